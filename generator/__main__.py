@@ -10,7 +10,8 @@ import time
 from pathlib import Path
 
 from generator.pipeline import build
-from generator.pipeline.errors import SpecErrors, StageErrors
+from generator.pipeline.errors import EmitError, SpecErrors, StageErrors
+from generator.pipeline.format import FormatError
 from generator.pipeline.paths import OUTPUT, ROOT, SPECS
 from generator.pipeline.progress import Progress
 
@@ -175,6 +176,9 @@ def main(argv: list[str] | None = None) -> int:
             " (`generate --keep-going` builds the rest)",
             file=sys.stderr,
         )
+        return 2
+    except (EmitError, FormatError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0
 

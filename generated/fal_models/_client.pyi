@@ -5,11 +5,66 @@ from typing import Any, Literal, overload
 
 from fal_models._clients import AsyncClientBase, SyncClientBase
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models.endpoints.ace_step import AceStep, AsyncAceStep
+from fal_models.endpoints.ace_step_audio_inpaint import (
+    AceStepAudioInpaint,
+    AsyncAceStepAudioInpaint,
+)
+from fal_models.endpoints.ace_step_audio_outpaint import (
+    AceStepAudioOutpaint,
+    AsyncAceStepAudioOutpaint,
+)
+from fal_models.endpoints.ace_step_prompt_to_audio import (
+    AceStepPromptToAudio,
+    AsyncAceStepPromptToAudio,
+)
+from fal_models.endpoints.ai_avatar import AiAvatar, AsyncAiAvatar
+from fal_models.endpoints.ai_avatar_multi import AiAvatarMulti, AsyncAiAvatarMulti
+from fal_models.endpoints.ai_avatar_single_text import AiAvatarSingleText, AsyncAiAvatarSingleText
+from fal_models.endpoints.alibaba_happy_horse_image_to_video import (
+    AlibabaHappyHorseImageToVideo,
+    AsyncAlibabaHappyHorseImageToVideo,
+)
+from fal_models.endpoints.alibaba_happy_horse_reference_to_video import (
+    AlibabaHappyHorseReferenceToVideo,
+    AsyncAlibabaHappyHorseReferenceToVideo,
+)
+from fal_models.endpoints.alibaba_happy_horse_text_to_video import (
+    AlibabaHappyHorseTextToVideo,
+    AsyncAlibabaHappyHorseTextToVideo,
+)
+from fal_models.endpoints.alibaba_happy_horse_video_edit import (
+    AlibabaHappyHorseVideoEdit,
+    AsyncAlibabaHappyHorseVideoEdit,
+)
+from fal_models.endpoints.amt_interpolation import AmtInterpolation, AsyncAmtInterpolation
+from fal_models.endpoints.amt_interpolation_frame_interpolation import (
+    AmtInterpolationFrameInterpolation,
+    AsyncAmtInterpolationFrameInterpolation,
+)
+from fal_models.endpoints.animatediff_sparsectrl_lcm import (
+    AnimatediffSparsectrlLcm,
+    AsyncAnimatediffSparsectrlLcm,
+)
+from fal_models.endpoints.arbiter_image import ArbiterImage, AsyncArbiterImage
+from fal_models.endpoints.arbiter_image_text import ArbiterImageText, AsyncArbiterImageText
+from fal_models.endpoints.argil_avatars_audio_to_video import (
+    ArgilAvatarsAudioToVideo,
+    AsyncArgilAvatarsAudioToVideo,
+)
+from fal_models.endpoints.argil_avatars_text_to_video import (
+    ArgilAvatarsTextToVideo,
+    AsyncArgilAvatarsTextToVideo,
+)
+from fal_models.endpoints.audio_understanding import AsyncAudioUnderstanding, AudioUnderstanding
 from fal_models.endpoints.aura_flow import AsyncAuraFlow, AuraFlow
 from fal_models.endpoints.aura_sr import AsyncAuraSr, AuraSr
+from fal_models.endpoints.auto_caption import AsyncAutoCaption, AutoCaption
 from fal_models.endpoints.bagel import AsyncBagel, Bagel
 from fal_models.endpoints.bagel_edit import AsyncBagelEdit, BagelEdit
+from fal_models.endpoints.bagel_understand import AsyncBagelUnderstand, BagelUnderstand
 from fal_models.endpoints.ben_v2_image import AsyncBenV2Image, BenV2Image
+from fal_models.endpoints.ben_v2_video import AsyncBenV2Video, BenV2Video
 from fal_models.endpoints.bitdance import AsyncBitdance, Bitdance
 from fal_models.endpoints.bria_background_remove import (
     AsyncBriaBackgroundRemove,
@@ -18,6 +73,18 @@ from fal_models.endpoints.bria_background_remove import (
 from fal_models.endpoints.bria_background_replace import (
     AsyncBriaBackgroundReplace,
     BriaBackgroundReplace,
+)
+from fal_models.endpoints.bria_bria_video_eraser_erase_keypoints import (
+    AsyncBriaBriaVideoEraserEraseKeypoints,
+    BriaBriaVideoEraserEraseKeypoints,
+)
+from fal_models.endpoints.bria_bria_video_eraser_erase_mask import (
+    AsyncBriaBriaVideoEraserEraseMask,
+    BriaBriaVideoEraserEraseMask,
+)
+from fal_models.endpoints.bria_bria_video_eraser_erase_prompt import (
+    AsyncBriaBriaVideoEraserErasePrompt,
+    BriaBriaVideoEraserErasePrompt,
 )
 from fal_models.endpoints.bria_embed_product import AsyncBriaEmbedProduct, BriaEmbedProduct
 from fal_models.endpoints.bria_eraser import AsyncBriaEraser, BriaEraser
@@ -36,6 +103,10 @@ from fal_models.endpoints.bria_fibo_edit_colorize import (
     BriaFiboEditColorize,
 )
 from fal_models.endpoints.bria_fibo_edit_edit import AsyncBriaFiboEditEdit, BriaFiboEditEdit
+from fal_models.endpoints.bria_fibo_edit_edit_structured_instruction import (
+    AsyncBriaFiboEditEditStructuredInstruction,
+    BriaFiboEditEditStructuredInstruction,
+)
 from fal_models.endpoints.bria_fibo_edit_erase_by_text import (
     AsyncBriaFiboEditEraseByText,
     BriaFiboEditEraseByText,
@@ -69,9 +140,21 @@ from fal_models.endpoints.bria_fibo_edit_sketch_to_colored_image import (
     BriaFiboEditSketchToColoredImage,
 )
 from fal_models.endpoints.bria_fibo_generate import AsyncBriaFiboGenerate, BriaFiboGenerate
+from fal_models.endpoints.bria_fibo_generate_structured_prompt import (
+    AsyncBriaFiboGenerateStructuredPrompt,
+    BriaFiboGenerateStructuredPrompt,
+)
 from fal_models.endpoints.bria_fibo_lite_generate import (
     AsyncBriaFiboLiteGenerate,
     BriaFiboLiteGenerate,
+)
+from fal_models.endpoints.bria_fibo_lite_generate_structured_prompt import (
+    AsyncBriaFiboLiteGenerateStructuredPrompt,
+    BriaFiboLiteGenerateStructuredPrompt,
+)
+from fal_models.endpoints.bria_fibo_lite_generate_structured_prompt_lite import (
+    AsyncBriaFiboLiteGenerateStructuredPromptLite,
+    BriaFiboLiteGenerateStructuredPromptLite,
 )
 from fal_models.endpoints.bria_genfill import AsyncBriaGenfill, BriaGenfill
 from fal_models.endpoints.bria_product_shot import AsyncBriaProductShot, BriaProductShot
@@ -91,9 +174,100 @@ from fal_models.endpoints.bria_text_to_image_fast import (
 )
 from fal_models.endpoints.bria_text_to_image_hd import AsyncBriaTextToImageHd, BriaTextToImageHd
 from fal_models.endpoints.bria_upscale_creative import AsyncBriaUpscaleCreative, BriaUpscaleCreative
+from fal_models.endpoints.bria_video_background_removal import (
+    AsyncBriaVideoBackgroundRemoval,
+    BriaVideoBackgroundRemoval,
+)
+from fal_models.endpoints.bria_video_erase_keypoints import (
+    AsyncBriaVideoEraseKeypoints,
+    BriaVideoEraseKeypoints,
+)
+from fal_models.endpoints.bria_video_erase_mask import AsyncBriaVideoEraseMask, BriaVideoEraseMask
+from fal_models.endpoints.bria_video_erase_prompt import (
+    AsyncBriaVideoErasePrompt,
+    BriaVideoErasePrompt,
+)
+from fal_models.endpoints.bria_video_increase_resolution import (
+    AsyncBriaVideoIncreaseResolution,
+    BriaVideoIncreaseResolution,
+)
+from fal_models.endpoints.bytedance_dreamactor_v2 import (
+    AsyncBytedanceDreamactorV2,
+    BytedanceDreamactorV2,
+)
 from fal_models.endpoints.bytedance_dreamina_v3_1_text_to_image import (
     AsyncBytedanceDreaminaV3_1TextToImage,
     BytedanceDreaminaV3_1TextToImage,
+)
+from fal_models.endpoints.bytedance_lynx import AsyncBytedanceLynx, BytedanceLynx
+from fal_models.endpoints.bytedance_omnihuman import AsyncBytedanceOmnihuman, BytedanceOmnihuman
+from fal_models.endpoints.bytedance_omnihuman_v1_5 import (
+    AsyncBytedanceOmnihumanV1_5,
+    BytedanceOmnihumanV1_5,
+)
+from fal_models.endpoints.bytedance_seed_v2_mini import (
+    AsyncBytedanceSeedV2Mini,
+    BytedanceSeedV2Mini,
+)
+from fal_models.endpoints.bytedance_seedance_2_0_fast_image_to_video import (
+    AsyncBytedanceSeedance2_0FastImageToVideo,
+    BytedanceSeedance2_0FastImageToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_2_0_fast_reference_to_video import (
+    AsyncBytedanceSeedance2_0FastReferenceToVideo,
+    BytedanceSeedance2_0FastReferenceToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_2_0_fast_text_to_video import (
+    AsyncBytedanceSeedance2_0FastTextToVideo,
+    BytedanceSeedance2_0FastTextToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_2_0_image_to_video import (
+    AsyncBytedanceSeedance2_0ImageToVideo,
+    BytedanceSeedance2_0ImageToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_2_0_reference_to_video import (
+    AsyncBytedanceSeedance2_0ReferenceToVideo,
+    BytedanceSeedance2_0ReferenceToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_2_0_text_to_video import (
+    AsyncBytedanceSeedance2_0TextToVideo,
+    BytedanceSeedance2_0TextToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_v1_5_pro_image_to_video import (
+    AsyncBytedanceSeedanceV1_5ProImageToVideo,
+    BytedanceSeedanceV1_5ProImageToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_v1_5_pro_text_to_video import (
+    AsyncBytedanceSeedanceV1_5ProTextToVideo,
+    BytedanceSeedanceV1_5ProTextToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_v1_lite_image_to_video import (
+    AsyncBytedanceSeedanceV1LiteImageToVideo,
+    BytedanceSeedanceV1LiteImageToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_v1_lite_reference_to_video import (
+    AsyncBytedanceSeedanceV1LiteReferenceToVideo,
+    BytedanceSeedanceV1LiteReferenceToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_v1_lite_text_to_video import (
+    AsyncBytedanceSeedanceV1LiteTextToVideo,
+    BytedanceSeedanceV1LiteTextToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_v1_pro_fast_image_to_video import (
+    AsyncBytedanceSeedanceV1ProFastImageToVideo,
+    BytedanceSeedanceV1ProFastImageToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_v1_pro_fast_text_to_video import (
+    AsyncBytedanceSeedanceV1ProFastTextToVideo,
+    BytedanceSeedanceV1ProFastTextToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_v1_pro_image_to_video import (
+    AsyncBytedanceSeedanceV1ProImageToVideo,
+    BytedanceSeedanceV1ProImageToVideo,
+)
+from fal_models.endpoints.bytedance_seedance_v1_pro_text_to_video import (
+    AsyncBytedanceSeedanceV1ProTextToVideo,
+    BytedanceSeedanceV1ProTextToVideo,
 )
 from fal_models.endpoints.bytedance_seedream_v3_text_to_image import (
     AsyncBytedanceSeedreamV3TextToImage,
@@ -119,10 +293,38 @@ from fal_models.endpoints.bytedance_seedream_v5_lite_text_to_image import (
     AsyncBytedanceSeedreamV5LiteTextToImage,
     BytedanceSeedreamV5LiteTextToImage,
 )
+from fal_models.endpoints.bytedance_upscaler_upscale_video import (
+    AsyncBytedanceUpscalerUpscaleVideo,
+    BytedanceUpscalerUpscaleVideo,
+)
+from fal_models.endpoints.bytedance_video_stylize import (
+    AsyncBytedanceVideoStylize,
+    BytedanceVideoStylize,
+)
 from fal_models.endpoints.cartoonify import AsyncCartoonify, Cartoonify
+from fal_models.endpoints.cassetteai_music_generator import (
+    AsyncCassetteaiMusicGenerator,
+    CassetteaiMusicGenerator,
+)
+from fal_models.endpoints.cassetteai_sound_effects_generator import (
+    AsyncCassetteaiSoundEffectsGenerator,
+    CassetteaiSoundEffectsGenerator,
+)
+from fal_models.endpoints.cassetteai_video_sound_effects_generator import (
+    AsyncCassetteaiVideoSoundEffectsGenerator,
+    CassetteaiVideoSoundEffectsGenerator,
+)
 from fal_models.endpoints.cat_vton import AsyncCatVton, CatVton
 from fal_models.endpoints.ccsr import AsyncCcsr, Ccsr
 from fal_models.endpoints.chain_of_zoom import AsyncChainOfZoom, ChainOfZoom
+from fal_models.endpoints.chatterbox_speech_to_speech import (
+    AsyncChatterboxSpeechToSpeech,
+    ChatterboxSpeechToSpeech,
+)
+from fal_models.endpoints.chatterbox_text_to_speech_multilingual import (
+    AsyncChatterboxTextToSpeechMultilingual,
+    ChatterboxTextToSpeechMultilingual,
+)
 from fal_models.endpoints.chrono_edit import AsyncChronoEdit, ChronoEdit
 from fal_models.endpoints.chrono_edit_lora import AsyncChronoEditLora, ChronoEditLora
 from fal_models.endpoints.chrono_edit_lora_gallery_paintbrush import (
@@ -138,17 +340,104 @@ from fal_models.endpoints.clarityai_crystal_upscaler import (
     AsyncClarityaiCrystalUpscaler,
     ClarityaiCrystalUpscaler,
 )
+from fal_models.endpoints.clarityai_crystal_video_upscaler import (
+    AsyncClarityaiCrystalVideoUpscaler,
+    ClarityaiCrystalVideoUpscaler,
+)
 from fal_models.endpoints.codeformer import AsyncCodeformer, Codeformer
+from fal_models.endpoints.cogvideox_5b import AsyncCogvideox5b, Cogvideox5b
+from fal_models.endpoints.cogvideox_5b_image_to_video import (
+    AsyncCogvideox5bImageToVideo,
+    Cogvideox5bImageToVideo,
+)
+from fal_models.endpoints.cogvideox_5b_video_to_video import (
+    AsyncCogvideox5bVideoToVideo,
+    Cogvideox5bVideoToVideo,
+)
 from fal_models.endpoints.cogview4 import AsyncCogview4, Cogview4
+from fal_models.endpoints.controlfoley import AsyncControlfoley, Controlfoley
+from fal_models.endpoints.controlnext import AsyncControlnext, Controlnext
+from fal_models.endpoints.cosmos_predict_2_5_distilled_text_to_video import (
+    AsyncCosmosPredict2_5DistilledTextToVideo,
+    CosmosPredict2_5DistilledTextToVideo,
+)
+from fal_models.endpoints.cosmos_predict_2_5_image_to_video import (
+    AsyncCosmosPredict2_5ImageToVideo,
+    CosmosPredict2_5ImageToVideo,
+)
+from fal_models.endpoints.cosmos_predict_2_5_text_to_video import (
+    AsyncCosmosPredict2_5TextToVideo,
+    CosmosPredict2_5TextToVideo,
+)
+from fal_models.endpoints.cosmos_predict_2_5_video_to_video import (
+    AsyncCosmosPredict2_5VideoToVideo,
+    CosmosPredict2_5VideoToVideo,
+)
+from fal_models.endpoints.creatify_aurora import AsyncCreatifyAurora, CreatifyAurora
 from fal_models.endpoints.creative_upscaler import AsyncCreativeUpscaler, CreativeUpscaler
+from fal_models.endpoints.csm_1b import AsyncCsm1b, Csm1b
+from fal_models.endpoints.davinci_magihuman import AsyncDavinciMagihuman, DavinciMagihuman
 from fal_models.endpoints.ddcolor import AsyncDdcolor, Ddcolor
+from fal_models.endpoints.decart_lucy2_vton_realtime import (
+    AsyncDecartLucy2VtonRealtime,
+    DecartLucy2VtonRealtime,
+)
+from fal_models.endpoints.decart_lucy_edit_pro import AsyncDecartLucyEditPro, DecartLucyEditPro
+from fal_models.endpoints.decart_lucy_restyle import AsyncDecartLucyRestyle, DecartLucyRestyle
+from fal_models.endpoints.deepfilternet3 import AsyncDeepfilternet3, Deepfilternet3
+from fal_models.endpoints.demucs import AsyncDemucs, Demucs
+from fal_models.endpoints.depth_anything_video import AsyncDepthAnythingVideo, DepthAnythingVideo
+from fal_models.endpoints.dia_tts import AsyncDiaTts, DiaTts
+from fal_models.endpoints.diffrhythm import AsyncDiffrhythm, Diffrhythm
 from fal_models.endpoints.docres import AsyncDocres, Docres
 from fal_models.endpoints.docres_dewarp import AsyncDocresDewarp, DocresDewarp
 from fal_models.endpoints.drct_super_resolution import AsyncDrctSuperResolution, DrctSuperResolution
 from fal_models.endpoints.dreamo import AsyncDreamo, Dreamo
 from fal_models.endpoints.dreamomni2_edit import AsyncDreamomni2Edit, Dreamomni2Edit
 from fal_models.endpoints.dreamshaper import AsyncDreamshaper, Dreamshaper
+from fal_models.endpoints.dubbing import AsyncDubbing, Dubbing
 from fal_models.endpoints.dwpose import AsyncDwpose, Dwpose
+from fal_models.endpoints.dwpose_video import AsyncDwposeVideo, DwposeVideo
+from fal_models.endpoints.echomimic_v3 import AsyncEchomimicV3, EchomimicV3
+from fal_models.endpoints.editto import AsyncEditto, Editto
+from fal_models.endpoints.elevenlabs_audio_isolation import (
+    AsyncElevenlabsAudioIsolation,
+    ElevenlabsAudioIsolation,
+)
+from fal_models.endpoints.elevenlabs_dubbing import AsyncElevenlabsDubbing, ElevenlabsDubbing
+from fal_models.endpoints.elevenlabs_music import AsyncElevenlabsMusic, ElevenlabsMusic
+from fal_models.endpoints.elevenlabs_sound_effects_v2 import (
+    AsyncElevenlabsSoundEffectsV2,
+    ElevenlabsSoundEffectsV2,
+)
+from fal_models.endpoints.elevenlabs_speech_to_text import (
+    AsyncElevenlabsSpeechToText,
+    ElevenlabsSpeechToText,
+)
+from fal_models.endpoints.elevenlabs_speech_to_text_scribe_v2 import (
+    AsyncElevenlabsSpeechToTextScribeV2,
+    ElevenlabsSpeechToTextScribeV2,
+)
+from fal_models.endpoints.elevenlabs_text_to_dialogue_eleven_v3 import (
+    AsyncElevenlabsTextToDialogueElevenV3,
+    ElevenlabsTextToDialogueElevenV3,
+)
+from fal_models.endpoints.elevenlabs_tts_eleven_v3 import (
+    AsyncElevenlabsTtsElevenV3,
+    ElevenlabsTtsElevenV3,
+)
+from fal_models.endpoints.elevenlabs_tts_multilingual_v2 import (
+    AsyncElevenlabsTtsMultilingualV2,
+    ElevenlabsTtsMultilingualV2,
+)
+from fal_models.endpoints.elevenlabs_tts_turbo_v2_5 import (
+    AsyncElevenlabsTtsTurboV2_5,
+    ElevenlabsTtsTurboV2_5,
+)
+from fal_models.endpoints.elevenlabs_voice_changer import (
+    AsyncElevenlabsVoiceChanger,
+    ElevenlabsVoiceChanger,
+)
 from fal_models.endpoints.emu_3_5_image_edit_image import (
     AsyncEmu3_5ImageEditImage,
     Emu3_5ImageEditImage,
@@ -164,14 +453,32 @@ from fal_models.endpoints.ernie_image_lora_turbo import (
     AsyncErnieImageLoraTurbo,
     ErnieImageLoraTurbo,
 )
+from fal_models.endpoints.ernie_image_trainer import AsyncErnieImageTrainer, ErnieImageTrainer
 from fal_models.endpoints.ernie_image_turbo import AsyncErnieImageTurbo, ErnieImageTurbo
 from fal_models.endpoints.esrgan import AsyncEsrgan, Esrgan
 from fal_models.endpoints.evf_sam import AsyncEvfSam, EvfSam
+from fal_models.endpoints.f5_tts import AsyncF5Tts, F5Tts
 from fal_models.endpoints.f_lite_standard import AsyncFLiteStandard, FLiteStandard
 from fal_models.endpoints.f_lite_texture import AsyncFLiteTexture, FLiteTexture
 from fal_models.endpoints.face_to_sticker import AsyncFaceToSticker, FaceToSticker
 from fal_models.endpoints.fashn_tryon_v1_5 import AsyncFashnTryonV1_5, FashnTryonV1_5
 from fal_models.endpoints.fashn_tryon_v1_6 import AsyncFashnTryonV1_6, FashnTryonV1_6
+from fal_models.endpoints.fast_animatediff_text_to_video import (
+    AsyncFastAnimatediffTextToVideo,
+    FastAnimatediffTextToVideo,
+)
+from fal_models.endpoints.fast_animatediff_turbo_text_to_video import (
+    AsyncFastAnimatediffTurboTextToVideo,
+    FastAnimatediffTurboTextToVideo,
+)
+from fal_models.endpoints.fast_animatediff_turbo_video_to_video import (
+    AsyncFastAnimatediffTurboVideoToVideo,
+    FastAnimatediffTurboVideoToVideo,
+)
+from fal_models.endpoints.fast_animatediff_video_to_video import (
+    AsyncFastAnimatediffVideoToVideo,
+    FastAnimatediffVideoToVideo,
+)
 from fal_models.endpoints.fast_fooocus_sdxl import AsyncFastFooocusSdxl, FastFooocusSdxl
 from fal_models.endpoints.fast_fooocus_sdxl_image_to_image import (
     AsyncFastFooocusSdxlImageToImage,
@@ -213,10 +520,26 @@ from fal_models.endpoints.fast_sdxl_image_to_image import (
     FastSdxlImageToImage,
 )
 from fal_models.endpoints.fast_sdxl_inpainting import AsyncFastSdxlInpainting, FastSdxlInpainting
+from fal_models.endpoints.fast_svd_lcm import AsyncFastSvdLcm, FastSvdLcm
+from fal_models.endpoints.fast_svd_lcm_text_to_video import (
+    AsyncFastSvdLcmTextToVideo,
+    FastSvdLcmTextToVideo,
+)
+from fal_models.endpoints.fast_svd_text_to_video import AsyncFastSvdTextToVideo, FastSvdTextToVideo
 from fal_models.endpoints.firered_image_edit import AsyncFireredImageEdit, FireredImageEdit
 from fal_models.endpoints.firered_image_edit_v1_1 import (
     AsyncFireredImageEditV1_1,
     FireredImageEditV1_1,
+)
+from fal_models.endpoints.flashhead import AsyncFlashhead, Flashhead
+from fal_models.endpoints.flashtalk import AsyncFlashtalk, Flashtalk
+from fal_models.endpoints.flashvsr_upscale_video import (
+    AsyncFlashvsrUpscaleVideo,
+    FlashvsrUpscaleVideo,
+)
+from fal_models.endpoints.florence_2_large_caption import (
+    AsyncFlorence2LargeCaption,
+    Florence2LargeCaption,
 )
 from fal_models.endpoints.florence_2_large_caption_to_phrase_grounding import (
     AsyncFlorence2LargeCaptionToPhraseGrounding,
@@ -226,10 +549,19 @@ from fal_models.endpoints.florence_2_large_dense_region_caption import (
     AsyncFlorence2LargeDenseRegionCaption,
     Florence2LargeDenseRegionCaption,
 )
+from fal_models.endpoints.florence_2_large_detailed_caption import (
+    AsyncFlorence2LargeDetailedCaption,
+    Florence2LargeDetailedCaption,
+)
+from fal_models.endpoints.florence_2_large_more_detailed_caption import (
+    AsyncFlorence2LargeMoreDetailedCaption,
+    Florence2LargeMoreDetailedCaption,
+)
 from fal_models.endpoints.florence_2_large_object_detection import (
     AsyncFlorence2LargeObjectDetection,
     Florence2LargeObjectDetection,
 )
+from fal_models.endpoints.florence_2_large_ocr import AsyncFlorence2LargeOcr, Florence2LargeOcr
 from fal_models.endpoints.florence_2_large_ocr_with_region import (
     AsyncFlorence2LargeOcrWithRegion,
     Florence2LargeOcrWithRegion,
@@ -245,6 +577,14 @@ from fal_models.endpoints.florence_2_large_referring_expression_segmentation imp
 from fal_models.endpoints.florence_2_large_region_proposal import (
     AsyncFlorence2LargeRegionProposal,
     Florence2LargeRegionProposal,
+)
+from fal_models.endpoints.florence_2_large_region_to_category import (
+    AsyncFlorence2LargeRegionToCategory,
+    Florence2LargeRegionToCategory,
+)
+from fal_models.endpoints.florence_2_large_region_to_description import (
+    AsyncFlorence2LargeRegionToDescription,
+    Florence2LargeRegionToDescription,
 )
 from fal_models.endpoints.florence_2_large_region_to_segmentation import (
     AsyncFlorence2LargeRegionToSegmentation,
@@ -276,6 +616,22 @@ from fal_models.endpoints.flux_2_flash import AsyncFlux2Flash, Flux2Flash
 from fal_models.endpoints.flux_2_flash_edit import AsyncFlux2FlashEdit, Flux2FlashEdit
 from fal_models.endpoints.flux_2_flex import AsyncFlux2Flex, Flux2Flex
 from fal_models.endpoints.flux_2_flex_edit import AsyncFlux2FlexEdit, Flux2FlexEdit
+from fal_models.endpoints.flux_2_klein_4b_base_trainer import (
+    AsyncFlux2Klein4bBaseTrainer,
+    Flux2Klein4bBaseTrainer,
+)
+from fal_models.endpoints.flux_2_klein_4b_base_trainer_edit import (
+    AsyncFlux2Klein4bBaseTrainerEdit,
+    Flux2Klein4bBaseTrainerEdit,
+)
+from fal_models.endpoints.flux_2_klein_9b_base_trainer import (
+    AsyncFlux2Klein9bBaseTrainer,
+    Flux2Klein9bBaseTrainer,
+)
+from fal_models.endpoints.flux_2_klein_9b_base_trainer_edit import (
+    AsyncFlux2Klein9bBaseTrainerEdit,
+    Flux2Klein9bBaseTrainerEdit,
+)
 from fal_models.endpoints.flux_2_klein_realtime import AsyncFlux2KleinRealtime, Flux2KleinRealtime
 from fal_models.endpoints.flux_2_klein_v4b import AsyncFlux2Klein4b, Flux2Klein4b
 from fal_models.endpoints.flux_2_klein_v4b_base import AsyncFlux2Klein4bBase, Flux2Klein4bBase
@@ -367,6 +723,10 @@ from fal_models.endpoints.flux_2_max import AsyncFlux2Max, Flux2Max
 from fal_models.endpoints.flux_2_max_edit import AsyncFlux2MaxEdit, Flux2MaxEdit
 from fal_models.endpoints.flux_2_pro import AsyncFlux2Pro, Flux2Pro
 from fal_models.endpoints.flux_2_pro_edit import AsyncFlux2ProEdit, Flux2ProEdit
+from fal_models.endpoints.flux_2_trainer import AsyncFlux2Trainer, Flux2Trainer
+from fal_models.endpoints.flux_2_trainer_edit import AsyncFlux2TrainerEdit, Flux2TrainerEdit
+from fal_models.endpoints.flux_2_trainer_v2 import AsyncFlux2TrainerV2, Flux2TrainerV2
+from fal_models.endpoints.flux_2_trainer_v2_edit import AsyncFlux2TrainerV2Edit, Flux2TrainerV2Edit
 from fal_models.endpoints.flux_2_turbo import AsyncFlux2Turbo, Flux2Turbo
 from fal_models.endpoints.flux_2_turbo_edit import AsyncFlux2TurboEdit, Flux2TurboEdit
 from fal_models.endpoints.flux_control_lora_canny import (
@@ -421,6 +781,7 @@ from fal_models.endpoints.flux_kontext_lora_text_to_image import (
     AsyncFluxKontextLoraTextToImage,
     FluxKontextLoraTextToImage,
 )
+from fal_models.endpoints.flux_kontext_trainer import AsyncFluxKontextTrainer, FluxKontextTrainer
 from fal_models.endpoints.flux_krea import AsyncFluxKrea, FluxKrea
 from fal_models.endpoints.flux_krea_image_to_image import (
     AsyncFluxKreaImageToImage,
@@ -437,15 +798,24 @@ from fal_models.endpoints.flux_krea_lora_inpainting import (
 )
 from fal_models.endpoints.flux_krea_lora_stream import AsyncFluxKreaLoraStream, FluxKreaLoraStream
 from fal_models.endpoints.flux_krea_redux import AsyncFluxKreaRedux, FluxKreaRedux
+from fal_models.endpoints.flux_krea_trainer import AsyncFluxKreaTrainer, FluxKreaTrainer
 from fal_models.endpoints.flux_lora import AsyncFluxLora, FluxLora
 from fal_models.endpoints.flux_lora_canny import AsyncFluxLoraCanny, FluxLoraCanny
 from fal_models.endpoints.flux_lora_depth import AsyncFluxLoraDepth, FluxLoraDepth
+from fal_models.endpoints.flux_lora_fast_training import (
+    AsyncFluxLoraFastTraining,
+    FluxLoraFastTraining,
+)
 from fal_models.endpoints.flux_lora_fill import AsyncFluxLoraFill, FluxLoraFill
 from fal_models.endpoints.flux_lora_image_to_image import (
     AsyncFluxLoraImageToImage,
     FluxLoraImageToImage,
 )
 from fal_models.endpoints.flux_lora_inpainting import AsyncFluxLoraInpainting, FluxLoraInpainting
+from fal_models.endpoints.flux_lora_portrait_trainer import (
+    AsyncFluxLoraPortraitTrainer,
+    FluxLoraPortraitTrainer,
+)
 from fal_models.endpoints.flux_lora_stream import AsyncFluxLoraStream, FluxLoraStream
 from fal_models.endpoints.flux_pro_kontext import AsyncFluxProKontext, FluxProKontext
 from fal_models.endpoints.flux_pro_kontext_max import AsyncFluxProKontextMax, FluxProKontextMax
@@ -497,6 +867,9 @@ from fal_models.endpoints.fooocus_upscale_or_vary import (
     AsyncFooocusUpscaleOrVary,
     FooocusUpscaleOrVary,
 )
+from fal_models.endpoints.framepack import AsyncFramepack, Framepack
+from fal_models.endpoints.framepack_f1 import AsyncFramepackF1, FramepackF1
+from fal_models.endpoints.framepack_flf2v import AsyncFramepackFlf2v, FramepackFlf2v
 from fal_models.endpoints.gemini_3_1_flash_image_preview import (
     AsyncGemini3_1FlashImagePreview,
     Gemini3_1FlashImagePreview,
@@ -505,6 +878,7 @@ from fal_models.endpoints.gemini_3_1_flash_image_preview_edit import (
     AsyncGemini3_1FlashImagePreviewEdit,
     Gemini3_1FlashImagePreviewEdit,
 )
+from fal_models.endpoints.gemini_3_1_flash_tts import AsyncGemini3_1FlashTts, Gemini3_1FlashTts
 from fal_models.endpoints.gemini_3_pro_image_preview import (
     AsyncGemini3ProImagePreview,
     Gemini3ProImagePreview,
@@ -518,6 +892,7 @@ from fal_models.endpoints.gemini_25_flash_image_edit import (
     AsyncGemini25FlashImageEdit,
     Gemini25FlashImageEdit,
 )
+from fal_models.endpoints.gemini_tts import AsyncGeminiTts, GeminiTts
 from fal_models.endpoints.genfocus import AsyncGenfocus, Genfocus
 from fal_models.endpoints.genfocus_all_in_focus import AsyncGenfocusAllInFocus, GenfocusAllInFocus
 from fal_models.endpoints.ghiblify import AsyncGhiblify, Ghiblify
@@ -526,6 +901,7 @@ from fal_models.endpoints.glm_image_image_to_image import (
     AsyncGlmImageImageToImage,
     GlmImageImageToImage,
 )
+from fal_models.endpoints.goal_force import AsyncGoalForce, GoalForce
 from fal_models.endpoints.gpt_image_1_5 import AsyncGptImage1_5, GptImage1_5
 from fal_models.endpoints.gpt_image_1_5_edit import AsyncGptImage1_5Edit, GptImage1_5Edit
 from fal_models.endpoints.gpt_image_1_edit_image import AsyncGptImage1EditImage, GptImage1EditImage
@@ -534,6 +910,35 @@ from fal_models.endpoints.gpt_image_1_mini_edit import AsyncGptImage1MiniEdit, G
 from fal_models.endpoints.gpt_image_1_text_to_image_byok import (
     AsyncGptImage1TextToImageByok,
     GptImage1TextToImageByok,
+)
+from fal_models.endpoints.heygen_avatar3_digital_twin import (
+    AsyncHeygenAvatar3DigitalTwin,
+    HeygenAvatar3DigitalTwin,
+)
+from fal_models.endpoints.heygen_avatar4_digital_twin import (
+    AsyncHeygenAvatar4DigitalTwin,
+    HeygenAvatar4DigitalTwin,
+)
+from fal_models.endpoints.heygen_avatar4_image_to_video import (
+    AsyncHeygenAvatar4ImageToVideo,
+    HeygenAvatar4ImageToVideo,
+)
+from fal_models.endpoints.heygen_v2_translate_precision import (
+    AsyncHeygenV2TranslatePrecision,
+    HeygenV2TranslatePrecision,
+)
+from fal_models.endpoints.heygen_v2_translate_speed import (
+    AsyncHeygenV2TranslateSpeed,
+    HeygenV2TranslateSpeed,
+)
+from fal_models.endpoints.heygen_v2_video_agent import AsyncHeygenV2VideoAgent, HeygenV2VideoAgent
+from fal_models.endpoints.heygen_v3_lipsync_precision import (
+    AsyncHeygenV3LipsyncPrecision,
+    HeygenV3LipsyncPrecision,
+)
+from fal_models.endpoints.heygen_v3_lipsync_speed import (
+    AsyncHeygenV3LipsyncSpeed,
+    HeygenV3LipsyncSpeed,
 )
 from fal_models.endpoints.hidream_e1_1 import AsyncHidreamE1_1, HidreamE1_1
 from fal_models.endpoints.hidream_i1_dev import AsyncHidreamI1Dev, HidreamI1Dev
@@ -550,6 +955,51 @@ from fal_models.endpoints.hidream_o1_image_dev_edit import (
     HidreamO1ImageDevEdit,
 )
 from fal_models.endpoints.hidream_o1_image_edit import AsyncHidreamO1ImageEdit, HidreamO1ImageEdit
+from fal_models.endpoints.hunyuan3d_v2 import AsyncHunyuan3dV2, Hunyuan3dV2
+from fal_models.endpoints.hunyuan3d_v2_mini_turbo import (
+    AsyncHunyuan3dV2MiniTurbo,
+    Hunyuan3dV2MiniTurbo,
+)
+from fal_models.endpoints.hunyuan3d_v2_multi_view import (
+    AsyncHunyuan3dV2MultiView,
+    Hunyuan3dV2MultiView,
+)
+from fal_models.endpoints.hunyuan3d_v2_multi_view_turbo import (
+    AsyncHunyuan3dV2MultiViewTurbo,
+    Hunyuan3dV2MultiViewTurbo,
+)
+from fal_models.endpoints.hunyuan3d_v2_turbo import AsyncHunyuan3dV2Turbo, Hunyuan3dV2Turbo
+from fal_models.endpoints.hunyuan3d_v3_image_to_3d import (
+    AsyncHunyuan3dV3ImageTo3d,
+    Hunyuan3dV3ImageTo3d,
+)
+from fal_models.endpoints.hunyuan3d_v3_sketch_to_3d import (
+    AsyncHunyuan3dV3SketchTo3d,
+    Hunyuan3dV3SketchTo3d,
+)
+from fal_models.endpoints.hunyuan3d_v3_text_to_3d import (
+    AsyncHunyuan3dV3TextTo3d,
+    Hunyuan3dV3TextTo3d,
+)
+from fal_models.endpoints.hunyuan_3d_v3_1_part import AsyncHunyuan3dV3_1Part, Hunyuan3dV3_1Part
+from fal_models.endpoints.hunyuan_3d_v3_1_pro_image_to_3d import (
+    AsyncHunyuan3dV3_1ProImageTo3d,
+    Hunyuan3dV3_1ProImageTo3d,
+)
+from fal_models.endpoints.hunyuan_3d_v3_1_rapid_image_to_3d import (
+    AsyncHunyuan3dV3_1RapidImageTo3d,
+    Hunyuan3dV3_1RapidImageTo3d,
+)
+from fal_models.endpoints.hunyuan_3d_v3_1_rapid_text_to_3d import (
+    AsyncHunyuan3dV3_1RapidTextTo3d,
+    Hunyuan3dV3_1RapidTextTo3d,
+)
+from fal_models.endpoints.hunyuan_3d_v3_1_smart_topology import (
+    AsyncHunyuan3dV3_1SmartTopology,
+    Hunyuan3dV3_1SmartTopology,
+)
+from fal_models.endpoints.hunyuan_avatar import AsyncHunyuanAvatar, HunyuanAvatar
+from fal_models.endpoints.hunyuan_custom import AsyncHunyuanCustom, HunyuanCustom
 from fal_models.endpoints.hunyuan_image_v2_1_text_to_image import (
     AsyncHunyuanImageV2_1TextToImage,
     HunyuanImageV2_1TextToImage,
@@ -566,8 +1016,45 @@ from fal_models.endpoints.hunyuan_image_v3_text_to_image import (
     AsyncHunyuanImageV3TextToImage,
     HunyuanImageV3TextToImage,
 )
+from fal_models.endpoints.hunyuan_motion import AsyncHunyuanMotion, HunyuanMotion
+from fal_models.endpoints.hunyuan_motion_fast import AsyncHunyuanMotionFast, HunyuanMotionFast
+from fal_models.endpoints.hunyuan_part import AsyncHunyuanPart, HunyuanPart
+from fal_models.endpoints.hunyuan_portrait import AsyncHunyuanPortrait, HunyuanPortrait
+from fal_models.endpoints.hunyuan_video import AsyncHunyuanVideo, HunyuanVideo
+from fal_models.endpoints.hunyuan_video_foley import AsyncHunyuanVideoFoley, HunyuanVideoFoley
+from fal_models.endpoints.hunyuan_video_image_to_video import (
+    AsyncHunyuanVideoImageToVideo,
+    HunyuanVideoImageToVideo,
+)
+from fal_models.endpoints.hunyuan_video_img2vid_lora import (
+    AsyncHunyuanVideoImg2vidLora,
+    HunyuanVideoImg2vidLora,
+)
+from fal_models.endpoints.hunyuan_video_lora import AsyncHunyuanVideoLora, HunyuanVideoLora
+from fal_models.endpoints.hunyuan_video_lora_training import (
+    AsyncHunyuanVideoLoraTraining,
+    HunyuanVideoLoraTraining,
+)
+from fal_models.endpoints.hunyuan_video_lora_video_to_video import (
+    AsyncHunyuanVideoLoraVideoToVideo,
+    HunyuanVideoLoraVideoToVideo,
+)
+from fal_models.endpoints.hunyuan_video_v1_5_text_to_video import (
+    AsyncHunyuanVideoV1_5TextToVideo,
+    HunyuanVideoV1_5TextToVideo,
+)
+from fal_models.endpoints.hunyuan_video_video_to_video import (
+    AsyncHunyuanVideoVideoToVideo,
+    HunyuanVideoVideoToVideo,
+)
 from fal_models.endpoints.hunyuan_world import AsyncHunyuanWorld, HunyuanWorld
+from fal_models.endpoints.hunyuan_world_image_to_world import (
+    AsyncHunyuanWorldImageToWorld,
+    HunyuanWorldImageToWorld,
+)
 from fal_models.endpoints.hy_wu_edit import AsyncHyWuEdit, HyWuEdit
+from fal_models.endpoints.hyper3d_rodin import AsyncHyper3dRodin, Hyper3dRodin
+from fal_models.endpoints.hyper3d_rodin_v2 import AsyncHyper3dRodinV2, Hyper3dRodinV2
 from fal_models.endpoints.iclight_v2 import AsyncIclightV2, IclightV2
 from fal_models.endpoints.ideogram_character import AsyncIdeogramCharacter, IdeogramCharacter
 from fal_models.endpoints.ideogram_character_edit import (
@@ -577,6 +1064,10 @@ from fal_models.endpoints.ideogram_character_edit import (
 from fal_models.endpoints.ideogram_character_remix import (
     AsyncIdeogramCharacterRemix,
     IdeogramCharacterRemix,
+)
+from fal_models.endpoints.ideogram_custom_models import (
+    AsyncIdeogramCustomModels,
+    IdeogramCustomModels,
 )
 from fal_models.endpoints.ideogram_custom_models_generate import (
     AsyncIdeogramCustomModelsGenerate,
@@ -828,6 +1319,7 @@ from fal_models.endpoints.imageutils_marigold_depth import (
     AsyncImageutilsMarigoldDepth,
     ImageutilsMarigoldDepth,
 )
+from fal_models.endpoints.imageutils_nsfw import AsyncImageutilsNsfw, ImageutilsNsfw
 from fal_models.endpoints.imageutils_rembg import AsyncImageutilsRembg, ImageutilsRembg
 from fal_models.endpoints.imagineart_imagineart_1_5_preview_text_to_image import (
     AsyncImagineartImagineart1_5PreviewTextToImage,
@@ -841,12 +1333,42 @@ from fal_models.endpoints.imagineart_imagineart_2_0_preview_text_to_image import
     AsyncImagineartImagineart2_0PreviewTextToImage,
     ImagineartImagineart2_0PreviewTextToImage,
 )
+from fal_models.endpoints.infinitalk import AsyncInfinitalk, Infinitalk
+from fal_models.endpoints.infinitalk_single_text import (
+    AsyncInfinitalkSingleText,
+    InfinitalkSingleText,
+)
+from fal_models.endpoints.infinitalk_video_to_video import (
+    AsyncInfinitalkVideoToVideo,
+    InfinitalkVideoToVideo,
+)
+from fal_models.endpoints.infinity_star_text_to_video import (
+    AsyncInfinityStarTextToVideo,
+    InfinityStarTextToVideo,
+)
 from fal_models.endpoints.inpaint import AsyncInpaint, Inpaint
 from fal_models.endpoints.instant_character import AsyncInstantCharacter, InstantCharacter
 from fal_models.endpoints.invisible_watermark import AsyncInvisibleWatermark, InvisibleWatermark
+from fal_models.endpoints.inworld_tts import AsyncInworldTts, InworldTts
 from fal_models.endpoints.ip_adapter_face_id import AsyncIpAdapterFaceId, IpAdapterFaceId
 from fal_models.endpoints.janus import AsyncJanus, Janus
 from fal_models.endpoints.joyai_image_edit import AsyncJoyaiImageEdit, JoyaiImageEdit
+from fal_models.endpoints.kandinsky5_pro_image_to_video import (
+    AsyncKandinsky5ProImageToVideo,
+    Kandinsky5ProImageToVideo,
+)
+from fal_models.endpoints.kandinsky5_pro_text_to_video import (
+    AsyncKandinsky5ProTextToVideo,
+    Kandinsky5ProTextToVideo,
+)
+from fal_models.endpoints.kandinsky5_text_to_video import (
+    AsyncKandinsky5TextToVideo,
+    Kandinsky5TextToVideo,
+)
+from fal_models.endpoints.kandinsky5_text_to_video_distill import (
+    AsyncKandinsky5TextToVideoDistill,
+    Kandinsky5TextToVideoDistill,
+)
 from fal_models.endpoints.kling_image_o1 import AsyncKlingImageO1, KlingImageO1
 from fal_models.endpoints.kling_image_o3_image_to_image import (
     AsyncKlingImageO3ImageToImage,
@@ -868,21 +1390,623 @@ from fal_models.endpoints.kling_v1_5_kolors_virtual_try_on import (
     AsyncKlingV1_5KolorsVirtualTryOn,
     KlingV1_5KolorsVirtualTryOn,
 )
+from fal_models.endpoints.kling_video_ai_avatar_v2_pro import (
+    AsyncKlingVideoAiAvatarV2Pro,
+    KlingVideoAiAvatarV2Pro,
+)
+from fal_models.endpoints.kling_video_ai_avatar_v2_standard import (
+    AsyncKlingVideoAiAvatarV2Standard,
+    KlingVideoAiAvatarV2Standard,
+)
+from fal_models.endpoints.kling_video_create_voice import (
+    AsyncKlingVideoCreateVoice,
+    KlingVideoCreateVoice,
+)
+from fal_models.endpoints.kling_video_lipsync_audio_to_video import (
+    AsyncKlingVideoLipsyncAudioToVideo,
+    KlingVideoLipsyncAudioToVideo,
+)
+from fal_models.endpoints.kling_video_lipsync_text_to_video import (
+    AsyncKlingVideoLipsyncTextToVideo,
+    KlingVideoLipsyncTextToVideo,
+)
+from fal_models.endpoints.kling_video_o1_image_to_video import (
+    AsyncKlingVideoO1ImageToVideo,
+    KlingVideoO1ImageToVideo,
+)
+from fal_models.endpoints.kling_video_o1_reference_to_video import (
+    AsyncKlingVideoO1ReferenceToVideo,
+    KlingVideoO1ReferenceToVideo,
+)
+from fal_models.endpoints.kling_video_o1_standard_image_to_video import (
+    AsyncKlingVideoO1StandardImageToVideo,
+    KlingVideoO1StandardImageToVideo,
+)
+from fal_models.endpoints.kling_video_o1_standard_reference_to_video import (
+    AsyncKlingVideoO1StandardReferenceToVideo,
+    KlingVideoO1StandardReferenceToVideo,
+)
+from fal_models.endpoints.kling_video_o1_standard_video_to_video_edit import (
+    AsyncKlingVideoO1StandardVideoToVideoEdit,
+    KlingVideoO1StandardVideoToVideoEdit,
+)
+from fal_models.endpoints.kling_video_o1_standard_video_to_video_reference import (
+    AsyncKlingVideoO1StandardVideoToVideoReference,
+    KlingVideoO1StandardVideoToVideoReference,
+)
+from fal_models.endpoints.kling_video_o1_video_to_video_edit import (
+    AsyncKlingVideoO1VideoToVideoEdit,
+    KlingVideoO1VideoToVideoEdit,
+)
+from fal_models.endpoints.kling_video_o1_video_to_video_reference import (
+    AsyncKlingVideoO1VideoToVideoReference,
+    KlingVideoO1VideoToVideoReference,
+)
+from fal_models.endpoints.kling_video_o3_pro_image_to_video import (
+    AsyncKlingVideoO3ProImageToVideo,
+    KlingVideoO3ProImageToVideo,
+)
+from fal_models.endpoints.kling_video_o3_pro_reference_to_video import (
+    AsyncKlingVideoO3ProReferenceToVideo,
+    KlingVideoO3ProReferenceToVideo,
+)
+from fal_models.endpoints.kling_video_o3_pro_text_to_video import (
+    AsyncKlingVideoO3ProTextToVideo,
+    KlingVideoO3ProTextToVideo,
+)
+from fal_models.endpoints.kling_video_o3_pro_video_to_video_edit import (
+    AsyncKlingVideoO3ProVideoToVideoEdit,
+    KlingVideoO3ProVideoToVideoEdit,
+)
+from fal_models.endpoints.kling_video_o3_pro_video_to_video_reference import (
+    AsyncKlingVideoO3ProVideoToVideoReference,
+    KlingVideoO3ProVideoToVideoReference,
+)
+from fal_models.endpoints.kling_video_o3_standard_image_to_video import (
+    AsyncKlingVideoO3StandardImageToVideo,
+    KlingVideoO3StandardImageToVideo,
+)
+from fal_models.endpoints.kling_video_o3_standard_reference_to_video import (
+    AsyncKlingVideoO3StandardReferenceToVideo,
+    KlingVideoO3StandardReferenceToVideo,
+)
+from fal_models.endpoints.kling_video_o3_standard_text_to_video import (
+    AsyncKlingVideoO3StandardTextToVideo,
+    KlingVideoO3StandardTextToVideo,
+)
+from fal_models.endpoints.kling_video_o3_standard_video_to_video_edit import (
+    AsyncKlingVideoO3StandardVideoToVideoEdit,
+    KlingVideoO3StandardVideoToVideoEdit,
+)
+from fal_models.endpoints.kling_video_o3_standard_video_to_video_reference import (
+    AsyncKlingVideoO3StandardVideoToVideoReference,
+    KlingVideoO3StandardVideoToVideoReference,
+)
+from fal_models.endpoints.kling_video_o3_v4k_image_to_video import (
+    AsyncKlingVideoO3_4kImageToVideo,
+    KlingVideoO3_4kImageToVideo,
+)
+from fal_models.endpoints.kling_video_o3_v4k_reference_to_video import (
+    AsyncKlingVideoO3_4kReferenceToVideo,
+    KlingVideoO3_4kReferenceToVideo,
+)
+from fal_models.endpoints.kling_video_o3_v4k_text_to_video import (
+    AsyncKlingVideoO3_4kTextToVideo,
+    KlingVideoO3_4kTextToVideo,
+)
+from fal_models.endpoints.kling_video_v1_5_pro_image_to_video import (
+    AsyncKlingVideoV1_5ProImageToVideo,
+    KlingVideoV1_5ProImageToVideo,
+)
+from fal_models.endpoints.kling_video_v1_5_pro_text_to_video import (
+    AsyncKlingVideoV1_5ProTextToVideo,
+    KlingVideoV1_5ProTextToVideo,
+)
+from fal_models.endpoints.kling_video_v1_6_pro_effects import (
+    AsyncKlingVideoV1_6ProEffects,
+    KlingVideoV1_6ProEffects,
+)
+from fal_models.endpoints.kling_video_v1_6_pro_elements import (
+    AsyncKlingVideoV1_6ProElements,
+    KlingVideoV1_6ProElements,
+)
+from fal_models.endpoints.kling_video_v1_6_pro_image_to_video import (
+    AsyncKlingVideoV1_6ProImageToVideo,
+    KlingVideoV1_6ProImageToVideo,
+)
+from fal_models.endpoints.kling_video_v1_6_pro_text_to_video import (
+    AsyncKlingVideoV1_6ProTextToVideo,
+    KlingVideoV1_6ProTextToVideo,
+)
+from fal_models.endpoints.kling_video_v1_6_standard_effects import (
+    AsyncKlingVideoV1_6StandardEffects,
+    KlingVideoV1_6StandardEffects,
+)
+from fal_models.endpoints.kling_video_v1_6_standard_elements import (
+    AsyncKlingVideoV1_6StandardElements,
+    KlingVideoV1_6StandardElements,
+)
+from fal_models.endpoints.kling_video_v1_6_standard_image_to_video import (
+    AsyncKlingVideoV1_6StandardImageToVideo,
+    KlingVideoV1_6StandardImageToVideo,
+)
+from fal_models.endpoints.kling_video_v1_6_standard_text_to_video import (
+    AsyncKlingVideoV1_6StandardTextToVideo,
+    KlingVideoV1_6StandardTextToVideo,
+)
+from fal_models.endpoints.kling_video_v1_pro_ai_avatar import (
+    AsyncKlingVideoV1ProAiAvatar,
+    KlingVideoV1ProAiAvatar,
+)
+from fal_models.endpoints.kling_video_v1_standard_effects import (
+    AsyncKlingVideoV1StandardEffects,
+    KlingVideoV1StandardEffects,
+)
+from fal_models.endpoints.kling_video_v1_standard_image_to_video import (
+    AsyncKlingVideoV1StandardImageToVideo,
+    KlingVideoV1StandardImageToVideo,
+)
+from fal_models.endpoints.kling_video_v1_standard_text_to_video import (
+    AsyncKlingVideoV1StandardTextToVideo,
+    KlingVideoV1StandardTextToVideo,
+)
+from fal_models.endpoints.kling_video_v1_tts import AsyncKlingVideoV1Tts, KlingVideoV1Tts
+from fal_models.endpoints.kling_video_v2_1_master_text_to_video import (
+    AsyncKlingVideoV2_1MasterTextToVideo,
+    KlingVideoV2_1MasterTextToVideo,
+)
+from fal_models.endpoints.kling_video_v2_1_pro_image_to_video import (
+    AsyncKlingVideoV2_1ProImageToVideo,
+    KlingVideoV2_1ProImageToVideo,
+)
+from fal_models.endpoints.kling_video_v2_1_standard_image_to_video import (
+    AsyncKlingVideoV2_1StandardImageToVideo,
+    KlingVideoV2_1StandardImageToVideo,
+)
+from fal_models.endpoints.kling_video_v2_5_turbo_pro_image_to_video import (
+    AsyncKlingVideoV2_5TurboProImageToVideo,
+    KlingVideoV2_5TurboProImageToVideo,
+)
+from fal_models.endpoints.kling_video_v2_5_turbo_pro_text_to_video import (
+    AsyncKlingVideoV2_5TurboProTextToVideo,
+    KlingVideoV2_5TurboProTextToVideo,
+)
+from fal_models.endpoints.kling_video_v2_5_turbo_standard_image_to_video import (
+    AsyncKlingVideoV2_5TurboStandardImageToVideo,
+    KlingVideoV2_5TurboStandardImageToVideo,
+)
+from fal_models.endpoints.kling_video_v2_6_pro_image_to_video import (
+    AsyncKlingVideoV2_6ProImageToVideo,
+    KlingVideoV2_6ProImageToVideo,
+)
+from fal_models.endpoints.kling_video_v2_6_pro_text_to_video import (
+    AsyncKlingVideoV2_6ProTextToVideo,
+    KlingVideoV2_6ProTextToVideo,
+)
+from fal_models.endpoints.kling_video_v2_6_standard_motion_control import (
+    AsyncKlingVideoV2_6StandardMotionControl,
+    KlingVideoV2_6StandardMotionControl,
+)
+from fal_models.endpoints.kling_video_v2_master_image_to_video import (
+    AsyncKlingVideoV2MasterImageToVideo,
+    KlingVideoV2MasterImageToVideo,
+)
+from fal_models.endpoints.kling_video_v2_master_text_to_video import (
+    AsyncKlingVideoV2MasterTextToVideo,
+    KlingVideoV2MasterTextToVideo,
+)
+from fal_models.endpoints.kling_video_v3_pro_image_to_video import (
+    AsyncKlingVideoV3ProImageToVideo,
+    KlingVideoV3ProImageToVideo,
+)
+from fal_models.endpoints.kling_video_v3_pro_motion_control import (
+    AsyncKlingVideoV3ProMotionControl,
+    KlingVideoV3ProMotionControl,
+)
+from fal_models.endpoints.kling_video_v3_standard_image_to_video import (
+    AsyncKlingVideoV3StandardImageToVideo,
+    KlingVideoV3StandardImageToVideo,
+)
+from fal_models.endpoints.kling_video_v3_standard_motion_control import (
+    AsyncKlingVideoV3StandardMotionControl,
+    KlingVideoV3StandardMotionControl,
+)
+from fal_models.endpoints.kling_video_v3_standard_text_to_video import (
+    AsyncKlingVideoV3StandardTextToVideo,
+    KlingVideoV3StandardTextToVideo,
+)
+from fal_models.endpoints.kling_video_v3_v4k_image_to_video import (
+    AsyncKlingVideoV3_4kImageToVideo,
+    KlingVideoV3_4kImageToVideo,
+)
+from fal_models.endpoints.kling_video_v3_v4k_text_to_video import (
+    AsyncKlingVideoV3_4kTextToVideo,
+    KlingVideoV3_4kTextToVideo,
+)
+from fal_models.endpoints.kling_video_video_to_audio import (
+    AsyncKlingVideoVideoToAudio,
+    KlingVideoVideoToAudio,
+)
+from fal_models.endpoints.kokoro_american_english import (
+    AsyncKokoroAmericanEnglish,
+    KokoroAmericanEnglish,
+)
+from fal_models.endpoints.kokoro_brazilian_portuguese import (
+    AsyncKokoroBrazilianPortuguese,
+    KokoroBrazilianPortuguese,
+)
+from fal_models.endpoints.kokoro_british_english import (
+    AsyncKokoroBritishEnglish,
+    KokoroBritishEnglish,
+)
+from fal_models.endpoints.kokoro_french import AsyncKokoroFrench, KokoroFrench
+from fal_models.endpoints.kokoro_hindi import AsyncKokoroHindi, KokoroHindi
+from fal_models.endpoints.kokoro_italian import AsyncKokoroItalian, KokoroItalian
+from fal_models.endpoints.kokoro_japanese import AsyncKokoroJapanese, KokoroJapanese
+from fal_models.endpoints.kokoro_spanish import AsyncKokoroSpanish, KokoroSpanish
 from fal_models.endpoints.kolors import AsyncKolors, Kolors
 from fal_models.endpoints.kolors_image_to_image import AsyncKolorsImageToImage, KolorsImageToImage
+from fal_models.endpoints.krea_wan_14b_text_to_video import (
+    AsyncKreaWan14bTextToVideo,
+    KreaWan14bTextToVideo,
+)
+from fal_models.endpoints.krea_wan_14b_video_to_video import (
+    AsyncKreaWan14bVideoToVideo,
+    KreaWan14bVideoToVideo,
+)
+from fal_models.endpoints.latentsync import AsyncLatentsync, Latentsync
+from fal_models.endpoints.lava_sr import AsyncLavaSr, LavaSr
 from fal_models.endpoints.layer_diffusion import AsyncLayerDiffusion, LayerDiffusion
 from fal_models.endpoints.lcm import AsyncLcm, Lcm
 from fal_models.endpoints.lcm_sd15_i2i import AsyncLcmSd15I2i, LcmSd15I2i
 from fal_models.endpoints.leffa_pose_transfer import AsyncLeffaPoseTransfer, LeffaPoseTransfer
 from fal_models.endpoints.leffa_virtual_tryon import AsyncLeffaVirtualTryon, LeffaVirtualTryon
 from fal_models.endpoints.lightning_models import AsyncLightningModels, LightningModels
+from fal_models.endpoints.lightx_recamera import AsyncLightxRecamera, LightxRecamera
+from fal_models.endpoints.lightx_relight import AsyncLightxRelight, LightxRelight
+from fal_models.endpoints.live_portrait import AsyncLivePortrait, LivePortrait
 from fal_models.endpoints.live_portrait_image import AsyncLivePortraitImage, LivePortraitImage
+from fal_models.endpoints.llava_next import AsyncLlavaNext, LlavaNext
 from fal_models.endpoints.longcat_image import AsyncLongcatImage, LongcatImage
 from fal_models.endpoints.longcat_image_edit import AsyncLongcatImageEdit, LongcatImageEdit
+from fal_models.endpoints.longcat_multi_avatar_image_audio_to_video import (
+    AsyncLongcatMultiAvatarImageAudioToVideo,
+    LongcatMultiAvatarImageAudioToVideo,
+)
+from fal_models.endpoints.longcat_single_avatar_audio_to_video import (
+    AsyncLongcatSingleAvatarAudioToVideo,
+    LongcatSingleAvatarAudioToVideo,
+)
+from fal_models.endpoints.longcat_single_avatar_image_audio_to_video import (
+    AsyncLongcatSingleAvatarImageAudioToVideo,
+    LongcatSingleAvatarImageAudioToVideo,
+)
+from fal_models.endpoints.longcat_video_distilled_image_to_video_v480p import (
+    AsyncLongcatVideoDistilledImageToVideo480p,
+    LongcatVideoDistilledImageToVideo480p,
+)
+from fal_models.endpoints.longcat_video_distilled_image_to_video_v720p import (
+    AsyncLongcatVideoDistilledImageToVideo720p,
+    LongcatVideoDistilledImageToVideo720p,
+)
+from fal_models.endpoints.longcat_video_distilled_text_to_video_v480p import (
+    AsyncLongcatVideoDistilledTextToVideo480p,
+    LongcatVideoDistilledTextToVideo480p,
+)
+from fal_models.endpoints.longcat_video_distilled_text_to_video_v720p import (
+    AsyncLongcatVideoDistilledTextToVideo720p,
+    LongcatVideoDistilledTextToVideo720p,
+)
+from fal_models.endpoints.longcat_video_image_to_video_v480p import (
+    AsyncLongcatVideoImageToVideo480p,
+    LongcatVideoImageToVideo480p,
+)
+from fal_models.endpoints.longcat_video_image_to_video_v720p import (
+    AsyncLongcatVideoImageToVideo720p,
+    LongcatVideoImageToVideo720p,
+)
+from fal_models.endpoints.longcat_video_text_to_video_v480p import (
+    AsyncLongcatVideoTextToVideo480p,
+    LongcatVideoTextToVideo480p,
+)
+from fal_models.endpoints.longcat_video_text_to_video_v720p import (
+    AsyncLongcatVideoTextToVideo720p,
+    LongcatVideoTextToVideo720p,
+)
 from fal_models.endpoints.lora import AsyncLora, Lora
 from fal_models.endpoints.lora_image_to_image import AsyncLoraImageToImage, LoraImageToImage
 from fal_models.endpoints.lora_inpaint import AsyncLoraInpaint, LoraInpaint
+from fal_models.endpoints.ltx2_video_trainer import AsyncLtx2VideoTrainer, Ltx2VideoTrainer
+from fal_models.endpoints.ltx23_v2v_trainer import AsyncLtx23V2vTrainer, Ltx23V2vTrainer
+from fal_models.endpoints.ltx23_video_trainer import AsyncLtx23VideoTrainer, Ltx23VideoTrainer
+from fal_models.endpoints.ltx_2_3_22b_audio_to_video import (
+    AsyncLtx2_3_22bAudioToVideo,
+    Ltx2_3_22bAudioToVideo,
+)
+from fal_models.endpoints.ltx_2_3_22b_audio_to_video_lora import (
+    AsyncLtx2_3_22bAudioToVideoLora,
+    Ltx2_3_22bAudioToVideoLora,
+)
+from fal_models.endpoints.ltx_2_3_22b_distilled_audio_to_video import (
+    AsyncLtx2_3_22bDistilledAudioToVideo,
+    Ltx2_3_22bDistilledAudioToVideo,
+)
+from fal_models.endpoints.ltx_2_3_22b_distilled_audio_to_video_lora import (
+    AsyncLtx2_3_22bDistilledAudioToVideoLora,
+    Ltx2_3_22bDistilledAudioToVideoLora,
+)
+from fal_models.endpoints.ltx_2_3_22b_distilled_image_to_video import (
+    AsyncLtx2_3_22bDistilledImageToVideo,
+    Ltx2_3_22bDistilledImageToVideo,
+)
+from fal_models.endpoints.ltx_2_3_22b_distilled_image_to_video_lora import (
+    AsyncLtx2_3_22bDistilledImageToVideoLora,
+    Ltx2_3_22bDistilledImageToVideoLora,
+)
+from fal_models.endpoints.ltx_2_3_22b_distilled_reference_video_to_video_lora import (
+    AsyncLtx2_3_22bDistilledReferenceVideoToVideoLora,
+    Ltx2_3_22bDistilledReferenceVideoToVideoLora,
+)
+from fal_models.endpoints.ltx_2_3_22b_distilled_text_to_video import (
+    AsyncLtx2_3_22bDistilledTextToVideo,
+    Ltx2_3_22bDistilledTextToVideo,
+)
+from fal_models.endpoints.ltx_2_3_22b_distilled_text_to_video_lora import (
+    AsyncLtx2_3_22bDistilledTextToVideoLora,
+    Ltx2_3_22bDistilledTextToVideoLora,
+)
+from fal_models.endpoints.ltx_2_3_22b_distilled_video_to_video import (
+    AsyncLtx2_3_22bDistilledVideoToVideo,
+    Ltx2_3_22bDistilledVideoToVideo,
+)
+from fal_models.endpoints.ltx_2_3_22b_distilled_video_to_video_lora import (
+    AsyncLtx2_3_22bDistilledVideoToVideoLora,
+    Ltx2_3_22bDistilledVideoToVideoLora,
+)
+from fal_models.endpoints.ltx_2_3_22b_extend_video import (
+    AsyncLtx2_3_22bExtendVideo,
+    Ltx2_3_22bExtendVideo,
+)
+from fal_models.endpoints.ltx_2_3_22b_extend_video_lora import (
+    AsyncLtx2_3_22bExtendVideoLora,
+    Ltx2_3_22bExtendVideoLora,
+)
+from fal_models.endpoints.ltx_2_3_22b_image_to_video import (
+    AsyncLtx2_3_22bImageToVideo,
+    Ltx2_3_22bImageToVideo,
+)
+from fal_models.endpoints.ltx_2_3_22b_image_to_video_lora import (
+    AsyncLtx2_3_22bImageToVideoLora,
+    Ltx2_3_22bImageToVideoLora,
+)
+from fal_models.endpoints.ltx_2_3_22b_reference_video_to_video import (
+    AsyncLtx2_3_22bReferenceVideoToVideo,
+    Ltx2_3_22bReferenceVideoToVideo,
+)
+from fal_models.endpoints.ltx_2_3_22b_reference_video_to_video_lora import (
+    AsyncLtx2_3_22bReferenceVideoToVideoLora,
+    Ltx2_3_22bReferenceVideoToVideoLora,
+)
+from fal_models.endpoints.ltx_2_3_22b_text_to_video import (
+    AsyncLtx2_3_22bTextToVideo,
+    Ltx2_3_22bTextToVideo,
+)
+from fal_models.endpoints.ltx_2_3_22b_text_to_video_lora import (
+    AsyncLtx2_3_22bTextToVideoLora,
+    Ltx2_3_22bTextToVideoLora,
+)
+from fal_models.endpoints.ltx_2_3_22b_video_to_video import (
+    AsyncLtx2_3_22bVideoToVideo,
+    Ltx2_3_22bVideoToVideo,
+)
+from fal_models.endpoints.ltx_2_3_22b_video_to_video_lora import (
+    AsyncLtx2_3_22bVideoToVideoLora,
+    Ltx2_3_22bVideoToVideoLora,
+)
+from fal_models.endpoints.ltx_2_3_audio_to_video import AsyncLtx2_3AudioToVideo, Ltx2_3AudioToVideo
+from fal_models.endpoints.ltx_2_3_extend_video import AsyncLtx2_3ExtendVideo, Ltx2_3ExtendVideo
+from fal_models.endpoints.ltx_2_3_image_to_video import AsyncLtx2_3ImageToVideo, Ltx2_3ImageToVideo
+from fal_models.endpoints.ltx_2_3_image_to_video_fast import (
+    AsyncLtx2_3ImageToVideoFast,
+    Ltx2_3ImageToVideoFast,
+)
+from fal_models.endpoints.ltx_2_3_retake_video import AsyncLtx2_3RetakeVideo, Ltx2_3RetakeVideo
+from fal_models.endpoints.ltx_2_3_text_to_video import AsyncLtx2_3TextToVideo, Ltx2_3TextToVideo
+from fal_models.endpoints.ltx_2_3_text_to_video_fast import (
+    AsyncLtx2_3TextToVideoFast,
+    Ltx2_3TextToVideoFast,
+)
+from fal_models.endpoints.ltx_2_19b_audio_to_video import (
+    AsyncLtx2_19bAudioToVideo,
+    Ltx2_19bAudioToVideo,
+)
+from fal_models.endpoints.ltx_2_19b_audio_to_video_lora import (
+    AsyncLtx2_19bAudioToVideoLora,
+    Ltx2_19bAudioToVideoLora,
+)
+from fal_models.endpoints.ltx_2_19b_distilled_audio_to_video import (
+    AsyncLtx2_19bDistilledAudioToVideo,
+    Ltx2_19bDistilledAudioToVideo,
+)
+from fal_models.endpoints.ltx_2_19b_distilled_audio_to_video_lora import (
+    AsyncLtx2_19bDistilledAudioToVideoLora,
+    Ltx2_19bDistilledAudioToVideoLora,
+)
+from fal_models.endpoints.ltx_2_19b_distilled_extend_video import (
+    AsyncLtx2_19bDistilledExtendVideo,
+    Ltx2_19bDistilledExtendVideo,
+)
+from fal_models.endpoints.ltx_2_19b_distilled_extend_video_lora import (
+    AsyncLtx2_19bDistilledExtendVideoLora,
+    Ltx2_19bDistilledExtendVideoLora,
+)
+from fal_models.endpoints.ltx_2_19b_distilled_image_to_video import (
+    AsyncLtx2_19bDistilledImageToVideo,
+    Ltx2_19bDistilledImageToVideo,
+)
+from fal_models.endpoints.ltx_2_19b_distilled_image_to_video_lora import (
+    AsyncLtx2_19bDistilledImageToVideoLora,
+    Ltx2_19bDistilledImageToVideoLora,
+)
+from fal_models.endpoints.ltx_2_19b_distilled_text_to_video import (
+    AsyncLtx2_19bDistilledTextToVideo,
+    Ltx2_19bDistilledTextToVideo,
+)
+from fal_models.endpoints.ltx_2_19b_distilled_text_to_video_lora import (
+    AsyncLtx2_19bDistilledTextToVideoLora,
+    Ltx2_19bDistilledTextToVideoLora,
+)
+from fal_models.endpoints.ltx_2_19b_distilled_video_to_video import (
+    AsyncLtx2_19bDistilledVideoToVideo,
+    Ltx2_19bDistilledVideoToVideo,
+)
+from fal_models.endpoints.ltx_2_19b_distilled_video_to_video_lora import (
+    AsyncLtx2_19bDistilledVideoToVideoLora,
+    Ltx2_19bDistilledVideoToVideoLora,
+)
+from fal_models.endpoints.ltx_2_19b_extend_video import (
+    AsyncLtx2_19bExtendVideo,
+    Ltx2_19bExtendVideo,
+)
+from fal_models.endpoints.ltx_2_19b_extend_video_lora import (
+    AsyncLtx2_19bExtendVideoLora,
+    Ltx2_19bExtendVideoLora,
+)
+from fal_models.endpoints.ltx_2_19b_image_to_video import (
+    AsyncLtx2_19bImageToVideo,
+    Ltx2_19bImageToVideo,
+)
+from fal_models.endpoints.ltx_2_19b_image_to_video_lora import (
+    AsyncLtx2_19bImageToVideoLora,
+    Ltx2_19bImageToVideoLora,
+)
+from fal_models.endpoints.ltx_2_19b_text_to_video import (
+    AsyncLtx2_19bTextToVideo,
+    Ltx2_19bTextToVideo,
+)
+from fal_models.endpoints.ltx_2_19b_text_to_video_lora import (
+    AsyncLtx2_19bTextToVideoLora,
+    Ltx2_19bTextToVideoLora,
+)
+from fal_models.endpoints.ltx_2_19b_video_to_video import (
+    AsyncLtx2_19bVideoToVideo,
+    Ltx2_19bVideoToVideo,
+)
+from fal_models.endpoints.ltx_2_19b_video_to_video_lora import (
+    AsyncLtx2_19bVideoToVideoLora,
+    Ltx2_19bVideoToVideoLora,
+)
+from fal_models.endpoints.ltx_2_audio_to_video import AsyncLtx2AudioToVideo, Ltx2AudioToVideo
+from fal_models.endpoints.ltx_2_extend_video import AsyncLtx2ExtendVideo, Ltx2ExtendVideo
+from fal_models.endpoints.ltx_2_image_to_video import AsyncLtx2ImageToVideo, Ltx2ImageToVideo
+from fal_models.endpoints.ltx_2_image_to_video_fast import (
+    AsyncLtx2ImageToVideoFast,
+    Ltx2ImageToVideoFast,
+)
+from fal_models.endpoints.ltx_2_retake_video import AsyncLtx2RetakeVideo, Ltx2RetakeVideo
+from fal_models.endpoints.ltx_2_text_to_video import AsyncLtx2TextToVideo, Ltx2TextToVideo
+from fal_models.endpoints.ltx_2_text_to_video_fast import (
+    AsyncLtx2TextToVideoFast,
+    Ltx2TextToVideoFast,
+)
+from fal_models.endpoints.ltx_video import AsyncLtxVideo, LtxVideo
+from fal_models.endpoints.ltx_video_13b_dev import AsyncLtxVideo13bDev, LtxVideo13bDev
+from fal_models.endpoints.ltx_video_13b_dev_extend import (
+    AsyncLtxVideo13bDevExtend,
+    LtxVideo13bDevExtend,
+)
+from fal_models.endpoints.ltx_video_13b_dev_image_to_video import (
+    AsyncLtxVideo13bDevImageToVideo,
+    LtxVideo13bDevImageToVideo,
+)
+from fal_models.endpoints.ltx_video_13b_dev_multiconditioning import (
+    AsyncLtxVideo13bDevMulticonditioning,
+    LtxVideo13bDevMulticonditioning,
+)
+from fal_models.endpoints.ltx_video_13b_distilled import (
+    AsyncLtxVideo13bDistilled,
+    LtxVideo13bDistilled,
+)
+from fal_models.endpoints.ltx_video_13b_distilled_extend import (
+    AsyncLtxVideo13bDistilledExtend,
+    LtxVideo13bDistilledExtend,
+)
+from fal_models.endpoints.ltx_video_13b_distilled_image_to_video import (
+    AsyncLtxVideo13bDistilledImageToVideo,
+    LtxVideo13bDistilledImageToVideo,
+)
+from fal_models.endpoints.ltx_video_13b_distilled_multiconditioning import (
+    AsyncLtxVideo13bDistilledMulticonditioning,
+    LtxVideo13bDistilledMulticonditioning,
+)
+from fal_models.endpoints.ltx_video_image_to_video import (
+    AsyncLtxVideoImageToVideo,
+    LtxVideoImageToVideo,
+)
+from fal_models.endpoints.ltx_video_lora_image_to_video import (
+    AsyncLtxVideoLoraImageToVideo,
+    LtxVideoLoraImageToVideo,
+)
+from fal_models.endpoints.ltx_video_lora_multiconditioning import (
+    AsyncLtxVideoLoraMulticonditioning,
+    LtxVideoLoraMulticonditioning,
+)
+from fal_models.endpoints.ltx_video_trainer import AsyncLtxVideoTrainer, LtxVideoTrainer
+from fal_models.endpoints.ltx_video_v095 import AsyncLtxVideoV095, LtxVideoV095
+from fal_models.endpoints.ltx_video_v095_extend import AsyncLtxVideoV095Extend, LtxVideoV095Extend
+from fal_models.endpoints.ltx_video_v095_multiconditioning import (
+    AsyncLtxVideoV095Multiconditioning,
+    LtxVideoV095Multiconditioning,
+)
+from fal_models.endpoints.ltxv_13b_098_distilled import (
+    AsyncLtxv13b098Distilled,
+    Ltxv13b098Distilled,
+)
+from fal_models.endpoints.ltxv_13b_098_distilled_extend import (
+    AsyncLtxv13b098DistilledExtend,
+    Ltxv13b098DistilledExtend,
+)
+from fal_models.endpoints.ltxv_13b_098_distilled_image_to_video import (
+    AsyncLtxv13b098DistilledImageToVideo,
+    Ltxv13b098DistilledImageToVideo,
+)
+from fal_models.endpoints.ltxv_13b_098_distilled_multiconditioning import (
+    AsyncLtxv13b098DistilledMulticonditioning,
+    Ltxv13b098DistilledMulticonditioning,
+)
 from fal_models.endpoints.lucidflux import AsyncLucidflux, Lucidflux
+from fal_models.endpoints.luma_dream_machine_ray_2 import (
+    AsyncLumaDreamMachineRay2,
+    LumaDreamMachineRay2,
+)
+from fal_models.endpoints.luma_dream_machine_ray_2_flash import (
+    AsyncLumaDreamMachineRay2Flash,
+    LumaDreamMachineRay2Flash,
+)
+from fal_models.endpoints.luma_dream_machine_ray_2_flash_image_to_video import (
+    AsyncLumaDreamMachineRay2FlashImageToVideo,
+    LumaDreamMachineRay2FlashImageToVideo,
+)
+from fal_models.endpoints.luma_dream_machine_ray_2_flash_modify import (
+    AsyncLumaDreamMachineRay2FlashModify,
+    LumaDreamMachineRay2FlashModify,
+)
+from fal_models.endpoints.luma_dream_machine_ray_2_flash_reframe import (
+    AsyncLumaDreamMachineRay2FlashReframe,
+    LumaDreamMachineRay2FlashReframe,
+)
+from fal_models.endpoints.luma_dream_machine_ray_2_image_to_video import (
+    AsyncLumaDreamMachineRay2ImageToVideo,
+    LumaDreamMachineRay2ImageToVideo,
+)
+from fal_models.endpoints.luma_dream_machine_ray_2_modify import (
+    AsyncLumaDreamMachineRay2Modify,
+    LumaDreamMachineRay2Modify,
+)
+from fal_models.endpoints.luma_dream_machine_ray_2_reframe import (
+    AsyncLumaDreamMachineRay2Reframe,
+    LumaDreamMachineRay2Reframe,
+)
 from fal_models.endpoints.luma_photon import AsyncLumaPhoton, LumaPhoton
 from fal_models.endpoints.luma_photon_flash import AsyncLumaPhotonFlash, LumaPhotonFlash
 from fal_models.endpoints.luma_photon_flash_modify import (
@@ -896,20 +2020,199 @@ from fal_models.endpoints.luma_photon_flash_reframe import (
 from fal_models.endpoints.luma_photon_modify import AsyncLumaPhotonModify, LumaPhotonModify
 from fal_models.endpoints.luma_photon_reframe import AsyncLumaPhotonReframe, LumaPhotonReframe
 from fal_models.endpoints.lumina_image_v2 import AsyncLuminaImageV2, LuminaImageV2
+from fal_models.endpoints.lux_tts import AsyncLuxTts, LuxTts
+from fal_models.endpoints.lyra_2_zoom import AsyncLyra2Zoom, Lyra2Zoom
+from fal_models.endpoints.lyria2 import AsyncLyria2, Lyria2
+from fal_models.endpoints.magi import AsyncMagi, Magi
+from fal_models.endpoints.magi_distilled import AsyncMagiDistilled, MagiDistilled
+from fal_models.endpoints.magi_distilled_extend_video import (
+    AsyncMagiDistilledExtendVideo,
+    MagiDistilledExtendVideo,
+)
+from fal_models.endpoints.magi_distilled_image_to_video import (
+    AsyncMagiDistilledImageToVideo,
+    MagiDistilledImageToVideo,
+)
+from fal_models.endpoints.magi_extend_video import AsyncMagiExtendVideo, MagiExtendVideo
+from fal_models.endpoints.magi_image_to_video import AsyncMagiImageToVideo, MagiImageToVideo
+from fal_models.endpoints.maya import AsyncMaya, Maya
+from fal_models.endpoints.maya_batch import AsyncMayaBatch, MayaBatch
+from fal_models.endpoints.maya_stream import AsyncMayaStream, MayaStream
+from fal_models.endpoints.minimax_hailuo_02_fast_image_to_video import (
+    AsyncMinimaxHailuo02FastImageToVideo,
+    MinimaxHailuo02FastImageToVideo,
+)
+from fal_models.endpoints.minimax_hailuo_02_pro_image_to_video import (
+    AsyncMinimaxHailuo02ProImageToVideo,
+    MinimaxHailuo02ProImageToVideo,
+)
+from fal_models.endpoints.minimax_hailuo_02_pro_text_to_video import (
+    AsyncMinimaxHailuo02ProTextToVideo,
+    MinimaxHailuo02ProTextToVideo,
+)
+from fal_models.endpoints.minimax_hailuo_02_standard_image_to_video import (
+    AsyncMinimaxHailuo02StandardImageToVideo,
+    MinimaxHailuo02StandardImageToVideo,
+)
+from fal_models.endpoints.minimax_hailuo_02_standard_text_to_video import (
+    AsyncMinimaxHailuo02StandardTextToVideo,
+    MinimaxHailuo02StandardTextToVideo,
+)
+from fal_models.endpoints.minimax_hailuo_2_3_fast_pro_image_to_video import (
+    AsyncMinimaxHailuo2_3FastProImageToVideo,
+    MinimaxHailuo2_3FastProImageToVideo,
+)
+from fal_models.endpoints.minimax_hailuo_2_3_fast_standard_image_to_video import (
+    AsyncMinimaxHailuo2_3FastStandardImageToVideo,
+    MinimaxHailuo2_3FastStandardImageToVideo,
+)
+from fal_models.endpoints.minimax_hailuo_2_3_pro_image_to_video import (
+    AsyncMinimaxHailuo2_3ProImageToVideo,
+    MinimaxHailuo2_3ProImageToVideo,
+)
+from fal_models.endpoints.minimax_hailuo_2_3_pro_text_to_video import (
+    AsyncMinimaxHailuo2_3ProTextToVideo,
+    MinimaxHailuo2_3ProTextToVideo,
+)
+from fal_models.endpoints.minimax_hailuo_2_3_standard_image_to_video import (
+    AsyncMinimaxHailuo2_3StandardImageToVideo,
+    MinimaxHailuo2_3StandardImageToVideo,
+)
+from fal_models.endpoints.minimax_hailuo_2_3_standard_text_to_video import (
+    AsyncMinimaxHailuo2_3StandardTextToVideo,
+    MinimaxHailuo2_3StandardTextToVideo,
+)
 from fal_models.endpoints.minimax_image_01 import AsyncMinimaxImage01, MinimaxImage01
 from fal_models.endpoints.minimax_image_01_subject_reference import (
     AsyncMinimaxImage01SubjectReference,
     MinimaxImage01SubjectReference,
 )
+from fal_models.endpoints.minimax_music import AsyncMinimaxMusic, MinimaxMusic
+from fal_models.endpoints.minimax_music_v1_5 import AsyncMinimaxMusicV1_5, MinimaxMusicV1_5
+from fal_models.endpoints.minimax_music_v2 import AsyncMinimaxMusicV2, MinimaxMusicV2
+from fal_models.endpoints.minimax_music_v2_5 import AsyncMinimaxMusicV2_5, MinimaxMusicV2_5
+from fal_models.endpoints.minimax_music_v2_6 import AsyncMinimaxMusicV2_6, MinimaxMusicV2_6
+from fal_models.endpoints.minimax_preview_speech_2_5_hd import (
+    AsyncMinimaxPreviewSpeech2_5Hd,
+    MinimaxPreviewSpeech2_5Hd,
+)
+from fal_models.endpoints.minimax_preview_speech_2_5_turbo import (
+    AsyncMinimaxPreviewSpeech2_5Turbo,
+    MinimaxPreviewSpeech2_5Turbo,
+)
+from fal_models.endpoints.minimax_speech_02_hd import AsyncMinimaxSpeech02Hd, MinimaxSpeech02Hd
+from fal_models.endpoints.minimax_speech_02_turbo import (
+    AsyncMinimaxSpeech02Turbo,
+    MinimaxSpeech02Turbo,
+)
+from fal_models.endpoints.minimax_speech_2_6_hd import AsyncMinimaxSpeech2_6Hd, MinimaxSpeech2_6Hd
+from fal_models.endpoints.minimax_speech_2_6_turbo import (
+    AsyncMinimaxSpeech2_6Turbo,
+    MinimaxSpeech2_6Turbo,
+)
+from fal_models.endpoints.minimax_speech_2_8_hd import AsyncMinimaxSpeech2_8Hd, MinimaxSpeech2_8Hd
+from fal_models.endpoints.minimax_speech_2_8_turbo import (
+    AsyncMinimaxSpeech2_8Turbo,
+    MinimaxSpeech2_8Turbo,
+)
+from fal_models.endpoints.minimax_video_01 import AsyncMinimaxVideo01, MinimaxVideo01
+from fal_models.endpoints.minimax_video_01_director import (
+    AsyncMinimaxVideo01Director,
+    MinimaxVideo01Director,
+)
+from fal_models.endpoints.minimax_video_01_director_image_to_video import (
+    AsyncMinimaxVideo01DirectorImageToVideo,
+    MinimaxVideo01DirectorImageToVideo,
+)
+from fal_models.endpoints.minimax_video_01_image_to_video import (
+    AsyncMinimaxVideo01ImageToVideo,
+    MinimaxVideo01ImageToVideo,
+)
+from fal_models.endpoints.minimax_video_01_live import AsyncMinimaxVideo01Live, MinimaxVideo01Live
+from fal_models.endpoints.minimax_video_01_live_image_to_video import (
+    AsyncMinimaxVideo01LiveImageToVideo,
+    MinimaxVideo01LiveImageToVideo,
+)
+from fal_models.endpoints.minimax_video_01_subject_reference import (
+    AsyncMinimaxVideo01SubjectReference,
+    MinimaxVideo01SubjectReference,
+)
+from fal_models.endpoints.minimax_voice_clone import AsyncMinimaxVoiceClone, MinimaxVoiceClone
+from fal_models.endpoints.minimax_voice_design import AsyncMinimaxVoiceDesign, MinimaxVoiceDesign
+from fal_models.endpoints.mirelo_ai_sfx_v1_5_video_to_audio import (
+    AsyncMireloAiSfxV1_5VideoToAudio,
+    MireloAiSfxV1_5VideoToAudio,
+)
+from fal_models.endpoints.mirelo_ai_sfx_v1_5_video_to_video import (
+    AsyncMireloAiSfxV1_5VideoToVideo,
+    MireloAiSfxV1_5VideoToVideo,
+)
+from fal_models.endpoints.mirelo_ai_sfx_v1_video_to_audio import (
+    AsyncMireloAiSfxV1VideoToAudio,
+    MireloAiSfxV1VideoToAudio,
+)
+from fal_models.endpoints.mirelo_ai_sfx_v1_video_to_video import (
+    AsyncMireloAiSfxV1VideoToVideo,
+    MireloAiSfxV1VideoToVideo,
+)
 from fal_models.endpoints.mix_dehaze_net import AsyncMixDehazeNet, MixDehazeNet
+from fal_models.endpoints.mmaudio_v2 import AsyncMmaudioV2, MmaudioV2
+from fal_models.endpoints.mmaudio_v2_text_to_audio import (
+    AsyncMmaudioV2TextToAudio,
+    MmaudioV2TextToAudio,
+)
+from fal_models.endpoints.mochi_v1 import AsyncMochiV1, MochiV1
+from fal_models.endpoints.moondream2 import AsyncMoondream2, Moondream2
+from fal_models.endpoints.moondream2_object_detection import (
+    AsyncMoondream2ObjectDetection,
+    Moondream2ObjectDetection,
+)
+from fal_models.endpoints.moondream2_point_object_detection import (
+    AsyncMoondream2PointObjectDetection,
+    Moondream2PointObjectDetection,
+)
+from fal_models.endpoints.moondream2_visual_query import (
+    AsyncMoondream2VisualQuery,
+    Moondream2VisualQuery,
+)
+from fal_models.endpoints.moondream3_preview_caption import (
+    AsyncMoondream3PreviewCaption,
+    Moondream3PreviewCaption,
+)
+from fal_models.endpoints.moondream3_preview_detect import (
+    AsyncMoondream3PreviewDetect,
+    Moondream3PreviewDetect,
+)
+from fal_models.endpoints.moondream3_preview_point import (
+    AsyncMoondream3PreviewPoint,
+    Moondream3PreviewPoint,
+)
+from fal_models.endpoints.moondream3_preview_query import (
+    AsyncMoondream3PreviewQuery,
+    Moondream3PreviewQuery,
+)
 from fal_models.endpoints.moondream3_preview_segment import (
     AsyncMoondream3PreviewSegment,
     Moondream3PreviewSegment,
 )
+from fal_models.endpoints.moondream_batched import AsyncMoondreamBatched, MoondreamBatched
+from fal_models.endpoints.moondream_next import AsyncMoondreamNext, MoondreamNext
+from fal_models.endpoints.moondream_next_batch import AsyncMoondreamNextBatch, MoondreamNextBatch
 from fal_models.endpoints.moondream_next_detection import (
     AsyncMoondreamNextDetection,
     MoondreamNextDetection,
 )
+from fal_models.endpoints.moonvalley_marey_i2v import AsyncMoonvalleyMareyI2v, MoonvalleyMareyI2v
+from fal_models.endpoints.moonvalley_marey_motion_transfer import (
+    AsyncMoonvalleyMareyMotionTransfer,
+    MoonvalleyMareyMotionTransfer,
+)
+from fal_models.endpoints.moonvalley_marey_pose_transfer import (
+    AsyncMoonvalleyMareyPoseTransfer,
+    MoonvalleyMareyPoseTransfer,
+)
+from fal_models.endpoints.moonvalley_marey_t2v import AsyncMoonvalleyMareyT2v, MoonvalleyMareyT2v
+from fal_models.endpoints.musetalk import AsyncMusetalk, Musetalk
 from fal_models.endpoints.nafnet_deblur import AsyncNafnetDeblur, NafnetDeblur
 from fal_models.endpoints.nafnet_denoise import AsyncNafnetDenoise, NafnetDenoise
 from fal_models.endpoints.nano_banana import AsyncNanoBanana, NanoBanana
@@ -918,19 +2221,74 @@ from fal_models.endpoints.nano_banana_2_edit import AsyncNanoBanana2Edit, NanoBa
 from fal_models.endpoints.nano_banana_edit import AsyncNanoBananaEdit, NanoBananaEdit
 from fal_models.endpoints.nano_banana_pro import AsyncNanoBananaPro, NanoBananaPro
 from fal_models.endpoints.nano_banana_pro_edit import AsyncNanoBananaProEdit, NanoBananaProEdit
+from fal_models.endpoints.nova_sr import AsyncNovaSr, NovaSr
 from fal_models.endpoints.nucleus_image import AsyncNucleusImage, NucleusImage
+from fal_models.endpoints.nvidia_nemotron_3_nano_omni_video import (
+    AsyncNvidiaNemotron3NanoOmniVideo,
+    NvidiaNemotron3NanoOmniVideo,
+)
+from fal_models.endpoints.nvidia_nemotron_3_nano_omni_vision import (
+    AsyncNvidiaNemotron3NanoOmniVision,
+    NvidiaNemotron3NanoOmniVision,
+)
 from fal_models.endpoints.object_removal import AsyncObjectRemoval, ObjectRemoval
 from fal_models.endpoints.object_removal_bbox import AsyncObjectRemovalBbox, ObjectRemovalBbox
 from fal_models.endpoints.object_removal_mask import AsyncObjectRemovalMask, ObjectRemovalMask
 from fal_models.endpoints.omni_zero import AsyncOmniZero, OmniZero
 from fal_models.endpoints.omnigen_v1 import AsyncOmnigenV1, OmnigenV1
 from fal_models.endpoints.omnigen_v2 import AsyncOmnigenV2, OmnigenV2
+from fal_models.endpoints.omnilottie import AsyncOmnilottie, Omnilottie
+from fal_models.endpoints.omnilottie_video_to_lottie import (
+    AsyncOmnilottieVideoToLottie,
+    OmnilottieVideoToLottie,
+)
+from fal_models.endpoints.omnipart import AsyncOmnipart, Omnipart
+from fal_models.endpoints.one_to_all_animation_v1_3b import (
+    AsyncOneToAllAnimation1_3b,
+    OneToAllAnimation1_3b,
+)
+from fal_models.endpoints.one_to_all_animation_v14b import (
+    AsyncOneToAllAnimation14b,
+    OneToAllAnimation14b,
+)
 from fal_models.endpoints.onereward import AsyncOnereward, Onereward
 from fal_models.endpoints.openai_gpt_image_2 import AsyncOpenaiGptImage2, OpenaiGptImage2
 from fal_models.endpoints.openai_gpt_image_2_edit import (
     AsyncOpenaiGptImage2Edit,
     OpenaiGptImage2Edit,
 )
+from fal_models.endpoints.openrouter_router import AsyncOpenrouterRouter, OpenrouterRouter
+from fal_models.endpoints.openrouter_router_audio import (
+    AsyncOpenrouterRouterAudio,
+    OpenrouterRouterAudio,
+)
+from fal_models.endpoints.openrouter_router_openai_v1_chat_completions import (
+    AsyncOpenrouterRouterOpenaiV1ChatCompletions,
+    OpenrouterRouterOpenaiV1ChatCompletions,
+)
+from fal_models.endpoints.openrouter_router_openai_v1_embeddings import (
+    AsyncOpenrouterRouterOpenaiV1Embeddings,
+    OpenrouterRouterOpenaiV1Embeddings,
+)
+from fal_models.endpoints.openrouter_router_openai_v1_responses import (
+    AsyncOpenrouterRouterOpenaiV1Responses,
+    OpenrouterRouterOpenaiV1Responses,
+)
+from fal_models.endpoints.openrouter_router_video import (
+    AsyncOpenrouterRouterVideo,
+    OpenrouterRouterVideo,
+)
+from fal_models.endpoints.openrouter_router_video_enterprise import (
+    AsyncOpenrouterRouterVideoEnterprise,
+    OpenrouterRouterVideoEnterprise,
+)
+from fal_models.endpoints.openrouter_router_vision import (
+    AsyncOpenrouterRouterVision,
+    OpenrouterRouterVision,
+)
+from fal_models.endpoints.orpheus_tts import AsyncOrpheusTts, OrpheusTts
+from fal_models.endpoints.ovi import AsyncOvi, Ovi
+from fal_models.endpoints.ovi_image_to_video import AsyncOviImageToVideo, OviImageToVideo
 from fal_models.endpoints.ovis_image import AsyncOvisImage, OvisImage
 from fal_models.endpoints.pasd import AsyncPasd, Pasd
 from fal_models.endpoints.patina import AsyncPatina, Patina
@@ -939,16 +2297,181 @@ from fal_models.endpoints.patina_material_extract import (
     AsyncPatinaMaterialExtract,
     PatinaMaterialExtract,
 )
+from fal_models.endpoints.perceptron_isaac_01_openai_v1_chat_completions import (
+    AsyncPerceptronIsaac01OpenaiV1ChatCompletions,
+    PerceptronIsaac01OpenaiV1ChatCompletions,
+)
+from fal_models.endpoints.personaplex import AsyncPersonaplex, Personaplex
+from fal_models.endpoints.personaplex_realtime import AsyncPersonaplexRealtime, PersonaplexRealtime
 from fal_models.endpoints.phota import AsyncPhota, Phota
+from fal_models.endpoints.phota_create_profile import AsyncPhotaCreateProfile, PhotaCreateProfile
 from fal_models.endpoints.phota_edit import AsyncPhotaEdit, PhotaEdit
 from fal_models.endpoints.phota_enhance import AsyncPhotaEnhance, PhotaEnhance
 from fal_models.endpoints.photomaker import AsyncPhotomaker, Photomaker
 from fal_models.endpoints.physic_edit import AsyncPhysicEdit, PhysicEdit
 from fal_models.endpoints.piflow import AsyncPiflow, Piflow
+from fal_models.endpoints.pika_v1_5_pikaffects import AsyncPikaV1_5Pikaffects, PikaV1_5Pikaffects
+from fal_models.endpoints.pika_v2_1_image_to_video import (
+    AsyncPikaV2_1ImageToVideo,
+    PikaV2_1ImageToVideo,
+)
+from fal_models.endpoints.pika_v2_1_text_to_video import (
+    AsyncPikaV2_1TextToVideo,
+    PikaV2_1TextToVideo,
+)
+from fal_models.endpoints.pika_v2_2_image_to_video import (
+    AsyncPikaV2_2ImageToVideo,
+    PikaV2_2ImageToVideo,
+)
+from fal_models.endpoints.pika_v2_2_pikaframes import AsyncPikaV2_2Pikaframes, PikaV2_2Pikaframes
+from fal_models.endpoints.pika_v2_2_pikascenes import AsyncPikaV2_2Pikascenes, PikaV2_2Pikascenes
+from fal_models.endpoints.pika_v2_2_text_to_video import (
+    AsyncPikaV2_2TextToVideo,
+    PikaV2_2TextToVideo,
+)
+from fal_models.endpoints.pika_v2_pikadditions import AsyncPikaV2Pikadditions, PikaV2Pikadditions
+from fal_models.endpoints.pika_v2_turbo_image_to_video import (
+    AsyncPikaV2TurboImageToVideo,
+    PikaV2TurboImageToVideo,
+)
+from fal_models.endpoints.pika_v2_turbo_text_to_video import (
+    AsyncPikaV2TurboTextToVideo,
+    PikaV2TurboTextToVideo,
+)
 from fal_models.endpoints.pixart_sigma import AsyncPixartSigma, PixartSigma
 from fal_models.endpoints.pixelcut_background_removal import (
     AsyncPixelcutBackgroundRemoval,
     PixelcutBackgroundRemoval,
+)
+from fal_models.endpoints.pixverse_c1_image_to_video import (
+    AsyncPixverseC1ImageToVideo,
+    PixverseC1ImageToVideo,
+)
+from fal_models.endpoints.pixverse_c1_reference_to_video import (
+    AsyncPixverseC1ReferenceToVideo,
+    PixverseC1ReferenceToVideo,
+)
+from fal_models.endpoints.pixverse_c1_text_to_video import (
+    AsyncPixverseC1TextToVideo,
+    PixverseC1TextToVideo,
+)
+from fal_models.endpoints.pixverse_c1_transition import (
+    AsyncPixverseC1Transition,
+    PixverseC1Transition,
+)
+from fal_models.endpoints.pixverse_extend import AsyncPixverseExtend, PixverseExtend
+from fal_models.endpoints.pixverse_extend_fast import AsyncPixverseExtendFast, PixverseExtendFast
+from fal_models.endpoints.pixverse_lipsync import AsyncPixverseLipsync, PixverseLipsync
+from fal_models.endpoints.pixverse_sound_effects import (
+    AsyncPixverseSoundEffects,
+    PixverseSoundEffects,
+)
+from fal_models.endpoints.pixverse_swap import AsyncPixverseSwap, PixverseSwap
+from fal_models.endpoints.pixverse_v3_5_effects import AsyncPixverseV3_5Effects, PixverseV3_5Effects
+from fal_models.endpoints.pixverse_v3_5_image_to_video_fast import (
+    AsyncPixverseV3_5ImageToVideoFast,
+    PixverseV3_5ImageToVideoFast,
+)
+from fal_models.endpoints.pixverse_v3_5_text_to_video import (
+    AsyncPixverseV3_5TextToVideo,
+    PixverseV3_5TextToVideo,
+)
+from fal_models.endpoints.pixverse_v3_5_text_to_video_fast import (
+    AsyncPixverseV3_5TextToVideoFast,
+    PixverseV3_5TextToVideoFast,
+)
+from fal_models.endpoints.pixverse_v3_5_transition import (
+    AsyncPixverseV3_5Transition,
+    PixverseV3_5Transition,
+)
+from fal_models.endpoints.pixverse_v4_5_effects import AsyncPixverseV4_5Effects, PixverseV4_5Effects
+from fal_models.endpoints.pixverse_v4_5_image_to_video import (
+    AsyncPixverseV4_5ImageToVideo,
+    PixverseV4_5ImageToVideo,
+)
+from fal_models.endpoints.pixverse_v4_5_image_to_video_fast import (
+    AsyncPixverseV4_5ImageToVideoFast,
+    PixverseV4_5ImageToVideoFast,
+)
+from fal_models.endpoints.pixverse_v4_5_text_to_video import (
+    AsyncPixverseV4_5TextToVideo,
+    PixverseV4_5TextToVideo,
+)
+from fal_models.endpoints.pixverse_v4_5_text_to_video_fast import (
+    AsyncPixverseV4_5TextToVideoFast,
+    PixverseV4_5TextToVideoFast,
+)
+from fal_models.endpoints.pixverse_v4_5_transition import (
+    AsyncPixverseV4_5Transition,
+    PixverseV4_5Transition,
+)
+from fal_models.endpoints.pixverse_v4_effects import AsyncPixverseV4Effects, PixverseV4Effects
+from fal_models.endpoints.pixverse_v4_image_to_video import (
+    AsyncPixverseV4ImageToVideo,
+    PixverseV4ImageToVideo,
+)
+from fal_models.endpoints.pixverse_v4_image_to_video_fast import (
+    AsyncPixverseV4ImageToVideoFast,
+    PixverseV4ImageToVideoFast,
+)
+from fal_models.endpoints.pixverse_v4_text_to_video import (
+    AsyncPixverseV4TextToVideo,
+    PixverseV4TextToVideo,
+)
+from fal_models.endpoints.pixverse_v4_text_to_video_fast import (
+    AsyncPixverseV4TextToVideoFast,
+    PixverseV4TextToVideoFast,
+)
+from fal_models.endpoints.pixverse_v5_5_effects import AsyncPixverseV5_5Effects, PixverseV5_5Effects
+from fal_models.endpoints.pixverse_v5_5_image_to_video import (
+    AsyncPixverseV5_5ImageToVideo,
+    PixverseV5_5ImageToVideo,
+)
+from fal_models.endpoints.pixverse_v5_5_text_to_video import (
+    AsyncPixverseV5_5TextToVideo,
+    PixverseV5_5TextToVideo,
+)
+from fal_models.endpoints.pixverse_v5_5_transition import (
+    AsyncPixverseV5_5Transition,
+    PixverseV5_5Transition,
+)
+from fal_models.endpoints.pixverse_v5_6_image_to_video import (
+    AsyncPixverseV5_6ImageToVideo,
+    PixverseV5_6ImageToVideo,
+)
+from fal_models.endpoints.pixverse_v5_6_text_to_video import (
+    AsyncPixverseV5_6TextToVideo,
+    PixverseV5_6TextToVideo,
+)
+from fal_models.endpoints.pixverse_v5_6_transition import (
+    AsyncPixverseV5_6Transition,
+    PixverseV5_6Transition,
+)
+from fal_models.endpoints.pixverse_v5_effects import AsyncPixverseV5Effects, PixverseV5Effects
+from fal_models.endpoints.pixverse_v5_image_to_video import (
+    AsyncPixverseV5ImageToVideo,
+    PixverseV5ImageToVideo,
+)
+from fal_models.endpoints.pixverse_v5_text_to_video import (
+    AsyncPixverseV5TextToVideo,
+    PixverseV5TextToVideo,
+)
+from fal_models.endpoints.pixverse_v5_transition import (
+    AsyncPixverseV5Transition,
+    PixverseV5Transition,
+)
+from fal_models.endpoints.pixverse_v6_extend import AsyncPixverseV6Extend, PixverseV6Extend
+from fal_models.endpoints.pixverse_v6_image_to_video import (
+    AsyncPixverseV6ImageToVideo,
+    PixverseV6ImageToVideo,
+)
+from fal_models.endpoints.pixverse_v6_text_to_video import (
+    AsyncPixverseV6TextToVideo,
+    PixverseV6TextToVideo,
+)
+from fal_models.endpoints.pixverse_v6_transition import (
+    AsyncPixverseV6Transition,
+    PixverseV6Transition,
 )
 from fal_models.endpoints.playground_v25 import AsyncPlaygroundV25, PlaygroundV25
 from fal_models.endpoints.playground_v25_image_to_image import (
@@ -1004,7 +2527,25 @@ from fal_models.endpoints.post_processing_vignette import (
     AsyncPostProcessingVignette,
     PostProcessingVignette,
 )
+from fal_models.endpoints.pshuman import AsyncPshuman, Pshuman
 from fal_models.endpoints.pulid import AsyncPulid, Pulid
+from fal_models.endpoints.qwen_3_guard import AsyncQwen3Guard, Qwen3Guard
+from fal_models.endpoints.qwen_3_tts_clone_voice_v0_6b import (
+    AsyncQwen3TtsCloneVoice0_6b,
+    Qwen3TtsCloneVoice0_6b,
+)
+from fal_models.endpoints.qwen_3_tts_clone_voice_v1_7b import (
+    AsyncQwen3TtsCloneVoice1_7b,
+    Qwen3TtsCloneVoice1_7b,
+)
+from fal_models.endpoints.qwen_3_tts_text_to_speech_v0_6b import (
+    AsyncQwen3TtsTextToSpeech0_6b,
+    Qwen3TtsTextToSpeech0_6b,
+)
+from fal_models.endpoints.qwen_3_tts_voice_design_v1_7b import (
+    AsyncQwen3TtsVoiceDesign1_7b,
+    Qwen3TtsVoiceDesign1_7b,
+)
 from fal_models.endpoints.qwen_image import AsyncQwenImage, QwenImage
 from fal_models.endpoints.qwen_image_2_edit import AsyncQwenImage2Edit, QwenImage2Edit
 from fal_models.endpoints.qwen_image_2_pro_edit import AsyncQwenImage2ProEdit, QwenImage2ProEdit
@@ -1018,6 +2559,14 @@ from fal_models.endpoints.qwen_image_2_text_to_image import (
 )
 from fal_models.endpoints.qwen_image_2512 import AsyncQwenImage2512, QwenImage2512
 from fal_models.endpoints.qwen_image_2512_lora import AsyncQwenImage2512Lora, QwenImage2512Lora
+from fal_models.endpoints.qwen_image_2512_trainer import (
+    AsyncQwenImage2512Trainer,
+    QwenImage2512Trainer,
+)
+from fal_models.endpoints.qwen_image_2512_trainer_v2 import (
+    AsyncQwenImage2512TrainerV2,
+    QwenImage2512TrainerV2,
+)
 from fal_models.endpoints.qwen_image_edit_2509 import AsyncQwenImageEdit2509, QwenImageEdit2509
 from fal_models.endpoints.qwen_image_edit_2509_lora import (
     AsyncQwenImageEdit2509Lora,
@@ -1063,6 +2612,10 @@ from fal_models.endpoints.qwen_image_edit_2509_lora_gallery_shirt_design import 
     AsyncQwenImageEdit2509LoraGalleryShirtDesign,
     QwenImageEdit2509LoraGalleryShirtDesign,
 )
+from fal_models.endpoints.qwen_image_edit_2509_trainer import (
+    AsyncQwenImageEdit2509Trainer,
+    QwenImageEdit2509Trainer,
+)
 from fal_models.endpoints.qwen_image_edit_2511 import AsyncQwenImageEdit2511, QwenImageEdit2511
 from fal_models.endpoints.qwen_image_edit_2511_lora import (
     AsyncQwenImageEdit2511Lora,
@@ -1071,6 +2624,10 @@ from fal_models.endpoints.qwen_image_edit_2511_lora import (
 from fal_models.endpoints.qwen_image_edit_2511_multiple_angles import (
     AsyncQwenImageEdit2511MultipleAngles,
     QwenImageEdit2511MultipleAngles,
+)
+from fal_models.endpoints.qwen_image_edit_2511_trainer import (
+    AsyncQwenImageEdit2511Trainer,
+    QwenImageEdit2511Trainer,
 )
 from fal_models.endpoints.qwen_image_edit_image_to_image import (
     AsyncQwenImageEditImageToImage,
@@ -1126,6 +2683,14 @@ from fal_models.endpoints.qwen_image_edit_plus_lora_gallery_shirt_design import 
     AsyncQwenImageEditPlusLoraGalleryShirtDesign,
     QwenImageEditPlusLoraGalleryShirtDesign,
 )
+from fal_models.endpoints.qwen_image_edit_plus_trainer import (
+    AsyncQwenImageEditPlusTrainer,
+    QwenImageEditPlusTrainer,
+)
+from fal_models.endpoints.qwen_image_edit_trainer import (
+    AsyncQwenImageEditTrainer,
+    QwenImageEditTrainer,
+)
 from fal_models.endpoints.qwen_image_image_to_image import (
     AsyncQwenImageImageToImage,
     QwenImageImageToImage,
@@ -1135,18 +2700,29 @@ from fal_models.endpoints.qwen_image_layered_lora import (
     AsyncQwenImageLayeredLora,
     QwenImageLayeredLora,
 )
+from fal_models.endpoints.qwen_image_layered_trainer import (
+    AsyncQwenImageLayeredTrainer,
+    QwenImageLayeredTrainer,
+)
 from fal_models.endpoints.qwen_image_max_edit import AsyncQwenImageMaxEdit, QwenImageMaxEdit
 from fal_models.endpoints.qwen_image_max_text_to_image import (
     AsyncQwenImageMaxTextToImage,
     QwenImageMaxTextToImage,
 )
+from fal_models.endpoints.qwen_image_trainer import AsyncQwenImageTrainer, QwenImageTrainer
+from fal_models.endpoints.qwen_image_trainer_v2 import AsyncQwenImageTrainerV2, QwenImageTrainerV2
 from fal_models.endpoints.realistic_vision import AsyncRealisticVision, RealisticVision
+from fal_models.endpoints.reconviagen_0_5 import AsyncReconviagen0_5, Reconviagen0_5
 from fal_models.endpoints.recraft_20b import AsyncRecraft20b, Recraft20b
 from fal_models.endpoints.recraft_upscale_creative import (
     AsyncRecraftUpscaleCreative,
     RecraftUpscaleCreative,
 )
 from fal_models.endpoints.recraft_upscale_crisp import AsyncRecraftUpscaleCrisp, RecraftUpscaleCrisp
+from fal_models.endpoints.recraft_v3_create_style import (
+    AsyncRecraftV3CreateStyle,
+    RecraftV3CreateStyle,
+)
 from fal_models.endpoints.recraft_v3_image_to_image import (
     AsyncRecraftV3ImageToImage,
     RecraftV3ImageToImage,
@@ -1168,8 +2744,17 @@ from fal_models.endpoints.recraft_v4_text_to_vector import (
     RecraftV4TextToVector,
 )
 from fal_models.endpoints.recraft_vectorize import AsyncRecraftVectorize, RecraftVectorize
+from fal_models.endpoints.resemble_ai_chatterboxhd_speech_to_speech import (
+    AsyncResembleAiChatterboxhdSpeechToSpeech,
+    ResembleAiChatterboxhdSpeechToSpeech,
+)
+from fal_models.endpoints.resemble_ai_chatterboxhd_text_to_speech import (
+    AsyncResembleAiChatterboxhdTextToSpeech,
+    ResembleAiChatterboxhdTextToSpeech,
+)
 from fal_models.endpoints.retoucher import AsyncRetoucher, Retoucher
 from fal_models.endpoints.rife import AsyncRife, Rife
+from fal_models.endpoints.rife_video import AsyncRifeVideo, RifeVideo
 from fal_models.endpoints.rundiffusion_fal_juggernaut_flux_lora import (
     AsyncRundiffusionFalJuggernautFluxLora,
     RundiffusionFalJuggernautFluxLora,
@@ -1182,16 +2767,42 @@ from fal_models.endpoints.rundiffusion_fal_rundiffusion_photo_flux import (
     AsyncRundiffusionFalRundiffusionPhotoFlux,
     RundiffusionFalRundiffusionPhotoFlux,
 )
+from fal_models.endpoints.sa2va_v4b_image import AsyncSa2va4bImage, Sa2va4bImage
+from fal_models.endpoints.sa2va_v4b_video import AsyncSa2va4bVideo, Sa2va4bVideo
+from fal_models.endpoints.sa2va_v8b_image import AsyncSa2va8bImage, Sa2va8bImage
+from fal_models.endpoints.sa2va_v8b_video import AsyncSa2va8bVideo, Sa2va8bVideo
+from fal_models.endpoints.sadtalker import AsyncSadtalker, Sadtalker
+from fal_models.endpoints.sadtalker_reference import AsyncSadtalkerReference, SadtalkerReference
 from fal_models.endpoints.sam2_auto_segment import AsyncSam2AutoSegment, Sam2AutoSegment
 from fal_models.endpoints.sam2_image import AsyncSam2Image, Sam2Image
+from fal_models.endpoints.sam2_video import AsyncSam2Video, Sam2Video
 from fal_models.endpoints.sam_3_1_image import AsyncSam3_1Image, Sam3_1Image
 from fal_models.endpoints.sam_3_1_image_rle import AsyncSam3_1ImageRle, Sam3_1ImageRle
+from fal_models.endpoints.sam_3_1_video import AsyncSam3_1Video, Sam3_1Video
+from fal_models.endpoints.sam_3_1_video_rle import AsyncSam3_1VideoRle, Sam3_1VideoRle
 from fal_models.endpoints.sam_3_image import AsyncSam3Image, Sam3Image
+from fal_models.endpoints.sam_3_image_embed import AsyncSam3ImageEmbed, Sam3ImageEmbed
 from fal_models.endpoints.sam_3_image_rle import AsyncSam3ImageRle, Sam3ImageRle
+from fal_models.endpoints.sam_3_v3d_align import AsyncSam3_3dAlign, Sam3_3dAlign
+from fal_models.endpoints.sam_3_v3d_body import AsyncSam3_3dBody, Sam3_3dBody
+from fal_models.endpoints.sam_3_v3d_objects import AsyncSam3_3dObjects, Sam3_3dObjects
+from fal_models.endpoints.sam_3_video import AsyncSam3Video, Sam3Video
+from fal_models.endpoints.sam_3_video_rle import AsyncSam3VideoRle, Sam3VideoRle
+from fal_models.endpoints.sam_audio_separate import AsyncSamAudioSeparate, SamAudioSeparate
+from fal_models.endpoints.sam_audio_span_separate import (
+    AsyncSamAudioSpanSeparate,
+    SamAudioSpanSeparate,
+)
+from fal_models.endpoints.sam_audio_visual_separate import (
+    AsyncSamAudioVisualSeparate,
+    SamAudioVisualSeparate,
+)
 from fal_models.endpoints.sana import AsyncSana, Sana
 from fal_models.endpoints.sana_sprint import AsyncSanaSprint, SanaSprint
 from fal_models.endpoints.sana_v1_5_v1_6b import AsyncSanaV1_5_1_6b, SanaV1_5_1_6b
 from fal_models.endpoints.sana_v1_5_v4_8b import AsyncSanaV1_5_4_8b, SanaV1_5_4_8b
+from fal_models.endpoints.sana_video import AsyncSanaVideo, SanaVideo
+from fal_models.endpoints.scail import AsyncScail, Scail
 from fal_models.endpoints.sd15_depth_controlnet import AsyncSd15DepthControlnet, Sd15DepthControlnet
 from fal_models.endpoints.sdxl_controlnet_union import AsyncSdxlControlnetUnion, SdxlControlnetUnion
 from fal_models.endpoints.sdxl_controlnet_union_image_to_image import (
@@ -1207,11 +2818,51 @@ from fal_models.endpoints.seedvr_upscale_image_seamless import (
     AsyncSeedvrUpscaleImageSeamless,
     SeedvrUpscaleImageSeamless,
 )
+from fal_models.endpoints.seedvr_upscale_video import AsyncSeedvrUpscaleVideo, SeedvrUpscaleVideo
+from fal_models.endpoints.silero_vad import AsyncSileroVad, SileroVad
+from fal_models.endpoints.skyreels_i2v import AsyncSkyreelsI2v, SkyreelsI2v
 from fal_models.endpoints.smart_resize import AsyncSmartResize, SmartResize
+from fal_models.endpoints.smart_turn import AsyncSmartTurn, SmartTurn
 from fal_models.endpoints.smoretalk_ai_rembg_enhance import (
     AsyncSmoretalkAiRembgEnhance,
     SmoretalkAiRembgEnhance,
 )
+from fal_models.endpoints.sora_2_characters import AsyncSora2Characters, Sora2Characters
+from fal_models.endpoints.sora_2_image_to_video import AsyncSora2ImageToVideo, Sora2ImageToVideo
+from fal_models.endpoints.sora_2_image_to_video_pro import (
+    AsyncSora2ImageToVideoPro,
+    Sora2ImageToVideoPro,
+)
+from fal_models.endpoints.sora_2_text_to_video import AsyncSora2TextToVideo, Sora2TextToVideo
+from fal_models.endpoints.sora_2_text_to_video_pro import (
+    AsyncSora2TextToVideoPro,
+    Sora2TextToVideoPro,
+)
+from fal_models.endpoints.sora_2_video_to_video_remix import (
+    AsyncSora2VideoToVideoRemix,
+    Sora2VideoToVideoRemix,
+)
+from fal_models.endpoints.speech_to_text import AsyncSpeechToText, SpeechToText
+from fal_models.endpoints.speech_to_text_stream import AsyncSpeechToTextStream, SpeechToTextStream
+from fal_models.endpoints.speech_to_text_turbo import AsyncSpeechToTextTurbo, SpeechToTextTurbo
+from fal_models.endpoints.speech_to_text_turbo_stream import (
+    AsyncSpeechToTextTurboStream,
+    SpeechToTextTurboStream,
+)
+from fal_models.endpoints.stable_audio import AsyncStableAudio, StableAudio
+from fal_models.endpoints.stable_audio_25_audio_to_audio import (
+    AsyncStableAudio25AudioToAudio,
+    StableAudio25AudioToAudio,
+)
+from fal_models.endpoints.stable_audio_25_inpaint import (
+    AsyncStableAudio25Inpaint,
+    StableAudio25Inpaint,
+)
+from fal_models.endpoints.stable_audio_25_text_to_audio import (
+    AsyncStableAudio25TextToAudio,
+    StableAudio25TextToAudio,
+)
+from fal_models.endpoints.stable_avatar import AsyncStableAvatar, StableAvatar
 from fal_models.endpoints.stable_cascade import AsyncStableCascade, StableCascade
 from fal_models.endpoints.stable_cascade_sote_diffusion import (
     AsyncStableCascadeSoteDiffusion,
@@ -1234,14 +2885,51 @@ from fal_models.endpoints.stable_diffusion_v35_medium import (
     AsyncStableDiffusionV35Medium,
     StableDiffusionV35Medium,
 )
+from fal_models.endpoints.stable_video import AsyncStableVideo, StableVideo
 from fal_models.endpoints.star_vector import AsyncStarVector, StarVector
 from fal_models.endpoints.step1x_edit import AsyncStep1xEdit, Step1xEdit
 from fal_models.endpoints.stepx_edit2 import AsyncStepxEdit2, StepxEdit2
 from fal_models.endpoints.swin2sr import AsyncSwin2sr, Swin2sr
 from fal_models.endpoints.switti import AsyncSwitti, Switti
 from fal_models.endpoints.switti_v512 import AsyncSwitti512, Switti512
+from fal_models.endpoints.sync_lipsync import AsyncSyncLipsync, SyncLipsync
+from fal_models.endpoints.sync_lipsync_react_1 import AsyncSyncLipsyncReact1, SyncLipsyncReact1
+from fal_models.endpoints.sync_lipsync_v2 import AsyncSyncLipsyncV2, SyncLipsyncV2
+from fal_models.endpoints.sync_lipsync_v2_pro import AsyncSyncLipsyncV2Pro, SyncLipsyncV2Pro
+from fal_models.endpoints.sync_lipsync_v3 import AsyncSyncLipsyncV3, SyncLipsyncV3
+from fal_models.endpoints.t2v_turbo import AsyncT2vTurbo, T2vTurbo
+from fal_models.endpoints.tada_v3b_text_to_speech import AsyncTada3bTextToSpeech, Tada3bTextToSpeech
 from fal_models.endpoints.thera import AsyncThera, Thera
+from fal_models.endpoints.thinksound import AsyncThinksound, Thinksound
+from fal_models.endpoints.thinksound_audio import AsyncThinksoundAudio, ThinksoundAudio
 from fal_models.endpoints.topaz_upscale_image import AsyncTopazUpscaleImage, TopazUpscaleImage
+from fal_models.endpoints.topaz_upscale_video import AsyncTopazUpscaleVideo, TopazUpscaleVideo
+from fal_models.endpoints.transpixar import AsyncTranspixar, Transpixar
+from fal_models.endpoints.trellis import AsyncTrellis, Trellis
+from fal_models.endpoints.trellis_2 import AsyncTrellis2, Trellis2
+from fal_models.endpoints.trellis_2_retexture import AsyncTrellis2Retexture, Trellis2Retexture
+from fal_models.endpoints.trellis_multi import AsyncTrellisMulti, TrellisMulti
+from fal_models.endpoints.tripo3d_h3_1_image_to_3d import (
+    AsyncTripo3dH3_1ImageTo3d,
+    Tripo3dH3_1ImageTo3d,
+)
+from fal_models.endpoints.tripo3d_h3_1_multiview_to_3d import (
+    AsyncTripo3dH3_1MultiviewTo3d,
+    Tripo3dH3_1MultiviewTo3d,
+)
+from fal_models.endpoints.tripo3d_h3_1_text_to_3d import (
+    AsyncTripo3dH3_1TextTo3d,
+    Tripo3dH3_1TextTo3d,
+)
+from fal_models.endpoints.tripo3d_p1_image_to_3d import AsyncTripo3dP1ImageTo3d, Tripo3dP1ImageTo3d
+from fal_models.endpoints.tripo3d_p1_text_to_3d import AsyncTripo3dP1TextTo3d, Tripo3dP1TextTo3d
+from fal_models.endpoints.tripo3d_tripo_v2_5_image_to_3d import (
+    AsyncTripo3dTripoV2_5ImageTo3d,
+    Tripo3dTripoV2_5ImageTo3d,
+)
+from fal_models.endpoints.triposr import AsyncTriposr, Triposr
+from fal_models.endpoints.turbo_flux_trainer import AsyncTurboFluxTrainer, TurboFluxTrainer
+from fal_models.endpoints.ultrashape import AsyncUltrashape, Ultrashape
 from fal_models.endpoints.uno import AsyncUno, Uno
 from fal_models.endpoints.uso import AsyncUso, Uso
 from fal_models.endpoints.vecglypher import AsyncVecglypher, Vecglypher
@@ -1249,30 +2937,256 @@ from fal_models.endpoints.vecglypher_image_to_svg import (
     AsyncVecglypherImageToSvg,
     VecglypherImageToSvg,
 )
+from fal_models.endpoints.veed_avatars_audio_to_video import (
+    AsyncVeedAvatarsAudioToVideo,
+    VeedAvatarsAudioToVideo,
+)
+from fal_models.endpoints.veed_avatars_text_to_video import (
+    AsyncVeedAvatarsTextToVideo,
+    VeedAvatarsTextToVideo,
+)
+from fal_models.endpoints.veed_fabric_1_0 import AsyncVeedFabric1_0, VeedFabric1_0
+from fal_models.endpoints.veed_fabric_1_0_fast import AsyncVeedFabric1_0Fast, VeedFabric1_0Fast
+from fal_models.endpoints.veed_fabric_1_0_text import AsyncVeedFabric1_0Text, VeedFabric1_0Text
+from fal_models.endpoints.veed_lipsync import AsyncVeedLipsync, VeedLipsync
+from fal_models.endpoints.veed_video_background_removal import (
+    AsyncVeedVideoBackgroundRemoval,
+    VeedVideoBackgroundRemoval,
+)
+from fal_models.endpoints.veed_video_background_removal_fast import (
+    AsyncVeedVideoBackgroundRemovalFast,
+    VeedVideoBackgroundRemovalFast,
+)
+from fal_models.endpoints.veed_video_background_removal_green_screen import (
+    AsyncVeedVideoBackgroundRemovalGreenScreen,
+    VeedVideoBackgroundRemovalGreenScreen,
+)
+from fal_models.endpoints.veo2 import AsyncVeo2, Veo2
+from fal_models.endpoints.veo2_image_to_video import AsyncVeo2ImageToVideo, Veo2ImageToVideo
+from fal_models.endpoints.veo3 import AsyncVeo3, Veo3
+from fal_models.endpoints.veo3_1 import AsyncVeo3_1, Veo3_1
+from fal_models.endpoints.veo3_1_extend_video import AsyncVeo3_1ExtendVideo, Veo3_1ExtendVideo
+from fal_models.endpoints.veo3_1_fast import AsyncVeo3_1Fast, Veo3_1Fast
+from fal_models.endpoints.veo3_1_fast_extend_video import (
+    AsyncVeo3_1FastExtendVideo,
+    Veo3_1FastExtendVideo,
+)
+from fal_models.endpoints.veo3_1_fast_first_last_frame_to_video import (
+    AsyncVeo3_1FastFirstLastFrameToVideo,
+    Veo3_1FastFirstLastFrameToVideo,
+)
+from fal_models.endpoints.veo3_1_fast_image_to_video import (
+    AsyncVeo3_1FastImageToVideo,
+    Veo3_1FastImageToVideo,
+)
+from fal_models.endpoints.veo3_1_fast_reference_to_video import (
+    AsyncVeo3_1FastReferenceToVideo,
+    Veo3_1FastReferenceToVideo,
+)
+from fal_models.endpoints.veo3_1_first_last_frame_to_video import (
+    AsyncVeo3_1FirstLastFrameToVideo,
+    Veo3_1FirstLastFrameToVideo,
+)
+from fal_models.endpoints.veo3_1_image_to_video import AsyncVeo3_1ImageToVideo, Veo3_1ImageToVideo
+from fal_models.endpoints.veo3_1_lite import AsyncVeo3_1Lite, Veo3_1Lite
+from fal_models.endpoints.veo3_1_lite_first_last_frame_to_video import (
+    AsyncVeo3_1LiteFirstLastFrameToVideo,
+    Veo3_1LiteFirstLastFrameToVideo,
+)
+from fal_models.endpoints.veo3_1_lite_image_to_video import (
+    AsyncVeo3_1LiteImageToVideo,
+    Veo3_1LiteImageToVideo,
+)
+from fal_models.endpoints.veo3_1_reference_to_video import (
+    AsyncVeo3_1ReferenceToVideo,
+    Veo3_1ReferenceToVideo,
+)
+from fal_models.endpoints.veo3_fast import AsyncVeo3Fast, Veo3Fast
+from fal_models.endpoints.veo3_fast_image_to_video import (
+    AsyncVeo3FastImageToVideo,
+    Veo3FastImageToVideo,
+)
+from fal_models.endpoints.veo3_image_to_video import AsyncVeo3ImageToVideo, Veo3ImageToVideo
+from fal_models.endpoints.vibevoice import AsyncVibevoice, Vibevoice
+from fal_models.endpoints.vibevoice_v0_5b import AsyncVibevoice0_5b, Vibevoice0_5b
+from fal_models.endpoints.vibevoice_v7b import AsyncVibevoice7b, Vibevoice7b
+from fal_models.endpoints.video_as_prompt import AsyncVideoAsPrompt, VideoAsPrompt
+from fal_models.endpoints.video_prompt_generator import (
+    AsyncVideoPromptGenerator,
+    VideoPromptGenerator,
+)
+from fal_models.endpoints.video_understanding import AsyncVideoUnderstanding, VideoUnderstanding
+from fal_models.endpoints.video_upscaler import AsyncVideoUpscaler, VideoUpscaler
+from fal_models.endpoints.vidu_image_to_video import AsyncViduImageToVideo, ViduImageToVideo
+from fal_models.endpoints.vidu_q1_image_to_video import AsyncViduQ1ImageToVideo, ViduQ1ImageToVideo
+from fal_models.endpoints.vidu_q1_reference_to_video import (
+    AsyncViduQ1ReferenceToVideo,
+    ViduQ1ReferenceToVideo,
+)
+from fal_models.endpoints.vidu_q1_start_end_to_video import (
+    AsyncViduQ1StartEndToVideo,
+    ViduQ1StartEndToVideo,
+)
+from fal_models.endpoints.vidu_q1_text_to_video import AsyncViduQ1TextToVideo, ViduQ1TextToVideo
+from fal_models.endpoints.vidu_q2_image_to_video_pro import (
+    AsyncViduQ2ImageToVideoPro,
+    ViduQ2ImageToVideoPro,
+)
+from fal_models.endpoints.vidu_q2_image_to_video_turbo import (
+    AsyncViduQ2ImageToVideoTurbo,
+    ViduQ2ImageToVideoTurbo,
+)
 from fal_models.endpoints.vidu_q2_reference_to_image import (
     AsyncViduQ2ReferenceToImage,
     ViduQ2ReferenceToImage,
 )
+from fal_models.endpoints.vidu_q2_reference_to_video_pro import (
+    AsyncViduQ2ReferenceToVideoPro,
+    ViduQ2ReferenceToVideoPro,
+)
 from fal_models.endpoints.vidu_q2_text_to_image import AsyncViduQ2TextToImage, ViduQ2TextToImage
+from fal_models.endpoints.vidu_q2_text_to_video import AsyncViduQ2TextToVideo, ViduQ2TextToVideo
+from fal_models.endpoints.vidu_q2_video_extension_pro import (
+    AsyncViduQ2VideoExtensionPro,
+    ViduQ2VideoExtensionPro,
+)
+from fal_models.endpoints.vidu_q3_image_to_video import AsyncViduQ3ImageToVideo, ViduQ3ImageToVideo
+from fal_models.endpoints.vidu_q3_image_to_video_turbo import (
+    AsyncViduQ3ImageToVideoTurbo,
+    ViduQ3ImageToVideoTurbo,
+)
+from fal_models.endpoints.vidu_q3_reference_to_video_mix import (
+    AsyncViduQ3ReferenceToVideoMix,
+    ViduQ3ReferenceToVideoMix,
+)
+from fal_models.endpoints.vidu_q3_text_to_video import AsyncViduQ3TextToVideo, ViduQ3TextToVideo
+from fal_models.endpoints.vidu_q3_text_to_video_turbo import (
+    AsyncViduQ3TextToVideoTurbo,
+    ViduQ3TextToVideoTurbo,
+)
 from fal_models.endpoints.vidu_reference_to_image import (
     AsyncViduReferenceToImage,
     ViduReferenceToImage,
+)
+from fal_models.endpoints.vidu_reference_to_video import (
+    AsyncViduReferenceToVideo,
+    ViduReferenceToVideo,
+)
+from fal_models.endpoints.vidu_start_end_to_video import (
+    AsyncViduStartEndToVideo,
+    ViduStartEndToVideo,
+)
+from fal_models.endpoints.vidu_template_to_video import (
+    AsyncViduTemplateToVideo,
+    ViduTemplateToVideo,
+)
+from fal_models.endpoints.void_video_inpainting import AsyncVoidVideoInpainting, VoidVideoInpainting
+from fal_models.endpoints.wan_22_image_trainer import AsyncWan22ImageTrainer, Wan22ImageTrainer
+from fal_models.endpoints.wan_22_trainer_i2v_a14b import (
+    AsyncWan22TrainerI2vA14b,
+    Wan22TrainerI2vA14b,
+)
+from fal_models.endpoints.wan_22_trainer_t2v_a14b import (
+    AsyncWan22TrainerT2vA14b,
+    Wan22TrainerT2vA14b,
+)
+from fal_models.endpoints.wan_22_vace_fun_a14b_depth import (
+    AsyncWan22VaceFunA14bDepth,
+    Wan22VaceFunA14bDepth,
+)
+from fal_models.endpoints.wan_22_vace_fun_a14b_inpainting import (
+    AsyncWan22VaceFunA14bInpainting,
+    Wan22VaceFunA14bInpainting,
+)
+from fal_models.endpoints.wan_22_vace_fun_a14b_outpainting import (
+    AsyncWan22VaceFunA14bOutpainting,
+    Wan22VaceFunA14bOutpainting,
+)
+from fal_models.endpoints.wan_22_vace_fun_a14b_reframe import (
+    AsyncWan22VaceFunA14bReframe,
+    Wan22VaceFunA14bReframe,
 )
 from fal_models.endpoints.wan_25_preview_image_to_image import (
     AsyncWan25PreviewImageToImage,
     Wan25PreviewImageToImage,
 )
+from fal_models.endpoints.wan_25_preview_image_to_video import (
+    AsyncWan25PreviewImageToVideo,
+    Wan25PreviewImageToVideo,
+)
 from fal_models.endpoints.wan_25_preview_text_to_image import (
     AsyncWan25PreviewTextToImage,
     Wan25PreviewTextToImage,
+)
+from fal_models.endpoints.wan_25_preview_text_to_video import (
+    AsyncWan25PreviewTextToVideo,
+    Wan25PreviewTextToVideo,
+)
+from fal_models.endpoints.wan_alpha import AsyncWanAlpha, WanAlpha
+from fal_models.endpoints.wan_ati import AsyncWanAti, WanAti
+from fal_models.endpoints.wan_effects import AsyncWanEffects, WanEffects
+from fal_models.endpoints.wan_flf2v import AsyncWanFlf2v, WanFlf2v
+from fal_models.endpoints.wan_fun_control import AsyncWanFunControl, WanFunControl
+from fal_models.endpoints.wan_i2v import AsyncWanI2v, WanI2v
+from fal_models.endpoints.wan_i2v_lora import AsyncWanI2vLora, WanI2vLora
+from fal_models.endpoints.wan_motion import AsyncWanMotion, WanMotion
+from fal_models.endpoints.wan_move import AsyncWanMove, WanMove
+from fal_models.endpoints.wan_t2v_lora import AsyncWanT2vLora, WanT2vLora
+from fal_models.endpoints.wan_trainer import AsyncWanTrainer, WanTrainer
+from fal_models.endpoints.wan_trainer_flf2v_720p import (
+    AsyncWanTrainerFlf2v720p,
+    WanTrainerFlf2v720p,
+)
+from fal_models.endpoints.wan_trainer_i2v_720p import AsyncWanTrainerI2v720p, WanTrainerI2v720p
+from fal_models.endpoints.wan_trainer_t2v import AsyncWanTrainerT2v, WanTrainerT2v
+from fal_models.endpoints.wan_trainer_t2v_14b import AsyncWanTrainerT2v14b, WanTrainerT2v14b
+from fal_models.endpoints.wan_v2_2_5b_image_to_video import (
+    AsyncWanV2_2_5bImageToVideo,
+    WanV2_2_5bImageToVideo,
 )
 from fal_models.endpoints.wan_v2_2_5b_text_to_image import (
     AsyncWanV2_2_5bTextToImage,
     WanV2_2_5bTextToImage,
 )
+from fal_models.endpoints.wan_v2_2_5b_text_to_video import (
+    AsyncWanV2_2_5bTextToVideo,
+    WanV2_2_5bTextToVideo,
+)
+from fal_models.endpoints.wan_v2_2_5b_text_to_video_distill import (
+    AsyncWanV2_2_5bTextToVideoDistill,
+    WanV2_2_5bTextToVideoDistill,
+)
+from fal_models.endpoints.wan_v2_2_5b_text_to_video_fast_wan import (
+    AsyncWanV2_2_5bTextToVideoFastWan,
+    WanV2_2_5bTextToVideoFastWan,
+)
+from fal_models.endpoints.wan_v2_2_14b_animate_move import (
+    AsyncWanV2_2_14bAnimateMove,
+    WanV2_2_14bAnimateMove,
+)
+from fal_models.endpoints.wan_v2_2_14b_animate_replace import (
+    AsyncWanV2_2_14bAnimateReplace,
+    WanV2_2_14bAnimateReplace,
+)
+from fal_models.endpoints.wan_v2_2_14b_speech_to_video import (
+    AsyncWanV2_2_14bSpeechToVideo,
+    WanV2_2_14bSpeechToVideo,
+)
 from fal_models.endpoints.wan_v2_2_a14b_image_to_image import (
     AsyncWanV2_2A14bImageToImage,
     WanV2_2A14bImageToImage,
+)
+from fal_models.endpoints.wan_v2_2_a14b_image_to_video import (
+    AsyncWanV2_2A14bImageToVideo,
+    WanV2_2A14bImageToVideo,
+)
+from fal_models.endpoints.wan_v2_2_a14b_image_to_video_lora import (
+    AsyncWanV2_2A14bImageToVideoLora,
+    WanV2_2A14bImageToVideoLora,
+)
+from fal_models.endpoints.wan_v2_2_a14b_image_to_video_turbo import (
+    AsyncWanV2_2A14bImageToVideoTurbo,
+    WanV2_2A14bImageToVideoTurbo,
 )
 from fal_models.endpoints.wan_v2_2_a14b_text_to_image import (
     AsyncWanV2_2A14bTextToImage,
@@ -1282,22 +3196,117 @@ from fal_models.endpoints.wan_v2_2_a14b_text_to_image_lora import (
     AsyncWanV2_2A14bTextToImageLora,
     WanV2_2A14bTextToImageLora,
 )
+from fal_models.endpoints.wan_v2_2_a14b_text_to_video import (
+    AsyncWanV2_2A14bTextToVideo,
+    WanV2_2A14bTextToVideo,
+)
+from fal_models.endpoints.wan_v2_2_a14b_text_to_video_lora import (
+    AsyncWanV2_2A14bTextToVideoLora,
+    WanV2_2A14bTextToVideoLora,
+)
+from fal_models.endpoints.wan_v2_2_a14b_text_to_video_turbo import (
+    AsyncWanV2_2A14bTextToVideoTurbo,
+    WanV2_2A14bTextToVideoTurbo,
+)
+from fal_models.endpoints.wan_v2_2_a14b_video_to_video import (
+    AsyncWanV2_2A14bVideoToVideo,
+    WanV2_2A14bVideoToVideo,
+)
 from fal_models.endpoints.wan_v2_6_image_to_image import (
     AsyncWanV2_6ImageToImage,
     WanV2_6ImageToImage,
 )
+from fal_models.endpoints.wan_v2_6_image_to_video import (
+    AsyncWanV2_6ImageToVideo,
+    WanV2_6ImageToVideo,
+)
+from fal_models.endpoints.wan_v2_6_image_to_video_flash import (
+    AsyncWanV2_6ImageToVideoFlash,
+    WanV2_6ImageToVideoFlash,
+)
+from fal_models.endpoints.wan_v2_6_reference_to_video import (
+    AsyncWanV2_6ReferenceToVideo,
+    WanV2_6ReferenceToVideo,
+)
+from fal_models.endpoints.wan_v2_6_reference_to_video_flash import (
+    AsyncWanV2_6ReferenceToVideoFlash,
+    WanV2_6ReferenceToVideoFlash,
+)
 from fal_models.endpoints.wan_v2_6_text_to_image import AsyncWanV2_6TextToImage, WanV2_6TextToImage
+from fal_models.endpoints.wan_v2_6_text_to_video import AsyncWanV2_6TextToVideo, WanV2_6TextToVideo
 from fal_models.endpoints.wan_v2_7_edit import AsyncWanV2_7Edit, WanV2_7Edit
+from fal_models.endpoints.wan_v2_7_edit_video import AsyncWanV2_7EditVideo, WanV2_7EditVideo
 from fal_models.endpoints.wan_v2_7_pro_edit import AsyncWanV2_7ProEdit, WanV2_7ProEdit
 from fal_models.endpoints.wan_v2_7_pro_text_to_image import (
     AsyncWanV2_7ProTextToImage,
     WanV2_7ProTextToImage,
 )
+from fal_models.endpoints.wan_v2_7_reference_to_video import (
+    AsyncWanV2_7ReferenceToVideo,
+    WanV2_7ReferenceToVideo,
+)
 from fal_models.endpoints.wan_v2_7_text_to_image import AsyncWanV2_7TextToImage, WanV2_7TextToImage
+from fal_models.endpoints.wan_v2_7_text_to_video import AsyncWanV2_7TextToVideo, WanV2_7TextToVideo
+from fal_models.endpoints.wan_vace import AsyncWanVace, WanVace
+from fal_models.endpoints.wan_vace_14b import AsyncWanVace14b, WanVace14b
+from fal_models.endpoints.wan_vace_14b_depth import AsyncWanVace14bDepth, WanVace14bDepth
+from fal_models.endpoints.wan_vace_14b_inpainting import (
+    AsyncWanVace14bInpainting,
+    WanVace14bInpainting,
+)
+from fal_models.endpoints.wan_vace_14b_outpainting import (
+    AsyncWanVace14bOutpainting,
+    WanVace14bOutpainting,
+)
+from fal_models.endpoints.wan_vace_14b_pose import AsyncWanVace14bPose, WanVace14bPose
+from fal_models.endpoints.wan_vace_14b_reframe import AsyncWanVace14bReframe, WanVace14bReframe
+from fal_models.endpoints.wan_vace_apps_long_reframe import (
+    AsyncWanVaceAppsLongReframe,
+    WanVaceAppsLongReframe,
+)
+from fal_models.endpoints.wan_vision_enhancer import AsyncWanVisionEnhancer, WanVisionEnhancer
+from fal_models.endpoints.wizper import AsyncWizper, Wizper
+from fal_models.endpoints.workflow_utilities_audio_compressor import (
+    AsyncWorkflowUtilitiesAudioCompressor,
+    WorkflowUtilitiesAudioCompressor,
+)
+from fal_models.endpoints.workflow_utilities_auto_subtitle import (
+    AsyncWorkflowUtilitiesAutoSubtitle,
+    WorkflowUtilitiesAutoSubtitle,
+)
+from fal_models.endpoints.workflow_utilities_blend_video import (
+    AsyncWorkflowUtilitiesBlendVideo,
+    WorkflowUtilitiesBlendVideo,
+)
 from fal_models.endpoints.workflow_utilities_extract_nth_frame import (
     AsyncWorkflowUtilitiesExtractNthFrame,
     WorkflowUtilitiesExtractNthFrame,
 )
+from fal_models.endpoints.workflow_utilities_impulse_response import (
+    AsyncWorkflowUtilitiesImpulseResponse,
+    WorkflowUtilitiesImpulseResponse,
+)
+from fal_models.endpoints.workflow_utilities_interleave_video import (
+    AsyncWorkflowUtilitiesInterleaveVideo,
+    WorkflowUtilitiesInterleaveVideo,
+)
+from fal_models.endpoints.workflow_utilities_pick_image_by_index import (
+    AsyncWorkflowUtilitiesPickImageByIndex,
+    WorkflowUtilitiesPickImageByIndex,
+)
+from fal_models.endpoints.workflow_utilities_reverse_video import (
+    AsyncWorkflowUtilitiesReverseVideo,
+    WorkflowUtilitiesReverseVideo,
+)
+from fal_models.endpoints.workflow_utilities_scale_video import (
+    AsyncWorkflowUtilitiesScaleVideo,
+    WorkflowUtilitiesScaleVideo,
+)
+from fal_models.endpoints.workflow_utilities_trim_video import (
+    AsyncWorkflowUtilitiesTrimVideo,
+    WorkflowUtilitiesTrimVideo,
+)
+from fal_models.endpoints.x_ailab_nsfw import AsyncXAilabNsfw, XAilabNsfw
 from fal_models.endpoints.xai_grok_imagine_image import (
     AsyncXaiGrokImagineImage,
     XaiGrokImagineImage,
@@ -1314,8 +3323,32 @@ from fal_models.endpoints.xai_grok_imagine_image_quality_text_to_image import (
     AsyncXaiGrokImagineImageQualityTextToImage,
     XaiGrokImagineImageQualityTextToImage,
 )
+from fal_models.endpoints.xai_grok_imagine_video_edit_video import (
+    AsyncXaiGrokImagineVideoEditVideo,
+    XaiGrokImagineVideoEditVideo,
+)
+from fal_models.endpoints.xai_grok_imagine_video_extend_video import (
+    AsyncXaiGrokImagineVideoExtendVideo,
+    XaiGrokImagineVideoExtendVideo,
+)
+from fal_models.endpoints.xai_grok_imagine_video_image_to_video import (
+    AsyncXaiGrokImagineVideoImageToVideo,
+    XaiGrokImagineVideoImageToVideo,
+)
+from fal_models.endpoints.xai_grok_imagine_video_reference_to_video import (
+    AsyncXaiGrokImagineVideoReferenceToVideo,
+    XaiGrokImagineVideoReferenceToVideo,
+)
+from fal_models.endpoints.xai_grok_imagine_video_text_to_video import (
+    AsyncXaiGrokImagineVideoTextToVideo,
+    XaiGrokImagineVideoTextToVideo,
+)
+from fal_models.endpoints.xai_tts_v1 import AsyncXaiTtsV1, XaiTtsV1
+from fal_models.endpoints.yue import AsyncYue, Yue
 from fal_models.endpoints.z_image_base import AsyncZImageBase, ZImageBase
 from fal_models.endpoints.z_image_base_lora import AsyncZImageBaseLora, ZImageBaseLora
+from fal_models.endpoints.z_image_base_trainer import AsyncZImageBaseTrainer, ZImageBaseTrainer
+from fal_models.endpoints.z_image_trainer import AsyncZImageTrainer, ZImageTrainer
 from fal_models.endpoints.z_image_turbo import AsyncZImageTurbo, ZImageTurbo
 from fal_models.endpoints.z_image_turbo_controlnet import (
     AsyncZImageTurboControlnet,
@@ -1344,6 +3377,11 @@ from fal_models.endpoints.z_image_turbo_tiling_lora import (
     AsyncZImageTurboTilingLora,
     ZImageTurboTilingLora,
 )
+from fal_models.endpoints.z_image_turbo_trainer_v2 import (
+    AsyncZImageTurboTrainerV2,
+    ZImageTurboTrainerV2,
+)
+from fal_models.endpoints.zonos import AsyncZonos, Zonos
 
 __all__ = ["AsyncFalClient", "FalClient", "ENDPOINT_IDS"]
 
@@ -1352,11 +3390,105 @@ ENDPOINT_IDS: tuple[str, ...]
 
 def _endpoint_class(endpoint_id: str, prefix: str) -> Any: ...
 
+class _NS_ace_step:
+    """`client.ace_step`: the endpoints below the `fal-ai/ace-step` endpoint."""
+    @property
+    def audio_inpaint(self) -> AceStepAudioInpaint:
+        """Ace Step Audio Inpaint (`fal-ai/ace-step/audio-inpaint`)."""
+    @property
+    def audio_outpaint(self) -> AceStepAudioOutpaint:
+        """Ace Step Audio Outpaint (`fal-ai/ace-step/audio-outpaint`)."""
+    @property
+    def prompt_to_audio(self) -> AceStepPromptToAudio:
+        """Ace Step Prompt To Audio (`fal-ai/ace-step/prompt-to-audio`)."""
+
+class _NS_ace_stepEndpoint(_NS_ace_step, AceStep):
+    """`client.ace_step`: the `fal-ai/ace-step` endpoint and the endpoints below it."""
+
+class _NS_ai_avatar:
+    """`client.ai_avatar`: the endpoints below the `fal-ai/ai-avatar` endpoint."""
+    @property
+    def multi(self) -> AiAvatarMulti:
+        """Ai Avatar Multi (`fal-ai/ai-avatar/multi`)."""
+    @property
+    def single_text(self) -> AiAvatarSingleText:
+        """Ai Avatar Single Text (`fal-ai/ai-avatar/single-text`)."""
+
+class _NS_ai_avatarEndpoint(_NS_ai_avatar, AiAvatar):
+    """`client.ai_avatar`: the `fal-ai/ai-avatar` endpoint and the endpoints below it."""
+
+class _NS_alibaba__happy_horse:
+    """`client.alibaba.happy_horse`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AlibabaHappyHorseImageToVideo:
+        """Alibaba Happy Horse Image To Video (`alibaba/happy-horse/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> AlibabaHappyHorseReferenceToVideo:
+        """Alibaba Happy Horse Reference To Video (`alibaba/happy-horse/reference-to-video`)."""
+    @property
+    def text_to_video(self) -> AlibabaHappyHorseTextToVideo:
+        """Alibaba Happy Horse Text To Video (`alibaba/happy-horse/text-to-video`)."""
+    @property
+    def video_edit(self) -> AlibabaHappyHorseVideoEdit:
+        """Alibaba Happy Horse Video Edit (`alibaba/happy-horse/video-edit`)."""
+
+class _NS_alibaba:
+    """`client.alibaba`: endpoints below this path."""
+    @property
+    def happy_horse(self) -> _NS_alibaba__happy_horse:
+        """Endpoints under `client.alibaba.happy_horse`."""
+
+class _NS_amt_interpolation:
+    """`client.amt_interpolation`: the endpoints below the `fal-ai/amt-interpolation` endpoint."""
+    @property
+    def frame_interpolation(self) -> AmtInterpolationFrameInterpolation:
+        """Amt Interpolation Frame Interpolation
+        (`fal-ai/amt-interpolation/frame-interpolation`).
+        """
+
+class _NS_amt_interpolationEndpoint(_NS_amt_interpolation, AmtInterpolation):
+    """`client.amt_interpolation`: the `fal-ai/amt-interpolation` endpoint and the endpoints
+    below it.
+    """
+
+class _NS_arbiter__image:
+    """`client.arbiter.image`: the endpoints below the `fal-ai/arbiter/image` endpoint."""
+    @property
+    def text(self) -> ArbiterImageText:
+        """Arbiter Image Text (`fal-ai/arbiter/image/text`)."""
+
+class _NS_arbiter__imageEndpoint(_NS_arbiter__image, ArbiterImage):
+    """`client.arbiter.image`: the `fal-ai/arbiter/image` endpoint and the endpoints below it."""
+
+class _NS_arbiter:
+    """`client.arbiter`: endpoints below this path."""
+    @property
+    def image(self) -> _NS_arbiter__imageEndpoint:
+        """Arbiter Image (`fal-ai/arbiter/image`) and the endpoints under it."""
+
+class _NS_argil__avatars:
+    """`client.argil.avatars`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> ArgilAvatarsAudioToVideo:
+        """Argil Avatars Audio To Video (`argil/avatars/audio-to-video`)."""
+    @property
+    def text_to_video(self) -> ArgilAvatarsTextToVideo:
+        """Argil Avatars Text To Video (`argil/avatars/text-to-video`)."""
+
+class _NS_argil:
+    """`client.argil`: endpoints below this path."""
+    @property
+    def avatars(self) -> _NS_argil__avatars:
+        """Endpoints under `client.argil.avatars`."""
+
 class _NS_bagel:
     """`client.bagel`: the endpoints below the `fal-ai/bagel` endpoint."""
     @property
     def edit(self) -> BagelEdit:
         """Bagel Edit (`fal-ai/bagel/edit`)."""
+    @property
+    def understand(self) -> BagelUnderstand:
+        """Bagel Understand (`fal-ai/bagel/understand`)."""
 
 class _NS_bagelEndpoint(_NS_bagel, Bagel):
     """`client.bagel`: the `fal-ai/bagel` endpoint and the endpoints below it."""
@@ -1366,6 +3498,9 @@ class _NS_ben__v2:
     @property
     def image(self) -> BenV2Image:
         """Ben V2 Image (`fal-ai/ben/v2/image`)."""
+    @property
+    def video(self) -> BenV2Video:
+        """Ben V2 Video (`fal-ai/ben/v2/video`)."""
 
 class _NS_ben:
     """`client.ben`: endpoints below this path."""
@@ -1382,17 +3517,57 @@ class _NS_bria__background:
     def replace(self) -> BriaBackgroundReplace:
         """Bria Background Replace (`fal-ai/bria/background/replace`)."""
 
+class _NS_bria__bria_video_eraser__erase:
+    """`client.bria.bria_video_eraser.erase`: endpoints below this path."""
+    @property
+    def keypoints(self) -> BriaBriaVideoEraserEraseKeypoints:
+        """Bria Bria Video Eraser Erase Keypoints (`bria/bria_video_eraser/erase/keypoints`)."""
+    @property
+    def mask(self) -> BriaBriaVideoEraserEraseMask:
+        """Bria Bria Video Eraser Erase Mask (`bria/bria_video_eraser/erase/mask`)."""
+    @property
+    def prompt(self) -> BriaBriaVideoEraserErasePrompt:
+        """Bria Bria Video Eraser Erase Prompt (`bria/bria_video_eraser/erase/prompt`)."""
+
+class _NS_bria__bria_video_eraser:
+    """`client.bria.bria_video_eraser`: endpoints below this path."""
+    @property
+    def erase(self) -> _NS_bria__bria_video_eraser__erase:
+        """Endpoints under `client.bria.bria_video_eraser.erase`."""
+
+class _NS_bria__fibo__generate:
+    """`client.bria.fibo.generate`: the endpoints below the `bria/fibo/generate` endpoint."""
+    @property
+    def structured_prompt(self) -> BriaFiboGenerateStructuredPrompt:
+        """Bria Fibo Generate Structured Prompt (`bria/fibo/generate/structured_prompt`)."""
+
+class _NS_bria__fibo__generateEndpoint(_NS_bria__fibo__generate, BriaFiboGenerate):
+    """`client.bria.fibo.generate`: the `bria/fibo/generate` endpoint and the endpoints below it."""
+
 class _NS_bria__fibo:
     """`client.bria.fibo`: endpoints below this path."""
     @property
-    def generate(self) -> BriaFiboGenerate:
-        """Bria Fibo Generate (`bria/fibo/generate`)."""
+    def generate(self) -> _NS_bria__fibo__generateEndpoint:
+        """Bria Fibo Generate (`bria/fibo/generate`) and the endpoints under it."""
 
 class _NS_bria__fibo_bbq_preview:
     """`client.bria.fibo_bbq_preview`: endpoints below this path."""
     @property
     def generate(self) -> BriaFiboBbqPreviewGenerate:
         """Bria Fibo Bbq Preview Generate (`bria/fibo-bbq-preview/generate`)."""
+
+class _NS_bria__fibo_edit__edit:
+    """`client.bria.fibo_edit.edit`: the endpoints below the `bria/fibo-edit/edit` endpoint."""
+    @property
+    def structured_instruction(self) -> BriaFiboEditEditStructuredInstruction:
+        """Bria Fibo Edit Edit Structured Instruction
+        (`bria/fibo-edit/edit/structured_instruction`).
+        """
+
+class _NS_bria__fibo_edit__editEndpoint(_NS_bria__fibo_edit__edit, BriaFiboEditEdit):
+    """`client.bria.fibo_edit.edit`: the `bria/fibo-edit/edit` endpoint and the endpoints below
+    it.
+    """
 
 class _NS_bria__fibo_edit:
     """`client.bria.fibo_edit`: endpoints below this path."""
@@ -1406,8 +3581,8 @@ class _NS_bria__fibo_edit:
     def colorize(self) -> BriaFiboEditColorize:
         """Bria Fibo Edit Colorize (`bria/fibo-edit/colorize`)."""
     @property
-    def edit(self) -> BriaFiboEditEdit:
-        """Bria Fibo Edit Edit (`bria/fibo-edit/edit`)."""
+    def edit(self) -> _NS_bria__fibo_edit__editEndpoint:
+        """Bria Fibo Edit Edit (`bria/fibo-edit/edit`) and the endpoints under it."""
     @property
     def erase_by_text(self) -> BriaFiboEditEraseByText:
         """Bria Fibo Edit Erase By Text (`bria/fibo-edit/erase_by_text`)."""
@@ -1433,11 +3608,43 @@ class _NS_bria__fibo_edit:
     def sketch_to_colored_image(self) -> BriaFiboEditSketchToColoredImage:
         """Bria Fibo Edit Sketch To Colored Image (`bria/fibo-edit/sketch_to_colored_image`)."""
 
+class _NS_bria__fibo_lite__generate__structured_prompt:
+    """`client.bria.fibo_lite.generate.structured_prompt`: the endpoints below the
+    `bria/fibo-lite/generate/structured_prompt` endpoint.
+    """
+    @property
+    def lite(self) -> BriaFiboLiteGenerateStructuredPromptLite:
+        """Bria Fibo Lite Generate Structured Prompt Lite
+        (`bria/fibo-lite/generate/structured_prompt/lite`).
+        """
+
+class _NS_bria__fibo_lite__generate__structured_promptEndpoint(
+    _NS_bria__fibo_lite__generate__structured_prompt, BriaFiboLiteGenerateStructuredPrompt
+):
+    """`client.bria.fibo_lite.generate.structured_prompt`: the
+    `bria/fibo-lite/generate/structured_prompt` endpoint and the endpoints below it.
+    """
+
+class _NS_bria__fibo_lite__generate:
+    """`client.bria.fibo_lite.generate`: the endpoints below the `bria/fibo-lite/generate`
+    endpoint.
+    """
+    @property
+    def structured_prompt(self) -> _NS_bria__fibo_lite__generate__structured_promptEndpoint:
+        """Bria Fibo Lite Generate Structured Prompt
+        (`bria/fibo-lite/generate/structured_prompt`) and the endpoints under it.
+        """
+
+class _NS_bria__fibo_lite__generateEndpoint(_NS_bria__fibo_lite__generate, BriaFiboLiteGenerate):
+    """`client.bria.fibo_lite.generate`: the `bria/fibo-lite/generate` endpoint and the endpoints
+    below it.
+    """
+
 class _NS_bria__fibo_lite:
     """`client.bria.fibo_lite`: endpoints below this path."""
     @property
-    def generate(self) -> BriaFiboLiteGenerate:
-        """Bria Fibo Lite Generate (`bria/fibo-lite/generate`)."""
+    def generate(self) -> _NS_bria__fibo_lite__generateEndpoint:
+        """Bria Fibo Lite Generate (`bria/fibo-lite/generate`) and the endpoints under it."""
 
 class _NS_bria__reimagine:
     """`client.bria.reimagine`: the endpoints below the `fal-ai/bria/reimagine` endpoint."""
@@ -1466,11 +3673,38 @@ class _NS_bria__upscale:
     def creative(self) -> BriaUpscaleCreative:
         """Bria Upscale Creative (`bria/upscale/creative`)."""
 
+class _NS_bria__video__erase:
+    """`client.bria.video.erase`: endpoints below this path."""
+    @property
+    def keypoints(self) -> BriaVideoEraseKeypoints:
+        """Bria Video Erase Keypoints (`bria/video/erase/keypoints`)."""
+    @property
+    def mask(self) -> BriaVideoEraseMask:
+        """Bria Video Erase Mask (`bria/video/erase/mask`)."""
+    @property
+    def prompt(self) -> BriaVideoErasePrompt:
+        """Bria Video Erase Prompt (`bria/video/erase/prompt`)."""
+
+class _NS_bria__video:
+    """`client.bria.video`: endpoints below this path."""
+    @property
+    def background_removal(self) -> BriaVideoBackgroundRemoval:
+        """Bria Video Background Removal (`bria/video/background-removal`)."""
+    @property
+    def erase(self) -> _NS_bria__video__erase:
+        """Endpoints under `client.bria.video.erase`."""
+    @property
+    def increase_resolution(self) -> BriaVideoIncreaseResolution:
+        """Bria Video Increase Resolution (`bria/video/increase-resolution`)."""
+
 class _NS_bria:
     """`client.bria`: endpoints below this path."""
     @property
     def background(self) -> _NS_bria__background:
         """Endpoints under `client.bria.background`."""
+    @property
+    def bria_video_eraser(self) -> _NS_bria__bria_video_eraser:
+        """Endpoints under `client.bria.bria_video_eraser`."""
     @property
     def embed_product(self) -> BriaEmbedProduct:
         """Bria Embed Product (`bria/embed-product`)."""
@@ -1510,6 +3744,15 @@ class _NS_bria:
     @property
     def upscale(self) -> _NS_bria__upscale:
         """Endpoints under `client.bria.upscale`."""
+    @property
+    def video(self) -> _NS_bria__video:
+        """Endpoints under `client.bria.video`."""
+
+class _NS_bytedance__dreamactor:
+    """`client.bytedance.dreamactor`: endpoints below this path."""
+    @property
+    def v2(self) -> BytedanceDreamactorV2:
+        """Bytedance Dreamactor V2 (`fal-ai/bytedance/dreamactor/v2`)."""
 
 class _NS_bytedance__dreamina__v3_1:
     """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
@@ -1524,6 +3767,150 @@ class _NS_bytedance__dreamina:
     @property
     def v3_1(self) -> _NS_bytedance__dreamina__v3_1:
         """Endpoints under `client.bytedance.dreamina.v3_1`."""
+
+class _NS_bytedance__omnihuman:
+    """`client.bytedance.omnihuman`: the endpoints below the `fal-ai/bytedance/omnihuman`
+    endpoint.
+    """
+    @property
+    def v1_5(self) -> BytedanceOmnihumanV1_5:
+        """Bytedance Omnihuman V1.5 (`fal-ai/bytedance/omnihuman/v1.5`)."""
+
+class _NS_bytedance__omnihumanEndpoint(_NS_bytedance__omnihuman, BytedanceOmnihuman):
+    """`client.bytedance.omnihuman`: the `fal-ai/bytedance/omnihuman` endpoint and the endpoints
+    below it.
+    """
+
+class _NS_bytedance__seed__v2:
+    """`client.bytedance.seed.v2`: endpoints below this path."""
+    @property
+    def mini(self) -> BytedanceSeedV2Mini:
+        """Bytedance Seed V2 Mini (`fal-ai/bytedance/seed/v2/mini`)."""
+
+class _NS_bytedance__seed:
+    """`client.bytedance.seed`: endpoints below this path."""
+    @property
+    def v2(self) -> _NS_bytedance__seed__v2:
+        """Endpoints under `client.bytedance.seed.v2`."""
+
+class _NS_bytedance__seedance__v1__lite:
+    """`client.bytedance.seedance.v1.lite`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> BytedanceSeedanceV1LiteImageToVideo:
+        """Bytedance Seedance V1 Lite Image To Video
+        (`fal-ai/bytedance/seedance/v1/lite/image-to-video`).
+        """
+    @property
+    def reference_to_video(self) -> BytedanceSeedanceV1LiteReferenceToVideo:
+        """Bytedance Seedance V1 Lite Reference To Video
+        (`fal-ai/bytedance/seedance/v1/lite/reference-to-video`).
+        """
+    @property
+    def text_to_video(self) -> BytedanceSeedanceV1LiteTextToVideo:
+        """Bytedance Seedance V1 Lite Text To Video
+        (`fal-ai/bytedance/seedance/v1/lite/text-to-video`).
+        """
+
+class _NS_bytedance__seedance__v1__pro__fast:
+    """`client.bytedance.seedance.v1.pro.fast`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> BytedanceSeedanceV1ProFastImageToVideo:
+        """Bytedance Seedance V1 Pro Fast Image To Video
+        (`fal-ai/bytedance/seedance/v1/pro/fast/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> BytedanceSeedanceV1ProFastTextToVideo:
+        """Bytedance Seedance V1 Pro Fast Text To Video
+        (`fal-ai/bytedance/seedance/v1/pro/fast/text-to-video`).
+        """
+
+class _NS_bytedance__seedance__v1__pro:
+    """`client.bytedance.seedance.v1.pro`: endpoints below this path."""
+    @property
+    def fast(self) -> _NS_bytedance__seedance__v1__pro__fast:
+        """Endpoints under `client.bytedance.seedance.v1.pro.fast`."""
+    @property
+    def image_to_video(self) -> BytedanceSeedanceV1ProImageToVideo:
+        """Bytedance Seedance V1 Pro Image To Video
+        (`fal-ai/bytedance/seedance/v1/pro/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> BytedanceSeedanceV1ProTextToVideo:
+        """Bytedance Seedance V1 Pro Text To Video
+        (`fal-ai/bytedance/seedance/v1/pro/text-to-video`).
+        """
+
+class _NS_bytedance__seedance__v1:
+    """`client.bytedance.seedance.v1`: endpoints below this path."""
+    @property
+    def lite(self) -> _NS_bytedance__seedance__v1__lite:
+        """Endpoints under `client.bytedance.seedance.v1.lite`."""
+    @property
+    def pro(self) -> _NS_bytedance__seedance__v1__pro:
+        """Endpoints under `client.bytedance.seedance.v1.pro`."""
+
+class _NS_bytedance__seedance__v1_5__pro:
+    """`client.bytedance.seedance.v1_5.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> BytedanceSeedanceV1_5ProImageToVideo:
+        """Bytedance Seedance V1.5 Pro Image To Video
+        (`fal-ai/bytedance/seedance/v1.5/pro/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> BytedanceSeedanceV1_5ProTextToVideo:
+        """Bytedance Seedance V1.5 Pro Text To Video
+        (`fal-ai/bytedance/seedance/v1.5/pro/text-to-video`).
+        """
+
+class _NS_bytedance__seedance__v1_5:
+    """`client.bytedance.seedance.v1_5`: endpoints below this path."""
+    @property
+    def pro(self) -> _NS_bytedance__seedance__v1_5__pro:
+        """Endpoints under `client.bytedance.seedance.v1_5.pro`."""
+
+class _NS_bytedance__seedance:
+    """`client.bytedance.seedance`: endpoints below this path."""
+    @property
+    def v1(self) -> _NS_bytedance__seedance__v1:
+        """Endpoints under `client.bytedance.seedance.v1`."""
+    @property
+    def v1_5(self) -> _NS_bytedance__seedance__v1_5:
+        """Endpoints under `client.bytedance.seedance.v1_5`."""
+
+class _NS_bytedance__seedance_2_0__fast:
+    """`client.bytedance.seedance_2_0.fast`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> BytedanceSeedance2_0FastImageToVideo:
+        """Bytedance Seedance 2.0 Fast Image To Video
+        (`bytedance/seedance-2.0/fast/image-to-video`).
+        """
+    @property
+    def reference_to_video(self) -> BytedanceSeedance2_0FastReferenceToVideo:
+        """Bytedance Seedance 2.0 Fast Reference To Video
+        (`bytedance/seedance-2.0/fast/reference-to-video`).
+        """
+    @property
+    def text_to_video(self) -> BytedanceSeedance2_0FastTextToVideo:
+        """Bytedance Seedance 2.0 Fast Text To Video
+        (`bytedance/seedance-2.0/fast/text-to-video`).
+        """
+
+class _NS_bytedance__seedance_2_0:
+    """`client.bytedance.seedance_2_0`: endpoints below this path."""
+    @property
+    def fast(self) -> _NS_bytedance__seedance_2_0__fast:
+        """Endpoints under `client.bytedance.seedance_2_0.fast`."""
+    @property
+    def image_to_video(self) -> BytedanceSeedance2_0ImageToVideo:
+        """Bytedance Seedance 2.0 Image To Video (`bytedance/seedance-2.0/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> BytedanceSeedance2_0ReferenceToVideo:
+        """Bytedance Seedance 2.0 Reference To Video
+        (`bytedance/seedance-2.0/reference-to-video`).
+        """
+    @property
+    def text_to_video(self) -> BytedanceSeedance2_0TextToVideo:
+        """Bytedance Seedance 2.0 Text To Video (`bytedance/seedance-2.0/text-to-video`)."""
 
 class _NS_bytedance__seedream__v3:
     """`client.bytedance.seedream.v3`: endpoints below this path."""
@@ -1583,11 +3970,73 @@ class _NS_bytedance__seedream:
 class _NS_bytedance:
     """`client.bytedance`: endpoints below this path."""
     @property
+    def dreamactor(self) -> _NS_bytedance__dreamactor:
+        """Endpoints under `client.bytedance.dreamactor`."""
+    @property
     def dreamina(self) -> _NS_bytedance__dreamina:
         """Endpoints under `client.bytedance.dreamina`."""
     @property
+    def lynx(self) -> BytedanceLynx:
+        """Bytedance Lynx (`bytedance/lynx`)."""
+    @property
+    def omnihuman(self) -> _NS_bytedance__omnihumanEndpoint:
+        """Bytedance Omnihuman (`fal-ai/bytedance/omnihuman`) and the endpoints under it."""
+    @property
+    def seed(self) -> _NS_bytedance__seed:
+        """Endpoints under `client.bytedance.seed`."""
+    @property
+    def seedance(self) -> _NS_bytedance__seedance:
+        """Endpoints under `client.bytedance.seedance`."""
+    @property
+    def seedance_2_0(self) -> _NS_bytedance__seedance_2_0:
+        """Endpoints under `client.bytedance.seedance_2_0`."""
+    @property
     def seedream(self) -> _NS_bytedance__seedream:
         """Endpoints under `client.bytedance.seedream`."""
+    @property
+    def video_stylize(self) -> BytedanceVideoStylize:
+        """Bytedance Video Stylize (`fal-ai/bytedance/video-stylize`)."""
+
+class _NS_bytedance_upscaler__upscale:
+    """`client.bytedance_upscaler.upscale`: endpoints below this path."""
+    @property
+    def video(self) -> BytedanceUpscalerUpscaleVideo:
+        """Bytedance Upscaler Upscale Video (`fal-ai/bytedance-upscaler/upscale/video`)."""
+
+class _NS_bytedance_upscaler:
+    """`client.bytedance_upscaler`: endpoints below this path."""
+    @property
+    def upscale(self) -> _NS_bytedance_upscaler__upscale:
+        """Endpoints under `client.bytedance_upscaler.upscale`."""
+
+class _NS_cassetteai:
+    """`client.cassetteai`: endpoints below this path."""
+    @property
+    def music_generator(self) -> CassetteaiMusicGenerator:
+        """Cassetteai Music Generator (`cassetteai/music-generator`)."""
+    @property
+    def sound_effects_generator(self) -> CassetteaiSoundEffectsGenerator:
+        """Cassetteai Sound Effects Generator (`cassetteai/sound-effects-generator`)."""
+    @property
+    def video_sound_effects_generator(self) -> CassetteaiVideoSoundEffectsGenerator:
+        """Cassetteai Video Sound Effects Generator (`cassetteai/video-sound-effects-generator`)."""
+
+class _NS_chatterbox__text_to_speech:
+    """`client.chatterbox.text_to_speech`: endpoints below this path."""
+    @property
+    def multilingual(self) -> ChatterboxTextToSpeechMultilingual:
+        """Chatterbox Text To Speech Multilingual
+        (`fal-ai/chatterbox/text-to-speech/multilingual`).
+        """
+
+class _NS_chatterbox:
+    """`client.chatterbox`: endpoints below this path."""
+    @property
+    def speech_to_speech(self) -> ChatterboxSpeechToSpeech:
+        """Chatterbox Speech To Speech (`fal-ai/chatterbox/speech-to-speech`)."""
+    @property
+    def text_to_speech(self) -> _NS_chatterbox__text_to_speech:
+        """Endpoints under `client.chatterbox.text_to_speech`."""
 
 class _NS_chrono_edit_lora_gallery:
     """`client.chrono_edit_lora_gallery`: endpoints below this path."""
@@ -1603,6 +4052,74 @@ class _NS_clarityai:
     @property
     def crystal_upscaler(self) -> ClarityaiCrystalUpscaler:
         """Clarityai Crystal Upscaler (`clarityai/crystal-upscaler`)."""
+    @property
+    def crystal_video_upscaler(self) -> ClarityaiCrystalVideoUpscaler:
+        """Clarityai Crystal Video Upscaler (`clarityai/crystal-video-upscaler`)."""
+
+class _NS_cogvideox_5b:
+    """`client.cogvideox_5b`: the endpoints below the `fal-ai/cogvideox-5b` endpoint."""
+    @property
+    def image_to_video(self) -> Cogvideox5bImageToVideo:
+        """Cogvideox 5b Image To Video (`fal-ai/cogvideox-5b/image-to-video`)."""
+    @property
+    def video_to_video(self) -> Cogvideox5bVideoToVideo:
+        """Cogvideox 5b Video To Video (`fal-ai/cogvideox-5b/video-to-video`)."""
+
+class _NS_cogvideox_5bEndpoint(_NS_cogvideox_5b, Cogvideox5b):
+    """`client.cogvideox_5b`: the `fal-ai/cogvideox-5b` endpoint and the endpoints below it."""
+
+class _NS_cosmos_predict_2_5__distilled:
+    """`client.cosmos_predict_2_5.distilled`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> CosmosPredict2_5DistilledTextToVideo:
+        """Cosmos Predict 2.5 Distilled Text To Video
+        (`fal-ai/cosmos-predict-2.5/distilled/text-to-video`).
+        """
+
+class _NS_cosmos_predict_2_5:
+    """`client.cosmos_predict_2_5`: endpoints below this path."""
+    @property
+    def distilled(self) -> _NS_cosmos_predict_2_5__distilled:
+        """Endpoints under `client.cosmos_predict_2_5.distilled`."""
+    @property
+    def image_to_video(self) -> CosmosPredict2_5ImageToVideo:
+        """Cosmos Predict 2.5 Image To Video (`fal-ai/cosmos-predict-2.5/image-to-video`)."""
+    @property
+    def text_to_video(self) -> CosmosPredict2_5TextToVideo:
+        """Cosmos Predict 2.5 Text To Video (`fal-ai/cosmos-predict-2.5/text-to-video`)."""
+    @property
+    def video_to_video(self) -> CosmosPredict2_5VideoToVideo:
+        """Cosmos Predict 2.5 Video To Video (`fal-ai/cosmos-predict-2.5/video-to-video`)."""
+
+class _NS_creatify:
+    """`client.creatify`: endpoints below this path."""
+    @property
+    def aurora(self) -> CreatifyAurora:
+        """Creatify Aurora (`fal-ai/creatify/aurora`)."""
+
+class _NS_decart__lucy2_vton:
+    """`client.decart.lucy2_vton`: endpoints below this path."""
+    @property
+    def realtime(self) -> DecartLucy2VtonRealtime:
+        """Decart Lucy2 Vton Realtime (`decart/lucy2-vton/realtime`)."""
+
+class _NS_decart__lucy_edit:
+    """`client.decart.lucy_edit`: endpoints below this path."""
+    @property
+    def pro(self) -> DecartLucyEditPro:
+        """Decart Lucy Edit Pro (`decart/lucy-edit/pro`)."""
+
+class _NS_decart:
+    """`client.decart`: endpoints below this path."""
+    @property
+    def lucy2_vton(self) -> _NS_decart__lucy2_vton:
+        """Endpoints under `client.decart.lucy2_vton`."""
+    @property
+    def lucy_edit(self) -> _NS_decart__lucy_edit:
+        """Endpoints under `client.decart.lucy_edit`."""
+    @property
+    def lucy_restyle(self) -> DecartLucyRestyle:
+        """Decart Lucy Restyle (`decart/lucy-restyle`)."""
 
 class _NS_docres:
     """`client.docres`: the endpoints below the `fal-ai/docres` endpoint."""
@@ -1618,6 +4135,85 @@ class _NS_dreamomni2:
     @property
     def edit(self) -> Dreamomni2Edit:
         """Dreamomni2 Edit (`fal-ai/dreamomni2/edit`)."""
+
+class _NS_dwpose:
+    """`client.dwpose`: the endpoints below the `fal-ai/dwpose` endpoint."""
+    @property
+    def video(self) -> DwposeVideo:
+        """Dwpose Video (`fal-ai/dwpose/video`)."""
+
+class _NS_dwposeEndpoint(_NS_dwpose, Dwpose):
+    """`client.dwpose`: the `fal-ai/dwpose` endpoint and the endpoints below it."""
+
+class _NS_elevenlabs__sound_effects:
+    """`client.elevenlabs.sound_effects`: endpoints below this path."""
+    @property
+    def v2(self) -> ElevenlabsSoundEffectsV2:
+        """Elevenlabs Sound Effects V2 (`fal-ai/elevenlabs/sound-effects/v2`)."""
+
+class _NS_elevenlabs__speech_to_text:
+    """`client.elevenlabs.speech_to_text`: the endpoints below the
+    `fal-ai/elevenlabs/speech-to-text` endpoint.
+    """
+    @property
+    def scribe_v2(self) -> ElevenlabsSpeechToTextScribeV2:
+        """Elevenlabs Speech To Text Scribe V2 (`fal-ai/elevenlabs/speech-to-text/scribe-v2`)."""
+
+class _NS_elevenlabs__speech_to_textEndpoint(
+    _NS_elevenlabs__speech_to_text, ElevenlabsSpeechToText
+):
+    """`client.elevenlabs.speech_to_text`: the `fal-ai/elevenlabs/speech-to-text` endpoint and
+    the endpoints below it.
+    """
+
+class _NS_elevenlabs__text_to_dialogue:
+    """`client.elevenlabs.text_to_dialogue`: endpoints below this path."""
+    @property
+    def eleven_v3(self) -> ElevenlabsTextToDialogueElevenV3:
+        """Elevenlabs Text To Dialogue Eleven V3
+        (`fal-ai/elevenlabs/text-to-dialogue/eleven-v3`).
+        """
+
+class _NS_elevenlabs__tts:
+    """`client.elevenlabs.tts`: endpoints below this path."""
+    @property
+    def eleven_v3(self) -> ElevenlabsTtsElevenV3:
+        """Elevenlabs Tts Eleven V3 (`fal-ai/elevenlabs/tts/eleven-v3`)."""
+    @property
+    def multilingual_v2(self) -> ElevenlabsTtsMultilingualV2:
+        """Elevenlabs Tts Multilingual V2 (`fal-ai/elevenlabs/tts/multilingual-v2`)."""
+    @property
+    def turbo_v2_5(self) -> ElevenlabsTtsTurboV2_5:
+        """Elevenlabs Tts Turbo V2.5 (`fal-ai/elevenlabs/tts/turbo-v2.5`)."""
+
+class _NS_elevenlabs:
+    """`client.elevenlabs`: endpoints below this path."""
+    @property
+    def audio_isolation(self) -> ElevenlabsAudioIsolation:
+        """Elevenlabs Audio Isolation (`fal-ai/elevenlabs/audio-isolation`)."""
+    @property
+    def dubbing(self) -> ElevenlabsDubbing:
+        """Elevenlabs Dubbing (`fal-ai/elevenlabs/dubbing`)."""
+    @property
+    def music(self) -> ElevenlabsMusic:
+        """Elevenlabs Music (`fal-ai/elevenlabs/music`)."""
+    @property
+    def sound_effects(self) -> _NS_elevenlabs__sound_effects:
+        """Endpoints under `client.elevenlabs.sound_effects`."""
+    @property
+    def speech_to_text(self) -> _NS_elevenlabs__speech_to_textEndpoint:
+        """Elevenlabs Speech To Text (`fal-ai/elevenlabs/speech-to-text`) and the endpoints under
+        it.
+        """
+    @property
+    def text_to_dialogue(self) -> _NS_elevenlabs__text_to_dialogue:
+        """Endpoints under `client.elevenlabs.text_to_dialogue`."""
+    @property
+    def tts(self) -> _NS_elevenlabs__tts:
+        """Endpoints under `client.elevenlabs.tts`."""
+    @property
+    def voice_changer(self) -> ElevenlabsVoiceChanger:
+        """Elevenlabs Voice Changer (`fal-ai/elevenlabs/voice-changer`)."""
 
 class _NS_emu_3_5_image:
     """`client.emu_3_5_image`: endpoints below this path."""
@@ -1674,6 +4270,29 @@ class _NS_fashn:
     @property
     def tryon(self) -> _NS_fashn__tryon:
         """Endpoints under `client.fashn.tryon`."""
+
+class _NS_fast_animatediff__turbo:
+    """`client.fast_animatediff.turbo`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> FastAnimatediffTurboTextToVideo:
+        """Fast Animatediff Turbo Text To Video (`fal-ai/fast-animatediff/turbo/text-to-video`)."""
+    @property
+    def video_to_video(self) -> FastAnimatediffTurboVideoToVideo:
+        """Fast Animatediff Turbo Video To Video
+        (`fal-ai/fast-animatediff/turbo/video-to-video`).
+        """
+
+class _NS_fast_animatediff:
+    """`client.fast_animatediff`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> FastAnimatediffTextToVideo:
+        """Fast Animatediff Text To Video (`fal-ai/fast-animatediff/text-to-video`)."""
+    @property
+    def turbo(self) -> _NS_fast_animatediff__turbo:
+        """Endpoints under `client.fast_animatediff.turbo`."""
+    @property
+    def video_to_video(self) -> FastAnimatediffVideoToVideo:
+        """Fast Animatediff Video To Video (`fal-ai/fast-animatediff/video-to-video`)."""
 
 class _NS_fast_fooocus_sdxl:
     """`client.fast_fooocus_sdxl`: the endpoints below the `fal-ai/fast-fooocus-sdxl` endpoint."""
@@ -1750,8 +4369,38 @@ class _NS_fast_sdxl_controlnet_cannyEndpoint(
     the endpoints below it.
     """
 
+class _NS_fast_svd:
+    """`client.fast_svd`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> FastSvdTextToVideo:
+        """Fast Svd Text To Video (`fal-ai/fast-svd/text-to-video`)."""
+
+class _NS_fast_svd_lcm:
+    """`client.fast_svd_lcm`: the endpoints below the `fal-ai/fast-svd-lcm` endpoint."""
+    @property
+    def text_to_video(self) -> FastSvdLcmTextToVideo:
+        """Fast Svd Lcm Text To Video (`fal-ai/fast-svd-lcm/text-to-video`)."""
+
+class _NS_fast_svd_lcmEndpoint(_NS_fast_svd_lcm, FastSvdLcm):
+    """`client.fast_svd_lcm`: the `fal-ai/fast-svd-lcm` endpoint and the endpoints below it."""
+
+class _NS_flashvsr__upscale:
+    """`client.flashvsr.upscale`: endpoints below this path."""
+    @property
+    def video(self) -> FlashvsrUpscaleVideo:
+        """Flashvsr Upscale Video (`fal-ai/flashvsr/upscale/video`)."""
+
+class _NS_flashvsr:
+    """`client.flashvsr`: endpoints below this path."""
+    @property
+    def upscale(self) -> _NS_flashvsr__upscale:
+        """Endpoints under `client.flashvsr.upscale`."""
+
 class _NS_florence_2_large:
     """`client.florence_2_large`: endpoints below this path."""
+    @property
+    def caption(self) -> Florence2LargeCaption:
+        """Florence 2 Large Caption (`fal-ai/florence-2-large/caption`)."""
     @property
     def caption_to_phrase_grounding(self) -> Florence2LargeCaptionToPhraseGrounding:
         """Florence 2 Large Caption To Phrase Grounding
@@ -1763,8 +4412,19 @@ class _NS_florence_2_large:
         (`fal-ai/florence-2-large/dense-region-caption`).
         """
     @property
+    def detailed_caption(self) -> Florence2LargeDetailedCaption:
+        """Florence 2 Large Detailed Caption (`fal-ai/florence-2-large/detailed-caption`)."""
+    @property
+    def more_detailed_caption(self) -> Florence2LargeMoreDetailedCaption:
+        """Florence 2 Large More Detailed Caption
+        (`fal-ai/florence-2-large/more-detailed-caption`).
+        """
+    @property
     def object_detection(self) -> Florence2LargeObjectDetection:
         """Florence 2 Large Object Detection (`fal-ai/florence-2-large/object-detection`)."""
+    @property
+    def ocr(self) -> Florence2LargeOcr:
+        """Florence 2 Large Ocr (`fal-ai/florence-2-large/ocr`)."""
     @property
     def ocr_with_region(self) -> Florence2LargeOcrWithRegion:
         """Florence 2 Large Ocr With Region (`fal-ai/florence-2-large/ocr-with-region`)."""
@@ -1781,6 +4441,14 @@ class _NS_florence_2_large:
     @property
     def region_proposal(self) -> Florence2LargeRegionProposal:
         """Florence 2 Large Region Proposal (`fal-ai/florence-2-large/region-proposal`)."""
+    @property
+    def region_to_category(self) -> Florence2LargeRegionToCategory:
+        """Florence 2 Large Region To Category (`fal-ai/florence-2-large/region-to-category`)."""
+    @property
+    def region_to_description(self) -> Florence2LargeRegionToDescription:
+        """Florence 2 Large Region To Description
+        (`fal-ai/florence-2-large/region-to-description`).
+        """
     @property
     def region_to_segmentation(self) -> Florence2LargeRegionToSegmentation:
         """Florence 2 Large Region To Segmentation
@@ -2093,6 +4761,36 @@ class _NS_flux_2_flex:
 class _NS_flux_2_flexEndpoint(_NS_flux_2_flex, Flux2Flex):
     """`client.flux_2_flex`: the `fal-ai/flux-2-flex` endpoint and the endpoints below it."""
 
+class _NS_flux_2_klein_4b_base_trainer:
+    """`client.flux_2_klein_4b_base_trainer`: the endpoints below the
+    `fal-ai/flux-2-klein-4b-base-trainer` endpoint.
+    """
+    @property
+    def edit(self) -> Flux2Klein4bBaseTrainerEdit:
+        """Flux 2 Klein 4b Base Trainer Edit (`fal-ai/flux-2-klein-4b-base-trainer/edit`)."""
+
+class _NS_flux_2_klein_4b_base_trainerEndpoint(
+    _NS_flux_2_klein_4b_base_trainer, Flux2Klein4bBaseTrainer
+):
+    """`client.flux_2_klein_4b_base_trainer`: the `fal-ai/flux-2-klein-4b-base-trainer` endpoint
+    and the endpoints below it.
+    """
+
+class _NS_flux_2_klein_9b_base_trainer:
+    """`client.flux_2_klein_9b_base_trainer`: the endpoints below the
+    `fal-ai/flux-2-klein-9b-base-trainer` endpoint.
+    """
+    @property
+    def edit(self) -> Flux2Klein9bBaseTrainerEdit:
+        """Flux 2 Klein 9b Base Trainer Edit (`fal-ai/flux-2-klein-9b-base-trainer/edit`)."""
+
+class _NS_flux_2_klein_9b_base_trainerEndpoint(
+    _NS_flux_2_klein_9b_base_trainer, Flux2Klein9bBaseTrainer
+):
+    """`client.flux_2_klein_9b_base_trainer`: the `fal-ai/flux-2-klein-9b-base-trainer` endpoint
+    and the endpoints below it.
+    """
+
 class _NS_flux_2_lora_gallery:
     """`client.flux_2_lora_gallery`: endpoints below this path."""
     @property
@@ -2156,6 +4854,26 @@ class _NS_flux_2_pro:
 
 class _NS_flux_2_proEndpoint(_NS_flux_2_pro, Flux2Pro):
     """`client.flux_2_pro`: the `fal-ai/flux-2-pro` endpoint and the endpoints below it."""
+
+class _NS_flux_2_trainer:
+    """`client.flux_2_trainer`: the endpoints below the `fal-ai/flux-2-trainer` endpoint."""
+    @property
+    def edit(self) -> Flux2TrainerEdit:
+        """Flux 2 Trainer Edit (`fal-ai/flux-2-trainer/edit`)."""
+
+class _NS_flux_2_trainerEndpoint(_NS_flux_2_trainer, Flux2Trainer):
+    """`client.flux_2_trainer`: the `fal-ai/flux-2-trainer` endpoint and the endpoints below it."""
+
+class _NS_flux_2_trainer_v2:
+    """`client.flux_2_trainer_v2`: the endpoints below the `fal-ai/flux-2-trainer-v2` endpoint."""
+    @property
+    def edit(self) -> Flux2TrainerV2Edit:
+        """Flux 2 Trainer V2 Edit (`fal-ai/flux-2-trainer-v2/edit`)."""
+
+class _NS_flux_2_trainer_v2Endpoint(_NS_flux_2_trainer_v2, Flux2TrainerV2):
+    """`client.flux_2_trainer_v2`: the `fal-ai/flux-2-trainer-v2` endpoint and the endpoints
+    below it.
+    """
 
 class _NS_flux_control_lora_canny:
     """`client.flux_control_lora_canny`: the endpoints below the `fal-ai/flux-control-lora-canny`
@@ -2345,6 +5063,18 @@ class _NS_fooocus:
 class _NS_fooocusEndpoint(_NS_fooocus, Fooocus):
     """`client.fooocus`: the `fal-ai/fooocus` endpoint and the endpoints below it."""
 
+class _NS_framepack:
+    """`client.framepack`: the endpoints below the `fal-ai/framepack` endpoint."""
+    @property
+    def f1(self) -> FramepackF1:
+        """Framepack F1 (`fal-ai/framepack/f1`)."""
+    @property
+    def flf2v(self) -> FramepackFlf2v:
+        """Framepack Flf2v (`fal-ai/framepack/flf2v`)."""
+
+class _NS_framepackEndpoint(_NS_framepack, Framepack):
+    """`client.framepack`: the `fal-ai/framepack` endpoint and the endpoints below it."""
+
 class _NS_gemini_25_flash_image:
     """`client.gemini_25_flash_image`: the endpoints below the `fal-ai/gemini-25-flash-image`
     endpoint.
@@ -2443,6 +5173,69 @@ class _NS_gpt_image_1_miniEndpoint(_NS_gpt_image_1_mini, GptImage1Mini):
     it.
     """
 
+class _NS_heygen__avatar3:
+    """`client.heygen.avatar3`: endpoints below this path."""
+    @property
+    def digital_twin(self) -> HeygenAvatar3DigitalTwin:
+        """Heygen Avatar3 Digital Twin (`fal-ai/heygen/avatar3/digital-twin`)."""
+
+class _NS_heygen__avatar4:
+    """`client.heygen.avatar4`: endpoints below this path."""
+    @property
+    def digital_twin(self) -> HeygenAvatar4DigitalTwin:
+        """Heygen Avatar4 Digital Twin (`fal-ai/heygen/avatar4/digital-twin`)."""
+    @property
+    def image_to_video(self) -> HeygenAvatar4ImageToVideo:
+        """Heygen Avatar4 Image To Video (`fal-ai/heygen/avatar4/image-to-video`)."""
+
+class _NS_heygen__v2__translate:
+    """`client.heygen.v2.translate`: endpoints below this path."""
+    @property
+    def precision(self) -> HeygenV2TranslatePrecision:
+        """Heygen V2 Translate Precision (`fal-ai/heygen/v2/translate/precision`)."""
+    @property
+    def speed(self) -> HeygenV2TranslateSpeed:
+        """Heygen V2 Translate Speed (`fal-ai/heygen/v2/translate/speed`)."""
+
+class _NS_heygen__v2:
+    """`client.heygen.v2`: endpoints below this path."""
+    @property
+    def translate(self) -> _NS_heygen__v2__translate:
+        """Endpoints under `client.heygen.v2.translate`."""
+    @property
+    def video_agent(self) -> HeygenV2VideoAgent:
+        """Heygen V2 Video Agent (`fal-ai/heygen/v2/video-agent`)."""
+
+class _NS_heygen__v3__lipsync:
+    """`client.heygen.v3.lipsync`: endpoints below this path."""
+    @property
+    def precision(self) -> HeygenV3LipsyncPrecision:
+        """Heygen V3 Lipsync Precision (`fal-ai/heygen/v3/lipsync/precision`)."""
+    @property
+    def speed(self) -> HeygenV3LipsyncSpeed:
+        """Heygen V3 Lipsync Speed (`fal-ai/heygen/v3/lipsync/speed`)."""
+
+class _NS_heygen__v3:
+    """`client.heygen.v3`: endpoints below this path."""
+    @property
+    def lipsync(self) -> _NS_heygen__v3__lipsync:
+        """Endpoints under `client.heygen.v3.lipsync`."""
+
+class _NS_heygen:
+    """`client.heygen`: endpoints below this path."""
+    @property
+    def avatar3(self) -> _NS_heygen__avatar3:
+        """Endpoints under `client.heygen.avatar3`."""
+    @property
+    def avatar4(self) -> _NS_heygen__avatar4:
+        """Endpoints under `client.heygen.avatar4`."""
+    @property
+    def v2(self) -> _NS_heygen__v2:
+        """Endpoints under `client.heygen.v2`."""
+    @property
+    def v3(self) -> _NS_heygen__v3:
+        """Endpoints under `client.heygen.v3`."""
+
 class _NS_hidream_i1_full:
     """`client.hidream_i1_full`: the endpoints below the `fal-ai/hidream-i1-full` endpoint."""
     @property
@@ -2481,6 +5274,94 @@ class _NS_hidream_o1_imageEndpoint(_NS_hidream_o1_image, HidreamO1Image):
     it.
     """
 
+class _NS_hunyuan3d__v2__mini:
+    """`client.hunyuan3d.v2.mini`: endpoints below this path."""
+    @property
+    def turbo(self) -> Hunyuan3dV2MiniTurbo:
+        """Hunyuan3d V2 Mini Turbo (`fal-ai/hunyuan3d/v2/mini/turbo`)."""
+
+class _NS_hunyuan3d__v2__multi_view:
+    """`client.hunyuan3d.v2.multi_view`: the endpoints below the `fal-ai/hunyuan3d/v2/multi-view`
+    endpoint.
+    """
+    @property
+    def turbo(self) -> Hunyuan3dV2MultiViewTurbo:
+        """Hunyuan3d V2 Multi View Turbo (`fal-ai/hunyuan3d/v2/multi-view/turbo`)."""
+
+class _NS_hunyuan3d__v2__multi_viewEndpoint(_NS_hunyuan3d__v2__multi_view, Hunyuan3dV2MultiView):
+    """`client.hunyuan3d.v2.multi_view`: the `fal-ai/hunyuan3d/v2/multi-view` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_hunyuan3d__v2:
+    """`client.hunyuan3d.v2`: the endpoints below the `fal-ai/hunyuan3d/v2` endpoint."""
+    @property
+    def mini(self) -> _NS_hunyuan3d__v2__mini:
+        """Endpoints under `client.hunyuan3d.v2.mini`."""
+    @property
+    def multi_view(self) -> _NS_hunyuan3d__v2__multi_viewEndpoint:
+        """Hunyuan3d V2 Multi View (`fal-ai/hunyuan3d/v2/multi-view`) and the endpoints under it."""
+    @property
+    def turbo(self) -> Hunyuan3dV2Turbo:
+        """Hunyuan3d V2 Turbo (`fal-ai/hunyuan3d/v2/turbo`)."""
+
+class _NS_hunyuan3d__v2Endpoint(_NS_hunyuan3d__v2, Hunyuan3dV2):
+    """`client.hunyuan3d.v2`: the `fal-ai/hunyuan3d/v2` endpoint and the endpoints below it."""
+
+class _NS_hunyuan3d:
+    """`client.hunyuan3d`: endpoints below this path."""
+    @property
+    def v2(self) -> _NS_hunyuan3d__v2Endpoint:
+        """Hunyuan3d V2 (`fal-ai/hunyuan3d/v2`) and the endpoints under it."""
+
+class _NS_hunyuan3d_v3:
+    """`client.hunyuan3d_v3`: endpoints below this path."""
+    @property
+    def image_to_3d(self) -> Hunyuan3dV3ImageTo3d:
+        """Hunyuan3d V3 Image To 3d (`fal-ai/hunyuan3d-v3/image-to-3d`)."""
+    @property
+    def sketch_to_3d(self) -> Hunyuan3dV3SketchTo3d:
+        """Hunyuan3d V3 Sketch To 3d (`fal-ai/hunyuan3d-v3/sketch-to-3d`)."""
+    @property
+    def text_to_3d(self) -> Hunyuan3dV3TextTo3d:
+        """Hunyuan3d V3 Text To 3d (`fal-ai/hunyuan3d-v3/text-to-3d`)."""
+
+class _NS_hunyuan_3d__v3_1__pro:
+    """`client.hunyuan_3d.v3_1.pro`: endpoints below this path."""
+    @property
+    def image_to_3d(self) -> Hunyuan3dV3_1ProImageTo3d:
+        """Hunyuan 3d V3.1 Pro Image To 3d (`fal-ai/hunyuan-3d/v3.1/pro/image-to-3d`)."""
+
+class _NS_hunyuan_3d__v3_1__rapid:
+    """`client.hunyuan_3d.v3_1.rapid`: endpoints below this path."""
+    @property
+    def image_to_3d(self) -> Hunyuan3dV3_1RapidImageTo3d:
+        """Hunyuan 3d V3.1 Rapid Image To 3d (`fal-ai/hunyuan-3d/v3.1/rapid/image-to-3d`)."""
+    @property
+    def text_to_3d(self) -> Hunyuan3dV3_1RapidTextTo3d:
+        """Hunyuan 3d V3.1 Rapid Text To 3d (`fal-ai/hunyuan-3d/v3.1/rapid/text-to-3d`)."""
+
+class _NS_hunyuan_3d__v3_1:
+    """`client.hunyuan_3d.v3_1`: endpoints below this path."""
+    @property
+    def part(self) -> Hunyuan3dV3_1Part:
+        """Hunyuan 3d V3.1 Part (`fal-ai/hunyuan-3d/v3.1/part`)."""
+    @property
+    def pro(self) -> _NS_hunyuan_3d__v3_1__pro:
+        """Endpoints under `client.hunyuan_3d.v3_1.pro`."""
+    @property
+    def rapid(self) -> _NS_hunyuan_3d__v3_1__rapid:
+        """Endpoints under `client.hunyuan_3d.v3_1.rapid`."""
+    @property
+    def smart_topology(self) -> Hunyuan3dV3_1SmartTopology:
+        """Hunyuan 3d V3.1 Smart Topology (`fal-ai/hunyuan-3d/v3.1/smart-topology`)."""
+
+class _NS_hunyuan_3d:
+    """`client.hunyuan_3d`: endpoints below this path."""
+    @property
+    def v3_1(self) -> _NS_hunyuan_3d__v3_1:
+        """Endpoints under `client.hunyuan_3d.v3_1`."""
+
 class _NS_hunyuan_image__v2_1:
     """`client.hunyuan_image.v2_1`: endpoints below this path."""
     @property
@@ -2516,6 +5397,65 @@ class _NS_hunyuan_image:
     def v3(self) -> _NS_hunyuan_image__v3:
         """Endpoints under `client.hunyuan_image.v3`."""
 
+class _NS_hunyuan_motion:
+    """`client.hunyuan_motion`: the endpoints below the `fal-ai/hunyuan-motion` endpoint."""
+    @property
+    def fast(self) -> HunyuanMotionFast:
+        """Hunyuan Motion Fast (`fal-ai/hunyuan-motion/fast`)."""
+
+class _NS_hunyuan_motionEndpoint(_NS_hunyuan_motion, HunyuanMotion):
+    """`client.hunyuan_motion`: the `fal-ai/hunyuan-motion` endpoint and the endpoints below it."""
+
+class _NS_hunyuan_video:
+    """`client.hunyuan_video`: the endpoints below the `fal-ai/hunyuan-video` endpoint."""
+    @property
+    def video_to_video(self) -> HunyuanVideoVideoToVideo:
+        """Hunyuan Video Video To Video (`fal-ai/hunyuan-video/video-to-video`)."""
+
+class _NS_hunyuan_videoEndpoint(_NS_hunyuan_video, HunyuanVideo):
+    """`client.hunyuan_video`: the `fal-ai/hunyuan-video` endpoint and the endpoints below it."""
+
+class _NS_hunyuan_video_lora:
+    """`client.hunyuan_video_lora`: the endpoints below the `fal-ai/hunyuan-video-lora` endpoint."""
+    @property
+    def video_to_video(self) -> HunyuanVideoLoraVideoToVideo:
+        """Hunyuan Video Lora Video To Video (`fal-ai/hunyuan-video-lora/video-to-video`)."""
+
+class _NS_hunyuan_video_loraEndpoint(_NS_hunyuan_video_lora, HunyuanVideoLora):
+    """`client.hunyuan_video_lora`: the `fal-ai/hunyuan-video-lora` endpoint and the endpoints
+    below it.
+    """
+
+class _NS_hunyuan_video_v1_5:
+    """`client.hunyuan_video_v1_5`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> HunyuanVideoV1_5TextToVideo:
+        """Hunyuan Video V1.5 Text To Video (`fal-ai/hunyuan-video-v1.5/text-to-video`)."""
+
+class _NS_hunyuan_world:
+    """`client.hunyuan_world`: the endpoints below the `fal-ai/hunyuan_world` endpoint."""
+    @property
+    def image_to_world(self) -> HunyuanWorldImageToWorld:
+        """Hunyuan World Image To World (`fal-ai/hunyuan_world/image-to-world`)."""
+
+class _NS_hunyuan_worldEndpoint(_NS_hunyuan_world, HunyuanWorld):
+    """`client.hunyuan_world`: the `fal-ai/hunyuan_world` endpoint and the endpoints below it."""
+
+class _NS_hyper3d__rodin:
+    """`client.hyper3d.rodin`: the endpoints below the `fal-ai/hyper3d/rodin` endpoint."""
+    @property
+    def v2(self) -> Hyper3dRodinV2:
+        """Hyper3d Rodin V2 (`fal-ai/hyper3d/rodin/v2`)."""
+
+class _NS_hyper3d__rodinEndpoint(_NS_hyper3d__rodin, Hyper3dRodin):
+    """`client.hyper3d.rodin`: the `fal-ai/hyper3d/rodin` endpoint and the endpoints below it."""
+
+class _NS_hyper3d:
+    """`client.hyper3d`: endpoints below this path."""
+    @property
+    def rodin(self) -> _NS_hyper3d__rodinEndpoint:
+        """Hyper3d Rodin (`fal-ai/hyper3d/rodin`) and the endpoints under it."""
+
 class _NS_ideogram__character:
     """`client.ideogram.character`: the endpoints below the `fal-ai/ideogram/character` endpoint."""
     @property
@@ -2531,10 +5471,17 @@ class _NS_ideogram__characterEndpoint(_NS_ideogram__character, IdeogramCharacter
     """
 
 class _NS_ideogram__custom_models:
-    """`client.ideogram.custom_models`: endpoints below this path."""
+    """`client.ideogram.custom_models`: the endpoints below the `fal-ai/ideogram/custom-models`
+    endpoint.
+    """
     @property
     def generate(self) -> IdeogramCustomModelsGenerate:
         """Ideogram Custom Models Generate (`fal-ai/ideogram/custom-models/generate`)."""
+
+class _NS_ideogram__custom_modelsEndpoint(_NS_ideogram__custom_models, IdeogramCustomModels):
+    """`client.ideogram.custom_models`: the `fal-ai/ideogram/custom-models` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_ideogram__v2__turbo:
     """`client.ideogram.v2.turbo`: the endpoints below the `fal-ai/ideogram/v2/turbo` endpoint."""
@@ -2615,8 +5562,8 @@ class _NS_ideogram:
     def character(self) -> _NS_ideogram__characterEndpoint:
         """Ideogram Character (`fal-ai/ideogram/character`) and the endpoints under it."""
     @property
-    def custom_models(self) -> _NS_ideogram__custom_models:
-        """Endpoints under `client.ideogram.custom_models`."""
+    def custom_models(self) -> _NS_ideogram__custom_modelsEndpoint:
+        """Ideogram Custom Models (`fal-ai/ideogram/custom-models`) and the endpoints under it."""
     @property
     def remove_background(self) -> IdeogramRemoveBackground:
         """Ideogram Remove Background (`fal-ai/ideogram/remove-background`)."""
@@ -2836,6 +5783,9 @@ class _NS_imageutils:
     def marigold_depth(self) -> ImageutilsMarigoldDepth:
         """Imageutils Marigold Depth (`fal-ai/imageutils/marigold-depth`)."""
     @property
+    def nsfw(self) -> ImageutilsNsfw:
+        """Imageutils Nsfw (`fal-ai/imageutils/nsfw`)."""
+    @property
     def rembg(self) -> ImageutilsRembg:
         """Imageutils Rembg (`fal-ai/imageutils/rembg`)."""
 
@@ -2874,6 +5824,54 @@ class _NS_imagineart:
     @property
     def imagineart_2_0_preview(self) -> _NS_imagineart__imagineart_2_0_preview:
         """Endpoints under `client.imagineart.imagineart_2_0_preview`."""
+
+class _NS_infinitalk:
+    """`client.infinitalk`: the endpoints below the `fal-ai/infinitalk` endpoint."""
+    @property
+    def single_text(self) -> InfinitalkSingleText:
+        """Infinitalk Single Text (`fal-ai/infinitalk/single-text`)."""
+    @property
+    def video_to_video(self) -> InfinitalkVideoToVideo:
+        """Infinitalk Video To Video (`fal-ai/infinitalk/video-to-video`)."""
+
+class _NS_infinitalkEndpoint(_NS_infinitalk, Infinitalk):
+    """`client.infinitalk`: the `fal-ai/infinitalk` endpoint and the endpoints below it."""
+
+class _NS_infinity_star:
+    """`client.infinity_star`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> InfinityStarTextToVideo:
+        """Infinity Star Text To Video (`fal-ai/infinity-star/text-to-video`)."""
+
+class _NS_kandinsky5__text_to_video:
+    """`client.kandinsky5.text_to_video`: the endpoints below the
+    `fal-ai/kandinsky5/text-to-video` endpoint.
+    """
+    @property
+    def distill(self) -> Kandinsky5TextToVideoDistill:
+        """Kandinsky5 Text To Video Distill (`fal-ai/kandinsky5/text-to-video/distill`)."""
+
+class _NS_kandinsky5__text_to_videoEndpoint(_NS_kandinsky5__text_to_video, Kandinsky5TextToVideo):
+    """`client.kandinsky5.text_to_video`: the `fal-ai/kandinsky5/text-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_kandinsky5:
+    """`client.kandinsky5`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> _NS_kandinsky5__text_to_videoEndpoint:
+        """Kandinsky5 Text To Video (`fal-ai/kandinsky5/text-to-video`) and the endpoints under
+        it.
+        """
+
+class _NS_kandinsky5_pro:
+    """`client.kandinsky5_pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> Kandinsky5ProImageToVideo:
+        """Kandinsky5 Pro Image To Video (`fal-ai/kandinsky5-pro/image-to-video`)."""
+    @property
+    def text_to_video(self) -> Kandinsky5ProTextToVideo:
+        """Kandinsky5 Pro Text To Video (`fal-ai/kandinsky5-pro/text-to-video`)."""
 
 class _NS_kling__v1_5:
     """`client.kling.v1_5`: endpoints below this path."""
@@ -2917,6 +5915,490 @@ class _NS_kling_image:
     def v3(self) -> _NS_kling_image__v3:
         """Endpoints under `client.kling_image.v3`."""
 
+class _NS_kling_video__ai_avatar__v2:
+    """`client.kling_video.ai_avatar.v2`: endpoints below this path."""
+    @property
+    def pro(self) -> KlingVideoAiAvatarV2Pro:
+        """Kling Video Ai Avatar V2 Pro (`fal-ai/kling-video/ai-avatar/v2/pro`)."""
+    @property
+    def standard(self) -> KlingVideoAiAvatarV2Standard:
+        """Kling Video Ai Avatar V2 Standard (`fal-ai/kling-video/ai-avatar/v2/standard`)."""
+
+class _NS_kling_video__ai_avatar:
+    """`client.kling_video.ai_avatar`: endpoints below this path."""
+    @property
+    def v2(self) -> _NS_kling_video__ai_avatar__v2:
+        """Endpoints under `client.kling_video.ai_avatar.v2`."""
+
+class _NS_kling_video__lipsync:
+    """`client.kling_video.lipsync`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> KlingVideoLipsyncAudioToVideo:
+        """Kling Video Lipsync Audio To Video (`fal-ai/kling-video/lipsync/audio-to-video`)."""
+    @property
+    def text_to_video(self) -> KlingVideoLipsyncTextToVideo:
+        """Kling Video Lipsync Text To Video (`fal-ai/kling-video/lipsync/text-to-video`)."""
+
+class _NS_kling_video__o1__standard__video_to_video:
+    """`client.kling_video.o1.standard.video_to_video`: endpoints below this path."""
+    @property
+    def edit(self) -> KlingVideoO1StandardVideoToVideoEdit:
+        """Kling Video O1 Standard Video To Video Edit
+        (`fal-ai/kling-video/o1/standard/video-to-video/edit`).
+        """
+    @property
+    def reference(self) -> KlingVideoO1StandardVideoToVideoReference:
+        """Kling Video O1 Standard Video To Video Reference
+        (`fal-ai/kling-video/o1/standard/video-to-video/reference`).
+        """
+
+class _NS_kling_video__o1__standard:
+    """`client.kling_video.o1.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoO1StandardImageToVideo:
+        """Kling Video O1 Standard Image To Video
+        (`fal-ai/kling-video/o1/standard/image-to-video`).
+        """
+    @property
+    def reference_to_video(self) -> KlingVideoO1StandardReferenceToVideo:
+        """Kling Video O1 Standard Reference To Video
+        (`fal-ai/kling-video/o1/standard/reference-to-video`).
+        """
+    @property
+    def video_to_video(self) -> _NS_kling_video__o1__standard__video_to_video:
+        """Endpoints under `client.kling_video.o1.standard.video_to_video`."""
+
+class _NS_kling_video__o1__video_to_video:
+    """`client.kling_video.o1.video_to_video`: endpoints below this path."""
+    @property
+    def edit(self) -> KlingVideoO1VideoToVideoEdit:
+        """Kling Video O1 Video To Video Edit (`fal-ai/kling-video/o1/video-to-video/edit`)."""
+    @property
+    def reference(self) -> KlingVideoO1VideoToVideoReference:
+        """Kling Video O1 Video To Video Reference
+        (`fal-ai/kling-video/o1/video-to-video/reference`).
+        """
+
+class _NS_kling_video__o1:
+    """`client.kling_video.o1`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoO1ImageToVideo:
+        """Kling Video O1 Image To Video (`fal-ai/kling-video/o1/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> KlingVideoO1ReferenceToVideo:
+        """Kling Video O1 Reference To Video (`fal-ai/kling-video/o1/reference-to-video`)."""
+    @property
+    def standard(self) -> _NS_kling_video__o1__standard:
+        """Endpoints under `client.kling_video.o1.standard`."""
+    @property
+    def video_to_video(self) -> _NS_kling_video__o1__video_to_video:
+        """Endpoints under `client.kling_video.o1.video_to_video`."""
+
+class _NS_kling_video__o3__pro__video_to_video:
+    """`client.kling_video.o3.pro.video_to_video`: endpoints below this path."""
+    @property
+    def edit(self) -> KlingVideoO3ProVideoToVideoEdit:
+        """Kling Video O3 Pro Video To Video Edit
+        (`fal-ai/kling-video/o3/pro/video-to-video/edit`).
+        """
+    @property
+    def reference(self) -> KlingVideoO3ProVideoToVideoReference:
+        """Kling Video O3 Pro Video To Video Reference
+        (`fal-ai/kling-video/o3/pro/video-to-video/reference`).
+        """
+
+class _NS_kling_video__o3__pro:
+    """`client.kling_video.o3.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoO3ProImageToVideo:
+        """Kling Video O3 Pro Image To Video (`fal-ai/kling-video/o3/pro/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> KlingVideoO3ProReferenceToVideo:
+        """Kling Video O3 Pro Reference To Video
+        (`fal-ai/kling-video/o3/pro/reference-to-video`).
+        """
+    @property
+    def text_to_video(self) -> KlingVideoO3ProTextToVideo:
+        """Kling Video O3 Pro Text To Video (`fal-ai/kling-video/o3/pro/text-to-video`)."""
+    @property
+    def video_to_video(self) -> _NS_kling_video__o3__pro__video_to_video:
+        """Endpoints under `client.kling_video.o3.pro.video_to_video`."""
+
+class _NS_kling_video__o3__standard__video_to_video:
+    """`client.kling_video.o3.standard.video_to_video`: endpoints below this path."""
+    @property
+    def edit(self) -> KlingVideoO3StandardVideoToVideoEdit:
+        """Kling Video O3 Standard Video To Video Edit
+        (`fal-ai/kling-video/o3/standard/video-to-video/edit`).
+        """
+    @property
+    def reference(self) -> KlingVideoO3StandardVideoToVideoReference:
+        """Kling Video O3 Standard Video To Video Reference
+        (`fal-ai/kling-video/o3/standard/video-to-video/reference`).
+        """
+
+class _NS_kling_video__o3__standard:
+    """`client.kling_video.o3.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoO3StandardImageToVideo:
+        """Kling Video O3 Standard Image To Video
+        (`fal-ai/kling-video/o3/standard/image-to-video`).
+        """
+    @property
+    def reference_to_video(self) -> KlingVideoO3StandardReferenceToVideo:
+        """Kling Video O3 Standard Reference To Video
+        (`fal-ai/kling-video/o3/standard/reference-to-video`).
+        """
+    @property
+    def text_to_video(self) -> KlingVideoO3StandardTextToVideo:
+        """Kling Video O3 Standard Text To Video
+        (`fal-ai/kling-video/o3/standard/text-to-video`).
+        """
+    @property
+    def video_to_video(self) -> _NS_kling_video__o3__standard__video_to_video:
+        """Endpoints under `client.kling_video.o3.standard.video_to_video`."""
+
+class _NS_kling_video__o3__v4k:
+    """`client.kling_video.o3.v4k`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoO3_4kImageToVideo:
+        """Kling Video O3 4k Image To Video (`fal-ai/kling-video/o3/4k/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> KlingVideoO3_4kReferenceToVideo:
+        """Kling Video O3 4k Reference To Video (`fal-ai/kling-video/o3/4k/reference-to-video`)."""
+    @property
+    def text_to_video(self) -> KlingVideoO3_4kTextToVideo:
+        """Kling Video O3 4k Text To Video (`fal-ai/kling-video/o3/4k/text-to-video`)."""
+
+class _NS_kling_video__o3:
+    """`client.kling_video.o3`: endpoints below this path."""
+    @property
+    def pro(self) -> _NS_kling_video__o3__pro:
+        """Endpoints under `client.kling_video.o3.pro`."""
+    @property
+    def standard(self) -> _NS_kling_video__o3__standard:
+        """Endpoints under `client.kling_video.o3.standard`."""
+    @property
+    def v4k(self) -> _NS_kling_video__o3__v4k:
+        """Endpoints under `client.kling_video.o3.v4k`."""
+
+class _NS_kling_video__v1__pro:
+    """`client.kling_video.v1.pro`: endpoints below this path."""
+    @property
+    def ai_avatar(self) -> KlingVideoV1ProAiAvatar:
+        """Kling Video V1 Pro Ai Avatar (`fal-ai/kling-video/v1/pro/ai-avatar`)."""
+
+class _NS_kling_video__v1__standard:
+    """`client.kling_video.v1.standard`: endpoints below this path."""
+    @property
+    def effects(self) -> KlingVideoV1StandardEffects:
+        """Kling Video V1 Standard Effects (`fal-ai/kling-video/v1/standard/effects`)."""
+    @property
+    def image_to_video(self) -> KlingVideoV1StandardImageToVideo:
+        """Kling Video V1 Standard Image To Video
+        (`fal-ai/kling-video/v1/standard/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> KlingVideoV1StandardTextToVideo:
+        """Kling Video V1 Standard Text To Video
+        (`fal-ai/kling-video/v1/standard/text-to-video`).
+        """
+
+class _NS_kling_video__v1:
+    """`client.kling_video.v1`: endpoints below this path."""
+    @property
+    def pro(self) -> _NS_kling_video__v1__pro:
+        """Endpoints under `client.kling_video.v1.pro`."""
+    @property
+    def standard(self) -> _NS_kling_video__v1__standard:
+        """Endpoints under `client.kling_video.v1.standard`."""
+    @property
+    def tts(self) -> KlingVideoV1Tts:
+        """Kling Video V1 Tts (`fal-ai/kling-video/v1/tts`)."""
+
+class _NS_kling_video__v1_5__pro:
+    """`client.kling_video.v1_5.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoV1_5ProImageToVideo:
+        """Kling Video V1.5 Pro Image To Video (`fal-ai/kling-video/v1.5/pro/image-to-video`)."""
+    @property
+    def text_to_video(self) -> KlingVideoV1_5ProTextToVideo:
+        """Kling Video V1.5 Pro Text To Video (`fal-ai/kling-video/v1.5/pro/text-to-video`)."""
+
+class _NS_kling_video__v1_5:
+    """`client.kling_video.v1_5`: endpoints below this path."""
+    @property
+    def pro(self) -> _NS_kling_video__v1_5__pro:
+        """Endpoints under `client.kling_video.v1_5.pro`."""
+
+class _NS_kling_video__v1_6__pro:
+    """`client.kling_video.v1_6.pro`: endpoints below this path."""
+    @property
+    def effects(self) -> KlingVideoV1_6ProEffects:
+        """Kling Video V1.6 Pro Effects (`fal-ai/kling-video/v1.6/pro/effects`)."""
+    @property
+    def elements(self) -> KlingVideoV1_6ProElements:
+        """Kling Video V1.6 Pro Elements (`fal-ai/kling-video/v1.6/pro/elements`)."""
+    @property
+    def image_to_video(self) -> KlingVideoV1_6ProImageToVideo:
+        """Kling Video V1.6 Pro Image To Video (`fal-ai/kling-video/v1.6/pro/image-to-video`)."""
+    @property
+    def text_to_video(self) -> KlingVideoV1_6ProTextToVideo:
+        """Kling Video V1.6 Pro Text To Video (`fal-ai/kling-video/v1.6/pro/text-to-video`)."""
+
+class _NS_kling_video__v1_6__standard:
+    """`client.kling_video.v1_6.standard`: endpoints below this path."""
+    @property
+    def effects(self) -> KlingVideoV1_6StandardEffects:
+        """Kling Video V1.6 Standard Effects (`fal-ai/kling-video/v1.6/standard/effects`)."""
+    @property
+    def elements(self) -> KlingVideoV1_6StandardElements:
+        """Kling Video V1.6 Standard Elements (`fal-ai/kling-video/v1.6/standard/elements`)."""
+    @property
+    def image_to_video(self) -> KlingVideoV1_6StandardImageToVideo:
+        """Kling Video V1.6 Standard Image To Video
+        (`fal-ai/kling-video/v1.6/standard/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> KlingVideoV1_6StandardTextToVideo:
+        """Kling Video V1.6 Standard Text To Video
+        (`fal-ai/kling-video/v1.6/standard/text-to-video`).
+        """
+
+class _NS_kling_video__v1_6:
+    """`client.kling_video.v1_6`: endpoints below this path."""
+    @property
+    def pro(self) -> _NS_kling_video__v1_6__pro:
+        """Endpoints under `client.kling_video.v1_6.pro`."""
+    @property
+    def standard(self) -> _NS_kling_video__v1_6__standard:
+        """Endpoints under `client.kling_video.v1_6.standard`."""
+
+class _NS_kling_video__v2__master:
+    """`client.kling_video.v2.master`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoV2MasterImageToVideo:
+        """Kling Video V2 Master Image To Video (`fal-ai/kling-video/v2/master/image-to-video`)."""
+    @property
+    def text_to_video(self) -> KlingVideoV2MasterTextToVideo:
+        """Kling Video V2 Master Text To Video (`fal-ai/kling-video/v2/master/text-to-video`)."""
+
+class _NS_kling_video__v2:
+    """`client.kling_video.v2`: endpoints below this path."""
+    @property
+    def master(self) -> _NS_kling_video__v2__master:
+        """Endpoints under `client.kling_video.v2.master`."""
+
+class _NS_kling_video__v2_1__master:
+    """`client.kling_video.v2_1.master`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> KlingVideoV2_1MasterTextToVideo:
+        """Kling Video V2.1 Master Text To Video
+        (`fal-ai/kling-video/v2.1/master/text-to-video`).
+        """
+
+class _NS_kling_video__v2_1__pro:
+    """`client.kling_video.v2_1.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoV2_1ProImageToVideo:
+        """Kling Video V2.1 Pro Image To Video (`fal-ai/kling-video/v2.1/pro/image-to-video`)."""
+
+class _NS_kling_video__v2_1__standard:
+    """`client.kling_video.v2_1.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoV2_1StandardImageToVideo:
+        """Kling Video V2.1 Standard Image To Video
+        (`fal-ai/kling-video/v2.1/standard/image-to-video`).
+        """
+
+class _NS_kling_video__v2_1:
+    """`client.kling_video.v2_1`: endpoints below this path."""
+    @property
+    def master(self) -> _NS_kling_video__v2_1__master:
+        """Endpoints under `client.kling_video.v2_1.master`."""
+    @property
+    def pro(self) -> _NS_kling_video__v2_1__pro:
+        """Endpoints under `client.kling_video.v2_1.pro`."""
+    @property
+    def standard(self) -> _NS_kling_video__v2_1__standard:
+        """Endpoints under `client.kling_video.v2_1.standard`."""
+
+class _NS_kling_video__v2_5_turbo__pro:
+    """`client.kling_video.v2_5_turbo.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoV2_5TurboProImageToVideo:
+        """Kling Video V2.5 Turbo Pro Image To Video
+        (`fal-ai/kling-video/v2.5-turbo/pro/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> KlingVideoV2_5TurboProTextToVideo:
+        """Kling Video V2.5 Turbo Pro Text To Video
+        (`fal-ai/kling-video/v2.5-turbo/pro/text-to-video`).
+        """
+
+class _NS_kling_video__v2_5_turbo__standard:
+    """`client.kling_video.v2_5_turbo.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoV2_5TurboStandardImageToVideo:
+        """Kling Video V2.5 Turbo Standard Image To Video
+        (`fal-ai/kling-video/v2.5-turbo/standard/image-to-video`).
+        """
+
+class _NS_kling_video__v2_5_turbo:
+    """`client.kling_video.v2_5_turbo`: endpoints below this path."""
+    @property
+    def pro(self) -> _NS_kling_video__v2_5_turbo__pro:
+        """Endpoints under `client.kling_video.v2_5_turbo.pro`."""
+    @property
+    def standard(self) -> _NS_kling_video__v2_5_turbo__standard:
+        """Endpoints under `client.kling_video.v2_5_turbo.standard`."""
+
+class _NS_kling_video__v2_6__pro:
+    """`client.kling_video.v2_6.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoV2_6ProImageToVideo:
+        """Kling Video V2.6 Pro Image To Video (`fal-ai/kling-video/v2.6/pro/image-to-video`)."""
+    @property
+    def text_to_video(self) -> KlingVideoV2_6ProTextToVideo:
+        """Kling Video V2.6 Pro Text To Video (`fal-ai/kling-video/v2.6/pro/text-to-video`)."""
+
+class _NS_kling_video__v2_6__standard:
+    """`client.kling_video.v2_6.standard`: endpoints below this path."""
+    @property
+    def motion_control(self) -> KlingVideoV2_6StandardMotionControl:
+        """Kling Video V2.6 Standard Motion Control
+        (`fal-ai/kling-video/v2.6/standard/motion-control`).
+        """
+
+class _NS_kling_video__v2_6:
+    """`client.kling_video.v2_6`: endpoints below this path."""
+    @property
+    def pro(self) -> _NS_kling_video__v2_6__pro:
+        """Endpoints under `client.kling_video.v2_6.pro`."""
+    @property
+    def standard(self) -> _NS_kling_video__v2_6__standard:
+        """Endpoints under `client.kling_video.v2_6.standard`."""
+
+class _NS_kling_video__v3__pro:
+    """`client.kling_video.v3.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoV3ProImageToVideo:
+        """Kling Video V3 Pro Image To Video (`fal-ai/kling-video/v3/pro/image-to-video`)."""
+    @property
+    def motion_control(self) -> KlingVideoV3ProMotionControl:
+        """Kling Video V3 Pro Motion Control (`fal-ai/kling-video/v3/pro/motion-control`)."""
+
+class _NS_kling_video__v3__standard:
+    """`client.kling_video.v3.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoV3StandardImageToVideo:
+        """Kling Video V3 Standard Image To Video
+        (`fal-ai/kling-video/v3/standard/image-to-video`).
+        """
+    @property
+    def motion_control(self) -> KlingVideoV3StandardMotionControl:
+        """Kling Video V3 Standard Motion Control
+        (`fal-ai/kling-video/v3/standard/motion-control`).
+        """
+    @property
+    def text_to_video(self) -> KlingVideoV3StandardTextToVideo:
+        """Kling Video V3 Standard Text To Video
+        (`fal-ai/kling-video/v3/standard/text-to-video`).
+        """
+
+class _NS_kling_video__v3__v4k:
+    """`client.kling_video.v3.v4k`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> KlingVideoV3_4kImageToVideo:
+        """Kling Video V3 4k Image To Video (`fal-ai/kling-video/v3/4k/image-to-video`)."""
+    @property
+    def text_to_video(self) -> KlingVideoV3_4kTextToVideo:
+        """Kling Video V3 4k Text To Video (`fal-ai/kling-video/v3/4k/text-to-video`)."""
+
+class _NS_kling_video__v3:
+    """`client.kling_video.v3`: endpoints below this path."""
+    @property
+    def pro(self) -> _NS_kling_video__v3__pro:
+        """Endpoints under `client.kling_video.v3.pro`."""
+    @property
+    def standard(self) -> _NS_kling_video__v3__standard:
+        """Endpoints under `client.kling_video.v3.standard`."""
+    @property
+    def v4k(self) -> _NS_kling_video__v3__v4k:
+        """Endpoints under `client.kling_video.v3.v4k`."""
+
+class _NS_kling_video:
+    """`client.kling_video`: endpoints below this path."""
+    @property
+    def ai_avatar(self) -> _NS_kling_video__ai_avatar:
+        """Endpoints under `client.kling_video.ai_avatar`."""
+    @property
+    def create_voice(self) -> KlingVideoCreateVoice:
+        """Kling Video Create Voice (`fal-ai/kling-video/create-voice`)."""
+    @property
+    def lipsync(self) -> _NS_kling_video__lipsync:
+        """Endpoints under `client.kling_video.lipsync`."""
+    @property
+    def o1(self) -> _NS_kling_video__o1:
+        """Endpoints under `client.kling_video.o1`."""
+    @property
+    def o3(self) -> _NS_kling_video__o3:
+        """Endpoints under `client.kling_video.o3`."""
+    @property
+    def v1(self) -> _NS_kling_video__v1:
+        """Endpoints under `client.kling_video.v1`."""
+    @property
+    def v1_5(self) -> _NS_kling_video__v1_5:
+        """Endpoints under `client.kling_video.v1_5`."""
+    @property
+    def v1_6(self) -> _NS_kling_video__v1_6:
+        """Endpoints under `client.kling_video.v1_6`."""
+    @property
+    def v2(self) -> _NS_kling_video__v2:
+        """Endpoints under `client.kling_video.v2`."""
+    @property
+    def v2_1(self) -> _NS_kling_video__v2_1:
+        """Endpoints under `client.kling_video.v2_1`."""
+    @property
+    def v2_5_turbo(self) -> _NS_kling_video__v2_5_turbo:
+        """Endpoints under `client.kling_video.v2_5_turbo`."""
+    @property
+    def v2_6(self) -> _NS_kling_video__v2_6:
+        """Endpoints under `client.kling_video.v2_6`."""
+    @property
+    def v3(self) -> _NS_kling_video__v3:
+        """Endpoints under `client.kling_video.v3`."""
+    @property
+    def video_to_audio(self) -> KlingVideoVideoToAudio:
+        """Kling Video Video To Audio (`fal-ai/kling-video/video-to-audio`)."""
+
+class _NS_kokoro:
+    """`client.kokoro`: endpoints below this path."""
+    @property
+    def american_english(self) -> KokoroAmericanEnglish:
+        """Kokoro American English (`fal-ai/kokoro/american-english`)."""
+    @property
+    def brazilian_portuguese(self) -> KokoroBrazilianPortuguese:
+        """Kokoro Brazilian Portuguese (`fal-ai/kokoro/brazilian-portuguese`)."""
+    @property
+    def british_english(self) -> KokoroBritishEnglish:
+        """Kokoro British English (`fal-ai/kokoro/british-english`)."""
+    @property
+    def french(self) -> KokoroFrench:
+        """Kokoro French (`fal-ai/kokoro/french`)."""
+    @property
+    def hindi(self) -> KokoroHindi:
+        """Kokoro Hindi (`fal-ai/kokoro/hindi`)."""
+    @property
+    def italian(self) -> KokoroItalian:
+        """Kokoro Italian (`fal-ai/kokoro/italian`)."""
+    @property
+    def japanese(self) -> KokoroJapanese:
+        """Kokoro Japanese (`fal-ai/kokoro/japanese`)."""
+    @property
+    def spanish(self) -> KokoroSpanish:
+        """Kokoro Spanish (`fal-ai/kokoro/spanish`)."""
+
 class _NS_kolors:
     """`client.kolors`: the endpoints below the `fal-ai/kolors` endpoint."""
     @property
@@ -2925,6 +6407,15 @@ class _NS_kolors:
 
 class _NS_kolorsEndpoint(_NS_kolors, Kolors):
     """`client.kolors`: the `fal-ai/kolors` endpoint and the endpoints below it."""
+
+class _NS_krea_wan_14b:
+    """`client.krea_wan_14b`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> KreaWan14bTextToVideo:
+        """Krea Wan 14b Text To Video (`fal-ai/krea-wan-14b/text-to-video`)."""
+    @property
+    def video_to_video(self) -> KreaWan14bVideoToVideo:
+        """Krea Wan 14b Video To Video (`fal-ai/krea-wan-14b/video-to-video`)."""
 
 class _NS_leffa:
     """`client.leffa`: endpoints below this path."""
@@ -2935,11 +6426,23 @@ class _NS_leffa:
     def virtual_tryon(self) -> LeffaVirtualTryon:
         """Leffa Virtual Tryon (`fal-ai/leffa/virtual-tryon`)."""
 
+class _NS_lightx:
+    """`client.lightx`: endpoints below this path."""
+    @property
+    def recamera(self) -> LightxRecamera:
+        """Lightx Recamera (`fal-ai/lightx/recamera`)."""
+    @property
+    def relight(self) -> LightxRelight:
+        """Lightx Relight (`fal-ai/lightx/relight`)."""
+
 class _NS_live_portrait:
-    """`client.live_portrait`: endpoints below this path."""
+    """`client.live_portrait`: the endpoints below the `fal-ai/live-portrait` endpoint."""
     @property
     def image(self) -> LivePortraitImage:
         """Live Portrait Image (`fal-ai/live-portrait/image`)."""
+
+class _NS_live_portraitEndpoint(_NS_live_portrait, LivePortrait):
+    """`client.live_portrait`: the `fal-ai/live-portrait` endpoint and the endpoints below it."""
 
 class _NS_longcat_image:
     """`client.longcat_image`: the endpoints below the `fal-ai/longcat-image` endpoint."""
@@ -2949,6 +6452,90 @@ class _NS_longcat_image:
 
 class _NS_longcat_imageEndpoint(_NS_longcat_image, LongcatImage):
     """`client.longcat_image`: the `fal-ai/longcat-image` endpoint and the endpoints below it."""
+
+class _NS_longcat_multi_avatar:
+    """`client.longcat_multi_avatar`: endpoints below this path."""
+    @property
+    def image_audio_to_video(self) -> LongcatMultiAvatarImageAudioToVideo:
+        """Longcat Multi Avatar Image Audio To Video
+        (`fal-ai/longcat-multi-avatar/image-audio-to-video`).
+        """
+
+class _NS_longcat_single_avatar:
+    """`client.longcat_single_avatar`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> LongcatSingleAvatarAudioToVideo:
+        """Longcat Single Avatar Audio To Video (`fal-ai/longcat-single-avatar/audio-to-video`)."""
+    @property
+    def image_audio_to_video(self) -> LongcatSingleAvatarImageAudioToVideo:
+        """Longcat Single Avatar Image Audio To Video
+        (`fal-ai/longcat-single-avatar/image-audio-to-video`).
+        """
+
+class _NS_longcat_video__distilled__image_to_video:
+    """`client.longcat_video.distilled.image_to_video`: endpoints below this path."""
+    @property
+    def v480p(self) -> LongcatVideoDistilledImageToVideo480p:
+        """Longcat Video Distilled Image To Video 480p
+        (`fal-ai/longcat-video/distilled/image-to-video/480p`).
+        """
+    @property
+    def v720p(self) -> LongcatVideoDistilledImageToVideo720p:
+        """Longcat Video Distilled Image To Video 720p
+        (`fal-ai/longcat-video/distilled/image-to-video/720p`).
+        """
+
+class _NS_longcat_video__distilled__text_to_video:
+    """`client.longcat_video.distilled.text_to_video`: endpoints below this path."""
+    @property
+    def v480p(self) -> LongcatVideoDistilledTextToVideo480p:
+        """Longcat Video Distilled Text To Video 480p
+        (`fal-ai/longcat-video/distilled/text-to-video/480p`).
+        """
+    @property
+    def v720p(self) -> LongcatVideoDistilledTextToVideo720p:
+        """Longcat Video Distilled Text To Video 720p
+        (`fal-ai/longcat-video/distilled/text-to-video/720p`).
+        """
+
+class _NS_longcat_video__distilled:
+    """`client.longcat_video.distilled`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> _NS_longcat_video__distilled__image_to_video:
+        """Endpoints under `client.longcat_video.distilled.image_to_video`."""
+    @property
+    def text_to_video(self) -> _NS_longcat_video__distilled__text_to_video:
+        """Endpoints under `client.longcat_video.distilled.text_to_video`."""
+
+class _NS_longcat_video__image_to_video:
+    """`client.longcat_video.image_to_video`: endpoints below this path."""
+    @property
+    def v480p(self) -> LongcatVideoImageToVideo480p:
+        """Longcat Video Image To Video 480p (`fal-ai/longcat-video/image-to-video/480p`)."""
+    @property
+    def v720p(self) -> LongcatVideoImageToVideo720p:
+        """Longcat Video Image To Video 720p (`fal-ai/longcat-video/image-to-video/720p`)."""
+
+class _NS_longcat_video__text_to_video:
+    """`client.longcat_video.text_to_video`: endpoints below this path."""
+    @property
+    def v480p(self) -> LongcatVideoTextToVideo480p:
+        """Longcat Video Text To Video 480p (`fal-ai/longcat-video/text-to-video/480p`)."""
+    @property
+    def v720p(self) -> LongcatVideoTextToVideo720p:
+        """Longcat Video Text To Video 720p (`fal-ai/longcat-video/text-to-video/720p`)."""
+
+class _NS_longcat_video:
+    """`client.longcat_video`: endpoints below this path."""
+    @property
+    def distilled(self) -> _NS_longcat_video__distilled:
+        """Endpoints under `client.longcat_video.distilled`."""
+    @property
+    def image_to_video(self) -> _NS_longcat_video__image_to_video:
+        """Endpoints under `client.longcat_video.image_to_video`."""
+    @property
+    def text_to_video(self) -> _NS_longcat_video__text_to_video:
+        """Endpoints under `client.longcat_video.text_to_video`."""
 
 class _NS_lora:
     """`client.lora`: the endpoints below the `fal-ai/lora` endpoint."""
@@ -2961,6 +6548,679 @@ class _NS_lora:
 
 class _NS_loraEndpoint(_NS_lora, Lora):
     """`client.lora`: the `fal-ai/lora` endpoint and the endpoints below it."""
+
+class _NS_ltx_2__image_to_video:
+    """`client.ltx_2.image_to_video`: the endpoints below the `fal-ai/ltx-2/image-to-video`
+    endpoint.
+    """
+    @property
+    def fast(self) -> Ltx2ImageToVideoFast:
+        """Ltx 2 Image To Video Fast (`fal-ai/ltx-2/image-to-video/fast`)."""
+
+class _NS_ltx_2__image_to_videoEndpoint(_NS_ltx_2__image_to_video, Ltx2ImageToVideo):
+    """`client.ltx_2.image_to_video`: the `fal-ai/ltx-2/image-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_ltx_2__text_to_video:
+    """`client.ltx_2.text_to_video`: the endpoints below the `fal-ai/ltx-2/text-to-video`
+    endpoint.
+    """
+    @property
+    def fast(self) -> Ltx2TextToVideoFast:
+        """Ltx 2 Text To Video Fast (`fal-ai/ltx-2/text-to-video/fast`)."""
+
+class _NS_ltx_2__text_to_videoEndpoint(_NS_ltx_2__text_to_video, Ltx2TextToVideo):
+    """`client.ltx_2.text_to_video`: the `fal-ai/ltx-2/text-to-video` endpoint and the endpoints
+    below it.
+    """
+
+class _NS_ltx_2:
+    """`client.ltx_2`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> Ltx2AudioToVideo:
+        """Ltx 2 Audio To Video (`fal-ai/ltx-2/audio-to-video`)."""
+    @property
+    def extend_video(self) -> Ltx2ExtendVideo:
+        """Ltx 2 Extend Video (`fal-ai/ltx-2/extend-video`)."""
+    @property
+    def image_to_video(self) -> _NS_ltx_2__image_to_videoEndpoint:
+        """Ltx 2 Image To Video (`fal-ai/ltx-2/image-to-video`) and the endpoints under it."""
+    @property
+    def retake_video(self) -> Ltx2RetakeVideo:
+        """Ltx 2 Retake Video (`fal-ai/ltx-2/retake-video`)."""
+    @property
+    def text_to_video(self) -> _NS_ltx_2__text_to_videoEndpoint:
+        """Ltx 2 Text To Video (`fal-ai/ltx-2/text-to-video`) and the endpoints under it."""
+
+class _NS_ltx_2_19b__audio_to_video:
+    """`client.ltx_2_19b.audio_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/audio-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_19bAudioToVideoLora:
+        """Ltx 2 19b Audio To Video Lora (`fal-ai/ltx-2-19b/audio-to-video/lora`)."""
+
+class _NS_ltx_2_19b__audio_to_videoEndpoint(_NS_ltx_2_19b__audio_to_video, Ltx2_19bAudioToVideo):
+    """`client.ltx_2_19b.audio_to_video`: the `fal-ai/ltx-2-19b/audio-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_ltx_2_19b__distilled__audio_to_video:
+    """`client.ltx_2_19b.distilled.audio_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/distilled/audio-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_19bDistilledAudioToVideoLora:
+        """Ltx 2 19b Distilled Audio To Video Lora
+        (`fal-ai/ltx-2-19b/distilled/audio-to-video/lora`).
+        """
+
+class _NS_ltx_2_19b__distilled__audio_to_videoEndpoint(
+    _NS_ltx_2_19b__distilled__audio_to_video, Ltx2_19bDistilledAudioToVideo
+):
+    """`client.ltx_2_19b.distilled.audio_to_video`: the
+    `fal-ai/ltx-2-19b/distilled/audio-to-video` endpoint and the endpoints below it.
+    """
+
+class _NS_ltx_2_19b__distilled__extend_video:
+    """`client.ltx_2_19b.distilled.extend_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/distilled/extend-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_19bDistilledExtendVideoLora:
+        """Ltx 2 19b Distilled Extend Video Lora
+        (`fal-ai/ltx-2-19b/distilled/extend-video/lora`).
+        """
+
+class _NS_ltx_2_19b__distilled__extend_videoEndpoint(
+    _NS_ltx_2_19b__distilled__extend_video, Ltx2_19bDistilledExtendVideo
+):
+    """`client.ltx_2_19b.distilled.extend_video`: the `fal-ai/ltx-2-19b/distilled/extend-video`
+    endpoint and the endpoints below it.
+    """
+
+class _NS_ltx_2_19b__distilled__image_to_video:
+    """`client.ltx_2_19b.distilled.image_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/distilled/image-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_19bDistilledImageToVideoLora:
+        """Ltx 2 19b Distilled Image To Video Lora
+        (`fal-ai/ltx-2-19b/distilled/image-to-video/lora`).
+        """
+
+class _NS_ltx_2_19b__distilled__image_to_videoEndpoint(
+    _NS_ltx_2_19b__distilled__image_to_video, Ltx2_19bDistilledImageToVideo
+):
+    """`client.ltx_2_19b.distilled.image_to_video`: the
+    `fal-ai/ltx-2-19b/distilled/image-to-video` endpoint and the endpoints below it.
+    """
+
+class _NS_ltx_2_19b__distilled__text_to_video:
+    """`client.ltx_2_19b.distilled.text_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/distilled/text-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_19bDistilledTextToVideoLora:
+        """Ltx 2 19b Distilled Text To Video Lora
+        (`fal-ai/ltx-2-19b/distilled/text-to-video/lora`).
+        """
+
+class _NS_ltx_2_19b__distilled__text_to_videoEndpoint(
+    _NS_ltx_2_19b__distilled__text_to_video, Ltx2_19bDistilledTextToVideo
+):
+    """`client.ltx_2_19b.distilled.text_to_video`: the `fal-ai/ltx-2-19b/distilled/text-to-video`
+    endpoint and the endpoints below it.
+    """
+
+class _NS_ltx_2_19b__distilled__video_to_video:
+    """`client.ltx_2_19b.distilled.video_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/distilled/video-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_19bDistilledVideoToVideoLora:
+        """Ltx 2 19b Distilled Video To Video Lora
+        (`fal-ai/ltx-2-19b/distilled/video-to-video/lora`).
+        """
+
+class _NS_ltx_2_19b__distilled__video_to_videoEndpoint(
+    _NS_ltx_2_19b__distilled__video_to_video, Ltx2_19bDistilledVideoToVideo
+):
+    """`client.ltx_2_19b.distilled.video_to_video`: the
+    `fal-ai/ltx-2-19b/distilled/video-to-video` endpoint and the endpoints below it.
+    """
+
+class _NS_ltx_2_19b__distilled:
+    """`client.ltx_2_19b.distilled`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> _NS_ltx_2_19b__distilled__audio_to_videoEndpoint:
+        """Ltx 2 19b Distilled Audio To Video (`fal-ai/ltx-2-19b/distilled/audio-to-video`) and
+        the endpoints under it.
+        """
+    @property
+    def extend_video(self) -> _NS_ltx_2_19b__distilled__extend_videoEndpoint:
+        """Ltx 2 19b Distilled Extend Video (`fal-ai/ltx-2-19b/distilled/extend-video`) and the
+        endpoints under it.
+        """
+    @property
+    def image_to_video(self) -> _NS_ltx_2_19b__distilled__image_to_videoEndpoint:
+        """Ltx 2 19b Distilled Image To Video (`fal-ai/ltx-2-19b/distilled/image-to-video`) and
+        the endpoints under it.
+        """
+    @property
+    def text_to_video(self) -> _NS_ltx_2_19b__distilled__text_to_videoEndpoint:
+        """Ltx 2 19b Distilled Text To Video (`fal-ai/ltx-2-19b/distilled/text-to-video`) and the
+        endpoints under it.
+        """
+    @property
+    def video_to_video(self) -> _NS_ltx_2_19b__distilled__video_to_videoEndpoint:
+        """Ltx 2 19b Distilled Video To Video (`fal-ai/ltx-2-19b/distilled/video-to-video`) and
+        the endpoints under it.
+        """
+
+class _NS_ltx_2_19b__extend_video:
+    """`client.ltx_2_19b.extend_video`: the endpoints below the `fal-ai/ltx-2-19b/extend-video`
+    endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_19bExtendVideoLora:
+        """Ltx 2 19b Extend Video Lora (`fal-ai/ltx-2-19b/extend-video/lora`)."""
+
+class _NS_ltx_2_19b__extend_videoEndpoint(_NS_ltx_2_19b__extend_video, Ltx2_19bExtendVideo):
+    """`client.ltx_2_19b.extend_video`: the `fal-ai/ltx-2-19b/extend-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_ltx_2_19b__image_to_video:
+    """`client.ltx_2_19b.image_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/image-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_19bImageToVideoLora:
+        """Ltx 2 19b Image To Video Lora (`fal-ai/ltx-2-19b/image-to-video/lora`)."""
+
+class _NS_ltx_2_19b__image_to_videoEndpoint(_NS_ltx_2_19b__image_to_video, Ltx2_19bImageToVideo):
+    """`client.ltx_2_19b.image_to_video`: the `fal-ai/ltx-2-19b/image-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_ltx_2_19b__text_to_video:
+    """`client.ltx_2_19b.text_to_video`: the endpoints below the `fal-ai/ltx-2-19b/text-to-video`
+    endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_19bTextToVideoLora:
+        """Ltx 2 19b Text To Video Lora (`fal-ai/ltx-2-19b/text-to-video/lora`)."""
+
+class _NS_ltx_2_19b__text_to_videoEndpoint(_NS_ltx_2_19b__text_to_video, Ltx2_19bTextToVideo):
+    """`client.ltx_2_19b.text_to_video`: the `fal-ai/ltx-2-19b/text-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_ltx_2_19b__video_to_video:
+    """`client.ltx_2_19b.video_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/video-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_19bVideoToVideoLora:
+        """Ltx 2 19b Video To Video Lora (`fal-ai/ltx-2-19b/video-to-video/lora`)."""
+
+class _NS_ltx_2_19b__video_to_videoEndpoint(_NS_ltx_2_19b__video_to_video, Ltx2_19bVideoToVideo):
+    """`client.ltx_2_19b.video_to_video`: the `fal-ai/ltx-2-19b/video-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_ltx_2_19b:
+    """`client.ltx_2_19b`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> _NS_ltx_2_19b__audio_to_videoEndpoint:
+        """Ltx 2 19b Audio To Video (`fal-ai/ltx-2-19b/audio-to-video`) and the endpoints under
+        it.
+        """
+    @property
+    def distilled(self) -> _NS_ltx_2_19b__distilled:
+        """Endpoints under `client.ltx_2_19b.distilled`."""
+    @property
+    def extend_video(self) -> _NS_ltx_2_19b__extend_videoEndpoint:
+        """Ltx 2 19b Extend Video (`fal-ai/ltx-2-19b/extend-video`) and the endpoints under it."""
+    @property
+    def image_to_video(self) -> _NS_ltx_2_19b__image_to_videoEndpoint:
+        """Ltx 2 19b Image To Video (`fal-ai/ltx-2-19b/image-to-video`) and the endpoints under
+        it.
+        """
+    @property
+    def text_to_video(self) -> _NS_ltx_2_19b__text_to_videoEndpoint:
+        """Ltx 2 19b Text To Video (`fal-ai/ltx-2-19b/text-to-video`) and the endpoints under it."""
+    @property
+    def video_to_video(self) -> _NS_ltx_2_19b__video_to_videoEndpoint:
+        """Ltx 2 19b Video To Video (`fal-ai/ltx-2-19b/video-to-video`) and the endpoints under
+        it.
+        """
+
+class _NS_ltx_2_3__image_to_video:
+    """`client.ltx_2_3.image_to_video`: the endpoints below the `fal-ai/ltx-2.3/image-to-video`
+    endpoint.
+    """
+    @property
+    def fast(self) -> Ltx2_3ImageToVideoFast:
+        """Ltx 2.3 Image To Video Fast (`fal-ai/ltx-2.3/image-to-video/fast`)."""
+
+class _NS_ltx_2_3__image_to_videoEndpoint(_NS_ltx_2_3__image_to_video, Ltx2_3ImageToVideo):
+    """`client.ltx_2_3.image_to_video`: the `fal-ai/ltx-2.3/image-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_ltx_2_3__text_to_video:
+    """`client.ltx_2_3.text_to_video`: the endpoints below the `fal-ai/ltx-2.3/text-to-video`
+    endpoint.
+    """
+    @property
+    def fast(self) -> Ltx2_3TextToVideoFast:
+        """Ltx 2.3 Text To Video Fast (`fal-ai/ltx-2.3/text-to-video/fast`)."""
+
+class _NS_ltx_2_3__text_to_videoEndpoint(_NS_ltx_2_3__text_to_video, Ltx2_3TextToVideo):
+    """`client.ltx_2_3.text_to_video`: the `fal-ai/ltx-2.3/text-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_ltx_2_3:
+    """`client.ltx_2_3`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> Ltx2_3AudioToVideo:
+        """Ltx 2.3 Audio To Video (`fal-ai/ltx-2.3/audio-to-video`)."""
+    @property
+    def extend_video(self) -> Ltx2_3ExtendVideo:
+        """Ltx 2.3 Extend Video (`fal-ai/ltx-2.3/extend-video`)."""
+    @property
+    def image_to_video(self) -> _NS_ltx_2_3__image_to_videoEndpoint:
+        """Ltx 2.3 Image To Video (`fal-ai/ltx-2.3/image-to-video`) and the endpoints under it."""
+    @property
+    def retake_video(self) -> Ltx2_3RetakeVideo:
+        """Ltx 2.3 Retake Video (`fal-ai/ltx-2.3/retake-video`)."""
+    @property
+    def text_to_video(self) -> _NS_ltx_2_3__text_to_videoEndpoint:
+        """Ltx 2.3 Text To Video (`fal-ai/ltx-2.3/text-to-video`) and the endpoints under it."""
+
+class _NS_ltx_2_3_22b__audio_to_video:
+    """`client.ltx_2_3_22b.audio_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/audio-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_3_22bAudioToVideoLora:
+        """Ltx 2.3 22b Audio To Video Lora (`fal-ai/ltx-2.3-22b/audio-to-video/lora`)."""
+
+class _NS_ltx_2_3_22b__audio_to_videoEndpoint(
+    _NS_ltx_2_3_22b__audio_to_video, Ltx2_3_22bAudioToVideo
+):
+    """`client.ltx_2_3_22b.audio_to_video`: the `fal-ai/ltx-2.3-22b/audio-to-video` endpoint and
+    the endpoints below it.
+    """
+
+class _NS_ltx_2_3_22b__distilled__audio_to_video:
+    """`client.ltx_2_3_22b.distilled.audio_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/distilled/audio-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_3_22bDistilledAudioToVideoLora:
+        """Ltx 2.3 22b Distilled Audio To Video Lora
+        (`fal-ai/ltx-2.3-22b/distilled/audio-to-video/lora`).
+        """
+
+class _NS_ltx_2_3_22b__distilled__audio_to_videoEndpoint(
+    _NS_ltx_2_3_22b__distilled__audio_to_video, Ltx2_3_22bDistilledAudioToVideo
+):
+    """`client.ltx_2_3_22b.distilled.audio_to_video`: the
+    `fal-ai/ltx-2.3-22b/distilled/audio-to-video` endpoint and the endpoints below it.
+    """
+
+class _NS_ltx_2_3_22b__distilled__image_to_video:
+    """`client.ltx_2_3_22b.distilled.image_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/distilled/image-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_3_22bDistilledImageToVideoLora:
+        """Ltx 2.3 22b Distilled Image To Video Lora
+        (`fal-ai/ltx-2.3-22b/distilled/image-to-video/lora`).
+        """
+
+class _NS_ltx_2_3_22b__distilled__image_to_videoEndpoint(
+    _NS_ltx_2_3_22b__distilled__image_to_video, Ltx2_3_22bDistilledImageToVideo
+):
+    """`client.ltx_2_3_22b.distilled.image_to_video`: the
+    `fal-ai/ltx-2.3-22b/distilled/image-to-video` endpoint and the endpoints below it.
+    """
+
+class _NS_ltx_2_3_22b__distilled__reference_video_to_video:
+    """`client.ltx_2_3_22b.distilled.reference_video_to_video`: endpoints below this path."""
+    @property
+    def lora(self) -> Ltx2_3_22bDistilledReferenceVideoToVideoLora:
+        """Ltx 2.3 22b Distilled Reference Video To Video Lora
+        (`fal-ai/ltx-2.3-22b/distilled/reference-video-to-video/lora`).
+        """
+
+class _NS_ltx_2_3_22b__distilled__text_to_video:
+    """`client.ltx_2_3_22b.distilled.text_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/distilled/text-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_3_22bDistilledTextToVideoLora:
+        """Ltx 2.3 22b Distilled Text To Video Lora
+        (`fal-ai/ltx-2.3-22b/distilled/text-to-video/lora`).
+        """
+
+class _NS_ltx_2_3_22b__distilled__text_to_videoEndpoint(
+    _NS_ltx_2_3_22b__distilled__text_to_video, Ltx2_3_22bDistilledTextToVideo
+):
+    """`client.ltx_2_3_22b.distilled.text_to_video`: the
+    `fal-ai/ltx-2.3-22b/distilled/text-to-video` endpoint and the endpoints below it.
+    """
+
+class _NS_ltx_2_3_22b__distilled__video_to_video:
+    """`client.ltx_2_3_22b.distilled.video_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/distilled/video-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_3_22bDistilledVideoToVideoLora:
+        """Ltx 2.3 22b Distilled Video To Video Lora
+        (`fal-ai/ltx-2.3-22b/distilled/video-to-video/lora`).
+        """
+
+class _NS_ltx_2_3_22b__distilled__video_to_videoEndpoint(
+    _NS_ltx_2_3_22b__distilled__video_to_video, Ltx2_3_22bDistilledVideoToVideo
+):
+    """`client.ltx_2_3_22b.distilled.video_to_video`: the
+    `fal-ai/ltx-2.3-22b/distilled/video-to-video` endpoint and the endpoints below it.
+    """
+
+class _NS_ltx_2_3_22b__distilled:
+    """`client.ltx_2_3_22b.distilled`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> _NS_ltx_2_3_22b__distilled__audio_to_videoEndpoint:
+        """Ltx 2.3 22b Distilled Audio To Video (`fal-ai/ltx-2.3-22b/distilled/audio-to-video`)
+        and the endpoints under it.
+        """
+    @property
+    def image_to_video(self) -> _NS_ltx_2_3_22b__distilled__image_to_videoEndpoint:
+        """Ltx 2.3 22b Distilled Image To Video (`fal-ai/ltx-2.3-22b/distilled/image-to-video`)
+        and the endpoints under it.
+        """
+    @property
+    def reference_video_to_video(self) -> _NS_ltx_2_3_22b__distilled__reference_video_to_video:
+        """Endpoints under `client.ltx_2_3_22b.distilled.reference_video_to_video`."""
+    @property
+    def text_to_video(self) -> _NS_ltx_2_3_22b__distilled__text_to_videoEndpoint:
+        """Ltx 2.3 22b Distilled Text To Video (`fal-ai/ltx-2.3-22b/distilled/text-to-video`) and
+        the endpoints under it.
+        """
+    @property
+    def video_to_video(self) -> _NS_ltx_2_3_22b__distilled__video_to_videoEndpoint:
+        """Ltx 2.3 22b Distilled Video To Video (`fal-ai/ltx-2.3-22b/distilled/video-to-video`)
+        and the endpoints under it.
+        """
+
+class _NS_ltx_2_3_22b__extend_video:
+    """`client.ltx_2_3_22b.extend_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/extend-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_3_22bExtendVideoLora:
+        """Ltx 2.3 22b Extend Video Lora (`fal-ai/ltx-2.3-22b/extend-video/lora`)."""
+
+class _NS_ltx_2_3_22b__extend_videoEndpoint(_NS_ltx_2_3_22b__extend_video, Ltx2_3_22bExtendVideo):
+    """`client.ltx_2_3_22b.extend_video`: the `fal-ai/ltx-2.3-22b/extend-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_ltx_2_3_22b__image_to_video:
+    """`client.ltx_2_3_22b.image_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/image-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_3_22bImageToVideoLora:
+        """Ltx 2.3 22b Image To Video Lora (`fal-ai/ltx-2.3-22b/image-to-video/lora`)."""
+
+class _NS_ltx_2_3_22b__image_to_videoEndpoint(
+    _NS_ltx_2_3_22b__image_to_video, Ltx2_3_22bImageToVideo
+):
+    """`client.ltx_2_3_22b.image_to_video`: the `fal-ai/ltx-2.3-22b/image-to-video` endpoint and
+    the endpoints below it.
+    """
+
+class _NS_ltx_2_3_22b__reference_video_to_video:
+    """`client.ltx_2_3_22b.reference_video_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/reference-video-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_3_22bReferenceVideoToVideoLora:
+        """Ltx 2.3 22b Reference Video To Video Lora
+        (`fal-ai/ltx-2.3-22b/reference-video-to-video/lora`).
+        """
+
+class _NS_ltx_2_3_22b__reference_video_to_videoEndpoint(
+    _NS_ltx_2_3_22b__reference_video_to_video, Ltx2_3_22bReferenceVideoToVideo
+):
+    """`client.ltx_2_3_22b.reference_video_to_video`: the
+    `fal-ai/ltx-2.3-22b/reference-video-to-video` endpoint and the endpoints below it.
+    """
+
+class _NS_ltx_2_3_22b__text_to_video:
+    """`client.ltx_2_3_22b.text_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/text-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_3_22bTextToVideoLora:
+        """Ltx 2.3 22b Text To Video Lora (`fal-ai/ltx-2.3-22b/text-to-video/lora`)."""
+
+class _NS_ltx_2_3_22b__text_to_videoEndpoint(_NS_ltx_2_3_22b__text_to_video, Ltx2_3_22bTextToVideo):
+    """`client.ltx_2_3_22b.text_to_video`: the `fal-ai/ltx-2.3-22b/text-to-video` endpoint and
+    the endpoints below it.
+    """
+
+class _NS_ltx_2_3_22b__video_to_video:
+    """`client.ltx_2_3_22b.video_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/video-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> Ltx2_3_22bVideoToVideoLora:
+        """Ltx 2.3 22b Video To Video Lora (`fal-ai/ltx-2.3-22b/video-to-video/lora`)."""
+
+class _NS_ltx_2_3_22b__video_to_videoEndpoint(
+    _NS_ltx_2_3_22b__video_to_video, Ltx2_3_22bVideoToVideo
+):
+    """`client.ltx_2_3_22b.video_to_video`: the `fal-ai/ltx-2.3-22b/video-to-video` endpoint and
+    the endpoints below it.
+    """
+
+class _NS_ltx_2_3_22b:
+    """`client.ltx_2_3_22b`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> _NS_ltx_2_3_22b__audio_to_videoEndpoint:
+        """Ltx 2.3 22b Audio To Video (`fal-ai/ltx-2.3-22b/audio-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def distilled(self) -> _NS_ltx_2_3_22b__distilled:
+        """Endpoints under `client.ltx_2_3_22b.distilled`."""
+    @property
+    def extend_video(self) -> _NS_ltx_2_3_22b__extend_videoEndpoint:
+        """Ltx 2.3 22b Extend Video (`fal-ai/ltx-2.3-22b/extend-video`) and the endpoints under
+        it.
+        """
+    @property
+    def image_to_video(self) -> _NS_ltx_2_3_22b__image_to_videoEndpoint:
+        """Ltx 2.3 22b Image To Video (`fal-ai/ltx-2.3-22b/image-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def reference_video_to_video(self) -> _NS_ltx_2_3_22b__reference_video_to_videoEndpoint:
+        """Ltx 2.3 22b Reference Video To Video (`fal-ai/ltx-2.3-22b/reference-video-to-video`)
+        and the endpoints under it.
+        """
+    @property
+    def text_to_video(self) -> _NS_ltx_2_3_22b__text_to_videoEndpoint:
+        """Ltx 2.3 22b Text To Video (`fal-ai/ltx-2.3-22b/text-to-video`) and the endpoints under
+        it.
+        """
+    @property
+    def video_to_video(self) -> _NS_ltx_2_3_22b__video_to_videoEndpoint:
+        """Ltx 2.3 22b Video To Video (`fal-ai/ltx-2.3-22b/video-to-video`) and the endpoints
+        under it.
+        """
+
+class _NS_ltx_video:
+    """`client.ltx_video`: the endpoints below the `fal-ai/ltx-video` endpoint."""
+    @property
+    def image_to_video(self) -> LtxVideoImageToVideo:
+        """Ltx Video Image To Video (`fal-ai/ltx-video/image-to-video`)."""
+
+class _NS_ltx_videoEndpoint(_NS_ltx_video, LtxVideo):
+    """`client.ltx_video`: the `fal-ai/ltx-video` endpoint and the endpoints below it."""
+
+class _NS_ltx_video_13b_dev:
+    """`client.ltx_video_13b_dev`: the endpoints below the `fal-ai/ltx-video-13b-dev` endpoint."""
+    @property
+    def extend(self) -> LtxVideo13bDevExtend:
+        """Ltx Video 13b Dev Extend (`fal-ai/ltx-video-13b-dev/extend`)."""
+    @property
+    def image_to_video(self) -> LtxVideo13bDevImageToVideo:
+        """Ltx Video 13b Dev Image To Video (`fal-ai/ltx-video-13b-dev/image-to-video`)."""
+    @property
+    def multiconditioning(self) -> LtxVideo13bDevMulticonditioning:
+        """Ltx Video 13b Dev Multiconditioning (`fal-ai/ltx-video-13b-dev/multiconditioning`)."""
+
+class _NS_ltx_video_13b_devEndpoint(_NS_ltx_video_13b_dev, LtxVideo13bDev):
+    """`client.ltx_video_13b_dev`: the `fal-ai/ltx-video-13b-dev` endpoint and the endpoints
+    below it.
+    """
+
+class _NS_ltx_video_13b_distilled:
+    """`client.ltx_video_13b_distilled`: the endpoints below the `fal-ai/ltx-video-13b-distilled`
+    endpoint.
+    """
+    @property
+    def extend(self) -> LtxVideo13bDistilledExtend:
+        """Ltx Video 13b Distilled Extend (`fal-ai/ltx-video-13b-distilled/extend`)."""
+    @property
+    def image_to_video(self) -> LtxVideo13bDistilledImageToVideo:
+        """Ltx Video 13b Distilled Image To Video
+        (`fal-ai/ltx-video-13b-distilled/image-to-video`).
+        """
+    @property
+    def multiconditioning(self) -> LtxVideo13bDistilledMulticonditioning:
+        """Ltx Video 13b Distilled Multiconditioning
+        (`fal-ai/ltx-video-13b-distilled/multiconditioning`).
+        """
+
+class _NS_ltx_video_13b_distilledEndpoint(_NS_ltx_video_13b_distilled, LtxVideo13bDistilled):
+    """`client.ltx_video_13b_distilled`: the `fal-ai/ltx-video-13b-distilled` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_ltx_video_lora:
+    """`client.ltx_video_lora`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> LtxVideoLoraImageToVideo:
+        """Ltx Video Lora Image To Video (`fal-ai/ltx-video-lora/image-to-video`)."""
+    @property
+    def multiconditioning(self) -> LtxVideoLoraMulticonditioning:
+        """Ltx Video Lora Multiconditioning (`fal-ai/ltx-video-lora/multiconditioning`)."""
+
+class _NS_ltx_video_v095:
+    """`client.ltx_video_v095`: the endpoints below the `fal-ai/ltx-video-v095` endpoint."""
+    @property
+    def extend(self) -> LtxVideoV095Extend:
+        """Ltx Video V095 Extend (`fal-ai/ltx-video-v095/extend`)."""
+    @property
+    def multiconditioning(self) -> LtxVideoV095Multiconditioning:
+        """Ltx Video V095 Multiconditioning (`fal-ai/ltx-video-v095/multiconditioning`)."""
+
+class _NS_ltx_video_v095Endpoint(_NS_ltx_video_v095, LtxVideoV095):
+    """`client.ltx_video_v095`: the `fal-ai/ltx-video-v095` endpoint and the endpoints below it."""
+
+class _NS_ltxv_13b_098_distilled:
+    """`client.ltxv_13b_098_distilled`: the endpoints below the `fal-ai/ltxv-13b-098-distilled`
+    endpoint.
+    """
+    @property
+    def extend(self) -> Ltxv13b098DistilledExtend:
+        """Ltxv 13b 098 Distilled Extend (`fal-ai/ltxv-13b-098-distilled/extend`)."""
+    @property
+    def image_to_video(self) -> Ltxv13b098DistilledImageToVideo:
+        """Ltxv 13b 098 Distilled Image To Video
+        (`fal-ai/ltxv-13b-098-distilled/image-to-video`).
+        """
+    @property
+    def multiconditioning(self) -> Ltxv13b098DistilledMulticonditioning:
+        """Ltxv 13b 098 Distilled Multiconditioning
+        (`fal-ai/ltxv-13b-098-distilled/multiconditioning`).
+        """
+
+class _NS_ltxv_13b_098_distilledEndpoint(_NS_ltxv_13b_098_distilled, Ltxv13b098Distilled):
+    """`client.ltxv_13b_098_distilled`: the `fal-ai/ltxv-13b-098-distilled` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_luma_dream_machine__ray_2:
+    """`client.luma_dream_machine.ray_2`: the endpoints below the
+    `fal-ai/luma-dream-machine/ray-2` endpoint.
+    """
+    @property
+    def image_to_video(self) -> LumaDreamMachineRay2ImageToVideo:
+        """Luma Dream Machine Ray 2 Image To Video
+        (`fal-ai/luma-dream-machine/ray-2/image-to-video`).
+        """
+    @property
+    def modify(self) -> LumaDreamMachineRay2Modify:
+        """Luma Dream Machine Ray 2 Modify (`fal-ai/luma-dream-machine/ray-2/modify`)."""
+    @property
+    def reframe(self) -> LumaDreamMachineRay2Reframe:
+        """Luma Dream Machine Ray 2 Reframe (`fal-ai/luma-dream-machine/ray-2/reframe`)."""
+
+class _NS_luma_dream_machine__ray_2Endpoint(_NS_luma_dream_machine__ray_2, LumaDreamMachineRay2):
+    """`client.luma_dream_machine.ray_2`: the `fal-ai/luma-dream-machine/ray-2` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_luma_dream_machine__ray_2_flash:
+    """`client.luma_dream_machine.ray_2_flash`: the endpoints below the
+    `fal-ai/luma-dream-machine/ray-2-flash` endpoint.
+    """
+    @property
+    def image_to_video(self) -> LumaDreamMachineRay2FlashImageToVideo:
+        """Luma Dream Machine Ray 2 Flash Image To Video
+        (`fal-ai/luma-dream-machine/ray-2-flash/image-to-video`).
+        """
+    @property
+    def modify(self) -> LumaDreamMachineRay2FlashModify:
+        """Luma Dream Machine Ray 2 Flash Modify
+        (`fal-ai/luma-dream-machine/ray-2-flash/modify`).
+        """
+    @property
+    def reframe(self) -> LumaDreamMachineRay2FlashReframe:
+        """Luma Dream Machine Ray 2 Flash Reframe
+        (`fal-ai/luma-dream-machine/ray-2-flash/reframe`).
+        """
+
+class _NS_luma_dream_machine__ray_2_flashEndpoint(
+    _NS_luma_dream_machine__ray_2_flash, LumaDreamMachineRay2Flash
+):
+    """`client.luma_dream_machine.ray_2_flash`: the `fal-ai/luma-dream-machine/ray-2-flash`
+    endpoint and the endpoints below it.
+    """
+
+class _NS_luma_dream_machine:
+    """`client.luma_dream_machine`: endpoints below this path."""
+    @property
+    def ray_2(self) -> _NS_luma_dream_machine__ray_2Endpoint:
+        """Luma Dream Machine Ray 2 (`fal-ai/luma-dream-machine/ray-2`) and the endpoints under
+        it.
+        """
+    @property
+    def ray_2_flash(self) -> _NS_luma_dream_machine__ray_2_flashEndpoint:
+        """Luma Dream Machine Ray 2 Flash (`fal-ai/luma-dream-machine/ray-2-flash`) and the
+        endpoints under it.
+        """
 
 class _NS_luma_photon__flash:
     """`client.luma_photon.flash`: the endpoints below the `fal-ai/luma-photon/flash` endpoint."""
@@ -2997,6 +7257,145 @@ class _NS_lumina_image:
     def v2(self) -> LuminaImageV2:
         """Lumina Image V2 (`fal-ai/lumina-image/v2`)."""
 
+class _NS_lyra_2:
+    """`client.lyra_2`: endpoints below this path."""
+    @property
+    def zoom(self) -> Lyra2Zoom:
+        """Lyra 2 Zoom (`fal-ai/lyra-2/zoom`)."""
+
+class _NS_magi:
+    """`client.magi`: the endpoints below the `fal-ai/magi` endpoint."""
+    @property
+    def extend_video(self) -> MagiExtendVideo:
+        """Magi Extend Video (`fal-ai/magi/extend-video`)."""
+    @property
+    def image_to_video(self) -> MagiImageToVideo:
+        """Magi Image To Video (`fal-ai/magi/image-to-video`)."""
+
+class _NS_magiEndpoint(_NS_magi, Magi):
+    """`client.magi`: the `fal-ai/magi` endpoint and the endpoints below it."""
+
+class _NS_magi_distilled:
+    """`client.magi_distilled`: the endpoints below the `fal-ai/magi-distilled` endpoint."""
+    @property
+    def extend_video(self) -> MagiDistilledExtendVideo:
+        """Magi Distilled Extend Video (`fal-ai/magi-distilled/extend-video`)."""
+    @property
+    def image_to_video(self) -> MagiDistilledImageToVideo:
+        """Magi Distilled Image To Video (`fal-ai/magi-distilled/image-to-video`)."""
+
+class _NS_magi_distilledEndpoint(_NS_magi_distilled, MagiDistilled):
+    """`client.magi_distilled`: the `fal-ai/magi-distilled` endpoint and the endpoints below it."""
+
+class _NS_maya:
+    """`client.maya`: the endpoints below the `fal-ai/maya` endpoint."""
+    @property
+    def batch(self) -> MayaBatch:
+        """Maya Batch (`fal-ai/maya/batch`)."""
+    @property
+    def stream(self) -> MayaStream:
+        """Maya Stream (`fal-ai/maya/stream`)."""
+
+class _NS_mayaEndpoint(_NS_maya, Maya):
+    """`client.maya`: the `fal-ai/maya` endpoint and the endpoints below it."""
+
+class _NS_minimax__hailuo_02__pro:
+    """`client.minimax.hailuo_02.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> MinimaxHailuo02ProImageToVideo:
+        """Minimax Hailuo 02 Pro Image To Video (`fal-ai/minimax/hailuo-02/pro/image-to-video`)."""
+    @property
+    def text_to_video(self) -> MinimaxHailuo02ProTextToVideo:
+        """Minimax Hailuo 02 Pro Text To Video (`fal-ai/minimax/hailuo-02/pro/text-to-video`)."""
+
+class _NS_minimax__hailuo_02__standard:
+    """`client.minimax.hailuo_02.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> MinimaxHailuo02StandardImageToVideo:
+        """Minimax Hailuo 02 Standard Image To Video
+        (`fal-ai/minimax/hailuo-02/standard/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> MinimaxHailuo02StandardTextToVideo:
+        """Minimax Hailuo 02 Standard Text To Video
+        (`fal-ai/minimax/hailuo-02/standard/text-to-video`).
+        """
+
+class _NS_minimax__hailuo_02:
+    """`client.minimax.hailuo_02`: endpoints below this path."""
+    @property
+    def pro(self) -> _NS_minimax__hailuo_02__pro:
+        """Endpoints under `client.minimax.hailuo_02.pro`."""
+    @property
+    def standard(self) -> _NS_minimax__hailuo_02__standard:
+        """Endpoints under `client.minimax.hailuo_02.standard`."""
+
+class _NS_minimax__hailuo_02_fast:
+    """`client.minimax.hailuo_02_fast`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> MinimaxHailuo02FastImageToVideo:
+        """Minimax Hailuo 02 Fast Image To Video
+        (`fal-ai/minimax/hailuo-02-fast/image-to-video`).
+        """
+
+class _NS_minimax__hailuo_2_3__pro:
+    """`client.minimax.hailuo_2_3.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> MinimaxHailuo2_3ProImageToVideo:
+        """Minimax Hailuo 2.3 Pro Image To Video
+        (`fal-ai/minimax/hailuo-2.3/pro/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> MinimaxHailuo2_3ProTextToVideo:
+        """Minimax Hailuo 2.3 Pro Text To Video (`fal-ai/minimax/hailuo-2.3/pro/text-to-video`)."""
+
+class _NS_minimax__hailuo_2_3__standard:
+    """`client.minimax.hailuo_2_3.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> MinimaxHailuo2_3StandardImageToVideo:
+        """Minimax Hailuo 2.3 Standard Image To Video
+        (`fal-ai/minimax/hailuo-2.3/standard/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> MinimaxHailuo2_3StandardTextToVideo:
+        """Minimax Hailuo 2.3 Standard Text To Video
+        (`fal-ai/minimax/hailuo-2.3/standard/text-to-video`).
+        """
+
+class _NS_minimax__hailuo_2_3:
+    """`client.minimax.hailuo_2_3`: endpoints below this path."""
+    @property
+    def pro(self) -> _NS_minimax__hailuo_2_3__pro:
+        """Endpoints under `client.minimax.hailuo_2_3.pro`."""
+    @property
+    def standard(self) -> _NS_minimax__hailuo_2_3__standard:
+        """Endpoints under `client.minimax.hailuo_2_3.standard`."""
+
+class _NS_minimax__hailuo_2_3_fast__pro:
+    """`client.minimax.hailuo_2_3_fast.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> MinimaxHailuo2_3FastProImageToVideo:
+        """Minimax Hailuo 2.3 Fast Pro Image To Video
+        (`fal-ai/minimax/hailuo-2.3-fast/pro/image-to-video`).
+        """
+
+class _NS_minimax__hailuo_2_3_fast__standard:
+    """`client.minimax.hailuo_2_3_fast.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> MinimaxHailuo2_3FastStandardImageToVideo:
+        """Minimax Hailuo 2.3 Fast Standard Image To Video
+        (`fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video`).
+        """
+
+class _NS_minimax__hailuo_2_3_fast:
+    """`client.minimax.hailuo_2_3_fast`: endpoints below this path."""
+    @property
+    def pro(self) -> _NS_minimax__hailuo_2_3_fast__pro:
+        """Endpoints under `client.minimax.hailuo_2_3_fast.pro`."""
+    @property
+    def standard(self) -> _NS_minimax__hailuo_2_3_fast__standard:
+        """Endpoints under `client.minimax.hailuo_2_3_fast.standard`."""
+
 class _NS_minimax__image_01:
     """`client.minimax.image_01`: the endpoints below the `fal-ai/minimax/image-01` endpoint."""
     @property
@@ -3008,23 +7407,240 @@ class _NS_minimax__image_01Endpoint(_NS_minimax__image_01, MinimaxImage01):
     it.
     """
 
+class _NS_minimax__preview:
+    """`client.minimax.preview`: endpoints below this path."""
+    @property
+    def speech_2_5_hd(self) -> MinimaxPreviewSpeech2_5Hd:
+        """Minimax Preview Speech 2.5 Hd (`fal-ai/minimax/preview/speech-2.5-hd`)."""
+    @property
+    def speech_2_5_turbo(self) -> MinimaxPreviewSpeech2_5Turbo:
+        """Minimax Preview Speech 2.5 Turbo (`fal-ai/minimax/preview/speech-2.5-turbo`)."""
+
+class _NS_minimax__video_01:
+    """`client.minimax.video_01`: the endpoints below the `fal-ai/minimax/video-01` endpoint."""
+    @property
+    def image_to_video(self) -> MinimaxVideo01ImageToVideo:
+        """Minimax Video 01 Image To Video (`fal-ai/minimax/video-01/image-to-video`)."""
+
+class _NS_minimax__video_01Endpoint(_NS_minimax__video_01, MinimaxVideo01):
+    """`client.minimax.video_01`: the `fal-ai/minimax/video-01` endpoint and the endpoints below
+    it.
+    """
+
+class _NS_minimax__video_01_director:
+    """`client.minimax.video_01_director`: the endpoints below the
+    `fal-ai/minimax/video-01-director` endpoint.
+    """
+    @property
+    def image_to_video(self) -> MinimaxVideo01DirectorImageToVideo:
+        """Minimax Video 01 Director Image To Video
+        (`fal-ai/minimax/video-01-director/image-to-video`).
+        """
+
+class _NS_minimax__video_01_directorEndpoint(
+    _NS_minimax__video_01_director, MinimaxVideo01Director
+):
+    """`client.minimax.video_01_director`: the `fal-ai/minimax/video-01-director` endpoint and
+    the endpoints below it.
+    """
+
+class _NS_minimax__video_01_live:
+    """`client.minimax.video_01_live`: the endpoints below the `fal-ai/minimax/video-01-live`
+    endpoint.
+    """
+    @property
+    def image_to_video(self) -> MinimaxVideo01LiveImageToVideo:
+        """Minimax Video 01 Live Image To Video (`fal-ai/minimax/video-01-live/image-to-video`)."""
+
+class _NS_minimax__video_01_liveEndpoint(_NS_minimax__video_01_live, MinimaxVideo01Live):
+    """`client.minimax.video_01_live`: the `fal-ai/minimax/video-01-live` endpoint and the
+    endpoints below it.
+    """
+
 class _NS_minimax:
     """`client.minimax`: endpoints below this path."""
     @property
+    def hailuo_02(self) -> _NS_minimax__hailuo_02:
+        """Endpoints under `client.minimax.hailuo_02`."""
+    @property
+    def hailuo_02_fast(self) -> _NS_minimax__hailuo_02_fast:
+        """Endpoints under `client.minimax.hailuo_02_fast`."""
+    @property
+    def hailuo_2_3(self) -> _NS_minimax__hailuo_2_3:
+        """Endpoints under `client.minimax.hailuo_2_3`."""
+    @property
+    def hailuo_2_3_fast(self) -> _NS_minimax__hailuo_2_3_fast:
+        """Endpoints under `client.minimax.hailuo_2_3_fast`."""
+    @property
     def image_01(self) -> _NS_minimax__image_01Endpoint:
         """Minimax Image 01 (`fal-ai/minimax/image-01`) and the endpoints under it."""
+    @property
+    def preview(self) -> _NS_minimax__preview:
+        """Endpoints under `client.minimax.preview`."""
+    @property
+    def speech_02_hd(self) -> MinimaxSpeech02Hd:
+        """Minimax Speech 02 Hd (`fal-ai/minimax/speech-02-hd`)."""
+    @property
+    def speech_02_turbo(self) -> MinimaxSpeech02Turbo:
+        """Minimax Speech 02 Turbo (`fal-ai/minimax/speech-02-turbo`)."""
+    @property
+    def speech_2_6_hd(self) -> MinimaxSpeech2_6Hd:
+        """Minimax Speech 2.6 Hd (`fal-ai/minimax/speech-2.6-hd`)."""
+    @property
+    def speech_2_6_turbo(self) -> MinimaxSpeech2_6Turbo:
+        """Minimax Speech 2.6 Turbo (`fal-ai/minimax/speech-2.6-turbo`)."""
+    @property
+    def speech_2_8_hd(self) -> MinimaxSpeech2_8Hd:
+        """Minimax Speech 2.8 Hd (`fal-ai/minimax/speech-2.8-hd`)."""
+    @property
+    def speech_2_8_turbo(self) -> MinimaxSpeech2_8Turbo:
+        """Minimax Speech 2.8 Turbo (`fal-ai/minimax/speech-2.8-turbo`)."""
+    @property
+    def video_01(self) -> _NS_minimax__video_01Endpoint:
+        """Minimax Video 01 (`fal-ai/minimax/video-01`) and the endpoints under it."""
+    @property
+    def video_01_director(self) -> _NS_minimax__video_01_directorEndpoint:
+        """Minimax Video 01 Director (`fal-ai/minimax/video-01-director`) and the endpoints under
+        it.
+        """
+    @property
+    def video_01_live(self) -> _NS_minimax__video_01_liveEndpoint:
+        """Minimax Video 01 Live (`fal-ai/minimax/video-01-live`) and the endpoints under it."""
+    @property
+    def video_01_subject_reference(self) -> MinimaxVideo01SubjectReference:
+        """Minimax Video 01 Subject Reference (`fal-ai/minimax/video-01-subject-reference`)."""
+    @property
+    def voice_clone(self) -> MinimaxVoiceClone:
+        """Minimax Voice Clone (`fal-ai/minimax/voice-clone`)."""
+    @property
+    def voice_design(self) -> MinimaxVoiceDesign:
+        """Minimax Voice Design (`fal-ai/minimax/voice-design`)."""
+
+class _NS_minimax_music:
+    """`client.minimax_music`: the endpoints below the `fal-ai/minimax-music` endpoint."""
+    @property
+    def v1_5(self) -> MinimaxMusicV1_5:
+        """Minimax Music V1.5 (`fal-ai/minimax-music/v1.5`)."""
+    @property
+    def v2(self) -> MinimaxMusicV2:
+        """Minimax Music V2 (`fal-ai/minimax-music/v2`)."""
+    @property
+    def v2_5(self) -> MinimaxMusicV2_5:
+        """Minimax Music V2.5 (`fal-ai/minimax-music/v2.5`)."""
+    @property
+    def v2_6(self) -> MinimaxMusicV2_6:
+        """Minimax Music V2.6 (`fal-ai/minimax-music/v2.6`)."""
+
+class _NS_minimax_musicEndpoint(_NS_minimax_music, MinimaxMusic):
+    """`client.minimax_music`: the `fal-ai/minimax-music` endpoint and the endpoints below it."""
+
+class _NS_mirelo_ai__sfx_v1:
+    """`client.mirelo_ai.sfx_v1`: endpoints below this path."""
+    @property
+    def video_to_audio(self) -> MireloAiSfxV1VideoToAudio:
+        """Mirelo Ai Sfx V1 Video To Audio (`mirelo-ai/sfx-v1/video-to-audio`)."""
+    @property
+    def video_to_video(self) -> MireloAiSfxV1VideoToVideo:
+        """Mirelo Ai Sfx V1 Video To Video (`mirelo-ai/sfx-v1/video-to-video`)."""
+
+class _NS_mirelo_ai__sfx_v1_5:
+    """`client.mirelo_ai.sfx_v1_5`: endpoints below this path."""
+    @property
+    def video_to_audio(self) -> MireloAiSfxV1_5VideoToAudio:
+        """Mirelo Ai Sfx V1.5 Video To Audio (`mirelo-ai/sfx-v1.5/video-to-audio`)."""
+    @property
+    def video_to_video(self) -> MireloAiSfxV1_5VideoToVideo:
+        """Mirelo Ai Sfx V1.5 Video To Video (`mirelo-ai/sfx-v1.5/video-to-video`)."""
+
+class _NS_mirelo_ai:
+    """`client.mirelo_ai`: endpoints below this path."""
+    @property
+    def sfx_v1(self) -> _NS_mirelo_ai__sfx_v1:
+        """Endpoints under `client.mirelo_ai.sfx_v1`."""
+    @property
+    def sfx_v1_5(self) -> _NS_mirelo_ai__sfx_v1_5:
+        """Endpoints under `client.mirelo_ai.sfx_v1_5`."""
+
+class _NS_mmaudio_v2:
+    """`client.mmaudio_v2`: the endpoints below the `fal-ai/mmaudio-v2` endpoint."""
+    @property
+    def text_to_audio(self) -> MmaudioV2TextToAudio:
+        """Mmaudio V2 Text To Audio (`fal-ai/mmaudio-v2/text-to-audio`)."""
+
+class _NS_mmaudio_v2Endpoint(_NS_mmaudio_v2, MmaudioV2):
+    """`client.mmaudio_v2`: the `fal-ai/mmaudio-v2` endpoint and the endpoints below it."""
+
+class _NS_moondream:
+    """`client.moondream`: endpoints below this path."""
+    @property
+    def batched(self) -> MoondreamBatched:
+        """Moondream Batched (`fal-ai/moondream/batched`)."""
+
+class _NS_moondream2:
+    """`client.moondream2`: the endpoints below the `fal-ai/moondream2` endpoint."""
+    @property
+    def object_detection(self) -> Moondream2ObjectDetection:
+        """Moondream2 Object Detection (`fal-ai/moondream2/object-detection`)."""
+    @property
+    def point_object_detection(self) -> Moondream2PointObjectDetection:
+        """Moondream2 Point Object Detection (`fal-ai/moondream2/point-object-detection`)."""
+    @property
+    def visual_query(self) -> Moondream2VisualQuery:
+        """Moondream2 Visual Query (`fal-ai/moondream2/visual-query`)."""
+
+class _NS_moondream2Endpoint(_NS_moondream2, Moondream2):
+    """`client.moondream2`: the `fal-ai/moondream2` endpoint and the endpoints below it."""
 
 class _NS_moondream3_preview:
     """`client.moondream3_preview`: endpoints below this path."""
+    @property
+    def caption(self) -> Moondream3PreviewCaption:
+        """Moondream3 Preview Caption (`fal-ai/moondream3-preview/caption`)."""
+    @property
+    def detect(self) -> Moondream3PreviewDetect:
+        """Moondream3 Preview Detect (`fal-ai/moondream3-preview/detect`)."""
+    @property
+    def point(self) -> Moondream3PreviewPoint:
+        """Moondream3 Preview Point (`fal-ai/moondream3-preview/point`)."""
+    @property
+    def query(self) -> Moondream3PreviewQuery:
+        """Moondream3 Preview Query (`fal-ai/moondream3-preview/query`)."""
     @property
     def segment(self) -> Moondream3PreviewSegment:
         """Moondream3 Preview Segment (`fal-ai/moondream3-preview/segment`)."""
 
 class _NS_moondream_next:
-    """`client.moondream_next`: endpoints below this path."""
+    """`client.moondream_next`: the endpoints below the `fal-ai/moondream-next` endpoint."""
+    @property
+    def batch(self) -> MoondreamNextBatch:
+        """Moondream Next Batch (`fal-ai/moondream-next/batch`)."""
     @property
     def detection(self) -> MoondreamNextDetection:
         """Moondream Next Detection (`fal-ai/moondream-next/detection`)."""
+
+class _NS_moondream_nextEndpoint(_NS_moondream_next, MoondreamNext):
+    """`client.moondream_next`: the `fal-ai/moondream-next` endpoint and the endpoints below it."""
+
+class _NS_moonvalley__marey:
+    """`client.moonvalley.marey`: endpoints below this path."""
+    @property
+    def i2v(self) -> MoonvalleyMareyI2v:
+        """Moonvalley Marey I2v (`moonvalley/marey/i2v`)."""
+    @property
+    def motion_transfer(self) -> MoonvalleyMareyMotionTransfer:
+        """Moonvalley Marey Motion Transfer (`moonvalley/marey/motion-transfer`)."""
+    @property
+    def pose_transfer(self) -> MoonvalleyMareyPoseTransfer:
+        """Moonvalley Marey Pose Transfer (`moonvalley/marey/pose-transfer`)."""
+    @property
+    def t2v(self) -> MoonvalleyMareyT2v:
+        """Moonvalley Marey T2v (`moonvalley/marey/t2v`)."""
+
+class _NS_moonvalley:
+    """`client.moonvalley`: endpoints below this path."""
+    @property
+    def marey(self) -> _NS_moonvalley__marey:
+        """Endpoints under `client.moonvalley.marey`."""
 
 class _NS_nafnet:
     """`client.nafnet`: endpoints below this path."""
@@ -3064,6 +7680,21 @@ class _NS_nano_banana_proEndpoint(_NS_nano_banana_pro, NanoBananaPro):
     it.
     """
 
+class _NS_nvidia__nemotron_3_nano_omni:
+    """`client.nvidia.nemotron_3_nano_omni`: endpoints below this path."""
+    @property
+    def video(self) -> NvidiaNemotron3NanoOmniVideo:
+        """Nvidia Nemotron 3 Nano Omni Video (`nvidia/nemotron-3-nano-omni/video`)."""
+    @property
+    def vision(self) -> NvidiaNemotron3NanoOmniVision:
+        """Nvidia Nemotron 3 Nano Omni Vision (`nvidia/nemotron-3-nano-omni/vision`)."""
+
+class _NS_nvidia:
+    """`client.nvidia`: endpoints below this path."""
+    @property
+    def nemotron_3_nano_omni(self) -> _NS_nvidia__nemotron_3_nano_omni:
+        """Endpoints under `client.nvidia.nemotron_3_nano_omni`."""
+
 class _NS_object_removal:
     """`client.object_removal`: the endpoints below the `fal-ai/object-removal` endpoint."""
     @property
@@ -3075,6 +7706,24 @@ class _NS_object_removal:
 
 class _NS_object_removalEndpoint(_NS_object_removal, ObjectRemoval):
     """`client.object_removal`: the `fal-ai/object-removal` endpoint and the endpoints below it."""
+
+class _NS_omnilottie:
+    """`client.omnilottie`: the endpoints below the `fal-ai/omnilottie` endpoint."""
+    @property
+    def video_to_lottie(self) -> OmnilottieVideoToLottie:
+        """Omnilottie Video To Lottie (`fal-ai/omnilottie/video-to-lottie`)."""
+
+class _NS_omnilottieEndpoint(_NS_omnilottie, Omnilottie):
+    """`client.omnilottie`: the `fal-ai/omnilottie` endpoint and the endpoints below it."""
+
+class _NS_one_to_all_animation:
+    """`client.one_to_all_animation`: endpoints below this path."""
+    @property
+    def v14b(self) -> OneToAllAnimation14b:
+        """One To All Animation 14b (`fal-ai/one-to-all-animation/14b`)."""
+    @property
+    def v1_3b(self) -> OneToAllAnimation1_3b:
+        """One To All Animation 1.3b (`fal-ai/one-to-all-animation/1.3b`)."""
 
 class _NS_openai__gpt_image_2:
     """`client.openai.gpt_image_2`: the endpoints below the `openai/gpt-image-2` endpoint."""
@@ -3090,6 +7739,78 @@ class _NS_openai:
     @property
     def gpt_image_2(self) -> _NS_openai__gpt_image_2Endpoint:
         """Openai Gpt Image 2 (`openai/gpt-image-2`) and the endpoints under it."""
+
+class _NS_openrouter__router__openai__v1__chat:
+    """`client.openrouter.router.openai.v1.chat`: endpoints below this path."""
+    @property
+    def completions(self) -> OpenrouterRouterOpenaiV1ChatCompletions:
+        """Openrouter Router Openai V1 Chat Completions
+        (`openrouter/router/openai/v1/chat/completions`).
+        """
+
+class _NS_openrouter__router__openai__v1:
+    """`client.openrouter.router.openai.v1`: endpoints below this path."""
+    @property
+    def chat(self) -> _NS_openrouter__router__openai__v1__chat:
+        """Endpoints under `client.openrouter.router.openai.v1.chat`."""
+    @property
+    def embeddings(self) -> OpenrouterRouterOpenaiV1Embeddings:
+        """Openrouter Router Openai V1 Embeddings (`openrouter/router/openai/v1/embeddings`)."""
+    @property
+    def responses(self) -> OpenrouterRouterOpenaiV1Responses:
+        """Openrouter Router Openai V1 Responses (`openrouter/router/openai/v1/responses`)."""
+
+class _NS_openrouter__router__openai:
+    """`client.openrouter.router.openai`: endpoints below this path."""
+    @property
+    def v1(self) -> _NS_openrouter__router__openai__v1:
+        """Endpoints under `client.openrouter.router.openai.v1`."""
+
+class _NS_openrouter__router__video:
+    """`client.openrouter.router.video`: the endpoints below the `openrouter/router/video`
+    endpoint.
+    """
+    @property
+    def enterprise(self) -> OpenrouterRouterVideoEnterprise:
+        """Openrouter Router Video Enterprise (`openrouter/router/video/enterprise`)."""
+
+class _NS_openrouter__router__videoEndpoint(_NS_openrouter__router__video, OpenrouterRouterVideo):
+    """`client.openrouter.router.video`: the `openrouter/router/video` endpoint and the endpoints
+    below it.
+    """
+
+class _NS_openrouter__router:
+    """`client.openrouter.router`: the endpoints below the `openrouter/router` endpoint."""
+    @property
+    def audio(self) -> OpenrouterRouterAudio:
+        """Openrouter Router Audio (`openrouter/router/audio`)."""
+    @property
+    def openai(self) -> _NS_openrouter__router__openai:
+        """Endpoints under `client.openrouter.router.openai`."""
+    @property
+    def video(self) -> _NS_openrouter__router__videoEndpoint:
+        """Openrouter Router Video (`openrouter/router/video`) and the endpoints under it."""
+    @property
+    def vision(self) -> OpenrouterRouterVision:
+        """Openrouter Router Vision (`openrouter/router/vision`)."""
+
+class _NS_openrouter__routerEndpoint(_NS_openrouter__router, OpenrouterRouter):
+    """`client.openrouter.router`: the `openrouter/router` endpoint and the endpoints below it."""
+
+class _NS_openrouter:
+    """`client.openrouter`: endpoints below this path."""
+    @property
+    def router(self) -> _NS_openrouter__routerEndpoint:
+        """Openrouter Router (`openrouter/router`) and the endpoints under it."""
+
+class _NS_ovi:
+    """`client.ovi`: the endpoints below the `fal-ai/ovi` endpoint."""
+    @property
+    def image_to_video(self) -> OviImageToVideo:
+        """Ovi Image To Video (`fal-ai/ovi/image-to-video`)."""
+
+class _NS_oviEndpoint(_NS_ovi, Ovi):
+    """`client.ovi`: the `fal-ai/ovi` endpoint and the endpoints below it."""
 
 class _NS_patina__material:
     """`client.patina.material`: the endpoints below the `fal-ai/patina/material` endpoint."""
@@ -3111,8 +7832,52 @@ class _NS_patina:
 class _NS_patinaEndpoint(_NS_patina, Patina):
     """`client.patina`: the `fal-ai/patina` endpoint and the endpoints below it."""
 
+class _NS_perceptron__isaac_01__openai__v1__chat:
+    """`client.perceptron.isaac_01.openai.v1.chat`: endpoints below this path."""
+    @property
+    def completions(self) -> PerceptronIsaac01OpenaiV1ChatCompletions:
+        """Perceptron Isaac 01 Openai V1 Chat Completions
+        (`perceptron/isaac-01/openai/v1/chat/completions`).
+        """
+
+class _NS_perceptron__isaac_01__openai__v1:
+    """`client.perceptron.isaac_01.openai.v1`: endpoints below this path."""
+    @property
+    def chat(self) -> _NS_perceptron__isaac_01__openai__v1__chat:
+        """Endpoints under `client.perceptron.isaac_01.openai.v1.chat`."""
+
+class _NS_perceptron__isaac_01__openai:
+    """`client.perceptron.isaac_01.openai`: endpoints below this path."""
+    @property
+    def v1(self) -> _NS_perceptron__isaac_01__openai__v1:
+        """Endpoints under `client.perceptron.isaac_01.openai.v1`."""
+
+class _NS_perceptron__isaac_01:
+    """`client.perceptron.isaac_01`: endpoints below this path."""
+    @property
+    def openai(self) -> _NS_perceptron__isaac_01__openai:
+        """Endpoints under `client.perceptron.isaac_01.openai`."""
+
+class _NS_perceptron:
+    """`client.perceptron`: endpoints below this path."""
+    @property
+    def isaac_01(self) -> _NS_perceptron__isaac_01:
+        """Endpoints under `client.perceptron.isaac_01`."""
+
+class _NS_personaplex:
+    """`client.personaplex`: the endpoints below the `fal-ai/personaplex` endpoint."""
+    @property
+    def realtime(self) -> PersonaplexRealtime:
+        """Personaplex Realtime (`fal-ai/personaplex/realtime`)."""
+
+class _NS_personaplexEndpoint(_NS_personaplex, Personaplex):
+    """`client.personaplex`: the `fal-ai/personaplex` endpoint and the endpoints below it."""
+
 class _NS_phota:
     """`client.phota`: the endpoints below the `fal-ai/phota` endpoint."""
+    @property
+    def create_profile(self) -> PhotaCreateProfile:
+        """Phota Create Profile (`fal-ai/phota/create-profile`)."""
     @property
     def edit(self) -> PhotaEdit:
         """Phota Edit (`fal-ai/phota/edit`)."""
@@ -3123,11 +7888,329 @@ class _NS_phota:
 class _NS_photaEndpoint(_NS_phota, Phota):
     """`client.phota`: the `fal-ai/phota` endpoint and the endpoints below it."""
 
+class _NS_pika__v1_5:
+    """`client.pika.v1_5`: endpoints below this path."""
+    @property
+    def pikaffects(self) -> PikaV1_5Pikaffects:
+        """Pika V1.5 Pikaffects (`fal-ai/pika/v1.5/pikaffects`)."""
+
+class _NS_pika__v2__turbo:
+    """`client.pika.v2.turbo`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> PikaV2TurboImageToVideo:
+        """Pika V2 Turbo Image To Video (`fal-ai/pika/v2/turbo/image-to-video`)."""
+    @property
+    def text_to_video(self) -> PikaV2TurboTextToVideo:
+        """Pika V2 Turbo Text To Video (`fal-ai/pika/v2/turbo/text-to-video`)."""
+
+class _NS_pika__v2:
+    """`client.pika.v2`: endpoints below this path."""
+    @property
+    def pikadditions(self) -> PikaV2Pikadditions:
+        """Pika V2 Pikadditions (`fal-ai/pika/v2/pikadditions`)."""
+    @property
+    def turbo(self) -> _NS_pika__v2__turbo:
+        """Endpoints under `client.pika.v2.turbo`."""
+
+class _NS_pika__v2_1:
+    """`client.pika.v2_1`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> PikaV2_1ImageToVideo:
+        """Pika V2.1 Image To Video (`fal-ai/pika/v2.1/image-to-video`)."""
+    @property
+    def text_to_video(self) -> PikaV2_1TextToVideo:
+        """Pika V2.1 Text To Video (`fal-ai/pika/v2.1/text-to-video`)."""
+
+class _NS_pika__v2_2:
+    """`client.pika.v2_2`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> PikaV2_2ImageToVideo:
+        """Pika V2.2 Image To Video (`fal-ai/pika/v2.2/image-to-video`)."""
+    @property
+    def pikaframes(self) -> PikaV2_2Pikaframes:
+        """Pika V2.2 Pikaframes (`fal-ai/pika/v2.2/pikaframes`)."""
+    @property
+    def pikascenes(self) -> PikaV2_2Pikascenes:
+        """Pika V2.2 Pikascenes (`fal-ai/pika/v2.2/pikascenes`)."""
+    @property
+    def text_to_video(self) -> PikaV2_2TextToVideo:
+        """Pika V2.2 Text To Video (`fal-ai/pika/v2.2/text-to-video`)."""
+
+class _NS_pika:
+    """`client.pika`: endpoints below this path."""
+    @property
+    def v1_5(self) -> _NS_pika__v1_5:
+        """Endpoints under `client.pika.v1_5`."""
+    @property
+    def v2(self) -> _NS_pika__v2:
+        """Endpoints under `client.pika.v2`."""
+    @property
+    def v2_1(self) -> _NS_pika__v2_1:
+        """Endpoints under `client.pika.v2_1`."""
+    @property
+    def v2_2(self) -> _NS_pika__v2_2:
+        """Endpoints under `client.pika.v2_2`."""
+
 class _NS_pixelcut:
     """`client.pixelcut`: endpoints below this path."""
     @property
     def background_removal(self) -> PixelcutBackgroundRemoval:
         """Pixelcut Background Removal (`pixelcut/background-removal`)."""
+
+class _NS_pixverse__c1:
+    """`client.pixverse.c1`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> PixverseC1ImageToVideo:
+        """Pixverse C1 Image To Video (`fal-ai/pixverse/c1/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> PixverseC1ReferenceToVideo:
+        """Pixverse C1 Reference To Video (`fal-ai/pixverse/c1/reference-to-video`)."""
+    @property
+    def text_to_video(self) -> PixverseC1TextToVideo:
+        """Pixverse C1 Text To Video (`fal-ai/pixverse/c1/text-to-video`)."""
+    @property
+    def transition(self) -> PixverseC1Transition:
+        """Pixverse C1 Transition (`fal-ai/pixverse/c1/transition`)."""
+
+class _NS_pixverse__extend:
+    """`client.pixverse.extend`: the endpoints below the `fal-ai/pixverse/extend` endpoint."""
+    @property
+    def fast(self) -> PixverseExtendFast:
+        """Pixverse Extend Fast (`fal-ai/pixverse/extend/fast`)."""
+
+class _NS_pixverse__extendEndpoint(_NS_pixverse__extend, PixverseExtend):
+    """`client.pixverse.extend`: the `fal-ai/pixverse/extend` endpoint and the endpoints below
+    it.
+    """
+
+class _NS_pixverse__v3_5__image_to_video:
+    """`client.pixverse.v3_5.image_to_video`: endpoints below this path."""
+    @property
+    def fast(self) -> PixverseV3_5ImageToVideoFast:
+        """Pixverse V3.5 Image To Video Fast (`fal-ai/pixverse/v3.5/image-to-video/fast`)."""
+
+class _NS_pixverse__v3_5__text_to_video:
+    """`client.pixverse.v3_5.text_to_video`: the endpoints below the
+    `fal-ai/pixverse/v3.5/text-to-video` endpoint.
+    """
+    @property
+    def fast(self) -> PixverseV3_5TextToVideoFast:
+        """Pixverse V3.5 Text To Video Fast (`fal-ai/pixverse/v3.5/text-to-video/fast`)."""
+
+class _NS_pixverse__v3_5__text_to_videoEndpoint(
+    _NS_pixverse__v3_5__text_to_video, PixverseV3_5TextToVideo
+):
+    """`client.pixverse.v3_5.text_to_video`: the `fal-ai/pixverse/v3.5/text-to-video` endpoint
+    and the endpoints below it.
+    """
+
+class _NS_pixverse__v3_5:
+    """`client.pixverse.v3_5`: endpoints below this path."""
+    @property
+    def effects(self) -> PixverseV3_5Effects:
+        """Pixverse V3.5 Effects (`fal-ai/pixverse/v3.5/effects`)."""
+    @property
+    def image_to_video(self) -> _NS_pixverse__v3_5__image_to_video:
+        """Endpoints under `client.pixverse.v3_5.image_to_video`."""
+    @property
+    def text_to_video(self) -> _NS_pixverse__v3_5__text_to_videoEndpoint:
+        """Pixverse V3.5 Text To Video (`fal-ai/pixverse/v3.5/text-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def transition(self) -> PixverseV3_5Transition:
+        """Pixverse V3.5 Transition (`fal-ai/pixverse/v3.5/transition`)."""
+
+class _NS_pixverse__v4__image_to_video:
+    """`client.pixverse.v4.image_to_video`: the endpoints below the
+    `fal-ai/pixverse/v4/image-to-video` endpoint.
+    """
+    @property
+    def fast(self) -> PixverseV4ImageToVideoFast:
+        """Pixverse V4 Image To Video Fast (`fal-ai/pixverse/v4/image-to-video/fast`)."""
+
+class _NS_pixverse__v4__image_to_videoEndpoint(
+    _NS_pixverse__v4__image_to_video, PixverseV4ImageToVideo
+):
+    """`client.pixverse.v4.image_to_video`: the `fal-ai/pixverse/v4/image-to-video` endpoint and
+    the endpoints below it.
+    """
+
+class _NS_pixverse__v4__text_to_video:
+    """`client.pixverse.v4.text_to_video`: the endpoints below the
+    `fal-ai/pixverse/v4/text-to-video` endpoint.
+    """
+    @property
+    def fast(self) -> PixverseV4TextToVideoFast:
+        """Pixverse V4 Text To Video Fast (`fal-ai/pixverse/v4/text-to-video/fast`)."""
+
+class _NS_pixverse__v4__text_to_videoEndpoint(
+    _NS_pixverse__v4__text_to_video, PixverseV4TextToVideo
+):
+    """`client.pixverse.v4.text_to_video`: the `fal-ai/pixverse/v4/text-to-video` endpoint and
+    the endpoints below it.
+    """
+
+class _NS_pixverse__v4:
+    """`client.pixverse.v4`: endpoints below this path."""
+    @property
+    def effects(self) -> PixverseV4Effects:
+        """Pixverse V4 Effects (`fal-ai/pixverse/v4/effects`)."""
+    @property
+    def image_to_video(self) -> _NS_pixverse__v4__image_to_videoEndpoint:
+        """Pixverse V4 Image To Video (`fal-ai/pixverse/v4/image-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def text_to_video(self) -> _NS_pixverse__v4__text_to_videoEndpoint:
+        """Pixverse V4 Text To Video (`fal-ai/pixverse/v4/text-to-video`) and the endpoints under
+        it.
+        """
+
+class _NS_pixverse__v4_5__image_to_video:
+    """`client.pixverse.v4_5.image_to_video`: the endpoints below the
+    `fal-ai/pixverse/v4.5/image-to-video` endpoint.
+    """
+    @property
+    def fast(self) -> PixverseV4_5ImageToVideoFast:
+        """Pixverse V4.5 Image To Video Fast (`fal-ai/pixverse/v4.5/image-to-video/fast`)."""
+
+class _NS_pixverse__v4_5__image_to_videoEndpoint(
+    _NS_pixverse__v4_5__image_to_video, PixverseV4_5ImageToVideo
+):
+    """`client.pixverse.v4_5.image_to_video`: the `fal-ai/pixverse/v4.5/image-to-video` endpoint
+    and the endpoints below it.
+    """
+
+class _NS_pixverse__v4_5__text_to_video:
+    """`client.pixverse.v4_5.text_to_video`: the endpoints below the
+    `fal-ai/pixverse/v4.5/text-to-video` endpoint.
+    """
+    @property
+    def fast(self) -> PixverseV4_5TextToVideoFast:
+        """Pixverse V4.5 Text To Video Fast (`fal-ai/pixverse/v4.5/text-to-video/fast`)."""
+
+class _NS_pixverse__v4_5__text_to_videoEndpoint(
+    _NS_pixverse__v4_5__text_to_video, PixverseV4_5TextToVideo
+):
+    """`client.pixverse.v4_5.text_to_video`: the `fal-ai/pixverse/v4.5/text-to-video` endpoint
+    and the endpoints below it.
+    """
+
+class _NS_pixverse__v4_5:
+    """`client.pixverse.v4_5`: endpoints below this path."""
+    @property
+    def effects(self) -> PixverseV4_5Effects:
+        """Pixverse V4.5 Effects (`fal-ai/pixverse/v4.5/effects`)."""
+    @property
+    def image_to_video(self) -> _NS_pixverse__v4_5__image_to_videoEndpoint:
+        """Pixverse V4.5 Image To Video (`fal-ai/pixverse/v4.5/image-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def text_to_video(self) -> _NS_pixverse__v4_5__text_to_videoEndpoint:
+        """Pixverse V4.5 Text To Video (`fal-ai/pixverse/v4.5/text-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def transition(self) -> PixverseV4_5Transition:
+        """Pixverse V4.5 Transition (`fal-ai/pixverse/v4.5/transition`)."""
+
+class _NS_pixverse__v5:
+    """`client.pixverse.v5`: endpoints below this path."""
+    @property
+    def effects(self) -> PixverseV5Effects:
+        """Pixverse V5 Effects (`fal-ai/pixverse/v5/effects`)."""
+    @property
+    def image_to_video(self) -> PixverseV5ImageToVideo:
+        """Pixverse V5 Image To Video (`fal-ai/pixverse/v5/image-to-video`)."""
+    @property
+    def text_to_video(self) -> PixverseV5TextToVideo:
+        """Pixverse V5 Text To Video (`fal-ai/pixverse/v5/text-to-video`)."""
+    @property
+    def transition(self) -> PixverseV5Transition:
+        """Pixverse V5 Transition (`fal-ai/pixverse/v5/transition`)."""
+
+class _NS_pixverse__v5_5:
+    """`client.pixverse.v5_5`: endpoints below this path."""
+    @property
+    def effects(self) -> PixverseV5_5Effects:
+        """Pixverse V5.5 Effects (`fal-ai/pixverse/v5.5/effects`)."""
+    @property
+    def image_to_video(self) -> PixverseV5_5ImageToVideo:
+        """Pixverse V5.5 Image To Video (`fal-ai/pixverse/v5.5/image-to-video`)."""
+    @property
+    def text_to_video(self) -> PixverseV5_5TextToVideo:
+        """Pixverse V5.5 Text To Video (`fal-ai/pixverse/v5.5/text-to-video`)."""
+    @property
+    def transition(self) -> PixverseV5_5Transition:
+        """Pixverse V5.5 Transition (`fal-ai/pixverse/v5.5/transition`)."""
+
+class _NS_pixverse__v5_6:
+    """`client.pixverse.v5_6`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> PixverseV5_6ImageToVideo:
+        """Pixverse V5.6 Image To Video (`fal-ai/pixverse/v5.6/image-to-video`)."""
+    @property
+    def text_to_video(self) -> PixverseV5_6TextToVideo:
+        """Pixverse V5.6 Text To Video (`fal-ai/pixverse/v5.6/text-to-video`)."""
+    @property
+    def transition(self) -> PixverseV5_6Transition:
+        """Pixverse V5.6 Transition (`fal-ai/pixverse/v5.6/transition`)."""
+
+class _NS_pixverse__v6:
+    """`client.pixverse.v6`: endpoints below this path."""
+    @property
+    def extend(self) -> PixverseV6Extend:
+        """Pixverse V6 Extend (`fal-ai/pixverse/v6/extend`)."""
+    @property
+    def image_to_video(self) -> PixverseV6ImageToVideo:
+        """Pixverse V6 Image To Video (`fal-ai/pixverse/v6/image-to-video`)."""
+    @property
+    def text_to_video(self) -> PixverseV6TextToVideo:
+        """Pixverse V6 Text To Video (`fal-ai/pixverse/v6/text-to-video`)."""
+    @property
+    def transition(self) -> PixverseV6Transition:
+        """Pixverse V6 Transition (`fal-ai/pixverse/v6/transition`)."""
+
+class _NS_pixverse:
+    """`client.pixverse`: endpoints below this path."""
+    @property
+    def c1(self) -> _NS_pixverse__c1:
+        """Endpoints under `client.pixverse.c1`."""
+    @property
+    def extend(self) -> _NS_pixverse__extendEndpoint:
+        """Pixverse Extend (`fal-ai/pixverse/extend`) and the endpoints under it."""
+    @property
+    def lipsync(self) -> PixverseLipsync:
+        """Pixverse Lipsync (`fal-ai/pixverse/lipsync`)."""
+    @property
+    def sound_effects(self) -> PixverseSoundEffects:
+        """Pixverse Sound Effects (`fal-ai/pixverse/sound-effects`)."""
+    @property
+    def swap(self) -> PixverseSwap:
+        """Pixverse Swap (`fal-ai/pixverse/swap`)."""
+    @property
+    def v3_5(self) -> _NS_pixverse__v3_5:
+        """Endpoints under `client.pixverse.v3_5`."""
+    @property
+    def v4(self) -> _NS_pixverse__v4:
+        """Endpoints under `client.pixverse.v4`."""
+    @property
+    def v4_5(self) -> _NS_pixverse__v4_5:
+        """Endpoints under `client.pixverse.v4_5`."""
+    @property
+    def v5(self) -> _NS_pixverse__v5:
+        """Endpoints under `client.pixverse.v5`."""
+    @property
+    def v5_5(self) -> _NS_pixverse__v5_5:
+        """Endpoints under `client.pixverse.v5_5`."""
+    @property
+    def v5_6(self) -> _NS_pixverse__v5_6:
+        """Endpoints under `client.pixverse.v5_6`."""
+    @property
+    def v6(self) -> _NS_pixverse__v6:
+        """Endpoints under `client.pixverse.v6`."""
 
 class _NS_playground_v25:
     """`client.playground_v25`: the endpoints below the `fal-ai/playground-v25` endpoint."""
@@ -3184,6 +8267,39 @@ class _NS_post_processingEndpoint(_NS_post_processing, PostProcessing):
     """`client.post_processing`: the `fal-ai/post-processing` endpoint and the endpoints below
     it.
     """
+
+class _NS_qwen_3_tts__clone_voice:
+    """`client.qwen_3_tts.clone_voice`: endpoints below this path."""
+    @property
+    def v0_6b(self) -> Qwen3TtsCloneVoice0_6b:
+        """Qwen 3 Tts Clone Voice 0.6b (`fal-ai/qwen-3-tts/clone-voice/0.6b`)."""
+    @property
+    def v1_7b(self) -> Qwen3TtsCloneVoice1_7b:
+        """Qwen 3 Tts Clone Voice 1.7b (`fal-ai/qwen-3-tts/clone-voice/1.7b`)."""
+
+class _NS_qwen_3_tts__text_to_speech:
+    """`client.qwen_3_tts.text_to_speech`: endpoints below this path."""
+    @property
+    def v0_6b(self) -> Qwen3TtsTextToSpeech0_6b:
+        """Qwen 3 Tts Text To Speech 0.6b (`fal-ai/qwen-3-tts/text-to-speech/0.6b`)."""
+
+class _NS_qwen_3_tts__voice_design:
+    """`client.qwen_3_tts.voice_design`: endpoints below this path."""
+    @property
+    def v1_7b(self) -> Qwen3TtsVoiceDesign1_7b:
+        """Qwen 3 Tts Voice Design 1.7b (`fal-ai/qwen-3-tts/voice-design/1.7b`)."""
+
+class _NS_qwen_3_tts:
+    """`client.qwen_3_tts`: endpoints below this path."""
+    @property
+    def clone_voice(self) -> _NS_qwen_3_tts__clone_voice:
+        """Endpoints under `client.qwen_3_tts.clone_voice`."""
+    @property
+    def text_to_speech(self) -> _NS_qwen_3_tts__text_to_speech:
+        """Endpoints under `client.qwen_3_tts.text_to_speech`."""
+    @property
+    def voice_design(self) -> _NS_qwen_3_tts__voice_design:
+        """Endpoints under `client.qwen_3_tts.voice_design`."""
 
 class _NS_qwen_image:
     """`client.qwen_image`: the endpoints below the `fal-ai/qwen-image` endpoint."""
@@ -3386,6 +8502,9 @@ class _NS_recraft__upscale:
 class _NS_recraft__v3:
     """`client.recraft.v3`: endpoints below this path."""
     @property
+    def create_style(self) -> RecraftV3CreateStyle:
+        """Recraft V3 Create Style (`fal-ai/recraft/v3/create-style`)."""
+    @property
     def image_to_image(self) -> RecraftV3ImageToImage:
         """Recraft V3 Image To Image (`fal-ai/recraft/v3/image-to-image`)."""
 
@@ -3425,6 +8544,32 @@ class _NS_recraft:
     def vectorize(self) -> RecraftVectorize:
         """Recraft Vectorize (`fal-ai/recraft/vectorize`)."""
 
+class _NS_resemble_ai__chatterboxhd:
+    """`client.resemble_ai.chatterboxhd`: endpoints below this path."""
+    @property
+    def speech_to_speech(self) -> ResembleAiChatterboxhdSpeechToSpeech:
+        """Resemble Ai Chatterboxhd Speech To Speech
+        (`resemble-ai/chatterboxhd/speech-to-speech`).
+        """
+    @property
+    def text_to_speech(self) -> ResembleAiChatterboxhdTextToSpeech:
+        """Resemble Ai Chatterboxhd Text To Speech (`resemble-ai/chatterboxhd/text-to-speech`)."""
+
+class _NS_resemble_ai:
+    """`client.resemble_ai`: endpoints below this path."""
+    @property
+    def chatterboxhd(self) -> _NS_resemble_ai__chatterboxhd:
+        """Endpoints under `client.resemble_ai.chatterboxhd`."""
+
+class _NS_rife:
+    """`client.rife`: the endpoints below the `fal-ai/rife` endpoint."""
+    @property
+    def video(self) -> RifeVideo:
+        """Rife Video (`fal-ai/rife/video`)."""
+
+class _NS_rifeEndpoint(_NS_rife, Rife):
+    """`client.rife`: the `fal-ai/rife` endpoint and the endpoints below it."""
+
 class _NS_rundiffusion_fal__juggernaut_flux_lora:
     """`client.rundiffusion_fal.juggernaut_flux_lora`: the endpoints below the
     `rundiffusion-fal/juggernaut-flux-lora` endpoint.
@@ -3453,6 +8598,42 @@ class _NS_rundiffusion_fal:
     def rundiffusion_photo_flux(self) -> RundiffusionFalRundiffusionPhotoFlux:
         """Rundiffusion Fal Rundiffusion Photo Flux (`rundiffusion-fal/rundiffusion-photo-flux`)."""
 
+class _NS_sa2va__v4b:
+    """`client.sa2va.v4b`: endpoints below this path."""
+    @property
+    def image(self) -> Sa2va4bImage:
+        """Sa2va 4b Image (`fal-ai/sa2va/4b/image`)."""
+    @property
+    def video(self) -> Sa2va4bVideo:
+        """Sa2va 4b Video (`fal-ai/sa2va/4b/video`)."""
+
+class _NS_sa2va__v8b:
+    """`client.sa2va.v8b`: endpoints below this path."""
+    @property
+    def image(self) -> Sa2va8bImage:
+        """Sa2va 8b Image (`fal-ai/sa2va/8b/image`)."""
+    @property
+    def video(self) -> Sa2va8bVideo:
+        """Sa2va 8b Video (`fal-ai/sa2va/8b/video`)."""
+
+class _NS_sa2va:
+    """`client.sa2va`: endpoints below this path."""
+    @property
+    def v4b(self) -> _NS_sa2va__v4b:
+        """Endpoints under `client.sa2va.v4b`."""
+    @property
+    def v8b(self) -> _NS_sa2va__v8b:
+        """Endpoints under `client.sa2va.v8b`."""
+
+class _NS_sadtalker:
+    """`client.sadtalker`: the endpoints below the `fal-ai/sadtalker` endpoint."""
+    @property
+    def reference(self) -> SadtalkerReference:
+        """Sadtalker Reference (`fal-ai/sadtalker/reference`)."""
+
+class _NS_sadtalkerEndpoint(_NS_sadtalker, Sadtalker):
+    """`client.sadtalker`: the `fal-ai/sadtalker` endpoint and the endpoints below it."""
+
 class _NS_sam2:
     """`client.sam2`: endpoints below this path."""
     @property
@@ -3461,15 +8642,42 @@ class _NS_sam2:
     @property
     def image(self) -> Sam2Image:
         """Sam2 Image (`fal-ai/sam2/image`)."""
+    @property
+    def video(self) -> Sam2Video:
+        """Sam2 Video (`fal-ai/sam2/video`)."""
+
+class _NS_sam_3__image:
+    """`client.sam_3.image`: the endpoints below the `fal-ai/sam-3/image` endpoint."""
+    @property
+    def embed(self) -> Sam3ImageEmbed:
+        """Sam 3 Image Embed (`fal-ai/sam-3/image/embed`)."""
+
+class _NS_sam_3__imageEndpoint(_NS_sam_3__image, Sam3Image):
+    """`client.sam_3.image`: the `fal-ai/sam-3/image` endpoint and the endpoints below it."""
 
 class _NS_sam_3:
     """`client.sam_3`: endpoints below this path."""
     @property
-    def image(self) -> Sam3Image:
-        """Sam 3 Image (`fal-ai/sam-3/image`)."""
+    def image(self) -> _NS_sam_3__imageEndpoint:
+        """Sam 3 Image (`fal-ai/sam-3/image`) and the endpoints under it."""
     @property
     def image_rle(self) -> Sam3ImageRle:
         """Sam 3 Image Rle (`fal-ai/sam-3/image-rle`)."""
+    @property
+    def v3d_align(self) -> Sam3_3dAlign:
+        """Sam 3 3d Align (`fal-ai/sam-3/3d-align`)."""
+    @property
+    def v3d_body(self) -> Sam3_3dBody:
+        """Sam 3 3d Body (`fal-ai/sam-3/3d-body`)."""
+    @property
+    def v3d_objects(self) -> Sam3_3dObjects:
+        """Sam 3 3d Objects (`fal-ai/sam-3/3d-objects`)."""
+    @property
+    def video(self) -> Sam3Video:
+        """Sam 3 Video (`fal-ai/sam-3/video`)."""
+    @property
+    def video_rle(self) -> Sam3VideoRle:
+        """Sam 3 Video Rle (`fal-ai/sam-3/video-rle`)."""
 
 class _NS_sam_3_1:
     """`client.sam_3_1`: endpoints below this path."""
@@ -3479,6 +8687,24 @@ class _NS_sam_3_1:
     @property
     def image_rle(self) -> Sam3_1ImageRle:
         """Sam 3 1 Image Rle (`fal-ai/sam-3-1/image-rle`)."""
+    @property
+    def video(self) -> Sam3_1Video:
+        """Sam 3 1 Video (`fal-ai/sam-3-1/video`)."""
+    @property
+    def video_rle(self) -> Sam3_1VideoRle:
+        """Sam 3 1 Video Rle (`fal-ai/sam-3-1/video-rle`)."""
+
+class _NS_sam_audio:
+    """`client.sam_audio`: endpoints below this path."""
+    @property
+    def separate(self) -> SamAudioSeparate:
+        """Sam Audio Separate (`fal-ai/sam-audio/separate`)."""
+    @property
+    def span_separate(self) -> SamAudioSpanSeparate:
+        """Sam Audio Span Separate (`fal-ai/sam-audio/span-separate`)."""
+    @property
+    def visual_separate(self) -> SamAudioVisualSeparate:
+        """Sam Audio Visual Separate (`fal-ai/sam-audio/visual-separate`)."""
 
 class _NS_sana__v1_5:
     """`client.sana.v1_5`: endpoints below this path."""
@@ -3535,6 +8761,9 @@ class _NS_seedvr__upscale:
     @property
     def image(self) -> _NS_seedvr__upscale__imageEndpoint:
         """Seedvr Upscale Image (`fal-ai/seedvr/upscale/image`) and the endpoints under it."""
+    @property
+    def video(self) -> SeedvrUpscaleVideo:
+        """Seedvr Upscale Video (`fal-ai/seedvr/upscale/video`)."""
 
 class _NS_seedvr:
     """`client.seedvr`: endpoints below this path."""
@@ -3547,6 +8776,90 @@ class _NS_smoretalk_ai:
     @property
     def rembg_enhance(self) -> SmoretalkAiRembgEnhance:
         """Smoretalk Ai Rembg Enhance (`smoretalk-ai/rembg-enhance`)."""
+
+class _NS_sora_2__image_to_video:
+    """`client.sora_2.image_to_video`: the endpoints below the `fal-ai/sora-2/image-to-video`
+    endpoint.
+    """
+    @property
+    def pro(self) -> Sora2ImageToVideoPro:
+        """Sora 2 Image To Video Pro (`fal-ai/sora-2/image-to-video/pro`)."""
+
+class _NS_sora_2__image_to_videoEndpoint(_NS_sora_2__image_to_video, Sora2ImageToVideo):
+    """`client.sora_2.image_to_video`: the `fal-ai/sora-2/image-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_sora_2__text_to_video:
+    """`client.sora_2.text_to_video`: the endpoints below the `fal-ai/sora-2/text-to-video`
+    endpoint.
+    """
+    @property
+    def pro(self) -> Sora2TextToVideoPro:
+        """Sora 2 Text To Video Pro (`fal-ai/sora-2/text-to-video/pro`)."""
+
+class _NS_sora_2__text_to_videoEndpoint(_NS_sora_2__text_to_video, Sora2TextToVideo):
+    """`client.sora_2.text_to_video`: the `fal-ai/sora-2/text-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_sora_2__video_to_video:
+    """`client.sora_2.video_to_video`: endpoints below this path."""
+    @property
+    def remix(self) -> Sora2VideoToVideoRemix:
+        """Sora 2 Video To Video Remix (`fal-ai/sora-2/video-to-video/remix`)."""
+
+class _NS_sora_2:
+    """`client.sora_2`: endpoints below this path."""
+    @property
+    def characters(self) -> Sora2Characters:
+        """Sora 2 Characters (`fal-ai/sora-2/characters`)."""
+    @property
+    def image_to_video(self) -> _NS_sora_2__image_to_videoEndpoint:
+        """Sora 2 Image To Video (`fal-ai/sora-2/image-to-video`) and the endpoints under it."""
+    @property
+    def text_to_video(self) -> _NS_sora_2__text_to_videoEndpoint:
+        """Sora 2 Text To Video (`fal-ai/sora-2/text-to-video`) and the endpoints under it."""
+    @property
+    def video_to_video(self) -> _NS_sora_2__video_to_video:
+        """Endpoints under `client.sora_2.video_to_video`."""
+
+class _NS_speech_to_text__turbo:
+    """`client.speech_to_text.turbo`: the endpoints below the `fal-ai/speech-to-text/turbo`
+    endpoint.
+    """
+    @property
+    def stream(self) -> SpeechToTextTurboStream:
+        """Speech To Text Turbo Stream (`fal-ai/speech-to-text/turbo/stream`)."""
+
+class _NS_speech_to_text__turboEndpoint(_NS_speech_to_text__turbo, SpeechToTextTurbo):
+    """`client.speech_to_text.turbo`: the `fal-ai/speech-to-text/turbo` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_speech_to_text:
+    """`client.speech_to_text`: the endpoints below the `fal-ai/speech-to-text` endpoint."""
+    @property
+    def stream(self) -> SpeechToTextStream:
+        """Speech To Text Stream (`fal-ai/speech-to-text/stream`)."""
+    @property
+    def turbo(self) -> _NS_speech_to_text__turboEndpoint:
+        """Speech To Text Turbo (`fal-ai/speech-to-text/turbo`) and the endpoints under it."""
+
+class _NS_speech_to_textEndpoint(_NS_speech_to_text, SpeechToText):
+    """`client.speech_to_text`: the `fal-ai/speech-to-text` endpoint and the endpoints below it."""
+
+class _NS_stable_audio_25:
+    """`client.stable_audio_25`: endpoints below this path."""
+    @property
+    def audio_to_audio(self) -> StableAudio25AudioToAudio:
+        """Stable Audio 25 Audio To Audio (`fal-ai/stable-audio-25/audio-to-audio`)."""
+    @property
+    def inpaint(self) -> StableAudio25Inpaint:
+        """Stable Audio 25 Inpaint (`fal-ai/stable-audio-25/inpaint`)."""
+    @property
+    def text_to_audio(self) -> StableAudio25TextToAudio:
+        """Stable Audio 25 Text To Audio (`fal-ai/stable-audio-25/text-to-audio`)."""
 
 class _NS_stable_cascade:
     """`client.stable_cascade`: the endpoints below the `fal-ai/stable-cascade` endpoint."""
@@ -3583,17 +8896,130 @@ class _NS_switti:
 class _NS_swittiEndpoint(_NS_switti, Switti):
     """`client.switti`: the `fal-ai/switti` endpoint and the endpoints below it."""
 
+class _NS_sync_lipsync__v2:
+    """`client.sync_lipsync.v2`: the endpoints below the `fal-ai/sync-lipsync/v2` endpoint."""
+    @property
+    def pro(self) -> SyncLipsyncV2Pro:
+        """Sync Lipsync V2 Pro (`fal-ai/sync-lipsync/v2/pro`)."""
+
+class _NS_sync_lipsync__v2Endpoint(_NS_sync_lipsync__v2, SyncLipsyncV2):
+    """`client.sync_lipsync.v2`: the `fal-ai/sync-lipsync/v2` endpoint and the endpoints below
+    it.
+    """
+
+class _NS_sync_lipsync:
+    """`client.sync_lipsync`: the endpoints below the `fal-ai/sync-lipsync` endpoint."""
+    @property
+    def react_1(self) -> SyncLipsyncReact1:
+        """Sync Lipsync React 1 (`fal-ai/sync-lipsync/react-1`)."""
+    @property
+    def v2(self) -> _NS_sync_lipsync__v2Endpoint:
+        """Sync Lipsync V2 (`fal-ai/sync-lipsync/v2`) and the endpoints under it."""
+    @property
+    def v3(self) -> SyncLipsyncV3:
+        """Sync Lipsync V3 (`fal-ai/sync-lipsync/v3`)."""
+
+class _NS_sync_lipsyncEndpoint(_NS_sync_lipsync, SyncLipsync):
+    """`client.sync_lipsync`: the `fal-ai/sync-lipsync` endpoint and the endpoints below it."""
+
+class _NS_tada__v3b:
+    """`client.tada.v3b`: endpoints below this path."""
+    @property
+    def text_to_speech(self) -> Tada3bTextToSpeech:
+        """Tada 3b Text To Speech (`fal-ai/tada/3b/text-to-speech`)."""
+
+class _NS_tada:
+    """`client.tada`: endpoints below this path."""
+    @property
+    def v3b(self) -> _NS_tada__v3b:
+        """Endpoints under `client.tada.v3b`."""
+
+class _NS_thinksound:
+    """`client.thinksound`: the endpoints below the `fal-ai/thinksound` endpoint."""
+    @property
+    def audio(self) -> ThinksoundAudio:
+        """Thinksound Audio (`fal-ai/thinksound/audio`)."""
+
+class _NS_thinksoundEndpoint(_NS_thinksound, Thinksound):
+    """`client.thinksound`: the `fal-ai/thinksound` endpoint and the endpoints below it."""
+
 class _NS_topaz__upscale:
     """`client.topaz.upscale`: endpoints below this path."""
     @property
     def image(self) -> TopazUpscaleImage:
         """Topaz Upscale Image (`fal-ai/topaz/upscale/image`)."""
+    @property
+    def video(self) -> TopazUpscaleVideo:
+        """Topaz Upscale Video (`fal-ai/topaz/upscale/video`)."""
 
 class _NS_topaz:
     """`client.topaz`: endpoints below this path."""
     @property
     def upscale(self) -> _NS_topaz__upscale:
         """Endpoints under `client.topaz.upscale`."""
+
+class _NS_trellis:
+    """`client.trellis`: the endpoints below the `fal-ai/trellis` endpoint."""
+    @property
+    def multi(self) -> TrellisMulti:
+        """Trellis Multi (`fal-ai/trellis/multi`)."""
+
+class _NS_trellisEndpoint(_NS_trellis, Trellis):
+    """`client.trellis`: the `fal-ai/trellis` endpoint and the endpoints below it."""
+
+class _NS_trellis_2:
+    """`client.trellis_2`: the endpoints below the `fal-ai/trellis-2` endpoint."""
+    @property
+    def retexture(self) -> Trellis2Retexture:
+        """Trellis 2 Retexture (`fal-ai/trellis-2/retexture`)."""
+
+class _NS_trellis_2Endpoint(_NS_trellis_2, Trellis2):
+    """`client.trellis_2`: the `fal-ai/trellis-2` endpoint and the endpoints below it."""
+
+class _NS_tripo3d__h3_1:
+    """`client.tripo3d.h3_1`: endpoints below this path."""
+    @property
+    def image_to_3d(self) -> Tripo3dH3_1ImageTo3d:
+        """Tripo3d H3.1 Image To 3d (`tripo3d/h3.1/image-to-3d`)."""
+    @property
+    def multiview_to_3d(self) -> Tripo3dH3_1MultiviewTo3d:
+        """Tripo3d H3.1 Multiview To 3d (`tripo3d/h3.1/multiview-to-3d`)."""
+    @property
+    def text_to_3d(self) -> Tripo3dH3_1TextTo3d:
+        """Tripo3d H3.1 Text To 3d (`tripo3d/h3.1/text-to-3d`)."""
+
+class _NS_tripo3d__p1:
+    """`client.tripo3d.p1`: endpoints below this path."""
+    @property
+    def image_to_3d(self) -> Tripo3dP1ImageTo3d:
+        """Tripo3d P1 Image To 3d (`tripo3d/p1/image-to-3d`)."""
+    @property
+    def text_to_3d(self) -> Tripo3dP1TextTo3d:
+        """Tripo3d P1 Text To 3d (`tripo3d/p1/text-to-3d`)."""
+
+class _NS_tripo3d__tripo__v2_5:
+    """`client.tripo3d.tripo.v2_5`: endpoints below this path."""
+    @property
+    def image_to_3d(self) -> Tripo3dTripoV2_5ImageTo3d:
+        """Tripo3d Tripo V2.5 Image To 3d (`tripo3d/tripo/v2.5/image-to-3d`)."""
+
+class _NS_tripo3d__tripo:
+    """`client.tripo3d.tripo`: endpoints below this path."""
+    @property
+    def v2_5(self) -> _NS_tripo3d__tripo__v2_5:
+        """Endpoints under `client.tripo3d.tripo.v2_5`."""
+
+class _NS_tripo3d:
+    """`client.tripo3d`: endpoints below this path."""
+    @property
+    def h3_1(self) -> _NS_tripo3d__h3_1:
+        """Endpoints under `client.tripo3d.h3_1`."""
+    @property
+    def p1(self) -> _NS_tripo3d__p1:
+        """Endpoints under `client.tripo3d.p1`."""
+    @property
+    def tripo(self) -> _NS_tripo3d__tripo:
+        """Endpoints under `client.tripo3d.tripo`."""
 
 class _NS_vecglypher:
     """`client.vecglypher`: the endpoints below the `fal-ai/vecglypher` endpoint."""
@@ -3604,29 +9030,359 @@ class _NS_vecglypher:
 class _NS_vecglypherEndpoint(_NS_vecglypher, Vecglypher):
     """`client.vecglypher`: the `fal-ai/vecglypher` endpoint and the endpoints below it."""
 
+class _NS_veed__avatars:
+    """`client.veed.avatars`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> VeedAvatarsAudioToVideo:
+        """Veed Avatars Audio To Video (`veed/avatars/audio-to-video`)."""
+    @property
+    def text_to_video(self) -> VeedAvatarsTextToVideo:
+        """Veed Avatars Text To Video (`veed/avatars/text-to-video`)."""
+
+class _NS_veed__fabric_1_0:
+    """`client.veed.fabric_1_0`: the endpoints below the `veed/fabric-1.0` endpoint."""
+    @property
+    def fast(self) -> VeedFabric1_0Fast:
+        """Veed Fabric 1.0 Fast (`veed/fabric-1.0/fast`)."""
+    @property
+    def text(self) -> VeedFabric1_0Text:
+        """Veed Fabric 1.0 Text (`veed/fabric-1.0/text`)."""
+
+class _NS_veed__fabric_1_0Endpoint(_NS_veed__fabric_1_0, VeedFabric1_0):
+    """`client.veed.fabric_1_0`: the `veed/fabric-1.0` endpoint and the endpoints below it."""
+
+class _NS_veed__video_background_removal:
+    """`client.veed.video_background_removal`: the endpoints below the
+    `veed/video-background-removal` endpoint.
+    """
+    @property
+    def fast(self) -> VeedVideoBackgroundRemovalFast:
+        """Veed Video Background Removal Fast (`veed/video-background-removal/fast`)."""
+    @property
+    def green_screen(self) -> VeedVideoBackgroundRemovalGreenScreen:
+        """Veed Video Background Removal Green Screen
+        (`veed/video-background-removal/green-screen`).
+        """
+
+class _NS_veed__video_background_removalEndpoint(
+    _NS_veed__video_background_removal, VeedVideoBackgroundRemoval
+):
+    """`client.veed.video_background_removal`: the `veed/video-background-removal` endpoint and
+    the endpoints below it.
+    """
+
+class _NS_veed:
+    """`client.veed`: endpoints below this path."""
+    @property
+    def avatars(self) -> _NS_veed__avatars:
+        """Endpoints under `client.veed.avatars`."""
+    @property
+    def fabric_1_0(self) -> _NS_veed__fabric_1_0Endpoint:
+        """Veed Fabric 1.0 (`veed/fabric-1.0`) and the endpoints under it."""
+    @property
+    def lipsync(self) -> VeedLipsync:
+        """Veed Lipsync (`veed/lipsync`)."""
+    @property
+    def video_background_removal(self) -> _NS_veed__video_background_removalEndpoint:
+        """Veed Video Background Removal (`veed/video-background-removal`) and the endpoints
+        under it.
+        """
+
+class _NS_veo2:
+    """`client.veo2`: the endpoints below the `fal-ai/veo2` endpoint."""
+    @property
+    def image_to_video(self) -> Veo2ImageToVideo:
+        """Veo2 Image To Video (`fal-ai/veo2/image-to-video`)."""
+
+class _NS_veo2Endpoint(_NS_veo2, Veo2):
+    """`client.veo2`: the `fal-ai/veo2` endpoint and the endpoints below it."""
+
+class _NS_veo3__fast:
+    """`client.veo3.fast`: the endpoints below the `fal-ai/veo3/fast` endpoint."""
+    @property
+    def image_to_video(self) -> Veo3FastImageToVideo:
+        """Veo3 Fast Image To Video (`fal-ai/veo3/fast/image-to-video`)."""
+
+class _NS_veo3__fastEndpoint(_NS_veo3__fast, Veo3Fast):
+    """`client.veo3.fast`: the `fal-ai/veo3/fast` endpoint and the endpoints below it."""
+
+class _NS_veo3:
+    """`client.veo3`: the endpoints below the `fal-ai/veo3` endpoint."""
+    @property
+    def fast(self) -> _NS_veo3__fastEndpoint:
+        """Veo3 Fast (`fal-ai/veo3/fast`) and the endpoints under it."""
+    @property
+    def image_to_video(self) -> Veo3ImageToVideo:
+        """Veo3 Image To Video (`fal-ai/veo3/image-to-video`)."""
+
+class _NS_veo3Endpoint(_NS_veo3, Veo3):
+    """`client.veo3`: the `fal-ai/veo3` endpoint and the endpoints below it."""
+
+class _NS_veo3_1__fast:
+    """`client.veo3_1.fast`: the endpoints below the `fal-ai/veo3.1/fast` endpoint."""
+    @property
+    def extend_video(self) -> Veo3_1FastExtendVideo:
+        """Veo3.1 Fast Extend Video (`fal-ai/veo3.1/fast/extend-video`)."""
+    @property
+    def first_last_frame_to_video(self) -> Veo3_1FastFirstLastFrameToVideo:
+        """Veo3.1 Fast First Last Frame To Video
+        (`fal-ai/veo3.1/fast/first-last-frame-to-video`).
+        """
+    @property
+    def image_to_video(self) -> Veo3_1FastImageToVideo:
+        """Veo3.1 Fast Image To Video (`fal-ai/veo3.1/fast/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> Veo3_1FastReferenceToVideo:
+        """Veo3.1 Fast Reference To Video (`fal-ai/veo3.1/fast/reference-to-video`)."""
+
+class _NS_veo3_1__fastEndpoint(_NS_veo3_1__fast, Veo3_1Fast):
+    """`client.veo3_1.fast`: the `fal-ai/veo3.1/fast` endpoint and the endpoints below it."""
+
+class _NS_veo3_1__lite:
+    """`client.veo3_1.lite`: the endpoints below the `fal-ai/veo3.1/lite` endpoint."""
+    @property
+    def first_last_frame_to_video(self) -> Veo3_1LiteFirstLastFrameToVideo:
+        """Veo3.1 Lite First Last Frame To Video
+        (`fal-ai/veo3.1/lite/first-last-frame-to-video`).
+        """
+    @property
+    def image_to_video(self) -> Veo3_1LiteImageToVideo:
+        """Veo3.1 Lite Image To Video (`fal-ai/veo3.1/lite/image-to-video`)."""
+
+class _NS_veo3_1__liteEndpoint(_NS_veo3_1__lite, Veo3_1Lite):
+    """`client.veo3_1.lite`: the `fal-ai/veo3.1/lite` endpoint and the endpoints below it."""
+
+class _NS_veo3_1:
+    """`client.veo3_1`: the endpoints below the `fal-ai/veo3.1` endpoint."""
+    @property
+    def extend_video(self) -> Veo3_1ExtendVideo:
+        """Veo3.1 Extend Video (`fal-ai/veo3.1/extend-video`)."""
+    @property
+    def fast(self) -> _NS_veo3_1__fastEndpoint:
+        """Veo3.1 Fast (`fal-ai/veo3.1/fast`) and the endpoints under it."""
+    @property
+    def first_last_frame_to_video(self) -> Veo3_1FirstLastFrameToVideo:
+        """Veo3.1 First Last Frame To Video (`fal-ai/veo3.1/first-last-frame-to-video`)."""
+    @property
+    def image_to_video(self) -> Veo3_1ImageToVideo:
+        """Veo3.1 Image To Video (`fal-ai/veo3.1/image-to-video`)."""
+    @property
+    def lite(self) -> _NS_veo3_1__liteEndpoint:
+        """Veo3.1 Lite (`fal-ai/veo3.1/lite`) and the endpoints under it."""
+    @property
+    def reference_to_video(self) -> Veo3_1ReferenceToVideo:
+        """Veo3.1 Reference To Video (`fal-ai/veo3.1/reference-to-video`)."""
+
+class _NS_veo3_1Endpoint(_NS_veo3_1, Veo3_1):
+    """`client.veo3_1`: the `fal-ai/veo3.1` endpoint and the endpoints below it."""
+
+class _NS_vibevoice:
+    """`client.vibevoice`: the endpoints below the `fal-ai/vibevoice` endpoint."""
+    @property
+    def v0_5b(self) -> Vibevoice0_5b:
+        """Vibevoice 0.5b (`fal-ai/vibevoice/0.5b`)."""
+    @property
+    def v7b(self) -> Vibevoice7b:
+        """Vibevoice 7b (`fal-ai/vibevoice/7b`)."""
+
+class _NS_vibevoiceEndpoint(_NS_vibevoice, Vibevoice):
+    """`client.vibevoice`: the `fal-ai/vibevoice` endpoint and the endpoints below it."""
+
+class _NS_vidu__q1:
+    """`client.vidu.q1`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> ViduQ1ImageToVideo:
+        """Vidu Q1 Image To Video (`fal-ai/vidu/q1/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> ViduQ1ReferenceToVideo:
+        """Vidu Q1 Reference To Video (`fal-ai/vidu/q1/reference-to-video`)."""
+    @property
+    def start_end_to_video(self) -> ViduQ1StartEndToVideo:
+        """Vidu Q1 Start End To Video (`fal-ai/vidu/q1/start-end-to-video`)."""
+    @property
+    def text_to_video(self) -> ViduQ1TextToVideo:
+        """Vidu Q1 Text To Video (`fal-ai/vidu/q1/text-to-video`)."""
+
+class _NS_vidu__q2__image_to_video:
+    """`client.vidu.q2.image_to_video`: endpoints below this path."""
+    @property
+    def pro(self) -> ViduQ2ImageToVideoPro:
+        """Vidu Q2 Image To Video Pro (`fal-ai/vidu/q2/image-to-video/pro`)."""
+    @property
+    def turbo(self) -> ViduQ2ImageToVideoTurbo:
+        """Vidu Q2 Image To Video Turbo (`fal-ai/vidu/q2/image-to-video/turbo`)."""
+
+class _NS_vidu__q2__reference_to_video:
+    """`client.vidu.q2.reference_to_video`: endpoints below this path."""
+    @property
+    def pro(self) -> ViduQ2ReferenceToVideoPro:
+        """Vidu Q2 Reference To Video Pro (`fal-ai/vidu/q2/reference-to-video/pro`)."""
+
+class _NS_vidu__q2__video_extension:
+    """`client.vidu.q2.video_extension`: endpoints below this path."""
+    @property
+    def pro(self) -> ViduQ2VideoExtensionPro:
+        """Vidu Q2 Video Extension Pro (`fal-ai/vidu/q2/video-extension/pro`)."""
+
 class _NS_vidu__q2:
     """`client.vidu.q2`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> _NS_vidu__q2__image_to_video:
+        """Endpoints under `client.vidu.q2.image_to_video`."""
     @property
     def reference_to_image(self) -> ViduQ2ReferenceToImage:
         """Vidu Q2 Reference To Image (`fal-ai/vidu/q2/reference-to-image`)."""
     @property
+    def reference_to_video(self) -> _NS_vidu__q2__reference_to_video:
+        """Endpoints under `client.vidu.q2.reference_to_video`."""
+    @property
     def text_to_image(self) -> ViduQ2TextToImage:
         """Vidu Q2 Text To Image (`fal-ai/vidu/q2/text-to-image`)."""
+    @property
+    def text_to_video(self) -> ViduQ2TextToVideo:
+        """Vidu Q2 Text To Video (`fal-ai/vidu/q2/text-to-video`)."""
+    @property
+    def video_extension(self) -> _NS_vidu__q2__video_extension:
+        """Endpoints under `client.vidu.q2.video_extension`."""
+
+class _NS_vidu__q3__image_to_video:
+    """`client.vidu.q3.image_to_video`: the endpoints below the `fal-ai/vidu/q3/image-to-video`
+    endpoint.
+    """
+    @property
+    def turbo(self) -> ViduQ3ImageToVideoTurbo:
+        """Vidu Q3 Image To Video Turbo (`fal-ai/vidu/q3/image-to-video/turbo`)."""
+
+class _NS_vidu__q3__image_to_videoEndpoint(_NS_vidu__q3__image_to_video, ViduQ3ImageToVideo):
+    """`client.vidu.q3.image_to_video`: the `fal-ai/vidu/q3/image-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_vidu__q3__reference_to_video:
+    """`client.vidu.q3.reference_to_video`: endpoints below this path."""
+    @property
+    def mix(self) -> ViduQ3ReferenceToVideoMix:
+        """Vidu Q3 Reference To Video Mix (`fal-ai/vidu/q3/reference-to-video/mix`)."""
+
+class _NS_vidu__q3__text_to_video:
+    """`client.vidu.q3.text_to_video`: the endpoints below the `fal-ai/vidu/q3/text-to-video`
+    endpoint.
+    """
+    @property
+    def turbo(self) -> ViduQ3TextToVideoTurbo:
+        """Vidu Q3 Text To Video Turbo (`fal-ai/vidu/q3/text-to-video/turbo`)."""
+
+class _NS_vidu__q3__text_to_videoEndpoint(_NS_vidu__q3__text_to_video, ViduQ3TextToVideo):
+    """`client.vidu.q3.text_to_video`: the `fal-ai/vidu/q3/text-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _NS_vidu__q3:
+    """`client.vidu.q3`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> _NS_vidu__q3__image_to_videoEndpoint:
+        """Vidu Q3 Image To Video (`fal-ai/vidu/q3/image-to-video`) and the endpoints under it."""
+    @property
+    def reference_to_video(self) -> _NS_vidu__q3__reference_to_video:
+        """Endpoints under `client.vidu.q3.reference_to_video`."""
+    @property
+    def text_to_video(self) -> _NS_vidu__q3__text_to_videoEndpoint:
+        """Vidu Q3 Text To Video (`fal-ai/vidu/q3/text-to-video`) and the endpoints under it."""
 
 class _NS_vidu:
     """`client.vidu`: endpoints below this path."""
     @property
+    def image_to_video(self) -> ViduImageToVideo:
+        """Vidu Image To Video (`fal-ai/vidu/image-to-video`)."""
+    @property
+    def q1(self) -> _NS_vidu__q1:
+        """Endpoints under `client.vidu.q1`."""
+    @property
     def q2(self) -> _NS_vidu__q2:
         """Endpoints under `client.vidu.q2`."""
     @property
+    def q3(self) -> _NS_vidu__q3:
+        """Endpoints under `client.vidu.q3`."""
+    @property
     def reference_to_image(self) -> ViduReferenceToImage:
         """Vidu Reference To Image (`fal-ai/vidu/reference-to-image`)."""
+    @property
+    def reference_to_video(self) -> ViduReferenceToVideo:
+        """Vidu Reference To Video (`fal-ai/vidu/reference-to-video`)."""
+    @property
+    def start_end_to_video(self) -> ViduStartEndToVideo:
+        """Vidu Start End To Video (`fal-ai/vidu/start-end-to-video`)."""
+    @property
+    def template_to_video(self) -> ViduTemplateToVideo:
+        """Vidu Template To Video (`fal-ai/vidu/template-to-video`)."""
+
+class _NS_wan__v2_2_14b__animate:
+    """`client.wan.v2_2_14b.animate`: endpoints below this path."""
+    @property
+    def move(self) -> WanV2_2_14bAnimateMove:
+        """Wan V2.2 14b Animate Move (`fal-ai/wan/v2.2-14b/animate/move`)."""
+    @property
+    def replace(self) -> WanV2_2_14bAnimateReplace:
+        """Wan V2.2 14b Animate Replace (`fal-ai/wan/v2.2-14b/animate/replace`)."""
+
+class _NS_wan__v2_2_14b:
+    """`client.wan.v2_2_14b`: endpoints below this path."""
+    @property
+    def animate(self) -> _NS_wan__v2_2_14b__animate:
+        """Endpoints under `client.wan.v2_2_14b.animate`."""
+    @property
+    def speech_to_video(self) -> WanV2_2_14bSpeechToVideo:
+        """Wan V2.2 14b Speech To Video (`fal-ai/wan/v2.2-14b/speech-to-video`)."""
+
+class _NS_wan__v2_2_5b__text_to_video:
+    """`client.wan.v2_2_5b.text_to_video`: the endpoints below the
+    `fal-ai/wan/v2.2-5b/text-to-video` endpoint.
+    """
+    @property
+    def distill(self) -> WanV2_2_5bTextToVideoDistill:
+        """Wan V2.2 5b Text To Video Distill (`fal-ai/wan/v2.2-5b/text-to-video/distill`)."""
+    @property
+    def fast_wan(self) -> WanV2_2_5bTextToVideoFastWan:
+        """Wan V2.2 5b Text To Video Fast Wan (`fal-ai/wan/v2.2-5b/text-to-video/fast-wan`)."""
+
+class _NS_wan__v2_2_5b__text_to_videoEndpoint(
+    _NS_wan__v2_2_5b__text_to_video, WanV2_2_5bTextToVideo
+):
+    """`client.wan.v2_2_5b.text_to_video`: the `fal-ai/wan/v2.2-5b/text-to-video` endpoint and
+    the endpoints below it.
+    """
 
 class _NS_wan__v2_2_5b:
     """`client.wan.v2_2_5b`: endpoints below this path."""
     @property
+    def image_to_video(self) -> WanV2_2_5bImageToVideo:
+        """Wan V2.2 5b Image To Video (`fal-ai/wan/v2.2-5b/image-to-video`)."""
+    @property
     def text_to_image(self) -> WanV2_2_5bTextToImage:
         """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`)."""
+    @property
+    def text_to_video(self) -> _NS_wan__v2_2_5b__text_to_videoEndpoint:
+        """Wan V2.2 5b Text To Video (`fal-ai/wan/v2.2-5b/text-to-video`) and the endpoints under
+        it.
+        """
+
+class _NS_wan__v2_2_a14b__image_to_video:
+    """`client.wan.v2_2_a14b.image_to_video`: the endpoints below the
+    `fal-ai/wan/v2.2-a14b/image-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> WanV2_2A14bImageToVideoLora:
+        """Wan V2.2 A14b Image To Video Lora (`fal-ai/wan/v2.2-a14b/image-to-video/lora`)."""
+    @property
+    def turbo(self) -> WanV2_2A14bImageToVideoTurbo:
+        """Wan V2.2 A14b Image To Video Turbo (`fal-ai/wan/v2.2-a14b/image-to-video/turbo`)."""
+
+class _NS_wan__v2_2_a14b__image_to_videoEndpoint(
+    _NS_wan__v2_2_a14b__image_to_video, WanV2_2A14bImageToVideo
+):
+    """`client.wan.v2_2_a14b.image_to_video`: the `fal-ai/wan/v2.2-a14b/image-to-video` endpoint
+    and the endpoints below it.
+    """
 
 class _NS_wan__v2_2_a14b__text_to_image:
     """`client.wan.v2_2_a14b.text_to_image`: the endpoints below the
@@ -3643,16 +9399,75 @@ class _NS_wan__v2_2_a14b__text_to_imageEndpoint(
     and the endpoints below it.
     """
 
+class _NS_wan__v2_2_a14b__text_to_video:
+    """`client.wan.v2_2_a14b.text_to_video`: the endpoints below the
+    `fal-ai/wan/v2.2-a14b/text-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> WanV2_2A14bTextToVideoLora:
+        """Wan V2.2 A14b Text To Video Lora (`fal-ai/wan/v2.2-a14b/text-to-video/lora`)."""
+    @property
+    def turbo(self) -> WanV2_2A14bTextToVideoTurbo:
+        """Wan V2.2 A14b Text To Video Turbo (`fal-ai/wan/v2.2-a14b/text-to-video/turbo`)."""
+
+class _NS_wan__v2_2_a14b__text_to_videoEndpoint(
+    _NS_wan__v2_2_a14b__text_to_video, WanV2_2A14bTextToVideo
+):
+    """`client.wan.v2_2_a14b.text_to_video`: the `fal-ai/wan/v2.2-a14b/text-to-video` endpoint
+    and the endpoints below it.
+    """
+
 class _NS_wan__v2_2_a14b:
     """`client.wan.v2_2_a14b`: endpoints below this path."""
     @property
     def image_to_image(self) -> WanV2_2A14bImageToImage:
         """Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`)."""
     @property
+    def image_to_video(self) -> _NS_wan__v2_2_a14b__image_to_videoEndpoint:
+        """Wan V2.2 A14b Image To Video (`fal-ai/wan/v2.2-a14b/image-to-video`) and the endpoints
+        under it.
+        """
+    @property
     def text_to_image(self) -> _NS_wan__v2_2_a14b__text_to_imageEndpoint:
         """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`) and the endpoints
         under it.
         """
+    @property
+    def text_to_video(self) -> _NS_wan__v2_2_a14b__text_to_videoEndpoint:
+        """Wan V2.2 A14b Text To Video (`fal-ai/wan/v2.2-a14b/text-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def video_to_video(self) -> WanV2_2A14bVideoToVideo:
+        """Wan V2.2 A14b Video To Video (`fal-ai/wan/v2.2-a14b/video-to-video`)."""
+
+class _NS_wan__v2_6__image_to_video:
+    """`client.wan.v2_6.image_to_video`: the endpoints below the `wan/v2.6/image-to-video`
+    endpoint.
+    """
+    @property
+    def flash(self) -> WanV2_6ImageToVideoFlash:
+        """Wan V2.6 Image To Video Flash (`wan/v2.6/image-to-video/flash`)."""
+
+class _NS_wan__v2_6__image_to_videoEndpoint(_NS_wan__v2_6__image_to_video, WanV2_6ImageToVideo):
+    """`client.wan.v2_6.image_to_video`: the `wan/v2.6/image-to-video` endpoint and the endpoints
+    below it.
+    """
+
+class _NS_wan__v2_6__reference_to_video:
+    """`client.wan.v2_6.reference_to_video`: the endpoints below the
+    `wan/v2.6/reference-to-video` endpoint.
+    """
+    @property
+    def flash(self) -> WanV2_6ReferenceToVideoFlash:
+        """Wan V2.6 Reference To Video Flash (`wan/v2.6/reference-to-video/flash`)."""
+
+class _NS_wan__v2_6__reference_to_videoEndpoint(
+    _NS_wan__v2_6__reference_to_video, WanV2_6ReferenceToVideo
+):
+    """`client.wan.v2_6.reference_to_video`: the `wan/v2.6/reference-to-video` endpoint and the
+    endpoints below it.
+    """
 
 class _NS_wan__v2_6:
     """`client.wan.v2_6`: endpoints below this path."""
@@ -3660,8 +9475,19 @@ class _NS_wan__v2_6:
     def image_to_image(self) -> WanV2_6ImageToImage:
         """Wan V2.6 Image To Image (`wan/v2.6/image-to-image`)."""
     @property
+    def image_to_video(self) -> _NS_wan__v2_6__image_to_videoEndpoint:
+        """Wan V2.6 Image To Video (`wan/v2.6/image-to-video`) and the endpoints under it."""
+    @property
+    def reference_to_video(self) -> _NS_wan__v2_6__reference_to_videoEndpoint:
+        """Wan V2.6 Reference To Video (`wan/v2.6/reference-to-video`) and the endpoints under
+        it.
+        """
+    @property
     def text_to_image(self) -> WanV2_6TextToImage:
         """Wan V2.6 Text To Image (`wan/v2.6/text-to-image`)."""
+    @property
+    def text_to_video(self) -> WanV2_6TextToVideo:
+        """Wan V2.6 Text To Video (`wan/v2.6/text-to-video`)."""
 
 class _NS_wan__v2_7__pro:
     """`client.wan.v2_7.pro`: endpoints below this path."""
@@ -3678,14 +9504,26 @@ class _NS_wan__v2_7:
     def edit(self) -> WanV2_7Edit:
         """Wan V2.7 Edit (`fal-ai/wan/v2.7/edit`)."""
     @property
+    def edit_video(self) -> WanV2_7EditVideo:
+        """Wan V2.7 Edit Video (`fal-ai/wan/v2.7/edit-video`)."""
+    @property
     def pro(self) -> _NS_wan__v2_7__pro:
         """Endpoints under `client.wan.v2_7.pro`."""
     @property
+    def reference_to_video(self) -> WanV2_7ReferenceToVideo:
+        """Wan V2.7 Reference To Video (`fal-ai/wan/v2.7/reference-to-video`)."""
+    @property
     def text_to_image(self) -> WanV2_7TextToImage:
         """Wan V2.7 Text To Image (`fal-ai/wan/v2.7/text-to-image`)."""
+    @property
+    def text_to_video(self) -> WanV2_7TextToVideo:
+        """Wan V2.7 Text To Video (`fal-ai/wan/v2.7/text-to-video`)."""
 
 class _NS_wan:
     """`client.wan`: endpoints below this path."""
+    @property
+    def v2_2_14b(self) -> _NS_wan__v2_2_14b:
+        """Endpoints under `client.wan.v2_2_14b`."""
     @property
     def v2_2_5b(self) -> _NS_wan__v2_2_5b:
         """Endpoints under `client.wan.v2_2_5b`."""
@@ -3699,20 +9537,130 @@ class _NS_wan:
     def v2_7(self) -> _NS_wan__v2_7:
         """Endpoints under `client.wan.v2_7`."""
 
+class _NS_wan_22_trainer:
+    """`client.wan_22_trainer`: endpoints below this path."""
+    @property
+    def i2v_a14b(self) -> Wan22TrainerI2vA14b:
+        """Wan 22 Trainer I2v A14b (`fal-ai/wan-22-trainer/i2v-a14b`)."""
+    @property
+    def t2v_a14b(self) -> Wan22TrainerT2vA14b:
+        """Wan 22 Trainer T2v A14b (`fal-ai/wan-22-trainer/t2v-a14b`)."""
+
+class _NS_wan_22_vace_fun_a14b:
+    """`client.wan_22_vace_fun_a14b`: endpoints below this path."""
+    @property
+    def depth(self) -> Wan22VaceFunA14bDepth:
+        """Wan 22 Vace Fun A14b Depth (`fal-ai/wan-22-vace-fun-a14b/depth`)."""
+    @property
+    def inpainting(self) -> Wan22VaceFunA14bInpainting:
+        """Wan 22 Vace Fun A14b Inpainting (`fal-ai/wan-22-vace-fun-a14b/inpainting`)."""
+    @property
+    def outpainting(self) -> Wan22VaceFunA14bOutpainting:
+        """Wan 22 Vace Fun A14b Outpainting (`fal-ai/wan-22-vace-fun-a14b/outpainting`)."""
+    @property
+    def reframe(self) -> Wan22VaceFunA14bReframe:
+        """Wan 22 Vace Fun A14b Reframe (`fal-ai/wan-22-vace-fun-a14b/reframe`)."""
+
 class _NS_wan_25_preview:
     """`client.wan_25_preview`: endpoints below this path."""
     @property
     def image_to_image(self) -> Wan25PreviewImageToImage:
         """Wan 25 Preview Image To Image (`fal-ai/wan-25-preview/image-to-image`)."""
     @property
+    def image_to_video(self) -> Wan25PreviewImageToVideo:
+        """Wan 25 Preview Image To Video (`fal-ai/wan-25-preview/image-to-video`)."""
+    @property
     def text_to_image(self) -> Wan25PreviewTextToImage:
         """Wan 25 Preview Text To Image (`fal-ai/wan-25-preview/text-to-image`)."""
+    @property
+    def text_to_video(self) -> Wan25PreviewTextToVideo:
+        """Wan 25 Preview Text To Video (`fal-ai/wan-25-preview/text-to-video`)."""
+
+class _NS_wan_trainer:
+    """`client.wan_trainer`: the endpoints below the `fal-ai/wan-trainer` endpoint."""
+    @property
+    def flf2v_720p(self) -> WanTrainerFlf2v720p:
+        """Wan Trainer Flf2v 720p (`fal-ai/wan-trainer/flf2v-720p`)."""
+    @property
+    def i2v_720p(self) -> WanTrainerI2v720p:
+        """Wan Trainer I2v 720p (`fal-ai/wan-trainer/i2v-720p`)."""
+    @property
+    def t2v(self) -> WanTrainerT2v:
+        """Wan Trainer T2v (`fal-ai/wan-trainer/t2v`)."""
+    @property
+    def t2v_14b(self) -> WanTrainerT2v14b:
+        """Wan Trainer T2v 14b (`fal-ai/wan-trainer/t2v-14b`)."""
+
+class _NS_wan_trainerEndpoint(_NS_wan_trainer, WanTrainer):
+    """`client.wan_trainer`: the `fal-ai/wan-trainer` endpoint and the endpoints below it."""
+
+class _NS_wan_vace_14b:
+    """`client.wan_vace_14b`: the endpoints below the `fal-ai/wan-vace-14b` endpoint."""
+    @property
+    def depth(self) -> WanVace14bDepth:
+        """Wan Vace 14b Depth (`fal-ai/wan-vace-14b/depth`)."""
+    @property
+    def inpainting(self) -> WanVace14bInpainting:
+        """Wan Vace 14b Inpainting (`fal-ai/wan-vace-14b/inpainting`)."""
+    @property
+    def outpainting(self) -> WanVace14bOutpainting:
+        """Wan Vace 14b Outpainting (`fal-ai/wan-vace-14b/outpainting`)."""
+    @property
+    def pose(self) -> WanVace14bPose:
+        """Wan Vace 14b Pose (`fal-ai/wan-vace-14b/pose`)."""
+    @property
+    def reframe(self) -> WanVace14bReframe:
+        """Wan Vace 14b Reframe (`fal-ai/wan-vace-14b/reframe`)."""
+
+class _NS_wan_vace_14bEndpoint(_NS_wan_vace_14b, WanVace14b):
+    """`client.wan_vace_14b`: the `fal-ai/wan-vace-14b` endpoint and the endpoints below it."""
+
+class _NS_wan_vace_apps:
+    """`client.wan_vace_apps`: endpoints below this path."""
+    @property
+    def long_reframe(self) -> WanVaceAppsLongReframe:
+        """Wan Vace Apps Long Reframe (`fal-ai/wan-vace-apps/long-reframe`)."""
 
 class _NS_workflow_utilities:
     """`client.workflow_utilities`: endpoints below this path."""
     @property
+    def audio_compressor(self) -> WorkflowUtilitiesAudioCompressor:
+        """Workflow Utilities Audio Compressor (`fal-ai/workflow-utilities/audio-compressor`)."""
+    @property
+    def auto_subtitle(self) -> WorkflowUtilitiesAutoSubtitle:
+        """Workflow Utilities Auto Subtitle (`fal-ai/workflow-utilities/auto-subtitle`)."""
+    @property
+    def blend_video(self) -> WorkflowUtilitiesBlendVideo:
+        """Workflow Utilities Blend Video (`fal-ai/workflow-utilities/blend-video`)."""
+    @property
     def extract_nth_frame(self) -> WorkflowUtilitiesExtractNthFrame:
         """Workflow Utilities Extract Nth Frame (`fal-ai/workflow-utilities/extract-nth-frame`)."""
+    @property
+    def impulse_response(self) -> WorkflowUtilitiesImpulseResponse:
+        """Workflow Utilities Impulse Response (`fal-ai/workflow-utilities/impulse-response`)."""
+    @property
+    def interleave_video(self) -> WorkflowUtilitiesInterleaveVideo:
+        """Workflow Utilities Interleave Video (`fal-ai/workflow-utilities/interleave-video`)."""
+    @property
+    def pick_image_by_index(self) -> WorkflowUtilitiesPickImageByIndex:
+        """Workflow Utilities Pick Image By Index
+        (`fal-ai/workflow-utilities/pick-image-by-index`).
+        """
+    @property
+    def reverse_video(self) -> WorkflowUtilitiesReverseVideo:
+        """Workflow Utilities Reverse Video (`fal-ai/workflow-utilities/reverse-video`)."""
+    @property
+    def scale_video(self) -> WorkflowUtilitiesScaleVideo:
+        """Workflow Utilities Scale Video (`fal-ai/workflow-utilities/scale-video`)."""
+    @property
+    def trim_video(self) -> WorkflowUtilitiesTrimVideo:
+        """Workflow Utilities Trim Video (`fal-ai/workflow-utilities/trim-video`)."""
+
+class _NS_x_ailab:
+    """`client.x_ailab`: endpoints below this path."""
+    @property
+    def nsfw(self) -> XAilabNsfw:
+        """X Ailab Nsfw (`fal-ai/x-ailab/nsfw`)."""
 
 class _NS_xai__grok_imagine_image__quality:
     """`client.xai.grok_imagine_image.quality`: endpoints below this path."""
@@ -3741,11 +9689,43 @@ class _NS_xai__grok_imagine_imageEndpoint(_NS_xai__grok_imagine_image, XaiGrokIm
     below it.
     """
 
+class _NS_xai__grok_imagine_video:
+    """`client.xai.grok_imagine_video`: endpoints below this path."""
+    @property
+    def edit_video(self) -> XaiGrokImagineVideoEditVideo:
+        """Xai Grok Imagine Video Edit Video (`xai/grok-imagine-video/edit-video`)."""
+    @property
+    def extend_video(self) -> XaiGrokImagineVideoExtendVideo:
+        """Xai Grok Imagine Video Extend Video (`xai/grok-imagine-video/extend-video`)."""
+    @property
+    def image_to_video(self) -> XaiGrokImagineVideoImageToVideo:
+        """Xai Grok Imagine Video Image To Video (`xai/grok-imagine-video/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> XaiGrokImagineVideoReferenceToVideo:
+        """Xai Grok Imagine Video Reference To Video
+        (`xai/grok-imagine-video/reference-to-video`).
+        """
+    @property
+    def text_to_video(self) -> XaiGrokImagineVideoTextToVideo:
+        """Xai Grok Imagine Video Text To Video (`xai/grok-imagine-video/text-to-video`)."""
+
+class _NS_xai__tts:
+    """`client.xai.tts`: endpoints below this path."""
+    @property
+    def v1(self) -> XaiTtsV1:
+        """Xai Tts V1 (`xai/tts/v1`)."""
+
 class _NS_xai:
     """`client.xai`: endpoints below this path."""
     @property
     def grok_imagine_image(self) -> _NS_xai__grok_imagine_imageEndpoint:
         """Xai Grok Imagine Image (`xai/grok-imagine-image`) and the endpoints under it."""
+    @property
+    def grok_imagine_video(self) -> _NS_xai__grok_imagine_video:
+        """Endpoints under `client.xai.grok_imagine_video`."""
+    @property
+    def tts(self) -> _NS_xai__tts:
+        """Endpoints under `client.xai.tts`."""
 
 class _NS_z_image__base:
     """`client.z_image.base`: the endpoints below the `fal-ai/z-image/base` endpoint."""
@@ -3864,11 +9844,38 @@ class FalClient(SyncClientBase):
         limits: Connection-pool limits when no http_client is given.
     """
     @property
+    def ace_step(self) -> _NS_ace_stepEndpoint:
+        """Ace Step (`fal-ai/ace-step`) and the endpoints under it."""
+    @property
+    def ai_avatar(self) -> _NS_ai_avatarEndpoint:
+        """Ai Avatar (`fal-ai/ai-avatar`) and the endpoints under it."""
+    @property
+    def alibaba(self) -> _NS_alibaba:
+        """Endpoints under `client.alibaba`."""
+    @property
+    def amt_interpolation(self) -> _NS_amt_interpolationEndpoint:
+        """Amt Interpolation (`fal-ai/amt-interpolation`) and the endpoints under it."""
+    @property
+    def animatediff_sparsectrl_lcm(self) -> AnimatediffSparsectrlLcm:
+        """Animatediff Sparsectrl Lcm (`fal-ai/animatediff-sparsectrl-lcm`)."""
+    @property
+    def arbiter(self) -> _NS_arbiter:
+        """Endpoints under `client.arbiter`."""
+    @property
+    def argil(self) -> _NS_argil:
+        """Endpoints under `client.argil`."""
+    @property
+    def audio_understanding(self) -> AudioUnderstanding:
+        """Audio Understanding (`fal-ai/audio-understanding`)."""
+    @property
     def aura_flow(self) -> AuraFlow:
         """Aura Flow (`fal-ai/aura-flow`)."""
     @property
     def aura_sr(self) -> AuraSr:
         """Aura Sr (`fal-ai/aura-sr`)."""
+    @property
+    def auto_caption(self) -> AutoCaption:
+        """Auto Caption (`fal-ai/auto-caption`)."""
     @property
     def bagel(self) -> _NS_bagelEndpoint:
         """Bagel (`fal-ai/bagel`) and the endpoints under it."""
@@ -3885,8 +9892,14 @@ class FalClient(SyncClientBase):
     def bytedance(self) -> _NS_bytedance:
         """Endpoints under `client.bytedance`."""
     @property
+    def bytedance_upscaler(self) -> _NS_bytedance_upscaler:
+        """Endpoints under `client.bytedance_upscaler`."""
+    @property
     def cartoonify(self) -> Cartoonify:
         """Cartoonify (`fal-ai/cartoonify`)."""
+    @property
+    def cassetteai(self) -> _NS_cassetteai:
+        """Endpoints under `client.cassetteai`."""
     @property
     def cat_vton(self) -> CatVton:
         """Cat Vton (`fal-ai/cat-vton`)."""
@@ -3896,6 +9909,9 @@ class FalClient(SyncClientBase):
     @property
     def chain_of_zoom(self) -> ChainOfZoom:
         """Chain Of Zoom (`fal-ai/chain-of-zoom`)."""
+    @property
+    def chatterbox(self) -> _NS_chatterbox:
+        """Endpoints under `client.chatterbox`."""
     @property
     def chrono_edit(self) -> ChronoEdit:
         """Chrono Edit (`fal-ai/chrono-edit`)."""
@@ -3915,14 +9931,53 @@ class FalClient(SyncClientBase):
     def codeformer(self) -> Codeformer:
         """Codeformer (`fal-ai/codeformer`)."""
     @property
+    def cogvideox_5b(self) -> _NS_cogvideox_5bEndpoint:
+        """Cogvideox 5b (`fal-ai/cogvideox-5b`) and the endpoints under it."""
+    @property
     def cogview4(self) -> Cogview4:
         """Cogview4 (`fal-ai/cogview4`)."""
+    @property
+    def controlfoley(self) -> Controlfoley:
+        """Controlfoley (`fal-ai/controlfoley`)."""
+    @property
+    def controlnext(self) -> Controlnext:
+        """Controlnext (`fal-ai/controlnext`)."""
+    @property
+    def cosmos_predict_2_5(self) -> _NS_cosmos_predict_2_5:
+        """Endpoints under `client.cosmos_predict_2_5`."""
+    @property
+    def creatify(self) -> _NS_creatify:
+        """Endpoints under `client.creatify`."""
     @property
     def creative_upscaler(self) -> CreativeUpscaler:
         """Creative Upscaler (`fal-ai/creative-upscaler`)."""
     @property
+    def csm_1b(self) -> Csm1b:
+        """Csm 1b (`fal-ai/csm-1b`)."""
+    @property
+    def davinci_magihuman(self) -> DavinciMagihuman:
+        """Davinci Magihuman (`fal-ai/davinci-magihuman`)."""
+    @property
     def ddcolor(self) -> Ddcolor:
         """Ddcolor (`fal-ai/ddcolor`)."""
+    @property
+    def decart(self) -> _NS_decart:
+        """Endpoints under `client.decart`."""
+    @property
+    def deepfilternet3(self) -> Deepfilternet3:
+        """Deepfilternet3 (`fal-ai/deepfilternet3`)."""
+    @property
+    def demucs(self) -> Demucs:
+        """Demucs (`fal-ai/demucs`)."""
+    @property
+    def depth_anything_video(self) -> DepthAnythingVideo:
+        """Depth Anything Video (`fal-ai/depth-anything-video`)."""
+    @property
+    def dia_tts(self) -> DiaTts:
+        """Dia Tts (`fal-ai/dia-tts`)."""
+    @property
+    def diffrhythm(self) -> Diffrhythm:
+        """Diffrhythm (`fal-ai/diffrhythm`)."""
     @property
     def docres(self) -> _NS_docresEndpoint:
         """Docres (`fal-ai/docres`) and the endpoints under it."""
@@ -3939,8 +9994,20 @@ class FalClient(SyncClientBase):
     def dreamshaper(self) -> Dreamshaper:
         """Dreamshaper (`fal-ai/dreamshaper`)."""
     @property
-    def dwpose(self) -> Dwpose:
-        """Dwpose (`fal-ai/dwpose`)."""
+    def dubbing(self) -> Dubbing:
+        """Dubbing (`fal-ai/dubbing`)."""
+    @property
+    def dwpose(self) -> _NS_dwposeEndpoint:
+        """Dwpose (`fal-ai/dwpose`) and the endpoints under it."""
+    @property
+    def echomimic_v3(self) -> EchomimicV3:
+        """Echomimic V3 (`fal-ai/echomimic-v3`)."""
+    @property
+    def editto(self) -> Editto:
+        """Editto (`fal-ai/editto`)."""
+    @property
+    def elevenlabs(self) -> _NS_elevenlabs:
+        """Endpoints under `client.elevenlabs`."""
     @property
     def emu_3_5_image(self) -> _NS_emu_3_5_image:
         """Endpoints under `client.emu_3_5_image`."""
@@ -3951,11 +10018,17 @@ class FalClient(SyncClientBase):
     def ernie_image(self) -> _NS_ernie_imageEndpoint:
         """Ernie Image (`fal-ai/ernie-image`) and the endpoints under it."""
     @property
+    def ernie_image_trainer(self) -> ErnieImageTrainer:
+        """Ernie Image Trainer (`fal-ai/ernie-image-trainer`)."""
+    @property
     def esrgan(self) -> Esrgan:
         """Esrgan (`fal-ai/esrgan`)."""
     @property
     def evf_sam(self) -> EvfSam:
         """Evf Sam (`fal-ai/evf-sam`)."""
+    @property
+    def f5_tts(self) -> F5Tts:
+        """F5 Tts (`fal-ai/f5-tts`)."""
     @property
     def f_lite(self) -> _NS_f_lite:
         """Endpoints under `client.f_lite`."""
@@ -3965,6 +10038,9 @@ class FalClient(SyncClientBase):
     @property
     def fashn(self) -> _NS_fashn:
         """Endpoints under `client.fashn`."""
+    @property
+    def fast_animatediff(self) -> _NS_fast_animatediff:
+        """Endpoints under `client.fast_animatediff`."""
     @property
     def fast_fooocus_sdxl(self) -> _NS_fast_fooocus_sdxlEndpoint:
         """Fast Fooocus Sdxl (`fal-ai/fast-fooocus-sdxl`) and the endpoints under it."""
@@ -3983,11 +10059,26 @@ class FalClient(SyncClientBase):
         under it.
         """
     @property
+    def fast_svd(self) -> _NS_fast_svd:
+        """Endpoints under `client.fast_svd`."""
+    @property
+    def fast_svd_lcm(self) -> _NS_fast_svd_lcmEndpoint:
+        """Fast Svd Lcm (`fal-ai/fast-svd-lcm`) and the endpoints under it."""
+    @property
     def firered_image_edit(self) -> FireredImageEdit:
         """Firered Image Edit (`fal-ai/firered-image-edit`)."""
     @property
     def firered_image_edit_v1_1(self) -> FireredImageEditV1_1:
         """Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`)."""
+    @property
+    def flashhead(self) -> Flashhead:
+        """Flashhead (`fal-ai/flashhead`)."""
+    @property
+    def flashtalk(self) -> Flashtalk:
+        """Flashtalk (`fal-ai/flashtalk`)."""
+    @property
+    def flashvsr(self) -> _NS_flashvsr:
+        """Endpoints under `client.flashvsr`."""
     @property
     def florence_2_large(self) -> _NS_florence_2_large:
         """Endpoints under `client.florence_2_large`."""
@@ -4007,6 +10098,16 @@ class FalClient(SyncClientBase):
     def flux_2_flex(self) -> _NS_flux_2_flexEndpoint:
         """Flux 2 Flex (`fal-ai/flux-2-flex`) and the endpoints under it."""
     @property
+    def flux_2_klein_4b_base_trainer(self) -> _NS_flux_2_klein_4b_base_trainerEndpoint:
+        """Flux 2 Klein 4b Base Trainer (`fal-ai/flux-2-klein-4b-base-trainer`) and the endpoints
+        under it.
+        """
+    @property
+    def flux_2_klein_9b_base_trainer(self) -> _NS_flux_2_klein_9b_base_trainerEndpoint:
+        """Flux 2 Klein 9b Base Trainer (`fal-ai/flux-2-klein-9b-base-trainer`) and the endpoints
+        under it.
+        """
+    @property
     def flux_2_lora_gallery(self) -> _NS_flux_2_lora_gallery:
         """Endpoints under `client.flux_2_lora_gallery`."""
     @property
@@ -4015,6 +10116,12 @@ class FalClient(SyncClientBase):
     @property
     def flux_2_pro(self) -> _NS_flux_2_proEndpoint:
         """Flux 2 Pro (`fal-ai/flux-2-pro`) and the endpoints under it."""
+    @property
+    def flux_2_trainer(self) -> _NS_flux_2_trainerEndpoint:
+        """Flux 2 Trainer (`fal-ai/flux-2-trainer`) and the endpoints under it."""
+    @property
+    def flux_2_trainer_v2(self) -> _NS_flux_2_trainer_v2Endpoint:
+        """Flux 2 Trainer V2 (`fal-ai/flux-2-trainer-v2`) and the endpoints under it."""
     @property
     def flux_control_lora_canny(self) -> _NS_flux_control_lora_cannyEndpoint:
         """Flux Control Lora Canny (`fal-ai/flux-control-lora-canny`) and the endpoints under it."""
@@ -4034,8 +10141,14 @@ class FalClient(SyncClientBase):
     def flux_kontext_lora(self) -> _NS_flux_kontext_loraEndpoint:
         """Flux Kontext Lora (`fal-ai/flux-kontext-lora`) and the endpoints under it."""
     @property
+    def flux_kontext_trainer(self) -> FluxKontextTrainer:
+        """Flux Kontext Trainer (`fal-ai/flux-kontext-trainer`)."""
+    @property
     def flux_krea_lora(self) -> _NS_flux_krea_loraEndpoint:
         """Flux Krea Lora (`fal-ai/flux-krea-lora`) and the endpoints under it."""
+    @property
+    def flux_krea_trainer(self) -> FluxKreaTrainer:
+        """Flux Krea Trainer (`fal-ai/flux-krea-trainer`)."""
     @property
     def flux_lora(self) -> _NS_flux_loraEndpoint:
         """Flux Lora (`fal-ai/flux-lora`) and the endpoints under it."""
@@ -4046,8 +10159,14 @@ class FalClient(SyncClientBase):
     def flux_lora_depth(self) -> FluxLoraDepth:
         """Flux Lora Depth (`fal-ai/flux-lora-depth`)."""
     @property
+    def flux_lora_fast_training(self) -> FluxLoraFastTraining:
+        """Flux Lora Fast Training (`fal-ai/flux-lora-fast-training`)."""
+    @property
     def flux_lora_fill(self) -> FluxLoraFill:
         """Flux Lora Fill (`fal-ai/flux-lora-fill`)."""
+    @property
+    def flux_lora_portrait_trainer(self) -> FluxLoraPortraitTrainer:
+        """Flux Lora Portrait Trainer (`fal-ai/flux-lora-portrait-trainer`)."""
     @property
     def flux_pro(self) -> _NS_flux_pro:
         """Endpoints under `client.flux_pro`."""
@@ -4064,6 +10183,9 @@ class FalClient(SyncClientBase):
     def fooocus(self) -> _NS_fooocusEndpoint:
         """Fooocus (`fal-ai/fooocus`) and the endpoints under it."""
     @property
+    def framepack(self) -> _NS_framepackEndpoint:
+        """Framepack (`fal-ai/framepack`) and the endpoints under it."""
+    @property
     def gemini_25_flash_image(self) -> _NS_gemini_25_flash_imageEndpoint:
         """Gemini 25 Flash Image (`fal-ai/gemini-25-flash-image`) and the endpoints under it."""
     @property
@@ -4072,10 +10194,16 @@ class FalClient(SyncClientBase):
         endpoints under it.
         """
     @property
+    def gemini_3_1_flash_tts(self) -> Gemini3_1FlashTts:
+        """Gemini 3.1 Flash Tts (`fal-ai/gemini-3.1-flash-tts`)."""
+    @property
     def gemini_3_pro_image_preview(self) -> _NS_gemini_3_pro_image_previewEndpoint:
         """Gemini 3 Pro Image Preview (`fal-ai/gemini-3-pro-image-preview`) and the endpoints
         under it.
         """
+    @property
+    def gemini_tts(self) -> GeminiTts:
+        """Gemini Tts (`fal-ai/gemini-tts`)."""
     @property
     def genfocus(self) -> _NS_genfocusEndpoint:
         """Genfocus (`fal-ai/genfocus`) and the endpoints under it."""
@@ -4086,6 +10214,9 @@ class FalClient(SyncClientBase):
     def glm_image(self) -> _NS_glm_imageEndpoint:
         """Glm Image (`fal-ai/glm-image`) and the endpoints under it."""
     @property
+    def goal_force(self) -> GoalForce:
+        """Goal Force (`fal-ai/goal-force`)."""
+    @property
     def gpt_image_1(self) -> _NS_gpt_image_1:
         """Endpoints under `client.gpt_image_1`."""
     @property
@@ -4094,6 +10225,9 @@ class FalClient(SyncClientBase):
     @property
     def gpt_image_1_mini(self) -> _NS_gpt_image_1_miniEndpoint:
         """Gpt Image 1 Mini (`fal-ai/gpt-image-1-mini`) and the endpoints under it."""
+    @property
+    def heygen(self) -> _NS_heygen:
+        """Endpoints under `client.heygen`."""
     @property
     def hidream_e1_1(self) -> HidreamE1_1:
         """Hidream E1 1 (`fal-ai/hidream-e1-1`)."""
@@ -4110,14 +10244,62 @@ class FalClient(SyncClientBase):
     def hidream_o1_image(self) -> _NS_hidream_o1_imageEndpoint:
         """Hidream O1 Image (`fal-ai/hidream-o1-image`) and the endpoints under it."""
     @property
+    def hunyuan3d(self) -> _NS_hunyuan3d:
+        """Endpoints under `client.hunyuan3d`."""
+    @property
+    def hunyuan3d_v3(self) -> _NS_hunyuan3d_v3:
+        """Endpoints under `client.hunyuan3d_v3`."""
+    @property
+    def hunyuan_3d(self) -> _NS_hunyuan_3d:
+        """Endpoints under `client.hunyuan_3d`."""
+    @property
+    def hunyuan_avatar(self) -> HunyuanAvatar:
+        """Hunyuan Avatar (`fal-ai/hunyuan-avatar`)."""
+    @property
+    def hunyuan_custom(self) -> HunyuanCustom:
+        """Hunyuan Custom (`fal-ai/hunyuan-custom`)."""
+    @property
     def hunyuan_image(self) -> _NS_hunyuan_image:
         """Endpoints under `client.hunyuan_image`."""
     @property
-    def hunyuan_world(self) -> HunyuanWorld:
-        """Hunyuan World (`fal-ai/hunyuan_world`)."""
+    def hunyuan_motion(self) -> _NS_hunyuan_motionEndpoint:
+        """Hunyuan Motion (`fal-ai/hunyuan-motion`) and the endpoints under it."""
+    @property
+    def hunyuan_part(self) -> HunyuanPart:
+        """Hunyuan Part (`fal-ai/hunyuan-part`)."""
+    @property
+    def hunyuan_portrait(self) -> HunyuanPortrait:
+        """Hunyuan Portrait (`fal-ai/hunyuan-portrait`)."""
+    @property
+    def hunyuan_video(self) -> _NS_hunyuan_videoEndpoint:
+        """Hunyuan Video (`fal-ai/hunyuan-video`) and the endpoints under it."""
+    @property
+    def hunyuan_video_foley(self) -> HunyuanVideoFoley:
+        """Hunyuan Video Foley (`fal-ai/hunyuan-video-foley`)."""
+    @property
+    def hunyuan_video_image_to_video(self) -> HunyuanVideoImageToVideo:
+        """Hunyuan Video Image To Video (`fal-ai/hunyuan-video-image-to-video`)."""
+    @property
+    def hunyuan_video_img2vid_lora(self) -> HunyuanVideoImg2vidLora:
+        """Hunyuan Video Img2vid Lora (`fal-ai/hunyuan-video-img2vid-lora`)."""
+    @property
+    def hunyuan_video_lora(self) -> _NS_hunyuan_video_loraEndpoint:
+        """Hunyuan Video Lora (`fal-ai/hunyuan-video-lora`) and the endpoints under it."""
+    @property
+    def hunyuan_video_lora_training(self) -> HunyuanVideoLoraTraining:
+        """Hunyuan Video Lora Training (`fal-ai/hunyuan-video-lora-training`)."""
+    @property
+    def hunyuan_video_v1_5(self) -> _NS_hunyuan_video_v1_5:
+        """Endpoints under `client.hunyuan_video_v1_5`."""
+    @property
+    def hunyuan_world(self) -> _NS_hunyuan_worldEndpoint:
+        """Hunyuan World (`fal-ai/hunyuan_world`) and the endpoints under it."""
     @property
     def hy_wu_edit(self) -> HyWuEdit:
         """Hy Wu Edit (`fal-ai/hy-wu-edit`)."""
+    @property
+    def hyper3d(self) -> _NS_hyper3d:
+        """Endpoints under `client.hyper3d`."""
     @property
     def iclight_v2(self) -> IclightV2:
         """Iclight V2 (`fal-ai/iclight-v2`)."""
@@ -4155,6 +10337,12 @@ class FalClient(SyncClientBase):
     def imagineart(self) -> _NS_imagineart:
         """Endpoints under `client.imagineart`."""
     @property
+    def infinitalk(self) -> _NS_infinitalkEndpoint:
+        """Infinitalk (`fal-ai/infinitalk`) and the endpoints under it."""
+    @property
+    def infinity_star(self) -> _NS_infinity_star:
+        """Endpoints under `client.infinity_star`."""
+    @property
     def inpaint(self) -> Inpaint:
         """Inpaint (`fal-ai/inpaint`)."""
     @property
@@ -4163,6 +10351,9 @@ class FalClient(SyncClientBase):
     @property
     def invisible_watermark(self) -> InvisibleWatermark:
         """Invisible Watermark (`fal-ai/invisible-watermark`)."""
+    @property
+    def inworld_tts(self) -> InworldTts:
+        """Inworld Tts (`fal-ai/inworld-tts`)."""
     @property
     def ip_adapter_face_id(self) -> IpAdapterFaceId:
         """Ip Adapter Face Id (`fal-ai/ip-adapter-face-id`)."""
@@ -4173,14 +10364,35 @@ class FalClient(SyncClientBase):
     def joyai_image_edit(self) -> JoyaiImageEdit:
         """Joyai Image Edit (`fal-ai/joyai-image-edit`)."""
     @property
+    def kandinsky5(self) -> _NS_kandinsky5:
+        """Endpoints under `client.kandinsky5`."""
+    @property
+    def kandinsky5_pro(self) -> _NS_kandinsky5_pro:
+        """Endpoints under `client.kandinsky5_pro`."""
+    @property
     def kling(self) -> _NS_kling:
         """Endpoints under `client.kling`."""
     @property
     def kling_image(self) -> _NS_kling_image:
         """Endpoints under `client.kling_image`."""
     @property
+    def kling_video(self) -> _NS_kling_video:
+        """Endpoints under `client.kling_video`."""
+    @property
+    def kokoro(self) -> _NS_kokoro:
+        """Endpoints under `client.kokoro`."""
+    @property
     def kolors(self) -> _NS_kolorsEndpoint:
         """Kolors (`fal-ai/kolors`) and the endpoints under it."""
+    @property
+    def krea_wan_14b(self) -> _NS_krea_wan_14b:
+        """Endpoints under `client.krea_wan_14b`."""
+    @property
+    def latentsync(self) -> Latentsync:
+        """Latentsync (`fal-ai/latentsync`)."""
+    @property
+    def lava_sr(self) -> LavaSr:
+        """Lava Sr (`fal-ai/lava-sr`)."""
     @property
     def layer_diffusion(self) -> LayerDiffusion:
         """Layer Diffusion (`fal-ai/layer-diffusion`)."""
@@ -4197,17 +10409,77 @@ class FalClient(SyncClientBase):
     def lightning_models(self) -> LightningModels:
         """Lightning Models (`fal-ai/lightning-models`)."""
     @property
-    def live_portrait(self) -> _NS_live_portrait:
-        """Endpoints under `client.live_portrait`."""
+    def lightx(self) -> _NS_lightx:
+        """Endpoints under `client.lightx`."""
+    @property
+    def live_portrait(self) -> _NS_live_portraitEndpoint:
+        """Live Portrait (`fal-ai/live-portrait`) and the endpoints under it."""
+    @property
+    def llava_next(self) -> LlavaNext:
+        """Llava Next (`fal-ai/llava-next`)."""
     @property
     def longcat_image(self) -> _NS_longcat_imageEndpoint:
         """Longcat Image (`fal-ai/longcat-image`) and the endpoints under it."""
     @property
+    def longcat_multi_avatar(self) -> _NS_longcat_multi_avatar:
+        """Endpoints under `client.longcat_multi_avatar`."""
+    @property
+    def longcat_single_avatar(self) -> _NS_longcat_single_avatar:
+        """Endpoints under `client.longcat_single_avatar`."""
+    @property
+    def longcat_video(self) -> _NS_longcat_video:
+        """Endpoints under `client.longcat_video`."""
+    @property
     def lora(self) -> _NS_loraEndpoint:
         """Lora (`fal-ai/lora`) and the endpoints under it."""
     @property
+    def ltx23_v2v_trainer(self) -> Ltx23V2vTrainer:
+        """Ltx23 V2v Trainer (`fal-ai/ltx23-v2v-trainer`)."""
+    @property
+    def ltx23_video_trainer(self) -> Ltx23VideoTrainer:
+        """Ltx23 Video Trainer (`fal-ai/ltx23-video-trainer`)."""
+    @property
+    def ltx2_video_trainer(self) -> Ltx2VideoTrainer:
+        """Ltx2 Video Trainer (`fal-ai/ltx2-video-trainer`)."""
+    @property
+    def ltx_2(self) -> _NS_ltx_2:
+        """Endpoints under `client.ltx_2`."""
+    @property
+    def ltx_2_19b(self) -> _NS_ltx_2_19b:
+        """Endpoints under `client.ltx_2_19b`."""
+    @property
+    def ltx_2_3(self) -> _NS_ltx_2_3:
+        """Endpoints under `client.ltx_2_3`."""
+    @property
+    def ltx_2_3_22b(self) -> _NS_ltx_2_3_22b:
+        """Endpoints under `client.ltx_2_3_22b`."""
+    @property
+    def ltx_video(self) -> _NS_ltx_videoEndpoint:
+        """Ltx Video (`fal-ai/ltx-video`) and the endpoints under it."""
+    @property
+    def ltx_video_13b_dev(self) -> _NS_ltx_video_13b_devEndpoint:
+        """Ltx Video 13b Dev (`fal-ai/ltx-video-13b-dev`) and the endpoints under it."""
+    @property
+    def ltx_video_13b_distilled(self) -> _NS_ltx_video_13b_distilledEndpoint:
+        """Ltx Video 13b Distilled (`fal-ai/ltx-video-13b-distilled`) and the endpoints under it."""
+    @property
+    def ltx_video_lora(self) -> _NS_ltx_video_lora:
+        """Endpoints under `client.ltx_video_lora`."""
+    @property
+    def ltx_video_trainer(self) -> LtxVideoTrainer:
+        """Ltx Video Trainer (`fal-ai/ltx-video-trainer`)."""
+    @property
+    def ltx_video_v095(self) -> _NS_ltx_video_v095Endpoint:
+        """Ltx Video V095 (`fal-ai/ltx-video-v095`) and the endpoints under it."""
+    @property
+    def ltxv_13b_098_distilled(self) -> _NS_ltxv_13b_098_distilledEndpoint:
+        """Ltxv 13b 098 Distilled (`fal-ai/ltxv-13b-098-distilled`) and the endpoints under it."""
+    @property
     def lucidflux(self) -> Lucidflux:
         """Lucidflux (`fal-ai/lucidflux`)."""
+    @property
+    def luma_dream_machine(self) -> _NS_luma_dream_machine:
+        """Endpoints under `client.luma_dream_machine`."""
     @property
     def luma_photon(self) -> _NS_luma_photonEndpoint:
         """Luma Photon (`fal-ai/luma-photon`) and the endpoints under it."""
@@ -4215,17 +10487,59 @@ class FalClient(SyncClientBase):
     def lumina_image(self) -> _NS_lumina_image:
         """Endpoints under `client.lumina_image`."""
     @property
+    def lux_tts(self) -> LuxTts:
+        """Lux Tts (`fal-ai/lux-tts`)."""
+    @property
+    def lyra_2(self) -> _NS_lyra_2:
+        """Endpoints under `client.lyra_2`."""
+    @property
+    def lyria2(self) -> Lyria2:
+        """Lyria2 (`fal-ai/lyria2`)."""
+    @property
+    def magi(self) -> _NS_magiEndpoint:
+        """Magi (`fal-ai/magi`) and the endpoints under it."""
+    @property
+    def magi_distilled(self) -> _NS_magi_distilledEndpoint:
+        """Magi Distilled (`fal-ai/magi-distilled`) and the endpoints under it."""
+    @property
+    def maya(self) -> _NS_mayaEndpoint:
+        """Maya (`fal-ai/maya`) and the endpoints under it."""
+    @property
     def minimax(self) -> _NS_minimax:
         """Endpoints under `client.minimax`."""
+    @property
+    def minimax_music(self) -> _NS_minimax_musicEndpoint:
+        """Minimax Music (`fal-ai/minimax-music`) and the endpoints under it."""
+    @property
+    def mirelo_ai(self) -> _NS_mirelo_ai:
+        """Endpoints under `client.mirelo_ai`."""
     @property
     def mix_dehaze_net(self) -> MixDehazeNet:
         """Mix Dehaze Net (`fal-ai/mix-dehaze-net`)."""
     @property
+    def mmaudio_v2(self) -> _NS_mmaudio_v2Endpoint:
+        """Mmaudio V2 (`fal-ai/mmaudio-v2`) and the endpoints under it."""
+    @property
+    def mochi_v1(self) -> MochiV1:
+        """Mochi V1 (`fal-ai/mochi-v1`)."""
+    @property
+    def moondream(self) -> _NS_moondream:
+        """Endpoints under `client.moondream`."""
+    @property
+    def moondream2(self) -> _NS_moondream2Endpoint:
+        """Moondream2 (`fal-ai/moondream2`) and the endpoints under it."""
+    @property
     def moondream3_preview(self) -> _NS_moondream3_preview:
         """Endpoints under `client.moondream3_preview`."""
     @property
-    def moondream_next(self) -> _NS_moondream_next:
-        """Endpoints under `client.moondream_next`."""
+    def moondream_next(self) -> _NS_moondream_nextEndpoint:
+        """Moondream Next (`fal-ai/moondream-next`) and the endpoints under it."""
+    @property
+    def moonvalley(self) -> _NS_moonvalley:
+        """Endpoints under `client.moonvalley`."""
+    @property
+    def musetalk(self) -> Musetalk:
+        """Musetalk (`fal-ai/musetalk`)."""
     @property
     def nafnet(self) -> _NS_nafnet:
         """Endpoints under `client.nafnet`."""
@@ -4239,8 +10553,14 @@ class FalClient(SyncClientBase):
     def nano_banana_pro(self) -> _NS_nano_banana_proEndpoint:
         """Nano Banana Pro (`fal-ai/nano-banana-pro`) and the endpoints under it."""
     @property
+    def nova_sr(self) -> NovaSr:
+        """Nova Sr (`fal-ai/nova-sr`)."""
+    @property
     def nucleus_image(self) -> NucleusImage:
         """Nucleus Image (`fal-ai/nucleus-image`)."""
+    @property
+    def nvidia(self) -> _NS_nvidia:
+        """Endpoints under `client.nvidia`."""
     @property
     def object_removal(self) -> _NS_object_removalEndpoint:
         """Object Removal (`fal-ai/object-removal`) and the endpoints under it."""
@@ -4254,11 +10574,29 @@ class FalClient(SyncClientBase):
     def omnigen_v2(self) -> OmnigenV2:
         """Omnigen V2 (`fal-ai/omnigen-v2`)."""
     @property
+    def omnilottie(self) -> _NS_omnilottieEndpoint:
+        """Omnilottie (`fal-ai/omnilottie`) and the endpoints under it."""
+    @property
+    def omnipart(self) -> Omnipart:
+        """Omnipart (`fal-ai/omnipart`)."""
+    @property
+    def one_to_all_animation(self) -> _NS_one_to_all_animation:
+        """Endpoints under `client.one_to_all_animation`."""
+    @property
     def onereward(self) -> Onereward:
         """Onereward (`fal-ai/onereward`)."""
     @property
     def openai(self) -> _NS_openai:
         """Endpoints under `client.openai`."""
+    @property
+    def openrouter(self) -> _NS_openrouter:
+        """Endpoints under `client.openrouter`."""
+    @property
+    def orpheus_tts(self) -> OrpheusTts:
+        """Orpheus Tts (`fal-ai/orpheus-tts`)."""
+    @property
+    def ovi(self) -> _NS_oviEndpoint:
+        """Ovi (`fal-ai/ovi`) and the endpoints under it."""
     @property
     def ovis_image(self) -> OvisImage:
         """Ovis Image (`fal-ai/ovis-image`)."""
@@ -4268,6 +10606,12 @@ class FalClient(SyncClientBase):
     @property
     def patina(self) -> _NS_patinaEndpoint:
         """Patina (`fal-ai/patina`) and the endpoints under it."""
+    @property
+    def perceptron(self) -> _NS_perceptron:
+        """Endpoints under `client.perceptron`."""
+    @property
+    def personaplex(self) -> _NS_personaplexEndpoint:
+        """Personaplex (`fal-ai/personaplex`) and the endpoints under it."""
     @property
     def phota(self) -> _NS_photaEndpoint:
         """Phota (`fal-ai/phota`) and the endpoints under it."""
@@ -4281,11 +10625,17 @@ class FalClient(SyncClientBase):
     def piflow(self) -> Piflow:
         """Piflow (`fal-ai/piflow`)."""
     @property
+    def pika(self) -> _NS_pika:
+        """Endpoints under `client.pika`."""
+    @property
     def pixart_sigma(self) -> PixartSigma:
         """Pixart Sigma (`fal-ai/pixart-sigma`)."""
     @property
     def pixelcut(self) -> _NS_pixelcut:
         """Endpoints under `client.pixelcut`."""
+    @property
+    def pixverse(self) -> _NS_pixverse:
+        """Endpoints under `client.pixverse`."""
     @property
     def playground_v25(self) -> _NS_playground_v25Endpoint:
         """Playground V25 (`fal-ai/playground-v25`) and the endpoints under it."""
@@ -4299,8 +10649,17 @@ class FalClient(SyncClientBase):
     def post_processing(self) -> _NS_post_processingEndpoint:
         """Post Processing (`fal-ai/post-processing`) and the endpoints under it."""
     @property
+    def pshuman(self) -> Pshuman:
+        """Pshuman (`fal-ai/pshuman`)."""
+    @property
     def pulid(self) -> Pulid:
         """Pulid (`fal-ai/pulid`)."""
+    @property
+    def qwen_3_guard(self) -> Qwen3Guard:
+        """Qwen 3 Guard (`fal-ai/qwen-3-guard`)."""
+    @property
+    def qwen_3_tts(self) -> _NS_qwen_3_tts:
+        """Endpoints under `client.qwen_3_tts`."""
     @property
     def qwen_image(self) -> _NS_qwen_imageEndpoint:
         """Qwen Image (`fal-ai/qwen-image`) and the endpoints under it."""
@@ -4310,6 +10669,12 @@ class FalClient(SyncClientBase):
     @property
     def qwen_image_2512(self) -> _NS_qwen_image_2512Endpoint:
         """Qwen Image 2512 (`fal-ai/qwen-image-2512`) and the endpoints under it."""
+    @property
+    def qwen_image_2512_trainer(self) -> QwenImage2512Trainer:
+        """Qwen Image 2512 Trainer (`fal-ai/qwen-image-2512-trainer`)."""
+    @property
+    def qwen_image_2512_trainer_v2(self) -> QwenImage2512TrainerV2:
+        """Qwen Image 2512 Trainer V2 (`fal-ai/qwen-image-2512-trainer-v2`)."""
     @property
     def qwen_image_edit(self) -> _NS_qwen_image_edit:
         """Endpoints under `client.qwen_image_edit`."""
@@ -4323,11 +10688,17 @@ class FalClient(SyncClientBase):
     def qwen_image_edit_2509_lora_gallery(self) -> _NS_qwen_image_edit_2509_lora_gallery:
         """Endpoints under `client.qwen_image_edit_2509_lora_gallery`."""
     @property
+    def qwen_image_edit_2509_trainer(self) -> QwenImageEdit2509Trainer:
+        """Qwen Image Edit 2509 Trainer (`fal-ai/qwen-image-edit-2509-trainer`)."""
+    @property
     def qwen_image_edit_2511(self) -> _NS_qwen_image_edit_2511Endpoint:
         """Qwen Image Edit 2511 (`fal-ai/qwen-image-edit-2511`) and the endpoints under it."""
     @property
     def qwen_image_edit_2511_multiple_angles(self) -> QwenImageEdit2511MultipleAngles:
         """Qwen Image Edit 2511 Multiple Angles (`fal-ai/qwen-image-edit-2511-multiple-angles`)."""
+    @property
+    def qwen_image_edit_2511_trainer(self) -> QwenImageEdit2511Trainer:
+        """Qwen Image Edit 2511 Trainer (`fal-ai/qwen-image-edit-2511-trainer`)."""
     @property
     def qwen_image_edit_lora(self) -> QwenImageEditLora:
         """Qwen Image Edit Lora (`fal-ai/qwen-image-edit-lora`)."""
@@ -4341,14 +10712,32 @@ class FalClient(SyncClientBase):
     def qwen_image_edit_plus_lora_gallery(self) -> _NS_qwen_image_edit_plus_lora_gallery:
         """Endpoints under `client.qwen_image_edit_plus_lora_gallery`."""
     @property
+    def qwen_image_edit_plus_trainer(self) -> QwenImageEditPlusTrainer:
+        """Qwen Image Edit Plus Trainer (`fal-ai/qwen-image-edit-plus-trainer`)."""
+    @property
+    def qwen_image_edit_trainer(self) -> QwenImageEditTrainer:
+        """Qwen Image Edit Trainer (`fal-ai/qwen-image-edit-trainer`)."""
+    @property
     def qwen_image_layered(self) -> _NS_qwen_image_layeredEndpoint:
         """Qwen Image Layered (`fal-ai/qwen-image-layered`) and the endpoints under it."""
+    @property
+    def qwen_image_layered_trainer(self) -> QwenImageLayeredTrainer:
+        """Qwen Image Layered Trainer (`fal-ai/qwen-image-layered-trainer`)."""
     @property
     def qwen_image_max(self) -> _NS_qwen_image_max:
         """Endpoints under `client.qwen_image_max`."""
     @property
+    def qwen_image_trainer(self) -> QwenImageTrainer:
+        """Qwen Image Trainer (`fal-ai/qwen-image-trainer`)."""
+    @property
+    def qwen_image_trainer_v2(self) -> QwenImageTrainerV2:
+        """Qwen Image Trainer V2 (`fal-ai/qwen-image-trainer-v2`)."""
+    @property
     def realistic_vision(self) -> RealisticVision:
         """Realistic Vision (`fal-ai/realistic-vision`)."""
+    @property
+    def reconviagen_0_5(self) -> Reconviagen0_5:
+        """Reconviagen 0.5 (`fal-ai/reconviagen-0.5`)."""
     @property
     def recraft(self) -> _NS_recraft:
         """Endpoints under `client.recraft`."""
@@ -4356,14 +10745,23 @@ class FalClient(SyncClientBase):
     def recraft_20b(self) -> Recraft20b:
         """Recraft 20b (`fal-ai/recraft-20b`)."""
     @property
+    def resemble_ai(self) -> _NS_resemble_ai:
+        """Endpoints under `client.resemble_ai`."""
+    @property
     def retoucher(self) -> Retoucher:
         """Retoucher (`fal-ai/retoucher`)."""
     @property
-    def rife(self) -> Rife:
-        """Rife (`fal-ai/rife`)."""
+    def rife(self) -> _NS_rifeEndpoint:
+        """Rife (`fal-ai/rife`) and the endpoints under it."""
     @property
     def rundiffusion_fal(self) -> _NS_rundiffusion_fal:
         """Endpoints under `client.rundiffusion_fal`."""
+    @property
+    def sa2va(self) -> _NS_sa2va:
+        """Endpoints under `client.sa2va`."""
+    @property
+    def sadtalker(self) -> _NS_sadtalkerEndpoint:
+        """Sadtalker (`fal-ai/sadtalker`) and the endpoints under it."""
     @property
     def sam2(self) -> _NS_sam2:
         """Endpoints under `client.sam2`."""
@@ -4374,8 +10772,17 @@ class FalClient(SyncClientBase):
     def sam_3_1(self) -> _NS_sam_3_1:
         """Endpoints under `client.sam_3_1`."""
     @property
+    def sam_audio(self) -> _NS_sam_audio:
+        """Endpoints under `client.sam_audio`."""
+    @property
     def sana(self) -> _NS_sanaEndpoint:
         """Sana (`fal-ai/sana`) and the endpoints under it."""
+    @property
+    def sana_video(self) -> SanaVideo:
+        """Sana Video (`fal-ai/sana-video`)."""
+    @property
+    def scail(self) -> Scail:
+        """Scail (`fal-ai/scail`)."""
     @property
     def sd15_depth_controlnet(self) -> Sd15DepthControlnet:
         """Sd15 Depth Controlnet (`fal-ai/sd15-depth-controlnet`)."""
@@ -4386,11 +10793,35 @@ class FalClient(SyncClientBase):
     def seedvr(self) -> _NS_seedvr:
         """Endpoints under `client.seedvr`."""
     @property
+    def silero_vad(self) -> SileroVad:
+        """Silero Vad (`fal-ai/silero-vad`)."""
+    @property
+    def skyreels_i2v(self) -> SkyreelsI2v:
+        """Skyreels I2v (`fal-ai/skyreels-i2v`)."""
+    @property
     def smart_resize(self) -> SmartResize:
         """Smart Resize (`fal-ai/smart-resize`)."""
     @property
+    def smart_turn(self) -> SmartTurn:
+        """Smart Turn (`fal-ai/smart-turn`)."""
+    @property
     def smoretalk_ai(self) -> _NS_smoretalk_ai:
         """Endpoints under `client.smoretalk_ai`."""
+    @property
+    def sora_2(self) -> _NS_sora_2:
+        """Endpoints under `client.sora_2`."""
+    @property
+    def speech_to_text(self) -> _NS_speech_to_textEndpoint:
+        """Speech To Text (`fal-ai/speech-to-text`) and the endpoints under it."""
+    @property
+    def stable_audio(self) -> StableAudio:
+        """Stable Audio (`fal-ai/stable-audio`)."""
+    @property
+    def stable_audio_25(self) -> _NS_stable_audio_25:
+        """Endpoints under `client.stable_audio_25`."""
+    @property
+    def stable_avatar(self) -> StableAvatar:
+        """Stable Avatar (`fal-ai/stable-avatar`)."""
     @property
     def stable_cascade(self) -> _NS_stable_cascadeEndpoint:
         """Stable Cascade (`fal-ai/stable-cascade`) and the endpoints under it."""
@@ -4409,6 +10840,9 @@ class FalClient(SyncClientBase):
         under it.
         """
     @property
+    def stable_video(self) -> StableVideo:
+        """Stable Video (`fal-ai/stable-video`)."""
+    @property
     def star_vector(self) -> StarVector:
         """Star Vector (`fal-ai/star-vector`)."""
     @property
@@ -4424,11 +10858,44 @@ class FalClient(SyncClientBase):
     def switti(self) -> _NS_swittiEndpoint:
         """Switti (`fal-ai/switti`) and the endpoints under it."""
     @property
+    def sync_lipsync(self) -> _NS_sync_lipsyncEndpoint:
+        """Sync Lipsync (`fal-ai/sync-lipsync`) and the endpoints under it."""
+    @property
+    def t2v_turbo(self) -> T2vTurbo:
+        """T2v Turbo (`fal-ai/t2v-turbo`)."""
+    @property
+    def tada(self) -> _NS_tada:
+        """Endpoints under `client.tada`."""
+    @property
     def thera(self) -> Thera:
         """Thera (`fal-ai/thera`)."""
     @property
+    def thinksound(self) -> _NS_thinksoundEndpoint:
+        """Thinksound (`fal-ai/thinksound`) and the endpoints under it."""
+    @property
     def topaz(self) -> _NS_topaz:
         """Endpoints under `client.topaz`."""
+    @property
+    def transpixar(self) -> Transpixar:
+        """Transpixar (`fal-ai/transpixar`)."""
+    @property
+    def trellis(self) -> _NS_trellisEndpoint:
+        """Trellis (`fal-ai/trellis`) and the endpoints under it."""
+    @property
+    def trellis_2(self) -> _NS_trellis_2Endpoint:
+        """Trellis 2 (`fal-ai/trellis-2`) and the endpoints under it."""
+    @property
+    def tripo3d(self) -> _NS_tripo3d:
+        """Endpoints under `client.tripo3d`."""
+    @property
+    def triposr(self) -> Triposr:
+        """Triposr (`fal-ai/triposr`)."""
+    @property
+    def turbo_flux_trainer(self) -> TurboFluxTrainer:
+        """Turbo Flux Trainer (`fal-ai/turbo-flux-trainer`)."""
+    @property
+    def ultrashape(self) -> Ultrashape:
+        """Ultrashape (`fal-ai/ultrashape`)."""
     @property
     def uno(self) -> Uno:
         """Uno (`fal-ai/uno`)."""
@@ -4439,23 +10906,164 @@ class FalClient(SyncClientBase):
     def vecglypher(self) -> _NS_vecglypherEndpoint:
         """Vecglypher (`fal-ai/vecglypher`) and the endpoints under it."""
     @property
+    def veed(self) -> _NS_veed:
+        """Endpoints under `client.veed`."""
+    @property
+    def veo2(self) -> _NS_veo2Endpoint:
+        """Veo2 (`fal-ai/veo2`) and the endpoints under it."""
+    @property
+    def veo3(self) -> _NS_veo3Endpoint:
+        """Veo3 (`fal-ai/veo3`) and the endpoints under it."""
+    @property
+    def veo3_1(self) -> _NS_veo3_1Endpoint:
+        """Veo3.1 (`fal-ai/veo3.1`) and the endpoints under it."""
+    @property
+    def vibevoice(self) -> _NS_vibevoiceEndpoint:
+        """Vibevoice (`fal-ai/vibevoice`) and the endpoints under it."""
+    @property
+    def video_as_prompt(self) -> VideoAsPrompt:
+        """Video As Prompt (`fal-ai/video-as-prompt`)."""
+    @property
+    def video_prompt_generator(self) -> VideoPromptGenerator:
+        """Video Prompt Generator (`fal-ai/video-prompt-generator`)."""
+    @property
+    def video_understanding(self) -> VideoUnderstanding:
+        """Video Understanding (`fal-ai/video-understanding`)."""
+    @property
+    def video_upscaler(self) -> VideoUpscaler:
+        """Video Upscaler (`fal-ai/video-upscaler`)."""
+    @property
     def vidu(self) -> _NS_vidu:
         """Endpoints under `client.vidu`."""
+    @property
+    def void_video_inpainting(self) -> VoidVideoInpainting:
+        """Void Video Inpainting (`fal-ai/void-video-inpainting`)."""
     @property
     def wan(self) -> _NS_wan:
         """Endpoints under `client.wan`."""
     @property
+    def wan_22_image_trainer(self) -> Wan22ImageTrainer:
+        """Wan 22 Image Trainer (`fal-ai/wan-22-image-trainer`)."""
+    @property
+    def wan_22_trainer(self) -> _NS_wan_22_trainer:
+        """Endpoints under `client.wan_22_trainer`."""
+    @property
+    def wan_22_vace_fun_a14b(self) -> _NS_wan_22_vace_fun_a14b:
+        """Endpoints under `client.wan_22_vace_fun_a14b`."""
+    @property
     def wan_25_preview(self) -> _NS_wan_25_preview:
         """Endpoints under `client.wan_25_preview`."""
+    @property
+    def wan_alpha(self) -> WanAlpha:
+        """Wan Alpha (`fal-ai/wan-alpha`)."""
+    @property
+    def wan_ati(self) -> WanAti:
+        """Wan Ati (`fal-ai/wan-ati`)."""
+    @property
+    def wan_effects(self) -> WanEffects:
+        """Wan Effects (`fal-ai/wan-effects`)."""
+    @property
+    def wan_flf2v(self) -> WanFlf2v:
+        """Wan Flf2v (`fal-ai/wan-flf2v`)."""
+    @property
+    def wan_fun_control(self) -> WanFunControl:
+        """Wan Fun Control (`fal-ai/wan-fun-control`)."""
+    @property
+    def wan_i2v(self) -> WanI2v:
+        """Wan I2v (`fal-ai/wan-i2v`)."""
+    @property
+    def wan_i2v_lora(self) -> WanI2vLora:
+        """Wan I2v Lora (`fal-ai/wan-i2v-lora`)."""
+    @property
+    def wan_motion(self) -> WanMotion:
+        """Wan Motion (`fal-ai/wan-motion`)."""
+    @property
+    def wan_move(self) -> WanMove:
+        """Wan Move (`fal-ai/wan-move`)."""
+    @property
+    def wan_t2v_lora(self) -> WanT2vLora:
+        """Wan T2v Lora (`fal-ai/wan-t2v-lora`)."""
+    @property
+    def wan_trainer(self) -> _NS_wan_trainerEndpoint:
+        """Wan Trainer (`fal-ai/wan-trainer`) and the endpoints under it."""
+    @property
+    def wan_vace(self) -> WanVace:
+        """Wan Vace (`fal-ai/wan-vace`)."""
+    @property
+    def wan_vace_14b(self) -> _NS_wan_vace_14bEndpoint:
+        """Wan Vace 14b (`fal-ai/wan-vace-14b`) and the endpoints under it."""
+    @property
+    def wan_vace_apps(self) -> _NS_wan_vace_apps:
+        """Endpoints under `client.wan_vace_apps`."""
+    @property
+    def wan_vision_enhancer(self) -> WanVisionEnhancer:
+        """Wan Vision Enhancer (`fal-ai/wan-vision-enhancer`)."""
+    @property
+    def wizper(self) -> Wizper:
+        """Wizper (`fal-ai/wizper`)."""
     @property
     def workflow_utilities(self) -> _NS_workflow_utilities:
         """Endpoints under `client.workflow_utilities`."""
     @property
+    def x_ailab(self) -> _NS_x_ailab:
+        """Endpoints under `client.x_ailab`."""
+    @property
     def xai(self) -> _NS_xai:
         """Endpoints under `client.xai`."""
     @property
+    def yue(self) -> Yue:
+        """Yue (`fal-ai/yue`)."""
+    @property
     def z_image(self) -> _NS_z_image:
         """Endpoints under `client.z_image`."""
+    @property
+    def z_image_base_trainer(self) -> ZImageBaseTrainer:
+        """Z Image Base Trainer (`fal-ai/z-image-base-trainer`)."""
+    @property
+    def z_image_trainer(self) -> ZImageTrainer:
+        """Z Image Trainer (`fal-ai/z-image-trainer`)."""
+    @property
+    def z_image_turbo_trainer_v2(self) -> ZImageTurboTrainerV2:
+        """Z Image Turbo Trainer V2 (`fal-ai/z-image-turbo-trainer-v2`)."""
+    @property
+    def zonos(self) -> Zonos:
+        """Zonos (`fal-ai/zonos`)."""
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["alibaba/happy-horse/image-to-video"]
+    ) -> AlibabaHappyHorseImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["alibaba/happy-horse/reference-to-video"]
+    ) -> AlibabaHappyHorseReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["alibaba/happy-horse/text-to-video"]
+    ) -> AlibabaHappyHorseTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["alibaba/happy-horse/video-edit"]
+    ) -> AlibabaHappyHorseVideoEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["argil/avatars/audio-to-video"]
+    ) -> ArgilAvatarsAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["argil/avatars/text-to-video"]
+    ) -> ArgilAvatarsTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/bria_video_eraser/erase/keypoints"]
+    ) -> BriaBriaVideoEraserEraseKeypoints: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/bria_video_eraser/erase/mask"]
+    ) -> BriaBriaVideoEraserEraseMask: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/bria_video_eraser/erase/prompt"]
+    ) -> BriaBriaVideoEraserErasePrompt: ...
     @overload
     def endpoint(self, endpoint_id: Literal["bria/embed-product"]) -> BriaEmbedProduct: ...
     @overload
@@ -4472,6 +11080,10 @@ class FalClient(SyncClientBase):
     def endpoint(self, endpoint_id: Literal["bria/fibo-edit/colorize"]) -> BriaFiboEditColorize: ...
     @overload
     def endpoint(self, endpoint_id: Literal["bria/fibo-edit/edit"]) -> BriaFiboEditEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/fibo-edit/edit/structured_instruction"]
+    ) -> BriaFiboEditEditStructuredInstruction: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["bria/fibo-edit/erase_by_text"]
@@ -4499,7 +11111,19 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["bria/fibo-lite/generate"]) -> BriaFiboLiteGenerate: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/fibo-lite/generate/structured_prompt"]
+    ) -> BriaFiboLiteGenerateStructuredPrompt: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/fibo-lite/generate/structured_prompt/lite"]
+    ) -> BriaFiboLiteGenerateStructuredPromptLite: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["bria/fibo/generate"]) -> BriaFiboGenerate: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/fibo/generate/structured_prompt"]
+    ) -> BriaFiboGenerateStructuredPrompt: ...
     @overload
     def endpoint(self, endpoint_id: Literal["bria/reimagine/3.2"]) -> BriaReimagine3_2: ...
     @overload
@@ -4510,18 +11134,130 @@ class FalClient(SyncClientBase):
     def endpoint(self, endpoint_id: Literal["bria/upscale/creative"]) -> BriaUpscaleCreative: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["bria/video/background-removal"]
+    ) -> BriaVideoBackgroundRemoval: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/video/erase/keypoints"]
+    ) -> BriaVideoEraseKeypoints: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["bria/video/erase/mask"]) -> BriaVideoEraseMask: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["bria/video/erase/prompt"]) -> BriaVideoErasePrompt: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/video/increase-resolution"]
+    ) -> BriaVideoIncreaseResolution: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["bytedance/lynx"]) -> BytedanceLynx: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bytedance/seedance-2.0/fast/image-to-video"]
+    ) -> BytedanceSeedance2_0FastImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bytedance/seedance-2.0/fast/reference-to-video"]
+    ) -> BytedanceSeedance2_0FastReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bytedance/seedance-2.0/fast/text-to-video"]
+    ) -> BytedanceSeedance2_0FastTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bytedance/seedance-2.0/image-to-video"]
+    ) -> BytedanceSeedance2_0ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bytedance/seedance-2.0/reference-to-video"]
+    ) -> BytedanceSeedance2_0ReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bytedance/seedance-2.0/text-to-video"]
+    ) -> BytedanceSeedance2_0TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["cassetteai/music-generator"]
+    ) -> CassetteaiMusicGenerator: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["cassetteai/sound-effects-generator"]
+    ) -> CassetteaiSoundEffectsGenerator: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["cassetteai/video-sound-effects-generator"]
+    ) -> CassetteaiVideoSoundEffectsGenerator: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["clarityai/crystal-upscaler"]
     ) -> ClarityaiCrystalUpscaler: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["clarityai/crystal-video-upscaler"]
+    ) -> ClarityaiCrystalVideoUpscaler: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["decart/lucy-edit/pro"]) -> DecartLucyEditPro: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["decart/lucy-restyle"]) -> DecartLucyRestyle: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["decart/lucy2-vton/realtime"]
+    ) -> DecartLucy2VtonRealtime: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ace-step"]) -> AceStep: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ace-step/audio-inpaint"]
+    ) -> AceStepAudioInpaint: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ace-step/audio-outpaint"]
+    ) -> AceStepAudioOutpaint: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ace-step/prompt-to-audio"]
+    ) -> AceStepPromptToAudio: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ai-avatar"]) -> AiAvatar: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ai-avatar/multi"]) -> AiAvatarMulti: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ai-avatar/single-text"]
+    ) -> AiAvatarSingleText: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/amt-interpolation"]) -> AmtInterpolation: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/amt-interpolation/frame-interpolation"]
+    ) -> AmtInterpolationFrameInterpolation: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/animatediff-sparsectrl-lcm"]
+    ) -> AnimatediffSparsectrlLcm: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/arbiter/image"]) -> ArbiterImage: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/arbiter/image/text"]) -> ArbiterImageText: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/audio-understanding"]
+    ) -> AudioUnderstanding: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/aura-flow"]) -> AuraFlow: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/aura-sr"]) -> AuraSr: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/auto-caption"]) -> AutoCaption: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/bagel"]) -> Bagel: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/bagel/edit"]) -> BagelEdit: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/bagel/understand"]) -> BagelUnderstand: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/ben/v2/image"]) -> BenV2Image: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ben/v2/video"]) -> BenV2Video: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/bitdance"]) -> Bitdance: ...
     @overload
@@ -4556,8 +11292,64 @@ class FalClient(SyncClientBase):
     ) -> BriaTextToImageHd: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance-upscaler/upscale/video"]
+    ) -> BytedanceUpscalerUpscaleVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/dreamactor/v2"]
+    ) -> BytedanceDreamactorV2: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/dreamina/v3.1/text-to-image"]
     ) -> BytedanceDreaminaV3_1TextToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/omnihuman"]
+    ) -> BytedanceOmnihuman: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/omnihuman/v1.5"]
+    ) -> BytedanceOmnihumanV1_5: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seed/v2/mini"]
+    ) -> BytedanceSeedV2Mini: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1.5/pro/image-to-video"]
+    ) -> BytedanceSeedanceV1_5ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1.5/pro/text-to-video"]
+    ) -> BytedanceSeedanceV1_5ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/lite/image-to-video"]
+    ) -> BytedanceSeedanceV1LiteImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/lite/reference-to-video"]
+    ) -> BytedanceSeedanceV1LiteReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/lite/text-to-video"]
+    ) -> BytedanceSeedanceV1LiteTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/pro/fast/image-to-video"]
+    ) -> BytedanceSeedanceV1ProFastImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/pro/fast/text-to-video"]
+    ) -> BytedanceSeedanceV1ProFastTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/pro/image-to-video"]
+    ) -> BytedanceSeedanceV1ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/pro/text-to-video"]
+    ) -> BytedanceSeedanceV1ProTextToVideo: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v3/text-to-image"]
@@ -4583,6 +11375,10 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v5/lite/text-to-image"]
     ) -> BytedanceSeedreamV5LiteTextToImage: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/video-stylize"]
+    ) -> BytedanceVideoStylize: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/cartoonify"]) -> Cartoonify: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/cat-vton"]) -> CatVton: ...
@@ -4590,6 +11386,14 @@ class FalClient(SyncClientBase):
     def endpoint(self, endpoint_id: Literal["fal-ai/ccsr"]) -> Ccsr: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/chain-of-zoom"]) -> ChainOfZoom: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/chatterbox/speech-to-speech"]
+    ) -> ChatterboxSpeechToSpeech: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/chatterbox/text-to-speech/multilingual"]
+    ) -> ChatterboxTextToSpeechMultilingual: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/chrono-edit-lora-gallery/paintbrush"]
@@ -4607,11 +11411,59 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/codeformer"]) -> Codeformer: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/cogvideox-5b"]) -> Cogvideox5b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/cogvideox-5b/image-to-video"]
+    ) -> Cogvideox5bImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/cogvideox-5b/video-to-video"]
+    ) -> Cogvideox5bVideoToVideo: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/cogview4"]) -> Cogview4: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/controlfoley"]) -> Controlfoley: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/controlnext"]) -> Controlnext: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/cosmos-predict-2.5/distilled/text-to-video"]
+    ) -> CosmosPredict2_5DistilledTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/cosmos-predict-2.5/image-to-video"]
+    ) -> CosmosPredict2_5ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/cosmos-predict-2.5/text-to-video"]
+    ) -> CosmosPredict2_5TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/cosmos-predict-2.5/video-to-video"]
+    ) -> CosmosPredict2_5VideoToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/creatify/aurora"]) -> CreatifyAurora: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/creative-upscaler"]) -> CreativeUpscaler: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/csm-1b"]) -> Csm1b: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/davinci-magihuman"]) -> DavinciMagihuman: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/ddcolor"]) -> Ddcolor: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/deepfilternet3"]) -> Deepfilternet3: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/demucs"]) -> Demucs: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/depth-anything-video"]
+    ) -> DepthAnythingVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/dia-tts"]) -> DiaTts: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/diffrhythm"]) -> Diffrhythm: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/docres"]) -> Docres: ...
     @overload
@@ -4627,7 +11479,55 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/dreamshaper"]) -> Dreamshaper: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/dubbing"]) -> Dubbing: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/dwpose"]) -> Dwpose: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/dwpose/video"]) -> DwposeVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/echomimic-v3"]) -> EchomimicV3: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/editto"]) -> Editto: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/audio-isolation"]
+    ) -> ElevenlabsAudioIsolation: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/elevenlabs/dubbing"]) -> ElevenlabsDubbing: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/elevenlabs/music"]) -> ElevenlabsMusic: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/sound-effects/v2"]
+    ) -> ElevenlabsSoundEffectsV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/speech-to-text"]
+    ) -> ElevenlabsSpeechToText: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/speech-to-text/scribe-v2"]
+    ) -> ElevenlabsSpeechToTextScribeV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/text-to-dialogue/eleven-v3"]
+    ) -> ElevenlabsTextToDialogueElevenV3: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/tts/eleven-v3"]
+    ) -> ElevenlabsTtsElevenV3: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/tts/multilingual-v2"]
+    ) -> ElevenlabsTtsMultilingualV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/tts/turbo-v2.5"]
+    ) -> ElevenlabsTtsTurboV2_5: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/voice-changer"]
+    ) -> ElevenlabsVoiceChanger: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/emu-3.5-image/edit-image"]
@@ -4638,6 +11538,8 @@ class FalClient(SyncClientBase):
     ) -> Emu3_5ImageTextToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/era-3d"]) -> Era3d: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ernie-image-trainer"]) -> ErnieImageTrainer: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/ernie-image"]) -> ErnieImage: ...
     @overload
@@ -4657,11 +11559,29 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/f-lite/texture"]) -> FLiteTexture: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/f5-tts"]) -> F5Tts: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/face-to-sticker"]) -> FaceToSticker: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.5"]) -> FashnTryonV1_5: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.6"]) -> FashnTryonV1_6: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/fast-animatediff/text-to-video"]
+    ) -> FastAnimatediffTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/fast-animatediff/turbo/text-to-video"]
+    ) -> FastAnimatediffTurboTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/fast-animatediff/turbo/video-to-video"]
+    ) -> FastAnimatediffTurboVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/fast-animatediff/video-to-video"]
+    ) -> FastAnimatediffVideoToVideo: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/fast-fooocus-sdxl"]) -> FastFooocusSdxl: ...
     @overload
@@ -4711,19 +11631,49 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/fast-sdxl/inpainting"]
     ) -> FastSdxlInpainting: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/fast-svd-lcm"]) -> FastSvdLcm: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/fast-svd-lcm/text-to-video"]
+    ) -> FastSvdLcmTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/fast-svd/text-to-video"]
+    ) -> FastSvdTextToVideo: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/firered-image-edit-v1.1"]
     ) -> FireredImageEditV1_1: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/firered-image-edit"]) -> FireredImageEdit: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/flashhead"]) -> Flashhead: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/flashtalk"]) -> Flashtalk: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flashvsr/upscale/video"]
+    ) -> FlashvsrUpscaleVideo: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/caption-to-phrase-grounding"]
     ) -> Florence2LargeCaptionToPhraseGrounding: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/florence-2-large/caption"]
+    ) -> Florence2LargeCaption: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/dense-region-caption"]
     ) -> Florence2LargeDenseRegionCaption: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/florence-2-large/detailed-caption"]
+    ) -> Florence2LargeDetailedCaption: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/florence-2-large/more-detailed-caption"]
+    ) -> Florence2LargeMoreDetailedCaption: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/object-detection"]
@@ -4732,6 +11682,10 @@ class FalClient(SyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/ocr-with-region"]
     ) -> Florence2LargeOcrWithRegion: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/florence-2-large/ocr"]
+    ) -> Florence2LargeOcr: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/open-vocabulary-detection"]
@@ -4744,6 +11698,14 @@ class FalClient(SyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/region-proposal"]
     ) -> Florence2LargeRegionProposal: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/florence-2-large/region-to-category"]
+    ) -> Florence2LargeRegionToCategory: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/florence-2-large/region-to-description"]
+    ) -> Florence2LargeRegionToDescription: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/region-to-segmentation"]
@@ -4782,6 +11744,22 @@ class FalClient(SyncClientBase):
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-2-flex"]) -> Flux2Flex: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-2-flex/edit"]) -> Flux2FlexEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-2-klein-4b-base-trainer"]
+    ) -> Flux2Klein4bBaseTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-2-klein-4b-base-trainer/edit"]
+    ) -> Flux2Klein4bBaseTrainerEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-2-klein-9b-base-trainer"]
+    ) -> Flux2Klein9bBaseTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-2-klein-9b-base-trainer/edit"]
+    ) -> Flux2Klein9bBaseTrainerEdit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-2-lora-gallery/add-background"]
@@ -4834,6 +11812,16 @@ class FalClient(SyncClientBase):
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-2-pro"]) -> Flux2Pro: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-2-pro/edit"]) -> Flux2ProEdit: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/flux-2-trainer-v2"]) -> Flux2TrainerV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-2-trainer-v2/edit"]
+    ) -> Flux2TrainerV2Edit: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/flux-2-trainer"]) -> Flux2Trainer: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/flux-2-trainer/edit"]) -> Flux2TrainerEdit: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-2"]) -> Flux2: ...
     @overload
@@ -4951,6 +11939,10 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/flux-kontext-lora/text-to-image"]
     ) -> FluxKontextLoraTextToImage: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-kontext-trainer"]
+    ) -> FluxKontextTrainer: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-kontext/dev"]) -> FluxKontextDev: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-krea-lora"]) -> FluxKreaLora: ...
@@ -4967,11 +11959,21 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/flux-krea-lora/stream"]
     ) -> FluxKreaLoraStream: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/flux-krea-trainer"]) -> FluxKreaTrainer: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-lora-canny"]) -> FluxLoraCanny: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-lora-depth"]) -> FluxLoraDepth: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-lora-fast-training"]
+    ) -> FluxLoraFastTraining: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-lora-fill"]) -> FluxLoraFill: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-lora-portrait-trainer"]
+    ) -> FluxLoraPortraitTrainer: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-lora"]) -> FluxLora: ...
     @overload
@@ -5069,6 +12071,12 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/fooocus/upscale-or-vary"]
     ) -> FooocusUpscaleOrVary: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/framepack"]) -> Framepack: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/framepack/f1"]) -> FramepackF1: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/framepack/flf2v"]) -> FramepackFlf2v: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gemini-25-flash-image"]
     ) -> Gemini25FlashImage: ...
@@ -5093,6 +12101,12 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/gemini-3.1-flash-image-preview/edit"]
     ) -> Gemini3_1FlashImagePreviewEdit: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/gemini-3.1-flash-tts"]
+    ) -> Gemini3_1FlashTts: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/gemini-tts"]) -> GeminiTts: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/genfocus"]) -> Genfocus: ...
     @overload
     def endpoint(
@@ -5106,6 +12120,8 @@ class FalClient(SyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/glm-image/image-to-image"]
     ) -> GlmImageImageToImage: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/goal-force"]) -> GoalForce: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1-mini"]) -> GptImage1Mini: ...
     @overload
@@ -5124,6 +12140,38 @@ class FalClient(SyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gpt-image-1/text-to-image/byok"]
     ) -> GptImage1TextToImageByok: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/avatar3/digital-twin"]
+    ) -> HeygenAvatar3DigitalTwin: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/avatar4/digital-twin"]
+    ) -> HeygenAvatar4DigitalTwin: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/avatar4/image-to-video"]
+    ) -> HeygenAvatar4ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/v2/translate/precision"]
+    ) -> HeygenV2TranslatePrecision: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/v2/translate/speed"]
+    ) -> HeygenV2TranslateSpeed: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/v2/video-agent"]
+    ) -> HeygenV2VideoAgent: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/v3/lipsync/precision"]
+    ) -> HeygenV3LipsyncPrecision: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/v3/lipsync/speed"]
+    ) -> HeygenV3LipsyncSpeed: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/hidream-e1-1"]) -> HidreamE1_1: ...
     @overload
@@ -5152,6 +12200,30 @@ class FalClient(SyncClientBase):
     ) -> HidreamO1ImageEdit: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-3d/v3.1/part"]
+    ) -> Hunyuan3dV3_1Part: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-3d/v3.1/pro/image-to-3d"]
+    ) -> Hunyuan3dV3_1ProImageTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-3d/v3.1/rapid/image-to-3d"]
+    ) -> Hunyuan3dV3_1RapidImageTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-3d/v3.1/rapid/text-to-3d"]
+    ) -> Hunyuan3dV3_1RapidTextTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-3d/v3.1/smart-topology"]
+    ) -> Hunyuan3dV3_1SmartTopology: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-avatar"]) -> HunyuanAvatar: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-custom"]) -> HunyuanCustom: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/hunyuan-image/v2.1/text-to-image"]
     ) -> HunyuanImageV2_1TextToImage: ...
     @overload
@@ -5167,9 +12239,83 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/hunyuan-image/v3/text-to-image"]
     ) -> HunyuanImageV3TextToImage: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-motion"]) -> HunyuanMotion: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-motion/fast"]) -> HunyuanMotionFast: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-part"]) -> HunyuanPart: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-portrait"]) -> HunyuanPortrait: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-video-foley"]) -> HunyuanVideoFoley: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video-image-to-video"]
+    ) -> HunyuanVideoImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video-img2vid-lora"]
+    ) -> HunyuanVideoImg2vidLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video-lora-training"]
+    ) -> HunyuanVideoLoraTraining: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-video-lora"]) -> HunyuanVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video-lora/video-to-video"]
+    ) -> HunyuanVideoLoraVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video-v1.5/text-to-video"]
+    ) -> HunyuanVideoV1_5TextToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-video"]) -> HunyuanVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video/video-to-video"]
+    ) -> HunyuanVideoVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan3d-v3/image-to-3d"]
+    ) -> Hunyuan3dV3ImageTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan3d-v3/sketch-to-3d"]
+    ) -> Hunyuan3dV3SketchTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan3d-v3/text-to-3d"]
+    ) -> Hunyuan3dV3TextTo3d: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan3d/v2"]) -> Hunyuan3dV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan3d/v2/mini/turbo"]
+    ) -> Hunyuan3dV2MiniTurbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan3d/v2/multi-view"]
+    ) -> Hunyuan3dV2MultiView: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan3d/v2/multi-view/turbo"]
+    ) -> Hunyuan3dV2MultiViewTurbo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan3d/v2/turbo"]) -> Hunyuan3dV2Turbo: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan_world"]) -> HunyuanWorld: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan_world/image-to-world"]
+    ) -> HunyuanWorldImageToWorld: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/hy-wu-edit"]) -> HyWuEdit: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hyper3d/rodin"]) -> Hyper3dRodin: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hyper3d/rodin/v2"]) -> Hyper3dRodinV2: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/iclight-v2"]) -> IclightV2: ...
     @overload
@@ -5182,6 +12328,10 @@ class FalClient(SyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/ideogram/character/remix"]
     ) -> IdeogramCharacterRemix: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ideogram/custom-models"]
+    ) -> IdeogramCustomModels: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/ideogram/custom-models/generate"]
@@ -5465,7 +12615,23 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/imageutils/marigold-depth"]
     ) -> ImageutilsMarigoldDepth: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/imageutils/nsfw"]) -> ImageutilsNsfw: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/imageutils/rembg"]) -> ImageutilsRembg: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/infinitalk"]) -> Infinitalk: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/infinitalk/single-text"]
+    ) -> InfinitalkSingleText: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/infinitalk/video-to-video"]
+    ) -> InfinitalkVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/infinity-star/text-to-video"]
+    ) -> InfinityStarTextToVideo: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/inpaint"]) -> Inpaint: ...
     @overload
@@ -5475,11 +12641,29 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/invisible-watermark"]
     ) -> InvisibleWatermark: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/inworld-tts"]) -> InworldTts: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/ip-adapter-face-id"]) -> IpAdapterFaceId: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/janus"]) -> Janus: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/joyai-image-edit"]) -> JoyaiImageEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kandinsky5-pro/image-to-video"]
+    ) -> Kandinsky5ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kandinsky5-pro/text-to-video"]
+    ) -> Kandinsky5ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kandinsky5/text-to-video"]
+    ) -> Kandinsky5TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kandinsky5/text-to-video/distill"]
+    ) -> Kandinsky5TextToVideoDistill: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/kling-image/o1"]) -> KlingImageO1: ...
     @overload
@@ -5500,14 +12684,286 @@ class FalClient(SyncClientBase):
     ) -> KlingImageV3TextToImage: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/ai-avatar/v2/pro"]
+    ) -> KlingVideoAiAvatarV2Pro: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/ai-avatar/v2/standard"]
+    ) -> KlingVideoAiAvatarV2Standard: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/create-voice"]
+    ) -> KlingVideoCreateVoice: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/lipsync/audio-to-video"]
+    ) -> KlingVideoLipsyncAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/lipsync/text-to-video"]
+    ) -> KlingVideoLipsyncTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/image-to-video"]
+    ) -> KlingVideoO1ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/reference-to-video"]
+    ) -> KlingVideoO1ReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/standard/image-to-video"]
+    ) -> KlingVideoO1StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/standard/reference-to-video"]
+    ) -> KlingVideoO1StandardReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/standard/video-to-video/edit"]
+    ) -> KlingVideoO1StandardVideoToVideoEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/standard/video-to-video/reference"]
+    ) -> KlingVideoO1StandardVideoToVideoReference: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/video-to-video/edit"]
+    ) -> KlingVideoO1VideoToVideoEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/video-to-video/reference"]
+    ) -> KlingVideoO1VideoToVideoReference: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/4k/image-to-video"]
+    ) -> KlingVideoO3_4kImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/4k/reference-to-video"]
+    ) -> KlingVideoO3_4kReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/4k/text-to-video"]
+    ) -> KlingVideoO3_4kTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/pro/image-to-video"]
+    ) -> KlingVideoO3ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/pro/reference-to-video"]
+    ) -> KlingVideoO3ProReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/pro/text-to-video"]
+    ) -> KlingVideoO3ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/pro/video-to-video/edit"]
+    ) -> KlingVideoO3ProVideoToVideoEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/pro/video-to-video/reference"]
+    ) -> KlingVideoO3ProVideoToVideoReference: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/standard/image-to-video"]
+    ) -> KlingVideoO3StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/standard/reference-to-video"]
+    ) -> KlingVideoO3StandardReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/standard/text-to-video"]
+    ) -> KlingVideoO3StandardTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/standard/video-to-video/edit"]
+    ) -> KlingVideoO3StandardVideoToVideoEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/standard/video-to-video/reference"]
+    ) -> KlingVideoO3StandardVideoToVideoReference: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.5/pro/image-to-video"]
+    ) -> KlingVideoV1_5ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.5/pro/text-to-video"]
+    ) -> KlingVideoV1_5ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/pro/effects"]
+    ) -> KlingVideoV1_6ProEffects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/pro/elements"]
+    ) -> KlingVideoV1_6ProElements: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/pro/image-to-video"]
+    ) -> KlingVideoV1_6ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/pro/text-to-video"]
+    ) -> KlingVideoV1_6ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/standard/effects"]
+    ) -> KlingVideoV1_6StandardEffects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/standard/elements"]
+    ) -> KlingVideoV1_6StandardElements: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/standard/image-to-video"]
+    ) -> KlingVideoV1_6StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/standard/text-to-video"]
+    ) -> KlingVideoV1_6StandardTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1/pro/ai-avatar"]
+    ) -> KlingVideoV1ProAiAvatar: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1/standard/effects"]
+    ) -> KlingVideoV1StandardEffects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1/standard/image-to-video"]
+    ) -> KlingVideoV1StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1/standard/text-to-video"]
+    ) -> KlingVideoV1StandardTextToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/kling-video/v1/tts"]) -> KlingVideoV1Tts: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.1/master/text-to-video"]
+    ) -> KlingVideoV2_1MasterTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"]
+    ) -> KlingVideoV2_1ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"]
+    ) -> KlingVideoV2_1StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.5-turbo/pro/image-to-video"]
+    ) -> KlingVideoV2_5TurboProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.5-turbo/pro/text-to-video"]
+    ) -> KlingVideoV2_5TurboProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.5-turbo/standard/image-to-video"]
+    ) -> KlingVideoV2_5TurboStandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.6/pro/image-to-video"]
+    ) -> KlingVideoV2_6ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.6/pro/text-to-video"]
+    ) -> KlingVideoV2_6ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.6/standard/motion-control"]
+    ) -> KlingVideoV2_6StandardMotionControl: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2/master/image-to-video"]
+    ) -> KlingVideoV2MasterImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2/master/text-to-video"]
+    ) -> KlingVideoV2MasterTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/4k/image-to-video"]
+    ) -> KlingVideoV3_4kImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/4k/text-to-video"]
+    ) -> KlingVideoV3_4kTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/pro/image-to-video"]
+    ) -> KlingVideoV3ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/pro/motion-control"]
+    ) -> KlingVideoV3ProMotionControl: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/standard/image-to-video"]
+    ) -> KlingVideoV3StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/standard/motion-control"]
+    ) -> KlingVideoV3StandardMotionControl: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/standard/text-to-video"]
+    ) -> KlingVideoV3StandardTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/video-to-audio"]
+    ) -> KlingVideoVideoToAudio: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/kling/v1-5/kolors-virtual-try-on"]
     ) -> KlingV1_5KolorsVirtualTryOn: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kokoro/american-english"]
+    ) -> KokoroAmericanEnglish: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kokoro/brazilian-portuguese"]
+    ) -> KokoroBrazilianPortuguese: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kokoro/british-english"]
+    ) -> KokoroBritishEnglish: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/kokoro/french"]) -> KokoroFrench: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/kokoro/hindi"]) -> KokoroHindi: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/kokoro/italian"]) -> KokoroItalian: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/kokoro/japanese"]) -> KokoroJapanese: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/kokoro/spanish"]) -> KokoroSpanish: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/kolors"]) -> Kolors: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/kolors/image-to-image"]
     ) -> KolorsImageToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/krea-wan-14b/text-to-video"]
+    ) -> KreaWan14bTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/krea-wan-14b/video-to-video"]
+    ) -> KreaWan14bVideoToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/latentsync"]) -> Latentsync: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/lava-sr"]) -> LavaSr: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/layer-diffusion"]) -> LayerDiffusion: ...
     @overload
@@ -5521,11 +12977,63 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/lightning-models"]) -> LightningModels: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/lightx/recamera"]) -> LightxRecamera: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/lightx/relight"]) -> LightxRelight: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/live-portrait"]) -> LivePortrait: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/live-portrait/image"]) -> LivePortraitImage: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/llava-next"]) -> LlavaNext: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/longcat-image"]) -> LongcatImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/longcat-image/edit"]) -> LongcatImageEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-multi-avatar/image-audio-to-video"]
+    ) -> LongcatMultiAvatarImageAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-single-avatar/audio-to-video"]
+    ) -> LongcatSingleAvatarAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-single-avatar/image-audio-to-video"]
+    ) -> LongcatSingleAvatarImageAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/distilled/image-to-video/480p"]
+    ) -> LongcatVideoDistilledImageToVideo480p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/distilled/image-to-video/720p"]
+    ) -> LongcatVideoDistilledImageToVideo720p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/distilled/text-to-video/480p"]
+    ) -> LongcatVideoDistilledTextToVideo480p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/distilled/text-to-video/720p"]
+    ) -> LongcatVideoDistilledTextToVideo720p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/image-to-video/480p"]
+    ) -> LongcatVideoImageToVideo480p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/image-to-video/720p"]
+    ) -> LongcatVideoImageToVideo720p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/text-to-video/480p"]
+    ) -> LongcatVideoTextToVideo480p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/text-to-video/720p"]
+    ) -> LongcatVideoTextToVideo720p: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/lora"]) -> Lora: ...
     @overload
@@ -5533,7 +13041,327 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/lora/inpaint"]) -> LoraInpaint: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/audio-to-video"]
+    ) -> Ltx2_19bAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/audio-to-video/lora"]
+    ) -> Ltx2_19bAudioToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/audio-to-video"]
+    ) -> Ltx2_19bDistilledAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/audio-to-video/lora"]
+    ) -> Ltx2_19bDistilledAudioToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/extend-video"]
+    ) -> Ltx2_19bDistilledExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/extend-video/lora"]
+    ) -> Ltx2_19bDistilledExtendVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/image-to-video"]
+    ) -> Ltx2_19bDistilledImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/image-to-video/lora"]
+    ) -> Ltx2_19bDistilledImageToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/text-to-video"]
+    ) -> Ltx2_19bDistilledTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/text-to-video/lora"]
+    ) -> Ltx2_19bDistilledTextToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/video-to-video"]
+    ) -> Ltx2_19bDistilledVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/video-to-video/lora"]
+    ) -> Ltx2_19bDistilledVideoToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/extend-video"]
+    ) -> Ltx2_19bExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/extend-video/lora"]
+    ) -> Ltx2_19bExtendVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/image-to-video"]
+    ) -> Ltx2_19bImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/image-to-video/lora"]
+    ) -> Ltx2_19bImageToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/text-to-video"]
+    ) -> Ltx2_19bTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/text-to-video/lora"]
+    ) -> Ltx2_19bTextToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/video-to-video"]
+    ) -> Ltx2_19bVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/video-to-video/lora"]
+    ) -> Ltx2_19bVideoToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/audio-to-video"]
+    ) -> Ltx2_3_22bAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/audio-to-video/lora"]
+    ) -> Ltx2_3_22bAudioToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/audio-to-video"]
+    ) -> Ltx2_3_22bDistilledAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/audio-to-video/lora"]
+    ) -> Ltx2_3_22bDistilledAudioToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/image-to-video"]
+    ) -> Ltx2_3_22bDistilledImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/image-to-video/lora"]
+    ) -> Ltx2_3_22bDistilledImageToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/reference-video-to-video/lora"]
+    ) -> Ltx2_3_22bDistilledReferenceVideoToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/text-to-video"]
+    ) -> Ltx2_3_22bDistilledTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/text-to-video/lora"]
+    ) -> Ltx2_3_22bDistilledTextToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/video-to-video"]
+    ) -> Ltx2_3_22bDistilledVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/video-to-video/lora"]
+    ) -> Ltx2_3_22bDistilledVideoToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/extend-video"]
+    ) -> Ltx2_3_22bExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/extend-video/lora"]
+    ) -> Ltx2_3_22bExtendVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/image-to-video"]
+    ) -> Ltx2_3_22bImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/image-to-video/lora"]
+    ) -> Ltx2_3_22bImageToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/reference-video-to-video"]
+    ) -> Ltx2_3_22bReferenceVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/reference-video-to-video/lora"]
+    ) -> Ltx2_3_22bReferenceVideoToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/text-to-video"]
+    ) -> Ltx2_3_22bTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/text-to-video/lora"]
+    ) -> Ltx2_3_22bTextToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/video-to-video"]
+    ) -> Ltx2_3_22bVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/video-to-video/lora"]
+    ) -> Ltx2_3_22bVideoToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/audio-to-video"]
+    ) -> Ltx2_3AudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/extend-video"]
+    ) -> Ltx2_3ExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/image-to-video"]
+    ) -> Ltx2_3ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/image-to-video/fast"]
+    ) -> Ltx2_3ImageToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/retake-video"]
+    ) -> Ltx2_3RetakeVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/text-to-video"]
+    ) -> Ltx2_3TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/text-to-video/fast"]
+    ) -> Ltx2_3TextToVideoFast: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx-2/audio-to-video"]) -> Ltx2AudioToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx-2/extend-video"]) -> Ltx2ExtendVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx-2/image-to-video"]) -> Ltx2ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2/image-to-video/fast"]
+    ) -> Ltx2ImageToVideoFast: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx-2/retake-video"]) -> Ltx2RetakeVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx-2/text-to-video"]) -> Ltx2TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2/text-to-video/fast"]
+    ) -> Ltx2TextToVideoFast: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx-video-13b-dev"]) -> LtxVideo13bDev: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-dev/extend"]
+    ) -> LtxVideo13bDevExtend: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-dev/image-to-video"]
+    ) -> LtxVideo13bDevImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-dev/multiconditioning"]
+    ) -> LtxVideo13bDevMulticonditioning: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-distilled"]
+    ) -> LtxVideo13bDistilled: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-distilled/extend"]
+    ) -> LtxVideo13bDistilledExtend: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-distilled/image-to-video"]
+    ) -> LtxVideo13bDistilledImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-distilled/multiconditioning"]
+    ) -> LtxVideo13bDistilledMulticonditioning: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-lora/image-to-video"]
+    ) -> LtxVideoLoraImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-lora/multiconditioning"]
+    ) -> LtxVideoLoraMulticonditioning: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx-video-trainer"]) -> LtxVideoTrainer: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx-video-v095"]) -> LtxVideoV095: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-v095/extend"]
+    ) -> LtxVideoV095Extend: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-v095/multiconditioning"]
+    ) -> LtxVideoV095Multiconditioning: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx-video"]) -> LtxVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video/image-to-video"]
+    ) -> LtxVideoImageToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx2-video-trainer"]) -> Ltx2VideoTrainer: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx23-v2v-trainer"]) -> Ltx23V2vTrainer: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx23-video-trainer"]) -> Ltx23VideoTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltxv-13b-098-distilled"]
+    ) -> Ltxv13b098Distilled: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltxv-13b-098-distilled/extend"]
+    ) -> Ltxv13b098DistilledExtend: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltxv-13b-098-distilled/image-to-video"]
+    ) -> Ltxv13b098DistilledImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltxv-13b-098-distilled/multiconditioning"]
+    ) -> Ltxv13b098DistilledMulticonditioning: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/lucidflux"]) -> Lucidflux: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2-flash"]
+    ) -> LumaDreamMachineRay2Flash: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2-flash/image-to-video"]
+    ) -> LumaDreamMachineRay2FlashImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2-flash/modify"]
+    ) -> LumaDreamMachineRay2FlashModify: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2-flash/reframe"]
+    ) -> LumaDreamMachineRay2FlashReframe: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2"]
+    ) -> LumaDreamMachineRay2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2/image-to-video"]
+    ) -> LumaDreamMachineRay2ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2/modify"]
+    ) -> LumaDreamMachineRay2Modify: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2/reframe"]
+    ) -> LumaDreamMachineRay2Reframe: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/luma-photon"]) -> LumaPhoton: ...
     @overload
@@ -5553,21 +13381,215 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/lumina-image/v2"]) -> LuminaImageV2: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/lux-tts"]) -> LuxTts: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/lyra-2/zoom"]) -> Lyra2Zoom: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/lyria2"]) -> Lyria2: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/magi-distilled"]) -> MagiDistilled: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/magi-distilled/extend-video"]
+    ) -> MagiDistilledExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/magi-distilled/image-to-video"]
+    ) -> MagiDistilledImageToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/magi"]) -> Magi: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/magi/extend-video"]) -> MagiExtendVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/magi/image-to-video"]) -> MagiImageToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/maya"]) -> Maya: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/maya/batch"]) -> MayaBatch: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/maya/stream"]) -> MayaStream: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/minimax-music"]) -> MinimaxMusic: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/minimax-music/v1.5"]) -> MinimaxMusicV1_5: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/minimax-music/v2.5"]) -> MinimaxMusicV2_5: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/minimax-music/v2.6"]) -> MinimaxMusicV2_6: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/minimax-music/v2"]) -> MinimaxMusicV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-02-fast/image-to-video"]
+    ) -> MinimaxHailuo02FastImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-02/pro/image-to-video"]
+    ) -> MinimaxHailuo02ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-02/pro/text-to-video"]
+    ) -> MinimaxHailuo02ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-02/standard/image-to-video"]
+    ) -> MinimaxHailuo02StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-02/standard/text-to-video"]
+    ) -> MinimaxHailuo02StandardTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-2.3-fast/pro/image-to-video"]
+    ) -> MinimaxHailuo2_3FastProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video"]
+    ) -> MinimaxHailuo2_3FastStandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-2.3/pro/image-to-video"]
+    ) -> MinimaxHailuo2_3ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-2.3/pro/text-to-video"]
+    ) -> MinimaxHailuo2_3ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-2.3/standard/image-to-video"]
+    ) -> MinimaxHailuo2_3StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-2.3/standard/text-to-video"]
+    ) -> MinimaxHailuo2_3StandardTextToVideo: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/minimax/image-01"]) -> MinimaxImage01: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/minimax/image-01/subject-reference"]
     ) -> MinimaxImage01SubjectReference: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/preview/speech-2.5-hd"]
+    ) -> MinimaxPreviewSpeech2_5Hd: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/preview/speech-2.5-turbo"]
+    ) -> MinimaxPreviewSpeech2_5Turbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/speech-02-hd"]
+    ) -> MinimaxSpeech02Hd: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/speech-02-turbo"]
+    ) -> MinimaxSpeech02Turbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/speech-2.6-hd"]
+    ) -> MinimaxSpeech2_6Hd: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/speech-2.6-turbo"]
+    ) -> MinimaxSpeech2_6Turbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/speech-2.8-hd"]
+    ) -> MinimaxSpeech2_8Hd: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/speech-2.8-turbo"]
+    ) -> MinimaxSpeech2_8Turbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/video-01-director"]
+    ) -> MinimaxVideo01Director: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/video-01-director/image-to-video"]
+    ) -> MinimaxVideo01DirectorImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/video-01-live"]
+    ) -> MinimaxVideo01Live: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/video-01-live/image-to-video"]
+    ) -> MinimaxVideo01LiveImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/video-01-subject-reference"]
+    ) -> MinimaxVideo01SubjectReference: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/minimax/video-01"]) -> MinimaxVideo01: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/video-01/image-to-video"]
+    ) -> MinimaxVideo01ImageToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/minimax/voice-clone"]) -> MinimaxVoiceClone: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/voice-design"]
+    ) -> MinimaxVoiceDesign: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/mix-dehaze-net"]) -> MixDehazeNet: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/mmaudio-v2"]) -> MmaudioV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/mmaudio-v2/text-to-audio"]
+    ) -> MmaudioV2TextToAudio: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/mochi-v1"]) -> MochiV1: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/moondream-next"]) -> MoondreamNext: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream-next/batch"]
+    ) -> MoondreamNextBatch: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/moondream-next/detection"]
     ) -> MoondreamNextDetection: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/moondream2"]) -> Moondream2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream2/object-detection"]
+    ) -> Moondream2ObjectDetection: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream2/point-object-detection"]
+    ) -> Moondream2PointObjectDetection: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream2/visual-query"]
+    ) -> Moondream2VisualQuery: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream3-preview/caption"]
+    ) -> Moondream3PreviewCaption: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream3-preview/detect"]
+    ) -> Moondream3PreviewDetect: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream3-preview/point"]
+    ) -> Moondream3PreviewPoint: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream3-preview/query"]
+    ) -> Moondream3PreviewQuery: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/moondream3-preview/segment"]
     ) -> Moondream3PreviewSegment: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/moondream/batched"]) -> MoondreamBatched: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/musetalk"]) -> Musetalk: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/nafnet/deblur"]) -> NafnetDeblur: ...
     @overload
@@ -5587,6 +13609,8 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/nano-banana/edit"]) -> NanoBananaEdit: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/nova-sr"]) -> NovaSr: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/nucleus-image"]) -> NucleusImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/object-removal"]) -> ObjectRemoval: ...
@@ -5601,7 +13625,29 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/omnigen-v2"]) -> OmnigenV2: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/omnilottie"]) -> Omnilottie: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/omnilottie/video-to-lottie"]
+    ) -> OmnilottieVideoToLottie: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/omnipart"]) -> Omnipart: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/one-to-all-animation/1.3b"]
+    ) -> OneToAllAnimation1_3b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/one-to-all-animation/14b"]
+    ) -> OneToAllAnimation14b: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/onereward"]) -> Onereward: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/orpheus-tts"]) -> OrpheusTts: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ovi"]) -> Ovi: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ovi/image-to-video"]) -> OviImageToVideo: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/ovis-image"]) -> OvisImage: ...
     @overload
@@ -5615,7 +13661,17 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/patina/material/extract"]
     ) -> PatinaMaterialExtract: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/personaplex"]) -> Personaplex: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/personaplex/realtime"]
+    ) -> PersonaplexRealtime: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/phota"]) -> Phota: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/phota/create-profile"]
+    ) -> PhotaCreateProfile: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/phota/edit"]) -> PhotaEdit: ...
     @overload
@@ -5627,7 +13683,195 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/piflow"]) -> Piflow: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v1.5/pikaffects"]
+    ) -> PikaV1_5Pikaffects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2.1/image-to-video"]
+    ) -> PikaV2_1ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2.1/text-to-video"]
+    ) -> PikaV2_1TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2.2/image-to-video"]
+    ) -> PikaV2_2ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2.2/pikaframes"]
+    ) -> PikaV2_2Pikaframes: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2.2/pikascenes"]
+    ) -> PikaV2_2Pikascenes: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2.2/text-to-video"]
+    ) -> PikaV2_2TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2/pikadditions"]
+    ) -> PikaV2Pikadditions: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2/turbo/image-to-video"]
+    ) -> PikaV2TurboImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2/turbo/text-to-video"]
+    ) -> PikaV2TurboTextToVideo: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/pixart-sigma"]) -> PixartSigma: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/c1/image-to-video"]
+    ) -> PixverseC1ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/c1/reference-to-video"]
+    ) -> PixverseC1ReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/c1/text-to-video"]
+    ) -> PixverseC1TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/c1/transition"]
+    ) -> PixverseC1Transition: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/pixverse/extend"]) -> PixverseExtend: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/extend/fast"]
+    ) -> PixverseExtendFast: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/pixverse/lipsync"]) -> PixverseLipsync: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/sound-effects"]
+    ) -> PixverseSoundEffects: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/pixverse/swap"]) -> PixverseSwap: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v3.5/effects"]
+    ) -> PixverseV3_5Effects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v3.5/image-to-video/fast"]
+    ) -> PixverseV3_5ImageToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v3.5/text-to-video"]
+    ) -> PixverseV3_5TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v3.5/text-to-video/fast"]
+    ) -> PixverseV3_5TextToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v3.5/transition"]
+    ) -> PixverseV3_5Transition: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4.5/effects"]
+    ) -> PixverseV4_5Effects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4.5/image-to-video"]
+    ) -> PixverseV4_5ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4.5/image-to-video/fast"]
+    ) -> PixverseV4_5ImageToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4.5/text-to-video"]
+    ) -> PixverseV4_5TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4.5/text-to-video/fast"]
+    ) -> PixverseV4_5TextToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4.5/transition"]
+    ) -> PixverseV4_5Transition: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/pixverse/v4/effects"]) -> PixverseV4Effects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4/image-to-video"]
+    ) -> PixverseV4ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4/image-to-video/fast"]
+    ) -> PixverseV4ImageToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4/text-to-video"]
+    ) -> PixverseV4TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4/text-to-video/fast"]
+    ) -> PixverseV4TextToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.5/effects"]
+    ) -> PixverseV5_5Effects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.5/image-to-video"]
+    ) -> PixverseV5_5ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.5/text-to-video"]
+    ) -> PixverseV5_5TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.5/transition"]
+    ) -> PixverseV5_5Transition: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.6/image-to-video"]
+    ) -> PixverseV5_6ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.6/text-to-video"]
+    ) -> PixverseV5_6TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.6/transition"]
+    ) -> PixverseV5_6Transition: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/pixverse/v5/effects"]) -> PixverseV5Effects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5/image-to-video"]
+    ) -> PixverseV5ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5/text-to-video"]
+    ) -> PixverseV5TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5/transition"]
+    ) -> PixverseV5Transition: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/pixverse/v6/extend"]) -> PixverseV6Extend: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v6/image-to-video"]
+    ) -> PixverseV6ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v6/text-to-video"]
+    ) -> PixverseV6TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v6/transition"]
+    ) -> PixverseV6Transition: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/playground-v25"]) -> PlaygroundV25: ...
     @overload
@@ -5693,7 +13937,35 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/post-processing/vignette"]
     ) -> PostProcessingVignette: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/pshuman"]) -> Pshuman: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/pulid"]) -> Pulid: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/qwen-3-guard"]) -> Qwen3Guard: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-3-tts/clone-voice/0.6b"]
+    ) -> Qwen3TtsCloneVoice0_6b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-3-tts/clone-voice/1.7b"]
+    ) -> Qwen3TtsCloneVoice1_7b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-3-tts/text-to-speech/0.6b"]
+    ) -> Qwen3TtsTextToSpeech0_6b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-3-tts/voice-design/1.7b"]
+    ) -> Qwen3TtsVoiceDesign1_7b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-2512-trainer-v2"]
+    ) -> QwenImage2512TrainerV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-2512-trainer"]
+    ) -> QwenImage2512Trainer: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/qwen-image-2512"]) -> QwenImage2512: ...
     @overload
@@ -5760,12 +14032,20 @@ class FalClient(SyncClientBase):
     ) -> QwenImageEdit2509Lora: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-edit-2509-trainer"]
+    ) -> QwenImageEdit2509Trainer: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/qwen-image-edit-2509"]
     ) -> QwenImageEdit2509: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/qwen-image-edit-2511-multiple-angles"]
     ) -> QwenImageEdit2511MultipleAngles: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-edit-2511-trainer"]
+    ) -> QwenImageEdit2511Trainer: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/qwen-image-edit-2511"]
@@ -5824,8 +14104,16 @@ class FalClient(SyncClientBase):
     ) -> QwenImageEditPlusLora: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-edit-plus-trainer"]
+    ) -> QwenImageEditPlusTrainer: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/qwen-image-edit-plus"]
     ) -> QwenImageEditPlus: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-edit-trainer"]
+    ) -> QwenImageEditTrainer: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/qwen-image-edit/image-to-image"]
@@ -5834,6 +14122,10 @@ class FalClient(SyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/qwen-image-edit/inpaint"]
     ) -> QwenImageEditInpaint: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-layered-trainer"]
+    ) -> QwenImageLayeredTrainer: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/qwen-image-layered"]) -> QwenImageLayered: ...
     @overload
@@ -5847,6 +14139,12 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/qwen-image-max/text-to-image"]
     ) -> QwenImageMaxTextToImage: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-trainer-v2"]
+    ) -> QwenImageTrainerV2: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/qwen-image-trainer"]) -> QwenImageTrainer: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/qwen-image"]) -> QwenImage: ...
     @overload
     def endpoint(
@@ -5854,6 +14152,8 @@ class FalClient(SyncClientBase):
     ) -> QwenImageImageToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/realistic-vision"]) -> RealisticVision: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/reconviagen-0.5"]) -> Reconviagen0_5: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/recraft-20b"]) -> Recraft20b: ...
     @overload
@@ -5864,6 +14164,10 @@ class FalClient(SyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/recraft/upscale/crisp"]
     ) -> RecraftUpscaleCrisp: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/recraft/v3/create-style"]
+    ) -> RecraftV3CreateStyle: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/recraft/v3/image-to-image"]
@@ -5891,17 +14195,63 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/rife"]) -> Rife: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/rife/video"]) -> RifeVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sa2va/4b/image"]) -> Sa2va4bImage: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sa2va/4b/video"]) -> Sa2va4bVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sa2va/8b/image"]) -> Sa2va8bImage: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sa2va/8b/video"]) -> Sa2va8bVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sadtalker"]) -> Sadtalker: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sadtalker/reference"]
+    ) -> SadtalkerReference: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image-rle"]) -> Sam3_1ImageRle: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image"]) -> Sam3_1Image: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/video-rle"]) -> Sam3_1VideoRle: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/video"]) -> Sam3_1Video: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/3d-align"]) -> Sam3_3dAlign: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/3d-body"]) -> Sam3_3dBody: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/3d-objects"]) -> Sam3_3dObjects: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/image-rle"]) -> Sam3ImageRle: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/image"]) -> Sam3Image: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/image/embed"]) -> Sam3ImageEmbed: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/video-rle"]) -> Sam3VideoRle: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/video"]) -> Sam3Video: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-audio/separate"]) -> SamAudioSeparate: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sam-audio/span-separate"]
+    ) -> SamAudioSpanSeparate: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sam-audio/visual-separate"]
+    ) -> SamAudioVisualSeparate: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam2/auto-segment"]) -> Sam2AutoSegment: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam2/image"]) -> Sam2Image: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam2/video"]) -> Sam2Video: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sana-video"]) -> SanaVideo: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sana"]) -> Sana: ...
     @overload
@@ -5910,6 +14260,8 @@ class FalClient(SyncClientBase):
     def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/1.6b"]) -> SanaV1_5_1_6b: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/4.8b"]) -> SanaV1_5_4_8b: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/scail"]) -> Scail: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/sd15-depth-controlnet"]
@@ -5935,7 +14287,67 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/seedvr/upscale/image/seamless"]
     ) -> SeedvrUpscaleImageSeamless: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/seedvr/upscale/video"]
+    ) -> SeedvrUpscaleVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/silero-vad"]) -> SileroVad: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/skyreels-i2v"]) -> SkyreelsI2v: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/smart-resize"]) -> SmartResize: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/smart-turn"]) -> SmartTurn: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sora-2/characters"]) -> Sora2Characters: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sora-2/image-to-video"]
+    ) -> Sora2ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sora-2/image-to-video/pro"]
+    ) -> Sora2ImageToVideoPro: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sora-2/text-to-video"]) -> Sora2TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sora-2/text-to-video/pro"]
+    ) -> Sora2TextToVideoPro: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sora-2/video-to-video/remix"]
+    ) -> Sora2VideoToVideoRemix: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/speech-to-text"]) -> SpeechToText: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/speech-to-text/stream"]
+    ) -> SpeechToTextStream: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/speech-to-text/turbo"]
+    ) -> SpeechToTextTurbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/speech-to-text/turbo/stream"]
+    ) -> SpeechToTextTurboStream: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/stable-audio-25/audio-to-audio"]
+    ) -> StableAudio25AudioToAudio: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/stable-audio-25/inpaint"]
+    ) -> StableAudio25Inpaint: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/stable-audio-25/text-to-audio"]
+    ) -> StableAudio25TextToAudio: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/stable-audio"]) -> StableAudio: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/stable-avatar"]) -> StableAvatar: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/stable-cascade"]) -> StableCascade: ...
     @overload
@@ -5963,6 +14375,8 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/stable-diffusion-v35-medium"]
     ) -> StableDiffusionV35Medium: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/stable-video"]) -> StableVideo: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/star-vector"]) -> StarVector: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/step1x-edit"]) -> Step1xEdit: ...
@@ -5975,9 +14389,49 @@ class FalClient(SyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/switti/512"]) -> Switti512: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sync-lipsync"]) -> SyncLipsync: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sync-lipsync/react-1"]
+    ) -> SyncLipsyncReact1: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sync-lipsync/v2"]) -> SyncLipsyncV2: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sync-lipsync/v2/pro"]) -> SyncLipsyncV2Pro: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sync-lipsync/v3"]) -> SyncLipsyncV3: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/t2v-turbo"]) -> T2vTurbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/tada/3b/text-to-speech"]
+    ) -> Tada3bTextToSpeech: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/thera"]) -> Thera: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/thinksound"]) -> Thinksound: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/thinksound/audio"]) -> ThinksoundAudio: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/topaz/upscale/image"]) -> TopazUpscaleImage: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/topaz/upscale/video"]) -> TopazUpscaleVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/transpixar"]) -> Transpixar: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/trellis-2"]) -> Trellis2: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/trellis-2/retexture"]) -> Trellis2Retexture: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/trellis"]) -> Trellis: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/trellis/multi"]) -> TrellisMulti: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/triposr"]) -> Triposr: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/turbo-flux-trainer"]) -> TurboFluxTrainer: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ultrashape"]) -> Ultrashape: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/uno"]) -> Uno: ...
     @overload
@@ -5989,33 +14443,319 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/vecglypher/image-to-svg"]
     ) -> VecglypherImageToSvg: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo2"]) -> Veo2: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo2/image-to-video"]) -> Veo2ImageToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo3.1"]) -> Veo3_1: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo3.1/extend-video"]) -> Veo3_1ExtendVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo3.1/fast"]) -> Veo3_1Fast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/fast/extend-video"]
+    ) -> Veo3_1FastExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/fast/first-last-frame-to-video"]
+    ) -> Veo3_1FastFirstLastFrameToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/fast/image-to-video"]
+    ) -> Veo3_1FastImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/fast/reference-to-video"]
+    ) -> Veo3_1FastReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/first-last-frame-to-video"]
+    ) -> Veo3_1FirstLastFrameToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/image-to-video"]
+    ) -> Veo3_1ImageToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo3.1/lite"]) -> Veo3_1Lite: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/lite/first-last-frame-to-video"]
+    ) -> Veo3_1LiteFirstLastFrameToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/lite/image-to-video"]
+    ) -> Veo3_1LiteImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/reference-to-video"]
+    ) -> Veo3_1ReferenceToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo3"]) -> Veo3: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo3/fast"]) -> Veo3Fast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3/fast/image-to-video"]
+    ) -> Veo3FastImageToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo3/image-to-video"]) -> Veo3ImageToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/vibevoice"]) -> Vibevoice: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/vibevoice/0.5b"]) -> Vibevoice0_5b: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/vibevoice/7b"]) -> Vibevoice7b: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/video-as-prompt"]) -> VideoAsPrompt: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/video-prompt-generator"]
+    ) -> VideoPromptGenerator: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/video-understanding"]
+    ) -> VideoUnderstanding: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/video-upscaler"]) -> VideoUpscaler: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/vidu/image-to-video"]) -> ViduImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q1/image-to-video"]
+    ) -> ViduQ1ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q1/reference-to-video"]
+    ) -> ViduQ1ReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q1/start-end-to-video"]
+    ) -> ViduQ1StartEndToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q1/text-to-video"]
+    ) -> ViduQ1TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q2/image-to-video/pro"]
+    ) -> ViduQ2ImageToVideoPro: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q2/image-to-video/turbo"]
+    ) -> ViduQ2ImageToVideoTurbo: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/vidu/q2/reference-to-image"]
     ) -> ViduQ2ReferenceToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q2/reference-to-video/pro"]
+    ) -> ViduQ2ReferenceToVideoPro: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/vidu/q2/text-to-image"]
     ) -> ViduQ2TextToImage: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q2/text-to-video"]
+    ) -> ViduQ2TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q2/video-extension/pro"]
+    ) -> ViduQ2VideoExtensionPro: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q3/image-to-video"]
+    ) -> ViduQ3ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q3/image-to-video/turbo"]
+    ) -> ViduQ3ImageToVideoTurbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q3/reference-to-video/mix"]
+    ) -> ViduQ3ReferenceToVideoMix: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q3/text-to-video"]
+    ) -> ViduQ3TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q3/text-to-video/turbo"]
+    ) -> ViduQ3TextToVideoTurbo: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/vidu/reference-to-image"]
     ) -> ViduReferenceToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/reference-to-video"]
+    ) -> ViduReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/start-end-to-video"]
+    ) -> ViduStartEndToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/template-to-video"]
+    ) -> ViduTemplateToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/void-video-inpainting"]
+    ) -> VoidVideoInpainting: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-image-trainer"]
+    ) -> Wan22ImageTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-trainer/i2v-a14b"]
+    ) -> Wan22TrainerI2vA14b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-trainer/t2v-a14b"]
+    ) -> Wan22TrainerT2vA14b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-vace-fun-a14b/depth"]
+    ) -> Wan22VaceFunA14bDepth: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-vace-fun-a14b/inpainting"]
+    ) -> Wan22VaceFunA14bInpainting: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-vace-fun-a14b/outpainting"]
+    ) -> Wan22VaceFunA14bOutpainting: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-vace-fun-a14b/reframe"]
+    ) -> Wan22VaceFunA14bReframe: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan-25-preview/image-to-image"]
     ) -> Wan25PreviewImageToImage: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-25-preview/image-to-video"]
+    ) -> Wan25PreviewImageToVideo: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/wan-25-preview/text-to-image"]
     ) -> Wan25PreviewTextToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-25-preview/text-to-video"]
+    ) -> Wan25PreviewTextToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-alpha"]) -> WanAlpha: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-ati"]) -> WanAti: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-effects"]) -> WanEffects: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-flf2v"]) -> WanFlf2v: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-fun-control"]) -> WanFunControl: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-i2v-lora"]) -> WanI2vLora: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-i2v"]) -> WanI2v: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-motion"]) -> WanMotion: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-move"]) -> WanMove: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-t2v-lora"]) -> WanT2vLora: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-trainer"]) -> WanTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-trainer/flf2v-720p"]
+    ) -> WanTrainerFlf2v720p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-trainer/i2v-720p"]
+    ) -> WanTrainerI2v720p: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-trainer/t2v-14b"]) -> WanTrainerT2v14b: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-trainer/t2v"]) -> WanTrainerT2v: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-vace-14b"]) -> WanVace14b: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-vace-14b/depth"]) -> WanVace14bDepth: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-vace-14b/inpainting"]
+    ) -> WanVace14bInpainting: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-vace-14b/outpainting"]
+    ) -> WanVace14bOutpainting: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-vace-14b/pose"]) -> WanVace14bPose: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-vace-14b/reframe"]
+    ) -> WanVace14bReframe: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-vace-apps/long-reframe"]
+    ) -> WanVaceAppsLongReframe: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-vace"]) -> WanVace: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-vision-enhancer"]) -> WanVisionEnhancer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-14b/animate/move"]
+    ) -> WanV2_2_14bAnimateMove: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-14b/animate/replace"]
+    ) -> WanV2_2_14bAnimateReplace: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-14b/speech-to-video"]
+    ) -> WanV2_2_14bSpeechToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/image-to-video"]
+    ) -> WanV2_2_5bImageToVideo: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/text-to-image"]
     ) -> WanV2_2_5bTextToImage: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/text-to-video"]
+    ) -> WanV2_2_5bTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/text-to-video/distill"]
+    ) -> WanV2_2_5bTextToVideoDistill: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/text-to-video/fast-wan"]
+    ) -> WanV2_2_5bTextToVideoFastWan: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/image-to-image"]
     ) -> WanV2_2A14bImageToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/image-to-video"]
+    ) -> WanV2_2A14bImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/image-to-video/lora"]
+    ) -> WanV2_2A14bImageToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/image-to-video/turbo"]
+    ) -> WanV2_2A14bImageToVideoTurbo: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-image"]
@@ -6024,6 +14764,24 @@ class FalClient(SyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-image/lora"]
     ) -> WanV2_2A14bTextToImageLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-video"]
+    ) -> WanV2_2A14bTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-video/lora"]
+    ) -> WanV2_2A14bTextToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-video/turbo"]
+    ) -> WanV2_2A14bTextToVideoTurbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/video-to-video"]
+    ) -> WanV2_2A14bVideoToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/edit-video"]) -> WanV2_7EditVideo: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/edit"]) -> WanV2_7Edit: ...
     @overload
@@ -6034,12 +14792,72 @@ class FalClient(SyncClientBase):
     ) -> WanV2_7ProTextToImage: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.7/reference-to-video"]
+    ) -> WanV2_7ReferenceToVideo: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.7/text-to-image"]
     ) -> WanV2_7TextToImage: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.7/text-to-video"]
+    ) -> WanV2_7TextToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wizper"]) -> Wizper: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/audio-compressor"]
+    ) -> WorkflowUtilitiesAudioCompressor: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/auto-subtitle"]
+    ) -> WorkflowUtilitiesAutoSubtitle: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/blend-video"]
+    ) -> WorkflowUtilitiesBlendVideo: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/workflow-utilities/extract-nth-frame"]
     ) -> WorkflowUtilitiesExtractNthFrame: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/impulse-response"]
+    ) -> WorkflowUtilitiesImpulseResponse: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/interleave-video"]
+    ) -> WorkflowUtilitiesInterleaveVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/pick-image-by-index"]
+    ) -> WorkflowUtilitiesPickImageByIndex: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/reverse-video"]
+    ) -> WorkflowUtilitiesReverseVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/scale-video"]
+    ) -> WorkflowUtilitiesScaleVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/trim-video"]
+    ) -> WorkflowUtilitiesTrimVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/x-ailab/nsfw"]) -> XAilabNsfw: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/yue"]) -> Yue: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/z-image-base-trainer"]
+    ) -> ZImageBaseTrainer: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/z-image-trainer"]) -> ZImageTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/z-image-turbo-trainer-v2"]
+    ) -> ZImageTurboTrainerV2: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/z-image/base"]) -> ZImageBase: ...
     @overload
@@ -6081,6 +14899,8 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/z-image/turbo/tiling/lora"]
     ) -> ZImageTurboTilingLora: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/zonos"]) -> Zonos: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-1.5-preview/text-to-image"]
     ) -> ImagineartImagineart1_5PreviewTextToImage: ...
@@ -6093,13 +14913,91 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["imagineart/imagineart-2.0-preview/text-to-image"]
     ) -> ImagineartImagineart2_0PreviewTextToImage: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["mirelo-ai/sfx-v1.5/video-to-audio"]
+    ) -> MireloAiSfxV1_5VideoToAudio: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["mirelo-ai/sfx-v1.5/video-to-video"]
+    ) -> MireloAiSfxV1_5VideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["mirelo-ai/sfx-v1/video-to-audio"]
+    ) -> MireloAiSfxV1VideoToAudio: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["mirelo-ai/sfx-v1/video-to-video"]
+    ) -> MireloAiSfxV1VideoToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["moonvalley/marey/i2v"]) -> MoonvalleyMareyI2v: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["moonvalley/marey/motion-transfer"]
+    ) -> MoonvalleyMareyMotionTransfer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["moonvalley/marey/pose-transfer"]
+    ) -> MoonvalleyMareyPoseTransfer: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["moonvalley/marey/t2v"]) -> MoonvalleyMareyT2v: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["nvidia/nemotron-3-nano-omni/video"]
+    ) -> NvidiaNemotron3NanoOmniVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["nvidia/nemotron-3-nano-omni/vision"]
+    ) -> NvidiaNemotron3NanoOmniVision: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["openai/gpt-image-2"]) -> OpenaiGptImage2: ...
     @overload
     def endpoint(self, endpoint_id: Literal["openai/gpt-image-2/edit"]) -> OpenaiGptImage2Edit: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["openrouter/router"]) -> OpenrouterRouter: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/audio"]
+    ) -> OpenrouterRouterAudio: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/openai/v1/chat/completions"]
+    ) -> OpenrouterRouterOpenaiV1ChatCompletions: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/openai/v1/embeddings"]
+    ) -> OpenrouterRouterOpenaiV1Embeddings: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/openai/v1/responses"]
+    ) -> OpenrouterRouterOpenaiV1Responses: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/video"]
+    ) -> OpenrouterRouterVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/video/enterprise"]
+    ) -> OpenrouterRouterVideoEnterprise: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/vision"]
+    ) -> OpenrouterRouterVision: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["perceptron/isaac-01/openai/v1/chat/completions"]
+    ) -> PerceptronIsaac01OpenaiV1ChatCompletions: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["pixelcut/background-removal"]
     ) -> PixelcutBackgroundRemoval: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["resemble-ai/chatterboxhd/speech-to-speech"]
+    ) -> ResembleAiChatterboxhdSpeechToSpeech: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["resemble-ai/chatterboxhd/text-to-speech"]
+    ) -> ResembleAiChatterboxhdTextToSpeech: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["rundiffusion-fal/juggernaut-flux-lora"]
@@ -6117,9 +15015,71 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["smoretalk-ai/rembg-enhance"]
     ) -> SmoretalkAiRembgEnhance: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["tripo3d/h3.1/image-to-3d"]
+    ) -> Tripo3dH3_1ImageTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["tripo3d/h3.1/multiview-to-3d"]
+    ) -> Tripo3dH3_1MultiviewTo3d: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["tripo3d/h3.1/text-to-3d"]) -> Tripo3dH3_1TextTo3d: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["tripo3d/p1/image-to-3d"]) -> Tripo3dP1ImageTo3d: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["tripo3d/p1/text-to-3d"]) -> Tripo3dP1TextTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["tripo3d/tripo/v2.5/image-to-3d"]
+    ) -> Tripo3dTripoV2_5ImageTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["veed/avatars/audio-to-video"]
+    ) -> VeedAvatarsAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["veed/avatars/text-to-video"]
+    ) -> VeedAvatarsTextToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["veed/fabric-1.0"]) -> VeedFabric1_0: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["veed/fabric-1.0/fast"]) -> VeedFabric1_0Fast: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["veed/fabric-1.0/text"]) -> VeedFabric1_0Text: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["veed/lipsync"]) -> VeedLipsync: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["veed/video-background-removal"]
+    ) -> VeedVideoBackgroundRemoval: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["veed/video-background-removal/fast"]
+    ) -> VeedVideoBackgroundRemovalFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["veed/video-background-removal/green-screen"]
+    ) -> VeedVideoBackgroundRemovalGreenScreen: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["wan/v2.6/image-to-image"]) -> WanV2_6ImageToImage: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["wan/v2.6/image-to-video"]) -> WanV2_6ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["wan/v2.6/image-to-video/flash"]
+    ) -> WanV2_6ImageToVideoFlash: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["wan/v2.6/reference-to-video"]
+    ) -> WanV2_6ReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["wan/v2.6/reference-to-video/flash"]
+    ) -> WanV2_6ReferenceToVideoFlash: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["wan/v2.6/text-to-image"]) -> WanV2_6TextToImage: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["wan/v2.6/text-to-video"]) -> WanV2_6TextToVideo: ...
     @overload
     def endpoint(self, endpoint_id: Literal["xai/grok-imagine-image"]) -> XaiGrokImagineImage: ...
     @overload
@@ -6135,13 +15095,129 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["xai/grok-imagine-image/quality/text-to-image"]
     ) -> XaiGrokImagineImageQualityTextToImage: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["xai/grok-imagine-video/edit-video"]
+    ) -> XaiGrokImagineVideoEditVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["xai/grok-imagine-video/extend-video"]
+    ) -> XaiGrokImagineVideoExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["xai/grok-imagine-video/image-to-video"]
+    ) -> XaiGrokImagineVideoImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["xai/grok-imagine-video/reference-to-video"]
+    ) -> XaiGrokImagineVideoReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["xai/grok-imagine-video/text-to-video"]
+    ) -> XaiGrokImagineVideoTextToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["xai/tts/v1"]) -> XaiTtsV1: ...
+    @overload
     def endpoint(self, endpoint_id: str) -> SyncEndpoint[Any, Any]: ...
+
+class _AsyncNS_ace_step:
+    """`client.ace_step`: the endpoints below the `fal-ai/ace-step` endpoint."""
+    @property
+    def audio_inpaint(self) -> AsyncAceStepAudioInpaint:
+        """Ace Step Audio Inpaint (`fal-ai/ace-step/audio-inpaint`)."""
+    @property
+    def audio_outpaint(self) -> AsyncAceStepAudioOutpaint:
+        """Ace Step Audio Outpaint (`fal-ai/ace-step/audio-outpaint`)."""
+    @property
+    def prompt_to_audio(self) -> AsyncAceStepPromptToAudio:
+        """Ace Step Prompt To Audio (`fal-ai/ace-step/prompt-to-audio`)."""
+
+class _AsyncNS_ace_stepEndpoint(_AsyncNS_ace_step, AsyncAceStep):
+    """`client.ace_step`: the `fal-ai/ace-step` endpoint and the endpoints below it."""
+
+class _AsyncNS_ai_avatar:
+    """`client.ai_avatar`: the endpoints below the `fal-ai/ai-avatar` endpoint."""
+    @property
+    def multi(self) -> AsyncAiAvatarMulti:
+        """Ai Avatar Multi (`fal-ai/ai-avatar/multi`)."""
+    @property
+    def single_text(self) -> AsyncAiAvatarSingleText:
+        """Ai Avatar Single Text (`fal-ai/ai-avatar/single-text`)."""
+
+class _AsyncNS_ai_avatarEndpoint(_AsyncNS_ai_avatar, AsyncAiAvatar):
+    """`client.ai_avatar`: the `fal-ai/ai-avatar` endpoint and the endpoints below it."""
+
+class _AsyncNS_alibaba__happy_horse:
+    """`client.alibaba.happy_horse`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncAlibabaHappyHorseImageToVideo:
+        """Alibaba Happy Horse Image To Video (`alibaba/happy-horse/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> AsyncAlibabaHappyHorseReferenceToVideo:
+        """Alibaba Happy Horse Reference To Video (`alibaba/happy-horse/reference-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncAlibabaHappyHorseTextToVideo:
+        """Alibaba Happy Horse Text To Video (`alibaba/happy-horse/text-to-video`)."""
+    @property
+    def video_edit(self) -> AsyncAlibabaHappyHorseVideoEdit:
+        """Alibaba Happy Horse Video Edit (`alibaba/happy-horse/video-edit`)."""
+
+class _AsyncNS_alibaba:
+    """`client.alibaba`: endpoints below this path."""
+    @property
+    def happy_horse(self) -> _AsyncNS_alibaba__happy_horse:
+        """Endpoints under `client.alibaba.happy_horse`."""
+
+class _AsyncNS_amt_interpolation:
+    """`client.amt_interpolation`: the endpoints below the `fal-ai/amt-interpolation` endpoint."""
+    @property
+    def frame_interpolation(self) -> AsyncAmtInterpolationFrameInterpolation:
+        """Amt Interpolation Frame Interpolation
+        (`fal-ai/amt-interpolation/frame-interpolation`).
+        """
+
+class _AsyncNS_amt_interpolationEndpoint(_AsyncNS_amt_interpolation, AsyncAmtInterpolation):
+    """`client.amt_interpolation`: the `fal-ai/amt-interpolation` endpoint and the endpoints
+    below it.
+    """
+
+class _AsyncNS_arbiter__image:
+    """`client.arbiter.image`: the endpoints below the `fal-ai/arbiter/image` endpoint."""
+    @property
+    def text(self) -> AsyncArbiterImageText:
+        """Arbiter Image Text (`fal-ai/arbiter/image/text`)."""
+
+class _AsyncNS_arbiter__imageEndpoint(_AsyncNS_arbiter__image, AsyncArbiterImage):
+    """`client.arbiter.image`: the `fal-ai/arbiter/image` endpoint and the endpoints below it."""
+
+class _AsyncNS_arbiter:
+    """`client.arbiter`: endpoints below this path."""
+    @property
+    def image(self) -> _AsyncNS_arbiter__imageEndpoint:
+        """Arbiter Image (`fal-ai/arbiter/image`) and the endpoints under it."""
+
+class _AsyncNS_argil__avatars:
+    """`client.argil.avatars`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> AsyncArgilAvatarsAudioToVideo:
+        """Argil Avatars Audio To Video (`argil/avatars/audio-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncArgilAvatarsTextToVideo:
+        """Argil Avatars Text To Video (`argil/avatars/text-to-video`)."""
+
+class _AsyncNS_argil:
+    """`client.argil`: endpoints below this path."""
+    @property
+    def avatars(self) -> _AsyncNS_argil__avatars:
+        """Endpoints under `client.argil.avatars`."""
 
 class _AsyncNS_bagel:
     """`client.bagel`: the endpoints below the `fal-ai/bagel` endpoint."""
     @property
     def edit(self) -> AsyncBagelEdit:
         """Bagel Edit (`fal-ai/bagel/edit`)."""
+    @property
+    def understand(self) -> AsyncBagelUnderstand:
+        """Bagel Understand (`fal-ai/bagel/understand`)."""
 
 class _AsyncNS_bagelEndpoint(_AsyncNS_bagel, AsyncBagel):
     """`client.bagel`: the `fal-ai/bagel` endpoint and the endpoints below it."""
@@ -6151,6 +15227,9 @@ class _AsyncNS_ben__v2:
     @property
     def image(self) -> AsyncBenV2Image:
         """Ben V2 Image (`fal-ai/ben/v2/image`)."""
+    @property
+    def video(self) -> AsyncBenV2Video:
+        """Ben V2 Video (`fal-ai/ben/v2/video`)."""
 
 class _AsyncNS_ben:
     """`client.ben`: endpoints below this path."""
@@ -6167,17 +15246,57 @@ class _AsyncNS_bria__background:
     def replace(self) -> AsyncBriaBackgroundReplace:
         """Bria Background Replace (`fal-ai/bria/background/replace`)."""
 
+class _AsyncNS_bria__bria_video_eraser__erase:
+    """`client.bria.bria_video_eraser.erase`: endpoints below this path."""
+    @property
+    def keypoints(self) -> AsyncBriaBriaVideoEraserEraseKeypoints:
+        """Bria Bria Video Eraser Erase Keypoints (`bria/bria_video_eraser/erase/keypoints`)."""
+    @property
+    def mask(self) -> AsyncBriaBriaVideoEraserEraseMask:
+        """Bria Bria Video Eraser Erase Mask (`bria/bria_video_eraser/erase/mask`)."""
+    @property
+    def prompt(self) -> AsyncBriaBriaVideoEraserErasePrompt:
+        """Bria Bria Video Eraser Erase Prompt (`bria/bria_video_eraser/erase/prompt`)."""
+
+class _AsyncNS_bria__bria_video_eraser:
+    """`client.bria.bria_video_eraser`: endpoints below this path."""
+    @property
+    def erase(self) -> _AsyncNS_bria__bria_video_eraser__erase:
+        """Endpoints under `client.bria.bria_video_eraser.erase`."""
+
+class _AsyncNS_bria__fibo__generate:
+    """`client.bria.fibo.generate`: the endpoints below the `bria/fibo/generate` endpoint."""
+    @property
+    def structured_prompt(self) -> AsyncBriaFiboGenerateStructuredPrompt:
+        """Bria Fibo Generate Structured Prompt (`bria/fibo/generate/structured_prompt`)."""
+
+class _AsyncNS_bria__fibo__generateEndpoint(_AsyncNS_bria__fibo__generate, AsyncBriaFiboGenerate):
+    """`client.bria.fibo.generate`: the `bria/fibo/generate` endpoint and the endpoints below it."""
+
 class _AsyncNS_bria__fibo:
     """`client.bria.fibo`: endpoints below this path."""
     @property
-    def generate(self) -> AsyncBriaFiboGenerate:
-        """Bria Fibo Generate (`bria/fibo/generate`)."""
+    def generate(self) -> _AsyncNS_bria__fibo__generateEndpoint:
+        """Bria Fibo Generate (`bria/fibo/generate`) and the endpoints under it."""
 
 class _AsyncNS_bria__fibo_bbq_preview:
     """`client.bria.fibo_bbq_preview`: endpoints below this path."""
     @property
     def generate(self) -> AsyncBriaFiboBbqPreviewGenerate:
         """Bria Fibo Bbq Preview Generate (`bria/fibo-bbq-preview/generate`)."""
+
+class _AsyncNS_bria__fibo_edit__edit:
+    """`client.bria.fibo_edit.edit`: the endpoints below the `bria/fibo-edit/edit` endpoint."""
+    @property
+    def structured_instruction(self) -> AsyncBriaFiboEditEditStructuredInstruction:
+        """Bria Fibo Edit Edit Structured Instruction
+        (`bria/fibo-edit/edit/structured_instruction`).
+        """
+
+class _AsyncNS_bria__fibo_edit__editEndpoint(_AsyncNS_bria__fibo_edit__edit, AsyncBriaFiboEditEdit):
+    """`client.bria.fibo_edit.edit`: the `bria/fibo-edit/edit` endpoint and the endpoints below
+    it.
+    """
 
 class _AsyncNS_bria__fibo_edit:
     """`client.bria.fibo_edit`: endpoints below this path."""
@@ -6191,8 +15310,8 @@ class _AsyncNS_bria__fibo_edit:
     def colorize(self) -> AsyncBriaFiboEditColorize:
         """Bria Fibo Edit Colorize (`bria/fibo-edit/colorize`)."""
     @property
-    def edit(self) -> AsyncBriaFiboEditEdit:
-        """Bria Fibo Edit Edit (`bria/fibo-edit/edit`)."""
+    def edit(self) -> _AsyncNS_bria__fibo_edit__editEndpoint:
+        """Bria Fibo Edit Edit (`bria/fibo-edit/edit`) and the endpoints under it."""
     @property
     def erase_by_text(self) -> AsyncBriaFiboEditEraseByText:
         """Bria Fibo Edit Erase By Text (`bria/fibo-edit/erase_by_text`)."""
@@ -6218,11 +15337,45 @@ class _AsyncNS_bria__fibo_edit:
     def sketch_to_colored_image(self) -> AsyncBriaFiboEditSketchToColoredImage:
         """Bria Fibo Edit Sketch To Colored Image (`bria/fibo-edit/sketch_to_colored_image`)."""
 
+class _AsyncNS_bria__fibo_lite__generate__structured_prompt:
+    """`client.bria.fibo_lite.generate.structured_prompt`: the endpoints below the
+    `bria/fibo-lite/generate/structured_prompt` endpoint.
+    """
+    @property
+    def lite(self) -> AsyncBriaFiboLiteGenerateStructuredPromptLite:
+        """Bria Fibo Lite Generate Structured Prompt Lite
+        (`bria/fibo-lite/generate/structured_prompt/lite`).
+        """
+
+class _AsyncNS_bria__fibo_lite__generate__structured_promptEndpoint(
+    _AsyncNS_bria__fibo_lite__generate__structured_prompt, AsyncBriaFiboLiteGenerateStructuredPrompt
+):
+    """`client.bria.fibo_lite.generate.structured_prompt`: the
+    `bria/fibo-lite/generate/structured_prompt` endpoint and the endpoints below it.
+    """
+
+class _AsyncNS_bria__fibo_lite__generate:
+    """`client.bria.fibo_lite.generate`: the endpoints below the `bria/fibo-lite/generate`
+    endpoint.
+    """
+    @property
+    def structured_prompt(self) -> _AsyncNS_bria__fibo_lite__generate__structured_promptEndpoint:
+        """Bria Fibo Lite Generate Structured Prompt
+        (`bria/fibo-lite/generate/structured_prompt`) and the endpoints under it.
+        """
+
+class _AsyncNS_bria__fibo_lite__generateEndpoint(
+    _AsyncNS_bria__fibo_lite__generate, AsyncBriaFiboLiteGenerate
+):
+    """`client.bria.fibo_lite.generate`: the `bria/fibo-lite/generate` endpoint and the endpoints
+    below it.
+    """
+
 class _AsyncNS_bria__fibo_lite:
     """`client.bria.fibo_lite`: endpoints below this path."""
     @property
-    def generate(self) -> AsyncBriaFiboLiteGenerate:
-        """Bria Fibo Lite Generate (`bria/fibo-lite/generate`)."""
+    def generate(self) -> _AsyncNS_bria__fibo_lite__generateEndpoint:
+        """Bria Fibo Lite Generate (`bria/fibo-lite/generate`) and the endpoints under it."""
 
 class _AsyncNS_bria__reimagine:
     """`client.bria.reimagine`: the endpoints below the `fal-ai/bria/reimagine` endpoint."""
@@ -6251,11 +15404,38 @@ class _AsyncNS_bria__upscale:
     def creative(self) -> AsyncBriaUpscaleCreative:
         """Bria Upscale Creative (`bria/upscale/creative`)."""
 
+class _AsyncNS_bria__video__erase:
+    """`client.bria.video.erase`: endpoints below this path."""
+    @property
+    def keypoints(self) -> AsyncBriaVideoEraseKeypoints:
+        """Bria Video Erase Keypoints (`bria/video/erase/keypoints`)."""
+    @property
+    def mask(self) -> AsyncBriaVideoEraseMask:
+        """Bria Video Erase Mask (`bria/video/erase/mask`)."""
+    @property
+    def prompt(self) -> AsyncBriaVideoErasePrompt:
+        """Bria Video Erase Prompt (`bria/video/erase/prompt`)."""
+
+class _AsyncNS_bria__video:
+    """`client.bria.video`: endpoints below this path."""
+    @property
+    def background_removal(self) -> AsyncBriaVideoBackgroundRemoval:
+        """Bria Video Background Removal (`bria/video/background-removal`)."""
+    @property
+    def erase(self) -> _AsyncNS_bria__video__erase:
+        """Endpoints under `client.bria.video.erase`."""
+    @property
+    def increase_resolution(self) -> AsyncBriaVideoIncreaseResolution:
+        """Bria Video Increase Resolution (`bria/video/increase-resolution`)."""
+
 class _AsyncNS_bria:
     """`client.bria`: endpoints below this path."""
     @property
     def background(self) -> _AsyncNS_bria__background:
         """Endpoints under `client.bria.background`."""
+    @property
+    def bria_video_eraser(self) -> _AsyncNS_bria__bria_video_eraser:
+        """Endpoints under `client.bria.bria_video_eraser`."""
     @property
     def embed_product(self) -> AsyncBriaEmbedProduct:
         """Bria Embed Product (`bria/embed-product`)."""
@@ -6295,6 +15475,15 @@ class _AsyncNS_bria:
     @property
     def upscale(self) -> _AsyncNS_bria__upscale:
         """Endpoints under `client.bria.upscale`."""
+    @property
+    def video(self) -> _AsyncNS_bria__video:
+        """Endpoints under `client.bria.video`."""
+
+class _AsyncNS_bytedance__dreamactor:
+    """`client.bytedance.dreamactor`: endpoints below this path."""
+    @property
+    def v2(self) -> AsyncBytedanceDreamactorV2:
+        """Bytedance Dreamactor V2 (`fal-ai/bytedance/dreamactor/v2`)."""
 
 class _AsyncNS_bytedance__dreamina__v3_1:
     """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
@@ -6309,6 +15498,150 @@ class _AsyncNS_bytedance__dreamina:
     @property
     def v3_1(self) -> _AsyncNS_bytedance__dreamina__v3_1:
         """Endpoints under `client.bytedance.dreamina.v3_1`."""
+
+class _AsyncNS_bytedance__omnihuman:
+    """`client.bytedance.omnihuman`: the endpoints below the `fal-ai/bytedance/omnihuman`
+    endpoint.
+    """
+    @property
+    def v1_5(self) -> AsyncBytedanceOmnihumanV1_5:
+        """Bytedance Omnihuman V1.5 (`fal-ai/bytedance/omnihuman/v1.5`)."""
+
+class _AsyncNS_bytedance__omnihumanEndpoint(_AsyncNS_bytedance__omnihuman, AsyncBytedanceOmnihuman):
+    """`client.bytedance.omnihuman`: the `fal-ai/bytedance/omnihuman` endpoint and the endpoints
+    below it.
+    """
+
+class _AsyncNS_bytedance__seed__v2:
+    """`client.bytedance.seed.v2`: endpoints below this path."""
+    @property
+    def mini(self) -> AsyncBytedanceSeedV2Mini:
+        """Bytedance Seed V2 Mini (`fal-ai/bytedance/seed/v2/mini`)."""
+
+class _AsyncNS_bytedance__seed:
+    """`client.bytedance.seed`: endpoints below this path."""
+    @property
+    def v2(self) -> _AsyncNS_bytedance__seed__v2:
+        """Endpoints under `client.bytedance.seed.v2`."""
+
+class _AsyncNS_bytedance__seedance__v1__lite:
+    """`client.bytedance.seedance.v1.lite`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncBytedanceSeedanceV1LiteImageToVideo:
+        """Bytedance Seedance V1 Lite Image To Video
+        (`fal-ai/bytedance/seedance/v1/lite/image-to-video`).
+        """
+    @property
+    def reference_to_video(self) -> AsyncBytedanceSeedanceV1LiteReferenceToVideo:
+        """Bytedance Seedance V1 Lite Reference To Video
+        (`fal-ai/bytedance/seedance/v1/lite/reference-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncBytedanceSeedanceV1LiteTextToVideo:
+        """Bytedance Seedance V1 Lite Text To Video
+        (`fal-ai/bytedance/seedance/v1/lite/text-to-video`).
+        """
+
+class _AsyncNS_bytedance__seedance__v1__pro__fast:
+    """`client.bytedance.seedance.v1.pro.fast`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncBytedanceSeedanceV1ProFastImageToVideo:
+        """Bytedance Seedance V1 Pro Fast Image To Video
+        (`fal-ai/bytedance/seedance/v1/pro/fast/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncBytedanceSeedanceV1ProFastTextToVideo:
+        """Bytedance Seedance V1 Pro Fast Text To Video
+        (`fal-ai/bytedance/seedance/v1/pro/fast/text-to-video`).
+        """
+
+class _AsyncNS_bytedance__seedance__v1__pro:
+    """`client.bytedance.seedance.v1.pro`: endpoints below this path."""
+    @property
+    def fast(self) -> _AsyncNS_bytedance__seedance__v1__pro__fast:
+        """Endpoints under `client.bytedance.seedance.v1.pro.fast`."""
+    @property
+    def image_to_video(self) -> AsyncBytedanceSeedanceV1ProImageToVideo:
+        """Bytedance Seedance V1 Pro Image To Video
+        (`fal-ai/bytedance/seedance/v1/pro/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncBytedanceSeedanceV1ProTextToVideo:
+        """Bytedance Seedance V1 Pro Text To Video
+        (`fal-ai/bytedance/seedance/v1/pro/text-to-video`).
+        """
+
+class _AsyncNS_bytedance__seedance__v1:
+    """`client.bytedance.seedance.v1`: endpoints below this path."""
+    @property
+    def lite(self) -> _AsyncNS_bytedance__seedance__v1__lite:
+        """Endpoints under `client.bytedance.seedance.v1.lite`."""
+    @property
+    def pro(self) -> _AsyncNS_bytedance__seedance__v1__pro:
+        """Endpoints under `client.bytedance.seedance.v1.pro`."""
+
+class _AsyncNS_bytedance__seedance__v1_5__pro:
+    """`client.bytedance.seedance.v1_5.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncBytedanceSeedanceV1_5ProImageToVideo:
+        """Bytedance Seedance V1.5 Pro Image To Video
+        (`fal-ai/bytedance/seedance/v1.5/pro/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncBytedanceSeedanceV1_5ProTextToVideo:
+        """Bytedance Seedance V1.5 Pro Text To Video
+        (`fal-ai/bytedance/seedance/v1.5/pro/text-to-video`).
+        """
+
+class _AsyncNS_bytedance__seedance__v1_5:
+    """`client.bytedance.seedance.v1_5`: endpoints below this path."""
+    @property
+    def pro(self) -> _AsyncNS_bytedance__seedance__v1_5__pro:
+        """Endpoints under `client.bytedance.seedance.v1_5.pro`."""
+
+class _AsyncNS_bytedance__seedance:
+    """`client.bytedance.seedance`: endpoints below this path."""
+    @property
+    def v1(self) -> _AsyncNS_bytedance__seedance__v1:
+        """Endpoints under `client.bytedance.seedance.v1`."""
+    @property
+    def v1_5(self) -> _AsyncNS_bytedance__seedance__v1_5:
+        """Endpoints under `client.bytedance.seedance.v1_5`."""
+
+class _AsyncNS_bytedance__seedance_2_0__fast:
+    """`client.bytedance.seedance_2_0.fast`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncBytedanceSeedance2_0FastImageToVideo:
+        """Bytedance Seedance 2.0 Fast Image To Video
+        (`bytedance/seedance-2.0/fast/image-to-video`).
+        """
+    @property
+    def reference_to_video(self) -> AsyncBytedanceSeedance2_0FastReferenceToVideo:
+        """Bytedance Seedance 2.0 Fast Reference To Video
+        (`bytedance/seedance-2.0/fast/reference-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncBytedanceSeedance2_0FastTextToVideo:
+        """Bytedance Seedance 2.0 Fast Text To Video
+        (`bytedance/seedance-2.0/fast/text-to-video`).
+        """
+
+class _AsyncNS_bytedance__seedance_2_0:
+    """`client.bytedance.seedance_2_0`: endpoints below this path."""
+    @property
+    def fast(self) -> _AsyncNS_bytedance__seedance_2_0__fast:
+        """Endpoints under `client.bytedance.seedance_2_0.fast`."""
+    @property
+    def image_to_video(self) -> AsyncBytedanceSeedance2_0ImageToVideo:
+        """Bytedance Seedance 2.0 Image To Video (`bytedance/seedance-2.0/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> AsyncBytedanceSeedance2_0ReferenceToVideo:
+        """Bytedance Seedance 2.0 Reference To Video
+        (`bytedance/seedance-2.0/reference-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncBytedanceSeedance2_0TextToVideo:
+        """Bytedance Seedance 2.0 Text To Video (`bytedance/seedance-2.0/text-to-video`)."""
 
 class _AsyncNS_bytedance__seedream__v3:
     """`client.bytedance.seedream.v3`: endpoints below this path."""
@@ -6368,11 +15701,73 @@ class _AsyncNS_bytedance__seedream:
 class _AsyncNS_bytedance:
     """`client.bytedance`: endpoints below this path."""
     @property
+    def dreamactor(self) -> _AsyncNS_bytedance__dreamactor:
+        """Endpoints under `client.bytedance.dreamactor`."""
+    @property
     def dreamina(self) -> _AsyncNS_bytedance__dreamina:
         """Endpoints under `client.bytedance.dreamina`."""
     @property
+    def lynx(self) -> AsyncBytedanceLynx:
+        """Bytedance Lynx (`bytedance/lynx`)."""
+    @property
+    def omnihuman(self) -> _AsyncNS_bytedance__omnihumanEndpoint:
+        """Bytedance Omnihuman (`fal-ai/bytedance/omnihuman`) and the endpoints under it."""
+    @property
+    def seed(self) -> _AsyncNS_bytedance__seed:
+        """Endpoints under `client.bytedance.seed`."""
+    @property
+    def seedance(self) -> _AsyncNS_bytedance__seedance:
+        """Endpoints under `client.bytedance.seedance`."""
+    @property
+    def seedance_2_0(self) -> _AsyncNS_bytedance__seedance_2_0:
+        """Endpoints under `client.bytedance.seedance_2_0`."""
+    @property
     def seedream(self) -> _AsyncNS_bytedance__seedream:
         """Endpoints under `client.bytedance.seedream`."""
+    @property
+    def video_stylize(self) -> AsyncBytedanceVideoStylize:
+        """Bytedance Video Stylize (`fal-ai/bytedance/video-stylize`)."""
+
+class _AsyncNS_bytedance_upscaler__upscale:
+    """`client.bytedance_upscaler.upscale`: endpoints below this path."""
+    @property
+    def video(self) -> AsyncBytedanceUpscalerUpscaleVideo:
+        """Bytedance Upscaler Upscale Video (`fal-ai/bytedance-upscaler/upscale/video`)."""
+
+class _AsyncNS_bytedance_upscaler:
+    """`client.bytedance_upscaler`: endpoints below this path."""
+    @property
+    def upscale(self) -> _AsyncNS_bytedance_upscaler__upscale:
+        """Endpoints under `client.bytedance_upscaler.upscale`."""
+
+class _AsyncNS_cassetteai:
+    """`client.cassetteai`: endpoints below this path."""
+    @property
+    def music_generator(self) -> AsyncCassetteaiMusicGenerator:
+        """Cassetteai Music Generator (`cassetteai/music-generator`)."""
+    @property
+    def sound_effects_generator(self) -> AsyncCassetteaiSoundEffectsGenerator:
+        """Cassetteai Sound Effects Generator (`cassetteai/sound-effects-generator`)."""
+    @property
+    def video_sound_effects_generator(self) -> AsyncCassetteaiVideoSoundEffectsGenerator:
+        """Cassetteai Video Sound Effects Generator (`cassetteai/video-sound-effects-generator`)."""
+
+class _AsyncNS_chatterbox__text_to_speech:
+    """`client.chatterbox.text_to_speech`: endpoints below this path."""
+    @property
+    def multilingual(self) -> AsyncChatterboxTextToSpeechMultilingual:
+        """Chatterbox Text To Speech Multilingual
+        (`fal-ai/chatterbox/text-to-speech/multilingual`).
+        """
+
+class _AsyncNS_chatterbox:
+    """`client.chatterbox`: endpoints below this path."""
+    @property
+    def speech_to_speech(self) -> AsyncChatterboxSpeechToSpeech:
+        """Chatterbox Speech To Speech (`fal-ai/chatterbox/speech-to-speech`)."""
+    @property
+    def text_to_speech(self) -> _AsyncNS_chatterbox__text_to_speech:
+        """Endpoints under `client.chatterbox.text_to_speech`."""
 
 class _AsyncNS_chrono_edit_lora_gallery:
     """`client.chrono_edit_lora_gallery`: endpoints below this path."""
@@ -6388,6 +15783,74 @@ class _AsyncNS_clarityai:
     @property
     def crystal_upscaler(self) -> AsyncClarityaiCrystalUpscaler:
         """Clarityai Crystal Upscaler (`clarityai/crystal-upscaler`)."""
+    @property
+    def crystal_video_upscaler(self) -> AsyncClarityaiCrystalVideoUpscaler:
+        """Clarityai Crystal Video Upscaler (`clarityai/crystal-video-upscaler`)."""
+
+class _AsyncNS_cogvideox_5b:
+    """`client.cogvideox_5b`: the endpoints below the `fal-ai/cogvideox-5b` endpoint."""
+    @property
+    def image_to_video(self) -> AsyncCogvideox5bImageToVideo:
+        """Cogvideox 5b Image To Video (`fal-ai/cogvideox-5b/image-to-video`)."""
+    @property
+    def video_to_video(self) -> AsyncCogvideox5bVideoToVideo:
+        """Cogvideox 5b Video To Video (`fal-ai/cogvideox-5b/video-to-video`)."""
+
+class _AsyncNS_cogvideox_5bEndpoint(_AsyncNS_cogvideox_5b, AsyncCogvideox5b):
+    """`client.cogvideox_5b`: the `fal-ai/cogvideox-5b` endpoint and the endpoints below it."""
+
+class _AsyncNS_cosmos_predict_2_5__distilled:
+    """`client.cosmos_predict_2_5.distilled`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> AsyncCosmosPredict2_5DistilledTextToVideo:
+        """Cosmos Predict 2.5 Distilled Text To Video
+        (`fal-ai/cosmos-predict-2.5/distilled/text-to-video`).
+        """
+
+class _AsyncNS_cosmos_predict_2_5:
+    """`client.cosmos_predict_2_5`: endpoints below this path."""
+    @property
+    def distilled(self) -> _AsyncNS_cosmos_predict_2_5__distilled:
+        """Endpoints under `client.cosmos_predict_2_5.distilled`."""
+    @property
+    def image_to_video(self) -> AsyncCosmosPredict2_5ImageToVideo:
+        """Cosmos Predict 2.5 Image To Video (`fal-ai/cosmos-predict-2.5/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncCosmosPredict2_5TextToVideo:
+        """Cosmos Predict 2.5 Text To Video (`fal-ai/cosmos-predict-2.5/text-to-video`)."""
+    @property
+    def video_to_video(self) -> AsyncCosmosPredict2_5VideoToVideo:
+        """Cosmos Predict 2.5 Video To Video (`fal-ai/cosmos-predict-2.5/video-to-video`)."""
+
+class _AsyncNS_creatify:
+    """`client.creatify`: endpoints below this path."""
+    @property
+    def aurora(self) -> AsyncCreatifyAurora:
+        """Creatify Aurora (`fal-ai/creatify/aurora`)."""
+
+class _AsyncNS_decart__lucy2_vton:
+    """`client.decart.lucy2_vton`: endpoints below this path."""
+    @property
+    def realtime(self) -> AsyncDecartLucy2VtonRealtime:
+        """Decart Lucy2 Vton Realtime (`decart/lucy2-vton/realtime`)."""
+
+class _AsyncNS_decart__lucy_edit:
+    """`client.decart.lucy_edit`: endpoints below this path."""
+    @property
+    def pro(self) -> AsyncDecartLucyEditPro:
+        """Decart Lucy Edit Pro (`decart/lucy-edit/pro`)."""
+
+class _AsyncNS_decart:
+    """`client.decart`: endpoints below this path."""
+    @property
+    def lucy2_vton(self) -> _AsyncNS_decart__lucy2_vton:
+        """Endpoints under `client.decart.lucy2_vton`."""
+    @property
+    def lucy_edit(self) -> _AsyncNS_decart__lucy_edit:
+        """Endpoints under `client.decart.lucy_edit`."""
+    @property
+    def lucy_restyle(self) -> AsyncDecartLucyRestyle:
+        """Decart Lucy Restyle (`decart/lucy-restyle`)."""
 
 class _AsyncNS_docres:
     """`client.docres`: the endpoints below the `fal-ai/docres` endpoint."""
@@ -6403,6 +15866,85 @@ class _AsyncNS_dreamomni2:
     @property
     def edit(self) -> AsyncDreamomni2Edit:
         """Dreamomni2 Edit (`fal-ai/dreamomni2/edit`)."""
+
+class _AsyncNS_dwpose:
+    """`client.dwpose`: the endpoints below the `fal-ai/dwpose` endpoint."""
+    @property
+    def video(self) -> AsyncDwposeVideo:
+        """Dwpose Video (`fal-ai/dwpose/video`)."""
+
+class _AsyncNS_dwposeEndpoint(_AsyncNS_dwpose, AsyncDwpose):
+    """`client.dwpose`: the `fal-ai/dwpose` endpoint and the endpoints below it."""
+
+class _AsyncNS_elevenlabs__sound_effects:
+    """`client.elevenlabs.sound_effects`: endpoints below this path."""
+    @property
+    def v2(self) -> AsyncElevenlabsSoundEffectsV2:
+        """Elevenlabs Sound Effects V2 (`fal-ai/elevenlabs/sound-effects/v2`)."""
+
+class _AsyncNS_elevenlabs__speech_to_text:
+    """`client.elevenlabs.speech_to_text`: the endpoints below the
+    `fal-ai/elevenlabs/speech-to-text` endpoint.
+    """
+    @property
+    def scribe_v2(self) -> AsyncElevenlabsSpeechToTextScribeV2:
+        """Elevenlabs Speech To Text Scribe V2 (`fal-ai/elevenlabs/speech-to-text/scribe-v2`)."""
+
+class _AsyncNS_elevenlabs__speech_to_textEndpoint(
+    _AsyncNS_elevenlabs__speech_to_text, AsyncElevenlabsSpeechToText
+):
+    """`client.elevenlabs.speech_to_text`: the `fal-ai/elevenlabs/speech-to-text` endpoint and
+    the endpoints below it.
+    """
+
+class _AsyncNS_elevenlabs__text_to_dialogue:
+    """`client.elevenlabs.text_to_dialogue`: endpoints below this path."""
+    @property
+    def eleven_v3(self) -> AsyncElevenlabsTextToDialogueElevenV3:
+        """Elevenlabs Text To Dialogue Eleven V3
+        (`fal-ai/elevenlabs/text-to-dialogue/eleven-v3`).
+        """
+
+class _AsyncNS_elevenlabs__tts:
+    """`client.elevenlabs.tts`: endpoints below this path."""
+    @property
+    def eleven_v3(self) -> AsyncElevenlabsTtsElevenV3:
+        """Elevenlabs Tts Eleven V3 (`fal-ai/elevenlabs/tts/eleven-v3`)."""
+    @property
+    def multilingual_v2(self) -> AsyncElevenlabsTtsMultilingualV2:
+        """Elevenlabs Tts Multilingual V2 (`fal-ai/elevenlabs/tts/multilingual-v2`)."""
+    @property
+    def turbo_v2_5(self) -> AsyncElevenlabsTtsTurboV2_5:
+        """Elevenlabs Tts Turbo V2.5 (`fal-ai/elevenlabs/tts/turbo-v2.5`)."""
+
+class _AsyncNS_elevenlabs:
+    """`client.elevenlabs`: endpoints below this path."""
+    @property
+    def audio_isolation(self) -> AsyncElevenlabsAudioIsolation:
+        """Elevenlabs Audio Isolation (`fal-ai/elevenlabs/audio-isolation`)."""
+    @property
+    def dubbing(self) -> AsyncElevenlabsDubbing:
+        """Elevenlabs Dubbing (`fal-ai/elevenlabs/dubbing`)."""
+    @property
+    def music(self) -> AsyncElevenlabsMusic:
+        """Elevenlabs Music (`fal-ai/elevenlabs/music`)."""
+    @property
+    def sound_effects(self) -> _AsyncNS_elevenlabs__sound_effects:
+        """Endpoints under `client.elevenlabs.sound_effects`."""
+    @property
+    def speech_to_text(self) -> _AsyncNS_elevenlabs__speech_to_textEndpoint:
+        """Elevenlabs Speech To Text (`fal-ai/elevenlabs/speech-to-text`) and the endpoints under
+        it.
+        """
+    @property
+    def text_to_dialogue(self) -> _AsyncNS_elevenlabs__text_to_dialogue:
+        """Endpoints under `client.elevenlabs.text_to_dialogue`."""
+    @property
+    def tts(self) -> _AsyncNS_elevenlabs__tts:
+        """Endpoints under `client.elevenlabs.tts`."""
+    @property
+    def voice_changer(self) -> AsyncElevenlabsVoiceChanger:
+        """Elevenlabs Voice Changer (`fal-ai/elevenlabs/voice-changer`)."""
 
 class _AsyncNS_emu_3_5_image:
     """`client.emu_3_5_image`: endpoints below this path."""
@@ -6459,6 +16001,29 @@ class _AsyncNS_fashn:
     @property
     def tryon(self) -> _AsyncNS_fashn__tryon:
         """Endpoints under `client.fashn.tryon`."""
+
+class _AsyncNS_fast_animatediff__turbo:
+    """`client.fast_animatediff.turbo`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> AsyncFastAnimatediffTurboTextToVideo:
+        """Fast Animatediff Turbo Text To Video (`fal-ai/fast-animatediff/turbo/text-to-video`)."""
+    @property
+    def video_to_video(self) -> AsyncFastAnimatediffTurboVideoToVideo:
+        """Fast Animatediff Turbo Video To Video
+        (`fal-ai/fast-animatediff/turbo/video-to-video`).
+        """
+
+class _AsyncNS_fast_animatediff:
+    """`client.fast_animatediff`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> AsyncFastAnimatediffTextToVideo:
+        """Fast Animatediff Text To Video (`fal-ai/fast-animatediff/text-to-video`)."""
+    @property
+    def turbo(self) -> _AsyncNS_fast_animatediff__turbo:
+        """Endpoints under `client.fast_animatediff.turbo`."""
+    @property
+    def video_to_video(self) -> AsyncFastAnimatediffVideoToVideo:
+        """Fast Animatediff Video To Video (`fal-ai/fast-animatediff/video-to-video`)."""
 
 class _AsyncNS_fast_fooocus_sdxl:
     """`client.fast_fooocus_sdxl`: the endpoints below the `fal-ai/fast-fooocus-sdxl` endpoint."""
@@ -6535,8 +16100,38 @@ class _AsyncNS_fast_sdxl_controlnet_cannyEndpoint(
     the endpoints below it.
     """
 
+class _AsyncNS_fast_svd:
+    """`client.fast_svd`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> AsyncFastSvdTextToVideo:
+        """Fast Svd Text To Video (`fal-ai/fast-svd/text-to-video`)."""
+
+class _AsyncNS_fast_svd_lcm:
+    """`client.fast_svd_lcm`: the endpoints below the `fal-ai/fast-svd-lcm` endpoint."""
+    @property
+    def text_to_video(self) -> AsyncFastSvdLcmTextToVideo:
+        """Fast Svd Lcm Text To Video (`fal-ai/fast-svd-lcm/text-to-video`)."""
+
+class _AsyncNS_fast_svd_lcmEndpoint(_AsyncNS_fast_svd_lcm, AsyncFastSvdLcm):
+    """`client.fast_svd_lcm`: the `fal-ai/fast-svd-lcm` endpoint and the endpoints below it."""
+
+class _AsyncNS_flashvsr__upscale:
+    """`client.flashvsr.upscale`: endpoints below this path."""
+    @property
+    def video(self) -> AsyncFlashvsrUpscaleVideo:
+        """Flashvsr Upscale Video (`fal-ai/flashvsr/upscale/video`)."""
+
+class _AsyncNS_flashvsr:
+    """`client.flashvsr`: endpoints below this path."""
+    @property
+    def upscale(self) -> _AsyncNS_flashvsr__upscale:
+        """Endpoints under `client.flashvsr.upscale`."""
+
 class _AsyncNS_florence_2_large:
     """`client.florence_2_large`: endpoints below this path."""
+    @property
+    def caption(self) -> AsyncFlorence2LargeCaption:
+        """Florence 2 Large Caption (`fal-ai/florence-2-large/caption`)."""
     @property
     def caption_to_phrase_grounding(self) -> AsyncFlorence2LargeCaptionToPhraseGrounding:
         """Florence 2 Large Caption To Phrase Grounding
@@ -6548,8 +16143,19 @@ class _AsyncNS_florence_2_large:
         (`fal-ai/florence-2-large/dense-region-caption`).
         """
     @property
+    def detailed_caption(self) -> AsyncFlorence2LargeDetailedCaption:
+        """Florence 2 Large Detailed Caption (`fal-ai/florence-2-large/detailed-caption`)."""
+    @property
+    def more_detailed_caption(self) -> AsyncFlorence2LargeMoreDetailedCaption:
+        """Florence 2 Large More Detailed Caption
+        (`fal-ai/florence-2-large/more-detailed-caption`).
+        """
+    @property
     def object_detection(self) -> AsyncFlorence2LargeObjectDetection:
         """Florence 2 Large Object Detection (`fal-ai/florence-2-large/object-detection`)."""
+    @property
+    def ocr(self) -> AsyncFlorence2LargeOcr:
+        """Florence 2 Large Ocr (`fal-ai/florence-2-large/ocr`)."""
     @property
     def ocr_with_region(self) -> AsyncFlorence2LargeOcrWithRegion:
         """Florence 2 Large Ocr With Region (`fal-ai/florence-2-large/ocr-with-region`)."""
@@ -6568,6 +16174,14 @@ class _AsyncNS_florence_2_large:
     @property
     def region_proposal(self) -> AsyncFlorence2LargeRegionProposal:
         """Florence 2 Large Region Proposal (`fal-ai/florence-2-large/region-proposal`)."""
+    @property
+    def region_to_category(self) -> AsyncFlorence2LargeRegionToCategory:
+        """Florence 2 Large Region To Category (`fal-ai/florence-2-large/region-to-category`)."""
+    @property
+    def region_to_description(self) -> AsyncFlorence2LargeRegionToDescription:
+        """Florence 2 Large Region To Description
+        (`fal-ai/florence-2-large/region-to-description`).
+        """
     @property
     def region_to_segmentation(self) -> AsyncFlorence2LargeRegionToSegmentation:
         """Florence 2 Large Region To Segmentation
@@ -6888,6 +16502,36 @@ class _AsyncNS_flux_2_flex:
 class _AsyncNS_flux_2_flexEndpoint(_AsyncNS_flux_2_flex, AsyncFlux2Flex):
     """`client.flux_2_flex`: the `fal-ai/flux-2-flex` endpoint and the endpoints below it."""
 
+class _AsyncNS_flux_2_klein_4b_base_trainer:
+    """`client.flux_2_klein_4b_base_trainer`: the endpoints below the
+    `fal-ai/flux-2-klein-4b-base-trainer` endpoint.
+    """
+    @property
+    def edit(self) -> AsyncFlux2Klein4bBaseTrainerEdit:
+        """Flux 2 Klein 4b Base Trainer Edit (`fal-ai/flux-2-klein-4b-base-trainer/edit`)."""
+
+class _AsyncNS_flux_2_klein_4b_base_trainerEndpoint(
+    _AsyncNS_flux_2_klein_4b_base_trainer, AsyncFlux2Klein4bBaseTrainer
+):
+    """`client.flux_2_klein_4b_base_trainer`: the `fal-ai/flux-2-klein-4b-base-trainer` endpoint
+    and the endpoints below it.
+    """
+
+class _AsyncNS_flux_2_klein_9b_base_trainer:
+    """`client.flux_2_klein_9b_base_trainer`: the endpoints below the
+    `fal-ai/flux-2-klein-9b-base-trainer` endpoint.
+    """
+    @property
+    def edit(self) -> AsyncFlux2Klein9bBaseTrainerEdit:
+        """Flux 2 Klein 9b Base Trainer Edit (`fal-ai/flux-2-klein-9b-base-trainer/edit`)."""
+
+class _AsyncNS_flux_2_klein_9b_base_trainerEndpoint(
+    _AsyncNS_flux_2_klein_9b_base_trainer, AsyncFlux2Klein9bBaseTrainer
+):
+    """`client.flux_2_klein_9b_base_trainer`: the `fal-ai/flux-2-klein-9b-base-trainer` endpoint
+    and the endpoints below it.
+    """
+
 class _AsyncNS_flux_2_lora_gallery:
     """`client.flux_2_lora_gallery`: endpoints below this path."""
     @property
@@ -6951,6 +16595,26 @@ class _AsyncNS_flux_2_pro:
 
 class _AsyncNS_flux_2_proEndpoint(_AsyncNS_flux_2_pro, AsyncFlux2Pro):
     """`client.flux_2_pro`: the `fal-ai/flux-2-pro` endpoint and the endpoints below it."""
+
+class _AsyncNS_flux_2_trainer:
+    """`client.flux_2_trainer`: the endpoints below the `fal-ai/flux-2-trainer` endpoint."""
+    @property
+    def edit(self) -> AsyncFlux2TrainerEdit:
+        """Flux 2 Trainer Edit (`fal-ai/flux-2-trainer/edit`)."""
+
+class _AsyncNS_flux_2_trainerEndpoint(_AsyncNS_flux_2_trainer, AsyncFlux2Trainer):
+    """`client.flux_2_trainer`: the `fal-ai/flux-2-trainer` endpoint and the endpoints below it."""
+
+class _AsyncNS_flux_2_trainer_v2:
+    """`client.flux_2_trainer_v2`: the endpoints below the `fal-ai/flux-2-trainer-v2` endpoint."""
+    @property
+    def edit(self) -> AsyncFlux2TrainerV2Edit:
+        """Flux 2 Trainer V2 Edit (`fal-ai/flux-2-trainer-v2/edit`)."""
+
+class _AsyncNS_flux_2_trainer_v2Endpoint(_AsyncNS_flux_2_trainer_v2, AsyncFlux2TrainerV2):
+    """`client.flux_2_trainer_v2`: the `fal-ai/flux-2-trainer-v2` endpoint and the endpoints
+    below it.
+    """
 
 class _AsyncNS_flux_control_lora_canny:
     """`client.flux_control_lora_canny`: the endpoints below the `fal-ai/flux-control-lora-canny`
@@ -7146,6 +16810,18 @@ class _AsyncNS_fooocus:
 class _AsyncNS_fooocusEndpoint(_AsyncNS_fooocus, AsyncFooocus):
     """`client.fooocus`: the `fal-ai/fooocus` endpoint and the endpoints below it."""
 
+class _AsyncNS_framepack:
+    """`client.framepack`: the endpoints below the `fal-ai/framepack` endpoint."""
+    @property
+    def f1(self) -> AsyncFramepackF1:
+        """Framepack F1 (`fal-ai/framepack/f1`)."""
+    @property
+    def flf2v(self) -> AsyncFramepackFlf2v:
+        """Framepack Flf2v (`fal-ai/framepack/flf2v`)."""
+
+class _AsyncNS_framepackEndpoint(_AsyncNS_framepack, AsyncFramepack):
+    """`client.framepack`: the `fal-ai/framepack` endpoint and the endpoints below it."""
+
 class _AsyncNS_gemini_25_flash_image:
     """`client.gemini_25_flash_image`: the endpoints below the `fal-ai/gemini-25-flash-image`
     endpoint.
@@ -7246,6 +16922,69 @@ class _AsyncNS_gpt_image_1_miniEndpoint(_AsyncNS_gpt_image_1_mini, AsyncGptImage
     it.
     """
 
+class _AsyncNS_heygen__avatar3:
+    """`client.heygen.avatar3`: endpoints below this path."""
+    @property
+    def digital_twin(self) -> AsyncHeygenAvatar3DigitalTwin:
+        """Heygen Avatar3 Digital Twin (`fal-ai/heygen/avatar3/digital-twin`)."""
+
+class _AsyncNS_heygen__avatar4:
+    """`client.heygen.avatar4`: endpoints below this path."""
+    @property
+    def digital_twin(self) -> AsyncHeygenAvatar4DigitalTwin:
+        """Heygen Avatar4 Digital Twin (`fal-ai/heygen/avatar4/digital-twin`)."""
+    @property
+    def image_to_video(self) -> AsyncHeygenAvatar4ImageToVideo:
+        """Heygen Avatar4 Image To Video (`fal-ai/heygen/avatar4/image-to-video`)."""
+
+class _AsyncNS_heygen__v2__translate:
+    """`client.heygen.v2.translate`: endpoints below this path."""
+    @property
+    def precision(self) -> AsyncHeygenV2TranslatePrecision:
+        """Heygen V2 Translate Precision (`fal-ai/heygen/v2/translate/precision`)."""
+    @property
+    def speed(self) -> AsyncHeygenV2TranslateSpeed:
+        """Heygen V2 Translate Speed (`fal-ai/heygen/v2/translate/speed`)."""
+
+class _AsyncNS_heygen__v2:
+    """`client.heygen.v2`: endpoints below this path."""
+    @property
+    def translate(self) -> _AsyncNS_heygen__v2__translate:
+        """Endpoints under `client.heygen.v2.translate`."""
+    @property
+    def video_agent(self) -> AsyncHeygenV2VideoAgent:
+        """Heygen V2 Video Agent (`fal-ai/heygen/v2/video-agent`)."""
+
+class _AsyncNS_heygen__v3__lipsync:
+    """`client.heygen.v3.lipsync`: endpoints below this path."""
+    @property
+    def precision(self) -> AsyncHeygenV3LipsyncPrecision:
+        """Heygen V3 Lipsync Precision (`fal-ai/heygen/v3/lipsync/precision`)."""
+    @property
+    def speed(self) -> AsyncHeygenV3LipsyncSpeed:
+        """Heygen V3 Lipsync Speed (`fal-ai/heygen/v3/lipsync/speed`)."""
+
+class _AsyncNS_heygen__v3:
+    """`client.heygen.v3`: endpoints below this path."""
+    @property
+    def lipsync(self) -> _AsyncNS_heygen__v3__lipsync:
+        """Endpoints under `client.heygen.v3.lipsync`."""
+
+class _AsyncNS_heygen:
+    """`client.heygen`: endpoints below this path."""
+    @property
+    def avatar3(self) -> _AsyncNS_heygen__avatar3:
+        """Endpoints under `client.heygen.avatar3`."""
+    @property
+    def avatar4(self) -> _AsyncNS_heygen__avatar4:
+        """Endpoints under `client.heygen.avatar4`."""
+    @property
+    def v2(self) -> _AsyncNS_heygen__v2:
+        """Endpoints under `client.heygen.v2`."""
+    @property
+    def v3(self) -> _AsyncNS_heygen__v3:
+        """Endpoints under `client.heygen.v3`."""
+
 class _AsyncNS_hidream_i1_full:
     """`client.hidream_i1_full`: the endpoints below the `fal-ai/hidream-i1-full` endpoint."""
     @property
@@ -7286,6 +17025,96 @@ class _AsyncNS_hidream_o1_imageEndpoint(_AsyncNS_hidream_o1_image, AsyncHidreamO
     it.
     """
 
+class _AsyncNS_hunyuan3d__v2__mini:
+    """`client.hunyuan3d.v2.mini`: endpoints below this path."""
+    @property
+    def turbo(self) -> AsyncHunyuan3dV2MiniTurbo:
+        """Hunyuan3d V2 Mini Turbo (`fal-ai/hunyuan3d/v2/mini/turbo`)."""
+
+class _AsyncNS_hunyuan3d__v2__multi_view:
+    """`client.hunyuan3d.v2.multi_view`: the endpoints below the `fal-ai/hunyuan3d/v2/multi-view`
+    endpoint.
+    """
+    @property
+    def turbo(self) -> AsyncHunyuan3dV2MultiViewTurbo:
+        """Hunyuan3d V2 Multi View Turbo (`fal-ai/hunyuan3d/v2/multi-view/turbo`)."""
+
+class _AsyncNS_hunyuan3d__v2__multi_viewEndpoint(
+    _AsyncNS_hunyuan3d__v2__multi_view, AsyncHunyuan3dV2MultiView
+):
+    """`client.hunyuan3d.v2.multi_view`: the `fal-ai/hunyuan3d/v2/multi-view` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_hunyuan3d__v2:
+    """`client.hunyuan3d.v2`: the endpoints below the `fal-ai/hunyuan3d/v2` endpoint."""
+    @property
+    def mini(self) -> _AsyncNS_hunyuan3d__v2__mini:
+        """Endpoints under `client.hunyuan3d.v2.mini`."""
+    @property
+    def multi_view(self) -> _AsyncNS_hunyuan3d__v2__multi_viewEndpoint:
+        """Hunyuan3d V2 Multi View (`fal-ai/hunyuan3d/v2/multi-view`) and the endpoints under it."""
+    @property
+    def turbo(self) -> AsyncHunyuan3dV2Turbo:
+        """Hunyuan3d V2 Turbo (`fal-ai/hunyuan3d/v2/turbo`)."""
+
+class _AsyncNS_hunyuan3d__v2Endpoint(_AsyncNS_hunyuan3d__v2, AsyncHunyuan3dV2):
+    """`client.hunyuan3d.v2`: the `fal-ai/hunyuan3d/v2` endpoint and the endpoints below it."""
+
+class _AsyncNS_hunyuan3d:
+    """`client.hunyuan3d`: endpoints below this path."""
+    @property
+    def v2(self) -> _AsyncNS_hunyuan3d__v2Endpoint:
+        """Hunyuan3d V2 (`fal-ai/hunyuan3d/v2`) and the endpoints under it."""
+
+class _AsyncNS_hunyuan3d_v3:
+    """`client.hunyuan3d_v3`: endpoints below this path."""
+    @property
+    def image_to_3d(self) -> AsyncHunyuan3dV3ImageTo3d:
+        """Hunyuan3d V3 Image To 3d (`fal-ai/hunyuan3d-v3/image-to-3d`)."""
+    @property
+    def sketch_to_3d(self) -> AsyncHunyuan3dV3SketchTo3d:
+        """Hunyuan3d V3 Sketch To 3d (`fal-ai/hunyuan3d-v3/sketch-to-3d`)."""
+    @property
+    def text_to_3d(self) -> AsyncHunyuan3dV3TextTo3d:
+        """Hunyuan3d V3 Text To 3d (`fal-ai/hunyuan3d-v3/text-to-3d`)."""
+
+class _AsyncNS_hunyuan_3d__v3_1__pro:
+    """`client.hunyuan_3d.v3_1.pro`: endpoints below this path."""
+    @property
+    def image_to_3d(self) -> AsyncHunyuan3dV3_1ProImageTo3d:
+        """Hunyuan 3d V3.1 Pro Image To 3d (`fal-ai/hunyuan-3d/v3.1/pro/image-to-3d`)."""
+
+class _AsyncNS_hunyuan_3d__v3_1__rapid:
+    """`client.hunyuan_3d.v3_1.rapid`: endpoints below this path."""
+    @property
+    def image_to_3d(self) -> AsyncHunyuan3dV3_1RapidImageTo3d:
+        """Hunyuan 3d V3.1 Rapid Image To 3d (`fal-ai/hunyuan-3d/v3.1/rapid/image-to-3d`)."""
+    @property
+    def text_to_3d(self) -> AsyncHunyuan3dV3_1RapidTextTo3d:
+        """Hunyuan 3d V3.1 Rapid Text To 3d (`fal-ai/hunyuan-3d/v3.1/rapid/text-to-3d`)."""
+
+class _AsyncNS_hunyuan_3d__v3_1:
+    """`client.hunyuan_3d.v3_1`: endpoints below this path."""
+    @property
+    def part(self) -> AsyncHunyuan3dV3_1Part:
+        """Hunyuan 3d V3.1 Part (`fal-ai/hunyuan-3d/v3.1/part`)."""
+    @property
+    def pro(self) -> _AsyncNS_hunyuan_3d__v3_1__pro:
+        """Endpoints under `client.hunyuan_3d.v3_1.pro`."""
+    @property
+    def rapid(self) -> _AsyncNS_hunyuan_3d__v3_1__rapid:
+        """Endpoints under `client.hunyuan_3d.v3_1.rapid`."""
+    @property
+    def smart_topology(self) -> AsyncHunyuan3dV3_1SmartTopology:
+        """Hunyuan 3d V3.1 Smart Topology (`fal-ai/hunyuan-3d/v3.1/smart-topology`)."""
+
+class _AsyncNS_hunyuan_3d:
+    """`client.hunyuan_3d`: endpoints below this path."""
+    @property
+    def v3_1(self) -> _AsyncNS_hunyuan_3d__v3_1:
+        """Endpoints under `client.hunyuan_3d.v3_1`."""
+
 class _AsyncNS_hunyuan_image__v2_1:
     """`client.hunyuan_image.v2_1`: endpoints below this path."""
     @property
@@ -7321,6 +17150,65 @@ class _AsyncNS_hunyuan_image:
     def v3(self) -> _AsyncNS_hunyuan_image__v3:
         """Endpoints under `client.hunyuan_image.v3`."""
 
+class _AsyncNS_hunyuan_motion:
+    """`client.hunyuan_motion`: the endpoints below the `fal-ai/hunyuan-motion` endpoint."""
+    @property
+    def fast(self) -> AsyncHunyuanMotionFast:
+        """Hunyuan Motion Fast (`fal-ai/hunyuan-motion/fast`)."""
+
+class _AsyncNS_hunyuan_motionEndpoint(_AsyncNS_hunyuan_motion, AsyncHunyuanMotion):
+    """`client.hunyuan_motion`: the `fal-ai/hunyuan-motion` endpoint and the endpoints below it."""
+
+class _AsyncNS_hunyuan_video:
+    """`client.hunyuan_video`: the endpoints below the `fal-ai/hunyuan-video` endpoint."""
+    @property
+    def video_to_video(self) -> AsyncHunyuanVideoVideoToVideo:
+        """Hunyuan Video Video To Video (`fal-ai/hunyuan-video/video-to-video`)."""
+
+class _AsyncNS_hunyuan_videoEndpoint(_AsyncNS_hunyuan_video, AsyncHunyuanVideo):
+    """`client.hunyuan_video`: the `fal-ai/hunyuan-video` endpoint and the endpoints below it."""
+
+class _AsyncNS_hunyuan_video_lora:
+    """`client.hunyuan_video_lora`: the endpoints below the `fal-ai/hunyuan-video-lora` endpoint."""
+    @property
+    def video_to_video(self) -> AsyncHunyuanVideoLoraVideoToVideo:
+        """Hunyuan Video Lora Video To Video (`fal-ai/hunyuan-video-lora/video-to-video`)."""
+
+class _AsyncNS_hunyuan_video_loraEndpoint(_AsyncNS_hunyuan_video_lora, AsyncHunyuanVideoLora):
+    """`client.hunyuan_video_lora`: the `fal-ai/hunyuan-video-lora` endpoint and the endpoints
+    below it.
+    """
+
+class _AsyncNS_hunyuan_video_v1_5:
+    """`client.hunyuan_video_v1_5`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> AsyncHunyuanVideoV1_5TextToVideo:
+        """Hunyuan Video V1.5 Text To Video (`fal-ai/hunyuan-video-v1.5/text-to-video`)."""
+
+class _AsyncNS_hunyuan_world:
+    """`client.hunyuan_world`: the endpoints below the `fal-ai/hunyuan_world` endpoint."""
+    @property
+    def image_to_world(self) -> AsyncHunyuanWorldImageToWorld:
+        """Hunyuan World Image To World (`fal-ai/hunyuan_world/image-to-world`)."""
+
+class _AsyncNS_hunyuan_worldEndpoint(_AsyncNS_hunyuan_world, AsyncHunyuanWorld):
+    """`client.hunyuan_world`: the `fal-ai/hunyuan_world` endpoint and the endpoints below it."""
+
+class _AsyncNS_hyper3d__rodin:
+    """`client.hyper3d.rodin`: the endpoints below the `fal-ai/hyper3d/rodin` endpoint."""
+    @property
+    def v2(self) -> AsyncHyper3dRodinV2:
+        """Hyper3d Rodin V2 (`fal-ai/hyper3d/rodin/v2`)."""
+
+class _AsyncNS_hyper3d__rodinEndpoint(_AsyncNS_hyper3d__rodin, AsyncHyper3dRodin):
+    """`client.hyper3d.rodin`: the `fal-ai/hyper3d/rodin` endpoint and the endpoints below it."""
+
+class _AsyncNS_hyper3d:
+    """`client.hyper3d`: endpoints below this path."""
+    @property
+    def rodin(self) -> _AsyncNS_hyper3d__rodinEndpoint:
+        """Hyper3d Rodin (`fal-ai/hyper3d/rodin`) and the endpoints under it."""
+
 class _AsyncNS_ideogram__character:
     """`client.ideogram.character`: the endpoints below the `fal-ai/ideogram/character` endpoint."""
     @property
@@ -7336,10 +17224,19 @@ class _AsyncNS_ideogram__characterEndpoint(_AsyncNS_ideogram__character, AsyncId
     """
 
 class _AsyncNS_ideogram__custom_models:
-    """`client.ideogram.custom_models`: endpoints below this path."""
+    """`client.ideogram.custom_models`: the endpoints below the `fal-ai/ideogram/custom-models`
+    endpoint.
+    """
     @property
     def generate(self) -> AsyncIdeogramCustomModelsGenerate:
         """Ideogram Custom Models Generate (`fal-ai/ideogram/custom-models/generate`)."""
+
+class _AsyncNS_ideogram__custom_modelsEndpoint(
+    _AsyncNS_ideogram__custom_models, AsyncIdeogramCustomModels
+):
+    """`client.ideogram.custom_models`: the `fal-ai/ideogram/custom-models` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_ideogram__v2__turbo:
     """`client.ideogram.v2.turbo`: the endpoints below the `fal-ai/ideogram/v2/turbo` endpoint."""
@@ -7420,8 +17317,8 @@ class _AsyncNS_ideogram:
     def character(self) -> _AsyncNS_ideogram__characterEndpoint:
         """Ideogram Character (`fal-ai/ideogram/character`) and the endpoints under it."""
     @property
-    def custom_models(self) -> _AsyncNS_ideogram__custom_models:
-        """Endpoints under `client.ideogram.custom_models`."""
+    def custom_models(self) -> _AsyncNS_ideogram__custom_modelsEndpoint:
+        """Ideogram Custom Models (`fal-ai/ideogram/custom-models`) and the endpoints under it."""
     @property
     def remove_background(self) -> AsyncIdeogramRemoveBackground:
         """Ideogram Remove Background (`fal-ai/ideogram/remove-background`)."""
@@ -7641,6 +17538,9 @@ class _AsyncNS_imageutils:
     def marigold_depth(self) -> AsyncImageutilsMarigoldDepth:
         """Imageutils Marigold Depth (`fal-ai/imageutils/marigold-depth`)."""
     @property
+    def nsfw(self) -> AsyncImageutilsNsfw:
+        """Imageutils Nsfw (`fal-ai/imageutils/nsfw`)."""
+    @property
     def rembg(self) -> AsyncImageutilsRembg:
         """Imageutils Rembg (`fal-ai/imageutils/rembg`)."""
 
@@ -7679,6 +17579,56 @@ class _AsyncNS_imagineart:
     @property
     def imagineart_2_0_preview(self) -> _AsyncNS_imagineart__imagineart_2_0_preview:
         """Endpoints under `client.imagineart.imagineart_2_0_preview`."""
+
+class _AsyncNS_infinitalk:
+    """`client.infinitalk`: the endpoints below the `fal-ai/infinitalk` endpoint."""
+    @property
+    def single_text(self) -> AsyncInfinitalkSingleText:
+        """Infinitalk Single Text (`fal-ai/infinitalk/single-text`)."""
+    @property
+    def video_to_video(self) -> AsyncInfinitalkVideoToVideo:
+        """Infinitalk Video To Video (`fal-ai/infinitalk/video-to-video`)."""
+
+class _AsyncNS_infinitalkEndpoint(_AsyncNS_infinitalk, AsyncInfinitalk):
+    """`client.infinitalk`: the `fal-ai/infinitalk` endpoint and the endpoints below it."""
+
+class _AsyncNS_infinity_star:
+    """`client.infinity_star`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> AsyncInfinityStarTextToVideo:
+        """Infinity Star Text To Video (`fal-ai/infinity-star/text-to-video`)."""
+
+class _AsyncNS_kandinsky5__text_to_video:
+    """`client.kandinsky5.text_to_video`: the endpoints below the
+    `fal-ai/kandinsky5/text-to-video` endpoint.
+    """
+    @property
+    def distill(self) -> AsyncKandinsky5TextToVideoDistill:
+        """Kandinsky5 Text To Video Distill (`fal-ai/kandinsky5/text-to-video/distill`)."""
+
+class _AsyncNS_kandinsky5__text_to_videoEndpoint(
+    _AsyncNS_kandinsky5__text_to_video, AsyncKandinsky5TextToVideo
+):
+    """`client.kandinsky5.text_to_video`: the `fal-ai/kandinsky5/text-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_kandinsky5:
+    """`client.kandinsky5`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> _AsyncNS_kandinsky5__text_to_videoEndpoint:
+        """Kandinsky5 Text To Video (`fal-ai/kandinsky5/text-to-video`) and the endpoints under
+        it.
+        """
+
+class _AsyncNS_kandinsky5_pro:
+    """`client.kandinsky5_pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKandinsky5ProImageToVideo:
+        """Kandinsky5 Pro Image To Video (`fal-ai/kandinsky5-pro/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncKandinsky5ProTextToVideo:
+        """Kandinsky5 Pro Text To Video (`fal-ai/kandinsky5-pro/text-to-video`)."""
 
 class _AsyncNS_kling__v1_5:
     """`client.kling.v1_5`: endpoints below this path."""
@@ -7722,6 +17672,490 @@ class _AsyncNS_kling_image:
     def v3(self) -> _AsyncNS_kling_image__v3:
         """Endpoints under `client.kling_image.v3`."""
 
+class _AsyncNS_kling_video__ai_avatar__v2:
+    """`client.kling_video.ai_avatar.v2`: endpoints below this path."""
+    @property
+    def pro(self) -> AsyncKlingVideoAiAvatarV2Pro:
+        """Kling Video Ai Avatar V2 Pro (`fal-ai/kling-video/ai-avatar/v2/pro`)."""
+    @property
+    def standard(self) -> AsyncKlingVideoAiAvatarV2Standard:
+        """Kling Video Ai Avatar V2 Standard (`fal-ai/kling-video/ai-avatar/v2/standard`)."""
+
+class _AsyncNS_kling_video__ai_avatar:
+    """`client.kling_video.ai_avatar`: endpoints below this path."""
+    @property
+    def v2(self) -> _AsyncNS_kling_video__ai_avatar__v2:
+        """Endpoints under `client.kling_video.ai_avatar.v2`."""
+
+class _AsyncNS_kling_video__lipsync:
+    """`client.kling_video.lipsync`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> AsyncKlingVideoLipsyncAudioToVideo:
+        """Kling Video Lipsync Audio To Video (`fal-ai/kling-video/lipsync/audio-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncKlingVideoLipsyncTextToVideo:
+        """Kling Video Lipsync Text To Video (`fal-ai/kling-video/lipsync/text-to-video`)."""
+
+class _AsyncNS_kling_video__o1__standard__video_to_video:
+    """`client.kling_video.o1.standard.video_to_video`: endpoints below this path."""
+    @property
+    def edit(self) -> AsyncKlingVideoO1StandardVideoToVideoEdit:
+        """Kling Video O1 Standard Video To Video Edit
+        (`fal-ai/kling-video/o1/standard/video-to-video/edit`).
+        """
+    @property
+    def reference(self) -> AsyncKlingVideoO1StandardVideoToVideoReference:
+        """Kling Video O1 Standard Video To Video Reference
+        (`fal-ai/kling-video/o1/standard/video-to-video/reference`).
+        """
+
+class _AsyncNS_kling_video__o1__standard:
+    """`client.kling_video.o1.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoO1StandardImageToVideo:
+        """Kling Video O1 Standard Image To Video
+        (`fal-ai/kling-video/o1/standard/image-to-video`).
+        """
+    @property
+    def reference_to_video(self) -> AsyncKlingVideoO1StandardReferenceToVideo:
+        """Kling Video O1 Standard Reference To Video
+        (`fal-ai/kling-video/o1/standard/reference-to-video`).
+        """
+    @property
+    def video_to_video(self) -> _AsyncNS_kling_video__o1__standard__video_to_video:
+        """Endpoints under `client.kling_video.o1.standard.video_to_video`."""
+
+class _AsyncNS_kling_video__o1__video_to_video:
+    """`client.kling_video.o1.video_to_video`: endpoints below this path."""
+    @property
+    def edit(self) -> AsyncKlingVideoO1VideoToVideoEdit:
+        """Kling Video O1 Video To Video Edit (`fal-ai/kling-video/o1/video-to-video/edit`)."""
+    @property
+    def reference(self) -> AsyncKlingVideoO1VideoToVideoReference:
+        """Kling Video O1 Video To Video Reference
+        (`fal-ai/kling-video/o1/video-to-video/reference`).
+        """
+
+class _AsyncNS_kling_video__o1:
+    """`client.kling_video.o1`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoO1ImageToVideo:
+        """Kling Video O1 Image To Video (`fal-ai/kling-video/o1/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> AsyncKlingVideoO1ReferenceToVideo:
+        """Kling Video O1 Reference To Video (`fal-ai/kling-video/o1/reference-to-video`)."""
+    @property
+    def standard(self) -> _AsyncNS_kling_video__o1__standard:
+        """Endpoints under `client.kling_video.o1.standard`."""
+    @property
+    def video_to_video(self) -> _AsyncNS_kling_video__o1__video_to_video:
+        """Endpoints under `client.kling_video.o1.video_to_video`."""
+
+class _AsyncNS_kling_video__o3__pro__video_to_video:
+    """`client.kling_video.o3.pro.video_to_video`: endpoints below this path."""
+    @property
+    def edit(self) -> AsyncKlingVideoO3ProVideoToVideoEdit:
+        """Kling Video O3 Pro Video To Video Edit
+        (`fal-ai/kling-video/o3/pro/video-to-video/edit`).
+        """
+    @property
+    def reference(self) -> AsyncKlingVideoO3ProVideoToVideoReference:
+        """Kling Video O3 Pro Video To Video Reference
+        (`fal-ai/kling-video/o3/pro/video-to-video/reference`).
+        """
+
+class _AsyncNS_kling_video__o3__pro:
+    """`client.kling_video.o3.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoO3ProImageToVideo:
+        """Kling Video O3 Pro Image To Video (`fal-ai/kling-video/o3/pro/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> AsyncKlingVideoO3ProReferenceToVideo:
+        """Kling Video O3 Pro Reference To Video
+        (`fal-ai/kling-video/o3/pro/reference-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncKlingVideoO3ProTextToVideo:
+        """Kling Video O3 Pro Text To Video (`fal-ai/kling-video/o3/pro/text-to-video`)."""
+    @property
+    def video_to_video(self) -> _AsyncNS_kling_video__o3__pro__video_to_video:
+        """Endpoints under `client.kling_video.o3.pro.video_to_video`."""
+
+class _AsyncNS_kling_video__o3__standard__video_to_video:
+    """`client.kling_video.o3.standard.video_to_video`: endpoints below this path."""
+    @property
+    def edit(self) -> AsyncKlingVideoO3StandardVideoToVideoEdit:
+        """Kling Video O3 Standard Video To Video Edit
+        (`fal-ai/kling-video/o3/standard/video-to-video/edit`).
+        """
+    @property
+    def reference(self) -> AsyncKlingVideoO3StandardVideoToVideoReference:
+        """Kling Video O3 Standard Video To Video Reference
+        (`fal-ai/kling-video/o3/standard/video-to-video/reference`).
+        """
+
+class _AsyncNS_kling_video__o3__standard:
+    """`client.kling_video.o3.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoO3StandardImageToVideo:
+        """Kling Video O3 Standard Image To Video
+        (`fal-ai/kling-video/o3/standard/image-to-video`).
+        """
+    @property
+    def reference_to_video(self) -> AsyncKlingVideoO3StandardReferenceToVideo:
+        """Kling Video O3 Standard Reference To Video
+        (`fal-ai/kling-video/o3/standard/reference-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncKlingVideoO3StandardTextToVideo:
+        """Kling Video O3 Standard Text To Video
+        (`fal-ai/kling-video/o3/standard/text-to-video`).
+        """
+    @property
+    def video_to_video(self) -> _AsyncNS_kling_video__o3__standard__video_to_video:
+        """Endpoints under `client.kling_video.o3.standard.video_to_video`."""
+
+class _AsyncNS_kling_video__o3__v4k:
+    """`client.kling_video.o3.v4k`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoO3_4kImageToVideo:
+        """Kling Video O3 4k Image To Video (`fal-ai/kling-video/o3/4k/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> AsyncKlingVideoO3_4kReferenceToVideo:
+        """Kling Video O3 4k Reference To Video (`fal-ai/kling-video/o3/4k/reference-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncKlingVideoO3_4kTextToVideo:
+        """Kling Video O3 4k Text To Video (`fal-ai/kling-video/o3/4k/text-to-video`)."""
+
+class _AsyncNS_kling_video__o3:
+    """`client.kling_video.o3`: endpoints below this path."""
+    @property
+    def pro(self) -> _AsyncNS_kling_video__o3__pro:
+        """Endpoints under `client.kling_video.o3.pro`."""
+    @property
+    def standard(self) -> _AsyncNS_kling_video__o3__standard:
+        """Endpoints under `client.kling_video.o3.standard`."""
+    @property
+    def v4k(self) -> _AsyncNS_kling_video__o3__v4k:
+        """Endpoints under `client.kling_video.o3.v4k`."""
+
+class _AsyncNS_kling_video__v1__pro:
+    """`client.kling_video.v1.pro`: endpoints below this path."""
+    @property
+    def ai_avatar(self) -> AsyncKlingVideoV1ProAiAvatar:
+        """Kling Video V1 Pro Ai Avatar (`fal-ai/kling-video/v1/pro/ai-avatar`)."""
+
+class _AsyncNS_kling_video__v1__standard:
+    """`client.kling_video.v1.standard`: endpoints below this path."""
+    @property
+    def effects(self) -> AsyncKlingVideoV1StandardEffects:
+        """Kling Video V1 Standard Effects (`fal-ai/kling-video/v1/standard/effects`)."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoV1StandardImageToVideo:
+        """Kling Video V1 Standard Image To Video
+        (`fal-ai/kling-video/v1/standard/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncKlingVideoV1StandardTextToVideo:
+        """Kling Video V1 Standard Text To Video
+        (`fal-ai/kling-video/v1/standard/text-to-video`).
+        """
+
+class _AsyncNS_kling_video__v1:
+    """`client.kling_video.v1`: endpoints below this path."""
+    @property
+    def pro(self) -> _AsyncNS_kling_video__v1__pro:
+        """Endpoints under `client.kling_video.v1.pro`."""
+    @property
+    def standard(self) -> _AsyncNS_kling_video__v1__standard:
+        """Endpoints under `client.kling_video.v1.standard`."""
+    @property
+    def tts(self) -> AsyncKlingVideoV1Tts:
+        """Kling Video V1 Tts (`fal-ai/kling-video/v1/tts`)."""
+
+class _AsyncNS_kling_video__v1_5__pro:
+    """`client.kling_video.v1_5.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoV1_5ProImageToVideo:
+        """Kling Video V1.5 Pro Image To Video (`fal-ai/kling-video/v1.5/pro/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncKlingVideoV1_5ProTextToVideo:
+        """Kling Video V1.5 Pro Text To Video (`fal-ai/kling-video/v1.5/pro/text-to-video`)."""
+
+class _AsyncNS_kling_video__v1_5:
+    """`client.kling_video.v1_5`: endpoints below this path."""
+    @property
+    def pro(self) -> _AsyncNS_kling_video__v1_5__pro:
+        """Endpoints under `client.kling_video.v1_5.pro`."""
+
+class _AsyncNS_kling_video__v1_6__pro:
+    """`client.kling_video.v1_6.pro`: endpoints below this path."""
+    @property
+    def effects(self) -> AsyncKlingVideoV1_6ProEffects:
+        """Kling Video V1.6 Pro Effects (`fal-ai/kling-video/v1.6/pro/effects`)."""
+    @property
+    def elements(self) -> AsyncKlingVideoV1_6ProElements:
+        """Kling Video V1.6 Pro Elements (`fal-ai/kling-video/v1.6/pro/elements`)."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoV1_6ProImageToVideo:
+        """Kling Video V1.6 Pro Image To Video (`fal-ai/kling-video/v1.6/pro/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncKlingVideoV1_6ProTextToVideo:
+        """Kling Video V1.6 Pro Text To Video (`fal-ai/kling-video/v1.6/pro/text-to-video`)."""
+
+class _AsyncNS_kling_video__v1_6__standard:
+    """`client.kling_video.v1_6.standard`: endpoints below this path."""
+    @property
+    def effects(self) -> AsyncKlingVideoV1_6StandardEffects:
+        """Kling Video V1.6 Standard Effects (`fal-ai/kling-video/v1.6/standard/effects`)."""
+    @property
+    def elements(self) -> AsyncKlingVideoV1_6StandardElements:
+        """Kling Video V1.6 Standard Elements (`fal-ai/kling-video/v1.6/standard/elements`)."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoV1_6StandardImageToVideo:
+        """Kling Video V1.6 Standard Image To Video
+        (`fal-ai/kling-video/v1.6/standard/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncKlingVideoV1_6StandardTextToVideo:
+        """Kling Video V1.6 Standard Text To Video
+        (`fal-ai/kling-video/v1.6/standard/text-to-video`).
+        """
+
+class _AsyncNS_kling_video__v1_6:
+    """`client.kling_video.v1_6`: endpoints below this path."""
+    @property
+    def pro(self) -> _AsyncNS_kling_video__v1_6__pro:
+        """Endpoints under `client.kling_video.v1_6.pro`."""
+    @property
+    def standard(self) -> _AsyncNS_kling_video__v1_6__standard:
+        """Endpoints under `client.kling_video.v1_6.standard`."""
+
+class _AsyncNS_kling_video__v2__master:
+    """`client.kling_video.v2.master`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoV2MasterImageToVideo:
+        """Kling Video V2 Master Image To Video (`fal-ai/kling-video/v2/master/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncKlingVideoV2MasterTextToVideo:
+        """Kling Video V2 Master Text To Video (`fal-ai/kling-video/v2/master/text-to-video`)."""
+
+class _AsyncNS_kling_video__v2:
+    """`client.kling_video.v2`: endpoints below this path."""
+    @property
+    def master(self) -> _AsyncNS_kling_video__v2__master:
+        """Endpoints under `client.kling_video.v2.master`."""
+
+class _AsyncNS_kling_video__v2_1__master:
+    """`client.kling_video.v2_1.master`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> AsyncKlingVideoV2_1MasterTextToVideo:
+        """Kling Video V2.1 Master Text To Video
+        (`fal-ai/kling-video/v2.1/master/text-to-video`).
+        """
+
+class _AsyncNS_kling_video__v2_1__pro:
+    """`client.kling_video.v2_1.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoV2_1ProImageToVideo:
+        """Kling Video V2.1 Pro Image To Video (`fal-ai/kling-video/v2.1/pro/image-to-video`)."""
+
+class _AsyncNS_kling_video__v2_1__standard:
+    """`client.kling_video.v2_1.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoV2_1StandardImageToVideo:
+        """Kling Video V2.1 Standard Image To Video
+        (`fal-ai/kling-video/v2.1/standard/image-to-video`).
+        """
+
+class _AsyncNS_kling_video__v2_1:
+    """`client.kling_video.v2_1`: endpoints below this path."""
+    @property
+    def master(self) -> _AsyncNS_kling_video__v2_1__master:
+        """Endpoints under `client.kling_video.v2_1.master`."""
+    @property
+    def pro(self) -> _AsyncNS_kling_video__v2_1__pro:
+        """Endpoints under `client.kling_video.v2_1.pro`."""
+    @property
+    def standard(self) -> _AsyncNS_kling_video__v2_1__standard:
+        """Endpoints under `client.kling_video.v2_1.standard`."""
+
+class _AsyncNS_kling_video__v2_5_turbo__pro:
+    """`client.kling_video.v2_5_turbo.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoV2_5TurboProImageToVideo:
+        """Kling Video V2.5 Turbo Pro Image To Video
+        (`fal-ai/kling-video/v2.5-turbo/pro/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncKlingVideoV2_5TurboProTextToVideo:
+        """Kling Video V2.5 Turbo Pro Text To Video
+        (`fal-ai/kling-video/v2.5-turbo/pro/text-to-video`).
+        """
+
+class _AsyncNS_kling_video__v2_5_turbo__standard:
+    """`client.kling_video.v2_5_turbo.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoV2_5TurboStandardImageToVideo:
+        """Kling Video V2.5 Turbo Standard Image To Video
+        (`fal-ai/kling-video/v2.5-turbo/standard/image-to-video`).
+        """
+
+class _AsyncNS_kling_video__v2_5_turbo:
+    """`client.kling_video.v2_5_turbo`: endpoints below this path."""
+    @property
+    def pro(self) -> _AsyncNS_kling_video__v2_5_turbo__pro:
+        """Endpoints under `client.kling_video.v2_5_turbo.pro`."""
+    @property
+    def standard(self) -> _AsyncNS_kling_video__v2_5_turbo__standard:
+        """Endpoints under `client.kling_video.v2_5_turbo.standard`."""
+
+class _AsyncNS_kling_video__v2_6__pro:
+    """`client.kling_video.v2_6.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoV2_6ProImageToVideo:
+        """Kling Video V2.6 Pro Image To Video (`fal-ai/kling-video/v2.6/pro/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncKlingVideoV2_6ProTextToVideo:
+        """Kling Video V2.6 Pro Text To Video (`fal-ai/kling-video/v2.6/pro/text-to-video`)."""
+
+class _AsyncNS_kling_video__v2_6__standard:
+    """`client.kling_video.v2_6.standard`: endpoints below this path."""
+    @property
+    def motion_control(self) -> AsyncKlingVideoV2_6StandardMotionControl:
+        """Kling Video V2.6 Standard Motion Control
+        (`fal-ai/kling-video/v2.6/standard/motion-control`).
+        """
+
+class _AsyncNS_kling_video__v2_6:
+    """`client.kling_video.v2_6`: endpoints below this path."""
+    @property
+    def pro(self) -> _AsyncNS_kling_video__v2_6__pro:
+        """Endpoints under `client.kling_video.v2_6.pro`."""
+    @property
+    def standard(self) -> _AsyncNS_kling_video__v2_6__standard:
+        """Endpoints under `client.kling_video.v2_6.standard`."""
+
+class _AsyncNS_kling_video__v3__pro:
+    """`client.kling_video.v3.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoV3ProImageToVideo:
+        """Kling Video V3 Pro Image To Video (`fal-ai/kling-video/v3/pro/image-to-video`)."""
+    @property
+    def motion_control(self) -> AsyncKlingVideoV3ProMotionControl:
+        """Kling Video V3 Pro Motion Control (`fal-ai/kling-video/v3/pro/motion-control`)."""
+
+class _AsyncNS_kling_video__v3__standard:
+    """`client.kling_video.v3.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoV3StandardImageToVideo:
+        """Kling Video V3 Standard Image To Video
+        (`fal-ai/kling-video/v3/standard/image-to-video`).
+        """
+    @property
+    def motion_control(self) -> AsyncKlingVideoV3StandardMotionControl:
+        """Kling Video V3 Standard Motion Control
+        (`fal-ai/kling-video/v3/standard/motion-control`).
+        """
+    @property
+    def text_to_video(self) -> AsyncKlingVideoV3StandardTextToVideo:
+        """Kling Video V3 Standard Text To Video
+        (`fal-ai/kling-video/v3/standard/text-to-video`).
+        """
+
+class _AsyncNS_kling_video__v3__v4k:
+    """`client.kling_video.v3.v4k`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncKlingVideoV3_4kImageToVideo:
+        """Kling Video V3 4k Image To Video (`fal-ai/kling-video/v3/4k/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncKlingVideoV3_4kTextToVideo:
+        """Kling Video V3 4k Text To Video (`fal-ai/kling-video/v3/4k/text-to-video`)."""
+
+class _AsyncNS_kling_video__v3:
+    """`client.kling_video.v3`: endpoints below this path."""
+    @property
+    def pro(self) -> _AsyncNS_kling_video__v3__pro:
+        """Endpoints under `client.kling_video.v3.pro`."""
+    @property
+    def standard(self) -> _AsyncNS_kling_video__v3__standard:
+        """Endpoints under `client.kling_video.v3.standard`."""
+    @property
+    def v4k(self) -> _AsyncNS_kling_video__v3__v4k:
+        """Endpoints under `client.kling_video.v3.v4k`."""
+
+class _AsyncNS_kling_video:
+    """`client.kling_video`: endpoints below this path."""
+    @property
+    def ai_avatar(self) -> _AsyncNS_kling_video__ai_avatar:
+        """Endpoints under `client.kling_video.ai_avatar`."""
+    @property
+    def create_voice(self) -> AsyncKlingVideoCreateVoice:
+        """Kling Video Create Voice (`fal-ai/kling-video/create-voice`)."""
+    @property
+    def lipsync(self) -> _AsyncNS_kling_video__lipsync:
+        """Endpoints under `client.kling_video.lipsync`."""
+    @property
+    def o1(self) -> _AsyncNS_kling_video__o1:
+        """Endpoints under `client.kling_video.o1`."""
+    @property
+    def o3(self) -> _AsyncNS_kling_video__o3:
+        """Endpoints under `client.kling_video.o3`."""
+    @property
+    def v1(self) -> _AsyncNS_kling_video__v1:
+        """Endpoints under `client.kling_video.v1`."""
+    @property
+    def v1_5(self) -> _AsyncNS_kling_video__v1_5:
+        """Endpoints under `client.kling_video.v1_5`."""
+    @property
+    def v1_6(self) -> _AsyncNS_kling_video__v1_6:
+        """Endpoints under `client.kling_video.v1_6`."""
+    @property
+    def v2(self) -> _AsyncNS_kling_video__v2:
+        """Endpoints under `client.kling_video.v2`."""
+    @property
+    def v2_1(self) -> _AsyncNS_kling_video__v2_1:
+        """Endpoints under `client.kling_video.v2_1`."""
+    @property
+    def v2_5_turbo(self) -> _AsyncNS_kling_video__v2_5_turbo:
+        """Endpoints under `client.kling_video.v2_5_turbo`."""
+    @property
+    def v2_6(self) -> _AsyncNS_kling_video__v2_6:
+        """Endpoints under `client.kling_video.v2_6`."""
+    @property
+    def v3(self) -> _AsyncNS_kling_video__v3:
+        """Endpoints under `client.kling_video.v3`."""
+    @property
+    def video_to_audio(self) -> AsyncKlingVideoVideoToAudio:
+        """Kling Video Video To Audio (`fal-ai/kling-video/video-to-audio`)."""
+
+class _AsyncNS_kokoro:
+    """`client.kokoro`: endpoints below this path."""
+    @property
+    def american_english(self) -> AsyncKokoroAmericanEnglish:
+        """Kokoro American English (`fal-ai/kokoro/american-english`)."""
+    @property
+    def brazilian_portuguese(self) -> AsyncKokoroBrazilianPortuguese:
+        """Kokoro Brazilian Portuguese (`fal-ai/kokoro/brazilian-portuguese`)."""
+    @property
+    def british_english(self) -> AsyncKokoroBritishEnglish:
+        """Kokoro British English (`fal-ai/kokoro/british-english`)."""
+    @property
+    def french(self) -> AsyncKokoroFrench:
+        """Kokoro French (`fal-ai/kokoro/french`)."""
+    @property
+    def hindi(self) -> AsyncKokoroHindi:
+        """Kokoro Hindi (`fal-ai/kokoro/hindi`)."""
+    @property
+    def italian(self) -> AsyncKokoroItalian:
+        """Kokoro Italian (`fal-ai/kokoro/italian`)."""
+    @property
+    def japanese(self) -> AsyncKokoroJapanese:
+        """Kokoro Japanese (`fal-ai/kokoro/japanese`)."""
+    @property
+    def spanish(self) -> AsyncKokoroSpanish:
+        """Kokoro Spanish (`fal-ai/kokoro/spanish`)."""
+
 class _AsyncNS_kolors:
     """`client.kolors`: the endpoints below the `fal-ai/kolors` endpoint."""
     @property
@@ -7730,6 +18164,15 @@ class _AsyncNS_kolors:
 
 class _AsyncNS_kolorsEndpoint(_AsyncNS_kolors, AsyncKolors):
     """`client.kolors`: the `fal-ai/kolors` endpoint and the endpoints below it."""
+
+class _AsyncNS_krea_wan_14b:
+    """`client.krea_wan_14b`: endpoints below this path."""
+    @property
+    def text_to_video(self) -> AsyncKreaWan14bTextToVideo:
+        """Krea Wan 14b Text To Video (`fal-ai/krea-wan-14b/text-to-video`)."""
+    @property
+    def video_to_video(self) -> AsyncKreaWan14bVideoToVideo:
+        """Krea Wan 14b Video To Video (`fal-ai/krea-wan-14b/video-to-video`)."""
 
 class _AsyncNS_leffa:
     """`client.leffa`: endpoints below this path."""
@@ -7740,11 +18183,23 @@ class _AsyncNS_leffa:
     def virtual_tryon(self) -> AsyncLeffaVirtualTryon:
         """Leffa Virtual Tryon (`fal-ai/leffa/virtual-tryon`)."""
 
+class _AsyncNS_lightx:
+    """`client.lightx`: endpoints below this path."""
+    @property
+    def recamera(self) -> AsyncLightxRecamera:
+        """Lightx Recamera (`fal-ai/lightx/recamera`)."""
+    @property
+    def relight(self) -> AsyncLightxRelight:
+        """Lightx Relight (`fal-ai/lightx/relight`)."""
+
 class _AsyncNS_live_portrait:
-    """`client.live_portrait`: endpoints below this path."""
+    """`client.live_portrait`: the endpoints below the `fal-ai/live-portrait` endpoint."""
     @property
     def image(self) -> AsyncLivePortraitImage:
         """Live Portrait Image (`fal-ai/live-portrait/image`)."""
+
+class _AsyncNS_live_portraitEndpoint(_AsyncNS_live_portrait, AsyncLivePortrait):
+    """`client.live_portrait`: the `fal-ai/live-portrait` endpoint and the endpoints below it."""
 
 class _AsyncNS_longcat_image:
     """`client.longcat_image`: the endpoints below the `fal-ai/longcat-image` endpoint."""
@@ -7754,6 +18209,90 @@ class _AsyncNS_longcat_image:
 
 class _AsyncNS_longcat_imageEndpoint(_AsyncNS_longcat_image, AsyncLongcatImage):
     """`client.longcat_image`: the `fal-ai/longcat-image` endpoint and the endpoints below it."""
+
+class _AsyncNS_longcat_multi_avatar:
+    """`client.longcat_multi_avatar`: endpoints below this path."""
+    @property
+    def image_audio_to_video(self) -> AsyncLongcatMultiAvatarImageAudioToVideo:
+        """Longcat Multi Avatar Image Audio To Video
+        (`fal-ai/longcat-multi-avatar/image-audio-to-video`).
+        """
+
+class _AsyncNS_longcat_single_avatar:
+    """`client.longcat_single_avatar`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> AsyncLongcatSingleAvatarAudioToVideo:
+        """Longcat Single Avatar Audio To Video (`fal-ai/longcat-single-avatar/audio-to-video`)."""
+    @property
+    def image_audio_to_video(self) -> AsyncLongcatSingleAvatarImageAudioToVideo:
+        """Longcat Single Avatar Image Audio To Video
+        (`fal-ai/longcat-single-avatar/image-audio-to-video`).
+        """
+
+class _AsyncNS_longcat_video__distilled__image_to_video:
+    """`client.longcat_video.distilled.image_to_video`: endpoints below this path."""
+    @property
+    def v480p(self) -> AsyncLongcatVideoDistilledImageToVideo480p:
+        """Longcat Video Distilled Image To Video 480p
+        (`fal-ai/longcat-video/distilled/image-to-video/480p`).
+        """
+    @property
+    def v720p(self) -> AsyncLongcatVideoDistilledImageToVideo720p:
+        """Longcat Video Distilled Image To Video 720p
+        (`fal-ai/longcat-video/distilled/image-to-video/720p`).
+        """
+
+class _AsyncNS_longcat_video__distilled__text_to_video:
+    """`client.longcat_video.distilled.text_to_video`: endpoints below this path."""
+    @property
+    def v480p(self) -> AsyncLongcatVideoDistilledTextToVideo480p:
+        """Longcat Video Distilled Text To Video 480p
+        (`fal-ai/longcat-video/distilled/text-to-video/480p`).
+        """
+    @property
+    def v720p(self) -> AsyncLongcatVideoDistilledTextToVideo720p:
+        """Longcat Video Distilled Text To Video 720p
+        (`fal-ai/longcat-video/distilled/text-to-video/720p`).
+        """
+
+class _AsyncNS_longcat_video__distilled:
+    """`client.longcat_video.distilled`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> _AsyncNS_longcat_video__distilled__image_to_video:
+        """Endpoints under `client.longcat_video.distilled.image_to_video`."""
+    @property
+    def text_to_video(self) -> _AsyncNS_longcat_video__distilled__text_to_video:
+        """Endpoints under `client.longcat_video.distilled.text_to_video`."""
+
+class _AsyncNS_longcat_video__image_to_video:
+    """`client.longcat_video.image_to_video`: endpoints below this path."""
+    @property
+    def v480p(self) -> AsyncLongcatVideoImageToVideo480p:
+        """Longcat Video Image To Video 480p (`fal-ai/longcat-video/image-to-video/480p`)."""
+    @property
+    def v720p(self) -> AsyncLongcatVideoImageToVideo720p:
+        """Longcat Video Image To Video 720p (`fal-ai/longcat-video/image-to-video/720p`)."""
+
+class _AsyncNS_longcat_video__text_to_video:
+    """`client.longcat_video.text_to_video`: endpoints below this path."""
+    @property
+    def v480p(self) -> AsyncLongcatVideoTextToVideo480p:
+        """Longcat Video Text To Video 480p (`fal-ai/longcat-video/text-to-video/480p`)."""
+    @property
+    def v720p(self) -> AsyncLongcatVideoTextToVideo720p:
+        """Longcat Video Text To Video 720p (`fal-ai/longcat-video/text-to-video/720p`)."""
+
+class _AsyncNS_longcat_video:
+    """`client.longcat_video`: endpoints below this path."""
+    @property
+    def distilled(self) -> _AsyncNS_longcat_video__distilled:
+        """Endpoints under `client.longcat_video.distilled`."""
+    @property
+    def image_to_video(self) -> _AsyncNS_longcat_video__image_to_video:
+        """Endpoints under `client.longcat_video.image_to_video`."""
+    @property
+    def text_to_video(self) -> _AsyncNS_longcat_video__text_to_video:
+        """Endpoints under `client.longcat_video.text_to_video`."""
 
 class _AsyncNS_lora:
     """`client.lora`: the endpoints below the `fal-ai/lora` endpoint."""
@@ -7766,6 +18305,703 @@ class _AsyncNS_lora:
 
 class _AsyncNS_loraEndpoint(_AsyncNS_lora, AsyncLora):
     """`client.lora`: the `fal-ai/lora` endpoint and the endpoints below it."""
+
+class _AsyncNS_ltx_2__image_to_video:
+    """`client.ltx_2.image_to_video`: the endpoints below the `fal-ai/ltx-2/image-to-video`
+    endpoint.
+    """
+    @property
+    def fast(self) -> AsyncLtx2ImageToVideoFast:
+        """Ltx 2 Image To Video Fast (`fal-ai/ltx-2/image-to-video/fast`)."""
+
+class _AsyncNS_ltx_2__image_to_videoEndpoint(_AsyncNS_ltx_2__image_to_video, AsyncLtx2ImageToVideo):
+    """`client.ltx_2.image_to_video`: the `fal-ai/ltx-2/image-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_ltx_2__text_to_video:
+    """`client.ltx_2.text_to_video`: the endpoints below the `fal-ai/ltx-2/text-to-video`
+    endpoint.
+    """
+    @property
+    def fast(self) -> AsyncLtx2TextToVideoFast:
+        """Ltx 2 Text To Video Fast (`fal-ai/ltx-2/text-to-video/fast`)."""
+
+class _AsyncNS_ltx_2__text_to_videoEndpoint(_AsyncNS_ltx_2__text_to_video, AsyncLtx2TextToVideo):
+    """`client.ltx_2.text_to_video`: the `fal-ai/ltx-2/text-to-video` endpoint and the endpoints
+    below it.
+    """
+
+class _AsyncNS_ltx_2:
+    """`client.ltx_2`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> AsyncLtx2AudioToVideo:
+        """Ltx 2 Audio To Video (`fal-ai/ltx-2/audio-to-video`)."""
+    @property
+    def extend_video(self) -> AsyncLtx2ExtendVideo:
+        """Ltx 2 Extend Video (`fal-ai/ltx-2/extend-video`)."""
+    @property
+    def image_to_video(self) -> _AsyncNS_ltx_2__image_to_videoEndpoint:
+        """Ltx 2 Image To Video (`fal-ai/ltx-2/image-to-video`) and the endpoints under it."""
+    @property
+    def retake_video(self) -> AsyncLtx2RetakeVideo:
+        """Ltx 2 Retake Video (`fal-ai/ltx-2/retake-video`)."""
+    @property
+    def text_to_video(self) -> _AsyncNS_ltx_2__text_to_videoEndpoint:
+        """Ltx 2 Text To Video (`fal-ai/ltx-2/text-to-video`) and the endpoints under it."""
+
+class _AsyncNS_ltx_2_19b__audio_to_video:
+    """`client.ltx_2_19b.audio_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/audio-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_19bAudioToVideoLora:
+        """Ltx 2 19b Audio To Video Lora (`fal-ai/ltx-2-19b/audio-to-video/lora`)."""
+
+class _AsyncNS_ltx_2_19b__audio_to_videoEndpoint(
+    _AsyncNS_ltx_2_19b__audio_to_video, AsyncLtx2_19bAudioToVideo
+):
+    """`client.ltx_2_19b.audio_to_video`: the `fal-ai/ltx-2-19b/audio-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_19b__distilled__audio_to_video:
+    """`client.ltx_2_19b.distilled.audio_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/distilled/audio-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_19bDistilledAudioToVideoLora:
+        """Ltx 2 19b Distilled Audio To Video Lora
+        (`fal-ai/ltx-2-19b/distilled/audio-to-video/lora`).
+        """
+
+class _AsyncNS_ltx_2_19b__distilled__audio_to_videoEndpoint(
+    _AsyncNS_ltx_2_19b__distilled__audio_to_video, AsyncLtx2_19bDistilledAudioToVideo
+):
+    """`client.ltx_2_19b.distilled.audio_to_video`: the
+    `fal-ai/ltx-2-19b/distilled/audio-to-video` endpoint and the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_19b__distilled__extend_video:
+    """`client.ltx_2_19b.distilled.extend_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/distilled/extend-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_19bDistilledExtendVideoLora:
+        """Ltx 2 19b Distilled Extend Video Lora
+        (`fal-ai/ltx-2-19b/distilled/extend-video/lora`).
+        """
+
+class _AsyncNS_ltx_2_19b__distilled__extend_videoEndpoint(
+    _AsyncNS_ltx_2_19b__distilled__extend_video, AsyncLtx2_19bDistilledExtendVideo
+):
+    """`client.ltx_2_19b.distilled.extend_video`: the `fal-ai/ltx-2-19b/distilled/extend-video`
+    endpoint and the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_19b__distilled__image_to_video:
+    """`client.ltx_2_19b.distilled.image_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/distilled/image-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_19bDistilledImageToVideoLora:
+        """Ltx 2 19b Distilled Image To Video Lora
+        (`fal-ai/ltx-2-19b/distilled/image-to-video/lora`).
+        """
+
+class _AsyncNS_ltx_2_19b__distilled__image_to_videoEndpoint(
+    _AsyncNS_ltx_2_19b__distilled__image_to_video, AsyncLtx2_19bDistilledImageToVideo
+):
+    """`client.ltx_2_19b.distilled.image_to_video`: the
+    `fal-ai/ltx-2-19b/distilled/image-to-video` endpoint and the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_19b__distilled__text_to_video:
+    """`client.ltx_2_19b.distilled.text_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/distilled/text-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_19bDistilledTextToVideoLora:
+        """Ltx 2 19b Distilled Text To Video Lora
+        (`fal-ai/ltx-2-19b/distilled/text-to-video/lora`).
+        """
+
+class _AsyncNS_ltx_2_19b__distilled__text_to_videoEndpoint(
+    _AsyncNS_ltx_2_19b__distilled__text_to_video, AsyncLtx2_19bDistilledTextToVideo
+):
+    """`client.ltx_2_19b.distilled.text_to_video`: the `fal-ai/ltx-2-19b/distilled/text-to-video`
+    endpoint and the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_19b__distilled__video_to_video:
+    """`client.ltx_2_19b.distilled.video_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/distilled/video-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_19bDistilledVideoToVideoLora:
+        """Ltx 2 19b Distilled Video To Video Lora
+        (`fal-ai/ltx-2-19b/distilled/video-to-video/lora`).
+        """
+
+class _AsyncNS_ltx_2_19b__distilled__video_to_videoEndpoint(
+    _AsyncNS_ltx_2_19b__distilled__video_to_video, AsyncLtx2_19bDistilledVideoToVideo
+):
+    """`client.ltx_2_19b.distilled.video_to_video`: the
+    `fal-ai/ltx-2-19b/distilled/video-to-video` endpoint and the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_19b__distilled:
+    """`client.ltx_2_19b.distilled`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> _AsyncNS_ltx_2_19b__distilled__audio_to_videoEndpoint:
+        """Ltx 2 19b Distilled Audio To Video (`fal-ai/ltx-2-19b/distilled/audio-to-video`) and
+        the endpoints under it.
+        """
+    @property
+    def extend_video(self) -> _AsyncNS_ltx_2_19b__distilled__extend_videoEndpoint:
+        """Ltx 2 19b Distilled Extend Video (`fal-ai/ltx-2-19b/distilled/extend-video`) and the
+        endpoints under it.
+        """
+    @property
+    def image_to_video(self) -> _AsyncNS_ltx_2_19b__distilled__image_to_videoEndpoint:
+        """Ltx 2 19b Distilled Image To Video (`fal-ai/ltx-2-19b/distilled/image-to-video`) and
+        the endpoints under it.
+        """
+    @property
+    def text_to_video(self) -> _AsyncNS_ltx_2_19b__distilled__text_to_videoEndpoint:
+        """Ltx 2 19b Distilled Text To Video (`fal-ai/ltx-2-19b/distilled/text-to-video`) and the
+        endpoints under it.
+        """
+    @property
+    def video_to_video(self) -> _AsyncNS_ltx_2_19b__distilled__video_to_videoEndpoint:
+        """Ltx 2 19b Distilled Video To Video (`fal-ai/ltx-2-19b/distilled/video-to-video`) and
+        the endpoints under it.
+        """
+
+class _AsyncNS_ltx_2_19b__extend_video:
+    """`client.ltx_2_19b.extend_video`: the endpoints below the `fal-ai/ltx-2-19b/extend-video`
+    endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_19bExtendVideoLora:
+        """Ltx 2 19b Extend Video Lora (`fal-ai/ltx-2-19b/extend-video/lora`)."""
+
+class _AsyncNS_ltx_2_19b__extend_videoEndpoint(
+    _AsyncNS_ltx_2_19b__extend_video, AsyncLtx2_19bExtendVideo
+):
+    """`client.ltx_2_19b.extend_video`: the `fal-ai/ltx-2-19b/extend-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_19b__image_to_video:
+    """`client.ltx_2_19b.image_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/image-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_19bImageToVideoLora:
+        """Ltx 2 19b Image To Video Lora (`fal-ai/ltx-2-19b/image-to-video/lora`)."""
+
+class _AsyncNS_ltx_2_19b__image_to_videoEndpoint(
+    _AsyncNS_ltx_2_19b__image_to_video, AsyncLtx2_19bImageToVideo
+):
+    """`client.ltx_2_19b.image_to_video`: the `fal-ai/ltx-2-19b/image-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_19b__text_to_video:
+    """`client.ltx_2_19b.text_to_video`: the endpoints below the `fal-ai/ltx-2-19b/text-to-video`
+    endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_19bTextToVideoLora:
+        """Ltx 2 19b Text To Video Lora (`fal-ai/ltx-2-19b/text-to-video/lora`)."""
+
+class _AsyncNS_ltx_2_19b__text_to_videoEndpoint(
+    _AsyncNS_ltx_2_19b__text_to_video, AsyncLtx2_19bTextToVideo
+):
+    """`client.ltx_2_19b.text_to_video`: the `fal-ai/ltx-2-19b/text-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_19b__video_to_video:
+    """`client.ltx_2_19b.video_to_video`: the endpoints below the
+    `fal-ai/ltx-2-19b/video-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_19bVideoToVideoLora:
+        """Ltx 2 19b Video To Video Lora (`fal-ai/ltx-2-19b/video-to-video/lora`)."""
+
+class _AsyncNS_ltx_2_19b__video_to_videoEndpoint(
+    _AsyncNS_ltx_2_19b__video_to_video, AsyncLtx2_19bVideoToVideo
+):
+    """`client.ltx_2_19b.video_to_video`: the `fal-ai/ltx-2-19b/video-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_19b:
+    """`client.ltx_2_19b`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> _AsyncNS_ltx_2_19b__audio_to_videoEndpoint:
+        """Ltx 2 19b Audio To Video (`fal-ai/ltx-2-19b/audio-to-video`) and the endpoints under
+        it.
+        """
+    @property
+    def distilled(self) -> _AsyncNS_ltx_2_19b__distilled:
+        """Endpoints under `client.ltx_2_19b.distilled`."""
+    @property
+    def extend_video(self) -> _AsyncNS_ltx_2_19b__extend_videoEndpoint:
+        """Ltx 2 19b Extend Video (`fal-ai/ltx-2-19b/extend-video`) and the endpoints under it."""
+    @property
+    def image_to_video(self) -> _AsyncNS_ltx_2_19b__image_to_videoEndpoint:
+        """Ltx 2 19b Image To Video (`fal-ai/ltx-2-19b/image-to-video`) and the endpoints under
+        it.
+        """
+    @property
+    def text_to_video(self) -> _AsyncNS_ltx_2_19b__text_to_videoEndpoint:
+        """Ltx 2 19b Text To Video (`fal-ai/ltx-2-19b/text-to-video`) and the endpoints under it."""
+    @property
+    def video_to_video(self) -> _AsyncNS_ltx_2_19b__video_to_videoEndpoint:
+        """Ltx 2 19b Video To Video (`fal-ai/ltx-2-19b/video-to-video`) and the endpoints under
+        it.
+        """
+
+class _AsyncNS_ltx_2_3__image_to_video:
+    """`client.ltx_2_3.image_to_video`: the endpoints below the `fal-ai/ltx-2.3/image-to-video`
+    endpoint.
+    """
+    @property
+    def fast(self) -> AsyncLtx2_3ImageToVideoFast:
+        """Ltx 2.3 Image To Video Fast (`fal-ai/ltx-2.3/image-to-video/fast`)."""
+
+class _AsyncNS_ltx_2_3__image_to_videoEndpoint(
+    _AsyncNS_ltx_2_3__image_to_video, AsyncLtx2_3ImageToVideo
+):
+    """`client.ltx_2_3.image_to_video`: the `fal-ai/ltx-2.3/image-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_3__text_to_video:
+    """`client.ltx_2_3.text_to_video`: the endpoints below the `fal-ai/ltx-2.3/text-to-video`
+    endpoint.
+    """
+    @property
+    def fast(self) -> AsyncLtx2_3TextToVideoFast:
+        """Ltx 2.3 Text To Video Fast (`fal-ai/ltx-2.3/text-to-video/fast`)."""
+
+class _AsyncNS_ltx_2_3__text_to_videoEndpoint(
+    _AsyncNS_ltx_2_3__text_to_video, AsyncLtx2_3TextToVideo
+):
+    """`client.ltx_2_3.text_to_video`: the `fal-ai/ltx-2.3/text-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_3:
+    """`client.ltx_2_3`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> AsyncLtx2_3AudioToVideo:
+        """Ltx 2.3 Audio To Video (`fal-ai/ltx-2.3/audio-to-video`)."""
+    @property
+    def extend_video(self) -> AsyncLtx2_3ExtendVideo:
+        """Ltx 2.3 Extend Video (`fal-ai/ltx-2.3/extend-video`)."""
+    @property
+    def image_to_video(self) -> _AsyncNS_ltx_2_3__image_to_videoEndpoint:
+        """Ltx 2.3 Image To Video (`fal-ai/ltx-2.3/image-to-video`) and the endpoints under it."""
+    @property
+    def retake_video(self) -> AsyncLtx2_3RetakeVideo:
+        """Ltx 2.3 Retake Video (`fal-ai/ltx-2.3/retake-video`)."""
+    @property
+    def text_to_video(self) -> _AsyncNS_ltx_2_3__text_to_videoEndpoint:
+        """Ltx 2.3 Text To Video (`fal-ai/ltx-2.3/text-to-video`) and the endpoints under it."""
+
+class _AsyncNS_ltx_2_3_22b__audio_to_video:
+    """`client.ltx_2_3_22b.audio_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/audio-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_3_22bAudioToVideoLora:
+        """Ltx 2.3 22b Audio To Video Lora (`fal-ai/ltx-2.3-22b/audio-to-video/lora`)."""
+
+class _AsyncNS_ltx_2_3_22b__audio_to_videoEndpoint(
+    _AsyncNS_ltx_2_3_22b__audio_to_video, AsyncLtx2_3_22bAudioToVideo
+):
+    """`client.ltx_2_3_22b.audio_to_video`: the `fal-ai/ltx-2.3-22b/audio-to-video` endpoint and
+    the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_3_22b__distilled__audio_to_video:
+    """`client.ltx_2_3_22b.distilled.audio_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/distilled/audio-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_3_22bDistilledAudioToVideoLora:
+        """Ltx 2.3 22b Distilled Audio To Video Lora
+        (`fal-ai/ltx-2.3-22b/distilled/audio-to-video/lora`).
+        """
+
+class _AsyncNS_ltx_2_3_22b__distilled__audio_to_videoEndpoint(
+    _AsyncNS_ltx_2_3_22b__distilled__audio_to_video, AsyncLtx2_3_22bDistilledAudioToVideo
+):
+    """`client.ltx_2_3_22b.distilled.audio_to_video`: the
+    `fal-ai/ltx-2.3-22b/distilled/audio-to-video` endpoint and the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_3_22b__distilled__image_to_video:
+    """`client.ltx_2_3_22b.distilled.image_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/distilled/image-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_3_22bDistilledImageToVideoLora:
+        """Ltx 2.3 22b Distilled Image To Video Lora
+        (`fal-ai/ltx-2.3-22b/distilled/image-to-video/lora`).
+        """
+
+class _AsyncNS_ltx_2_3_22b__distilled__image_to_videoEndpoint(
+    _AsyncNS_ltx_2_3_22b__distilled__image_to_video, AsyncLtx2_3_22bDistilledImageToVideo
+):
+    """`client.ltx_2_3_22b.distilled.image_to_video`: the
+    `fal-ai/ltx-2.3-22b/distilled/image-to-video` endpoint and the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_3_22b__distilled__reference_video_to_video:
+    """`client.ltx_2_3_22b.distilled.reference_video_to_video`: endpoints below this path."""
+    @property
+    def lora(self) -> AsyncLtx2_3_22bDistilledReferenceVideoToVideoLora:
+        """Ltx 2.3 22b Distilled Reference Video To Video Lora
+        (`fal-ai/ltx-2.3-22b/distilled/reference-video-to-video/lora`).
+        """
+
+class _AsyncNS_ltx_2_3_22b__distilled__text_to_video:
+    """`client.ltx_2_3_22b.distilled.text_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/distilled/text-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_3_22bDistilledTextToVideoLora:
+        """Ltx 2.3 22b Distilled Text To Video Lora
+        (`fal-ai/ltx-2.3-22b/distilled/text-to-video/lora`).
+        """
+
+class _AsyncNS_ltx_2_3_22b__distilled__text_to_videoEndpoint(
+    _AsyncNS_ltx_2_3_22b__distilled__text_to_video, AsyncLtx2_3_22bDistilledTextToVideo
+):
+    """`client.ltx_2_3_22b.distilled.text_to_video`: the
+    `fal-ai/ltx-2.3-22b/distilled/text-to-video` endpoint and the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_3_22b__distilled__video_to_video:
+    """`client.ltx_2_3_22b.distilled.video_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/distilled/video-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_3_22bDistilledVideoToVideoLora:
+        """Ltx 2.3 22b Distilled Video To Video Lora
+        (`fal-ai/ltx-2.3-22b/distilled/video-to-video/lora`).
+        """
+
+class _AsyncNS_ltx_2_3_22b__distilled__video_to_videoEndpoint(
+    _AsyncNS_ltx_2_3_22b__distilled__video_to_video, AsyncLtx2_3_22bDistilledVideoToVideo
+):
+    """`client.ltx_2_3_22b.distilled.video_to_video`: the
+    `fal-ai/ltx-2.3-22b/distilled/video-to-video` endpoint and the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_3_22b__distilled:
+    """`client.ltx_2_3_22b.distilled`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> _AsyncNS_ltx_2_3_22b__distilled__audio_to_videoEndpoint:
+        """Ltx 2.3 22b Distilled Audio To Video (`fal-ai/ltx-2.3-22b/distilled/audio-to-video`)
+        and the endpoints under it.
+        """
+    @property
+    def image_to_video(self) -> _AsyncNS_ltx_2_3_22b__distilled__image_to_videoEndpoint:
+        """Ltx 2.3 22b Distilled Image To Video (`fal-ai/ltx-2.3-22b/distilled/image-to-video`)
+        and the endpoints under it.
+        """
+    @property
+    def reference_video_to_video(self) -> _AsyncNS_ltx_2_3_22b__distilled__reference_video_to_video:
+        """Endpoints under `client.ltx_2_3_22b.distilled.reference_video_to_video`."""
+    @property
+    def text_to_video(self) -> _AsyncNS_ltx_2_3_22b__distilled__text_to_videoEndpoint:
+        """Ltx 2.3 22b Distilled Text To Video (`fal-ai/ltx-2.3-22b/distilled/text-to-video`) and
+        the endpoints under it.
+        """
+    @property
+    def video_to_video(self) -> _AsyncNS_ltx_2_3_22b__distilled__video_to_videoEndpoint:
+        """Ltx 2.3 22b Distilled Video To Video (`fal-ai/ltx-2.3-22b/distilled/video-to-video`)
+        and the endpoints under it.
+        """
+
+class _AsyncNS_ltx_2_3_22b__extend_video:
+    """`client.ltx_2_3_22b.extend_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/extend-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_3_22bExtendVideoLora:
+        """Ltx 2.3 22b Extend Video Lora (`fal-ai/ltx-2.3-22b/extend-video/lora`)."""
+
+class _AsyncNS_ltx_2_3_22b__extend_videoEndpoint(
+    _AsyncNS_ltx_2_3_22b__extend_video, AsyncLtx2_3_22bExtendVideo
+):
+    """`client.ltx_2_3_22b.extend_video`: the `fal-ai/ltx-2.3-22b/extend-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_3_22b__image_to_video:
+    """`client.ltx_2_3_22b.image_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/image-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_3_22bImageToVideoLora:
+        """Ltx 2.3 22b Image To Video Lora (`fal-ai/ltx-2.3-22b/image-to-video/lora`)."""
+
+class _AsyncNS_ltx_2_3_22b__image_to_videoEndpoint(
+    _AsyncNS_ltx_2_3_22b__image_to_video, AsyncLtx2_3_22bImageToVideo
+):
+    """`client.ltx_2_3_22b.image_to_video`: the `fal-ai/ltx-2.3-22b/image-to-video` endpoint and
+    the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_3_22b__reference_video_to_video:
+    """`client.ltx_2_3_22b.reference_video_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/reference-video-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_3_22bReferenceVideoToVideoLora:
+        """Ltx 2.3 22b Reference Video To Video Lora
+        (`fal-ai/ltx-2.3-22b/reference-video-to-video/lora`).
+        """
+
+class _AsyncNS_ltx_2_3_22b__reference_video_to_videoEndpoint(
+    _AsyncNS_ltx_2_3_22b__reference_video_to_video, AsyncLtx2_3_22bReferenceVideoToVideo
+):
+    """`client.ltx_2_3_22b.reference_video_to_video`: the
+    `fal-ai/ltx-2.3-22b/reference-video-to-video` endpoint and the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_3_22b__text_to_video:
+    """`client.ltx_2_3_22b.text_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/text-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_3_22bTextToVideoLora:
+        """Ltx 2.3 22b Text To Video Lora (`fal-ai/ltx-2.3-22b/text-to-video/lora`)."""
+
+class _AsyncNS_ltx_2_3_22b__text_to_videoEndpoint(
+    _AsyncNS_ltx_2_3_22b__text_to_video, AsyncLtx2_3_22bTextToVideo
+):
+    """`client.ltx_2_3_22b.text_to_video`: the `fal-ai/ltx-2.3-22b/text-to-video` endpoint and
+    the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_3_22b__video_to_video:
+    """`client.ltx_2_3_22b.video_to_video`: the endpoints below the
+    `fal-ai/ltx-2.3-22b/video-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncLtx2_3_22bVideoToVideoLora:
+        """Ltx 2.3 22b Video To Video Lora (`fal-ai/ltx-2.3-22b/video-to-video/lora`)."""
+
+class _AsyncNS_ltx_2_3_22b__video_to_videoEndpoint(
+    _AsyncNS_ltx_2_3_22b__video_to_video, AsyncLtx2_3_22bVideoToVideo
+):
+    """`client.ltx_2_3_22b.video_to_video`: the `fal-ai/ltx-2.3-22b/video-to-video` endpoint and
+    the endpoints below it.
+    """
+
+class _AsyncNS_ltx_2_3_22b:
+    """`client.ltx_2_3_22b`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> _AsyncNS_ltx_2_3_22b__audio_to_videoEndpoint:
+        """Ltx 2.3 22b Audio To Video (`fal-ai/ltx-2.3-22b/audio-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def distilled(self) -> _AsyncNS_ltx_2_3_22b__distilled:
+        """Endpoints under `client.ltx_2_3_22b.distilled`."""
+    @property
+    def extend_video(self) -> _AsyncNS_ltx_2_3_22b__extend_videoEndpoint:
+        """Ltx 2.3 22b Extend Video (`fal-ai/ltx-2.3-22b/extend-video`) and the endpoints under
+        it.
+        """
+    @property
+    def image_to_video(self) -> _AsyncNS_ltx_2_3_22b__image_to_videoEndpoint:
+        """Ltx 2.3 22b Image To Video (`fal-ai/ltx-2.3-22b/image-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def reference_video_to_video(self) -> _AsyncNS_ltx_2_3_22b__reference_video_to_videoEndpoint:
+        """Ltx 2.3 22b Reference Video To Video (`fal-ai/ltx-2.3-22b/reference-video-to-video`)
+        and the endpoints under it.
+        """
+    @property
+    def text_to_video(self) -> _AsyncNS_ltx_2_3_22b__text_to_videoEndpoint:
+        """Ltx 2.3 22b Text To Video (`fal-ai/ltx-2.3-22b/text-to-video`) and the endpoints under
+        it.
+        """
+    @property
+    def video_to_video(self) -> _AsyncNS_ltx_2_3_22b__video_to_videoEndpoint:
+        """Ltx 2.3 22b Video To Video (`fal-ai/ltx-2.3-22b/video-to-video`) and the endpoints
+        under it.
+        """
+
+class _AsyncNS_ltx_video:
+    """`client.ltx_video`: the endpoints below the `fal-ai/ltx-video` endpoint."""
+    @property
+    def image_to_video(self) -> AsyncLtxVideoImageToVideo:
+        """Ltx Video Image To Video (`fal-ai/ltx-video/image-to-video`)."""
+
+class _AsyncNS_ltx_videoEndpoint(_AsyncNS_ltx_video, AsyncLtxVideo):
+    """`client.ltx_video`: the `fal-ai/ltx-video` endpoint and the endpoints below it."""
+
+class _AsyncNS_ltx_video_13b_dev:
+    """`client.ltx_video_13b_dev`: the endpoints below the `fal-ai/ltx-video-13b-dev` endpoint."""
+    @property
+    def extend(self) -> AsyncLtxVideo13bDevExtend:
+        """Ltx Video 13b Dev Extend (`fal-ai/ltx-video-13b-dev/extend`)."""
+    @property
+    def image_to_video(self) -> AsyncLtxVideo13bDevImageToVideo:
+        """Ltx Video 13b Dev Image To Video (`fal-ai/ltx-video-13b-dev/image-to-video`)."""
+    @property
+    def multiconditioning(self) -> AsyncLtxVideo13bDevMulticonditioning:
+        """Ltx Video 13b Dev Multiconditioning (`fal-ai/ltx-video-13b-dev/multiconditioning`)."""
+
+class _AsyncNS_ltx_video_13b_devEndpoint(_AsyncNS_ltx_video_13b_dev, AsyncLtxVideo13bDev):
+    """`client.ltx_video_13b_dev`: the `fal-ai/ltx-video-13b-dev` endpoint and the endpoints
+    below it.
+    """
+
+class _AsyncNS_ltx_video_13b_distilled:
+    """`client.ltx_video_13b_distilled`: the endpoints below the `fal-ai/ltx-video-13b-distilled`
+    endpoint.
+    """
+    @property
+    def extend(self) -> AsyncLtxVideo13bDistilledExtend:
+        """Ltx Video 13b Distilled Extend (`fal-ai/ltx-video-13b-distilled/extend`)."""
+    @property
+    def image_to_video(self) -> AsyncLtxVideo13bDistilledImageToVideo:
+        """Ltx Video 13b Distilled Image To Video
+        (`fal-ai/ltx-video-13b-distilled/image-to-video`).
+        """
+    @property
+    def multiconditioning(self) -> AsyncLtxVideo13bDistilledMulticonditioning:
+        """Ltx Video 13b Distilled Multiconditioning
+        (`fal-ai/ltx-video-13b-distilled/multiconditioning`).
+        """
+
+class _AsyncNS_ltx_video_13b_distilledEndpoint(
+    _AsyncNS_ltx_video_13b_distilled, AsyncLtxVideo13bDistilled
+):
+    """`client.ltx_video_13b_distilled`: the `fal-ai/ltx-video-13b-distilled` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_ltx_video_lora:
+    """`client.ltx_video_lora`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncLtxVideoLoraImageToVideo:
+        """Ltx Video Lora Image To Video (`fal-ai/ltx-video-lora/image-to-video`)."""
+    @property
+    def multiconditioning(self) -> AsyncLtxVideoLoraMulticonditioning:
+        """Ltx Video Lora Multiconditioning (`fal-ai/ltx-video-lora/multiconditioning`)."""
+
+class _AsyncNS_ltx_video_v095:
+    """`client.ltx_video_v095`: the endpoints below the `fal-ai/ltx-video-v095` endpoint."""
+    @property
+    def extend(self) -> AsyncLtxVideoV095Extend:
+        """Ltx Video V095 Extend (`fal-ai/ltx-video-v095/extend`)."""
+    @property
+    def multiconditioning(self) -> AsyncLtxVideoV095Multiconditioning:
+        """Ltx Video V095 Multiconditioning (`fal-ai/ltx-video-v095/multiconditioning`)."""
+
+class _AsyncNS_ltx_video_v095Endpoint(_AsyncNS_ltx_video_v095, AsyncLtxVideoV095):
+    """`client.ltx_video_v095`: the `fal-ai/ltx-video-v095` endpoint and the endpoints below it."""
+
+class _AsyncNS_ltxv_13b_098_distilled:
+    """`client.ltxv_13b_098_distilled`: the endpoints below the `fal-ai/ltxv-13b-098-distilled`
+    endpoint.
+    """
+    @property
+    def extend(self) -> AsyncLtxv13b098DistilledExtend:
+        """Ltxv 13b 098 Distilled Extend (`fal-ai/ltxv-13b-098-distilled/extend`)."""
+    @property
+    def image_to_video(self) -> AsyncLtxv13b098DistilledImageToVideo:
+        """Ltxv 13b 098 Distilled Image To Video
+        (`fal-ai/ltxv-13b-098-distilled/image-to-video`).
+        """
+    @property
+    def multiconditioning(self) -> AsyncLtxv13b098DistilledMulticonditioning:
+        """Ltxv 13b 098 Distilled Multiconditioning
+        (`fal-ai/ltxv-13b-098-distilled/multiconditioning`).
+        """
+
+class _AsyncNS_ltxv_13b_098_distilledEndpoint(
+    _AsyncNS_ltxv_13b_098_distilled, AsyncLtxv13b098Distilled
+):
+    """`client.ltxv_13b_098_distilled`: the `fal-ai/ltxv-13b-098-distilled` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_luma_dream_machine__ray_2:
+    """`client.luma_dream_machine.ray_2`: the endpoints below the
+    `fal-ai/luma-dream-machine/ray-2` endpoint.
+    """
+    @property
+    def image_to_video(self) -> AsyncLumaDreamMachineRay2ImageToVideo:
+        """Luma Dream Machine Ray 2 Image To Video
+        (`fal-ai/luma-dream-machine/ray-2/image-to-video`).
+        """
+    @property
+    def modify(self) -> AsyncLumaDreamMachineRay2Modify:
+        """Luma Dream Machine Ray 2 Modify (`fal-ai/luma-dream-machine/ray-2/modify`)."""
+    @property
+    def reframe(self) -> AsyncLumaDreamMachineRay2Reframe:
+        """Luma Dream Machine Ray 2 Reframe (`fal-ai/luma-dream-machine/ray-2/reframe`)."""
+
+class _AsyncNS_luma_dream_machine__ray_2Endpoint(
+    _AsyncNS_luma_dream_machine__ray_2, AsyncLumaDreamMachineRay2
+):
+    """`client.luma_dream_machine.ray_2`: the `fal-ai/luma-dream-machine/ray-2` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_luma_dream_machine__ray_2_flash:
+    """`client.luma_dream_machine.ray_2_flash`: the endpoints below the
+    `fal-ai/luma-dream-machine/ray-2-flash` endpoint.
+    """
+    @property
+    def image_to_video(self) -> AsyncLumaDreamMachineRay2FlashImageToVideo:
+        """Luma Dream Machine Ray 2 Flash Image To Video
+        (`fal-ai/luma-dream-machine/ray-2-flash/image-to-video`).
+        """
+    @property
+    def modify(self) -> AsyncLumaDreamMachineRay2FlashModify:
+        """Luma Dream Machine Ray 2 Flash Modify
+        (`fal-ai/luma-dream-machine/ray-2-flash/modify`).
+        """
+    @property
+    def reframe(self) -> AsyncLumaDreamMachineRay2FlashReframe:
+        """Luma Dream Machine Ray 2 Flash Reframe
+        (`fal-ai/luma-dream-machine/ray-2-flash/reframe`).
+        """
+
+class _AsyncNS_luma_dream_machine__ray_2_flashEndpoint(
+    _AsyncNS_luma_dream_machine__ray_2_flash, AsyncLumaDreamMachineRay2Flash
+):
+    """`client.luma_dream_machine.ray_2_flash`: the `fal-ai/luma-dream-machine/ray-2-flash`
+    endpoint and the endpoints below it.
+    """
+
+class _AsyncNS_luma_dream_machine:
+    """`client.luma_dream_machine`: endpoints below this path."""
+    @property
+    def ray_2(self) -> _AsyncNS_luma_dream_machine__ray_2Endpoint:
+        """Luma Dream Machine Ray 2 (`fal-ai/luma-dream-machine/ray-2`) and the endpoints under
+        it.
+        """
+    @property
+    def ray_2_flash(self) -> _AsyncNS_luma_dream_machine__ray_2_flashEndpoint:
+        """Luma Dream Machine Ray 2 Flash (`fal-ai/luma-dream-machine/ray-2-flash`) and the
+        endpoints under it.
+        """
 
 class _AsyncNS_luma_photon__flash:
     """`client.luma_photon.flash`: the endpoints below the `fal-ai/luma-photon/flash` endpoint."""
@@ -7802,6 +19038,145 @@ class _AsyncNS_lumina_image:
     def v2(self) -> AsyncLuminaImageV2:
         """Lumina Image V2 (`fal-ai/lumina-image/v2`)."""
 
+class _AsyncNS_lyra_2:
+    """`client.lyra_2`: endpoints below this path."""
+    @property
+    def zoom(self) -> AsyncLyra2Zoom:
+        """Lyra 2 Zoom (`fal-ai/lyra-2/zoom`)."""
+
+class _AsyncNS_magi:
+    """`client.magi`: the endpoints below the `fal-ai/magi` endpoint."""
+    @property
+    def extend_video(self) -> AsyncMagiExtendVideo:
+        """Magi Extend Video (`fal-ai/magi/extend-video`)."""
+    @property
+    def image_to_video(self) -> AsyncMagiImageToVideo:
+        """Magi Image To Video (`fal-ai/magi/image-to-video`)."""
+
+class _AsyncNS_magiEndpoint(_AsyncNS_magi, AsyncMagi):
+    """`client.magi`: the `fal-ai/magi` endpoint and the endpoints below it."""
+
+class _AsyncNS_magi_distilled:
+    """`client.magi_distilled`: the endpoints below the `fal-ai/magi-distilled` endpoint."""
+    @property
+    def extend_video(self) -> AsyncMagiDistilledExtendVideo:
+        """Magi Distilled Extend Video (`fal-ai/magi-distilled/extend-video`)."""
+    @property
+    def image_to_video(self) -> AsyncMagiDistilledImageToVideo:
+        """Magi Distilled Image To Video (`fal-ai/magi-distilled/image-to-video`)."""
+
+class _AsyncNS_magi_distilledEndpoint(_AsyncNS_magi_distilled, AsyncMagiDistilled):
+    """`client.magi_distilled`: the `fal-ai/magi-distilled` endpoint and the endpoints below it."""
+
+class _AsyncNS_maya:
+    """`client.maya`: the endpoints below the `fal-ai/maya` endpoint."""
+    @property
+    def batch(self) -> AsyncMayaBatch:
+        """Maya Batch (`fal-ai/maya/batch`)."""
+    @property
+    def stream(self) -> AsyncMayaStream:
+        """Maya Stream (`fal-ai/maya/stream`)."""
+
+class _AsyncNS_mayaEndpoint(_AsyncNS_maya, AsyncMaya):
+    """`client.maya`: the `fal-ai/maya` endpoint and the endpoints below it."""
+
+class _AsyncNS_minimax__hailuo_02__pro:
+    """`client.minimax.hailuo_02.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncMinimaxHailuo02ProImageToVideo:
+        """Minimax Hailuo 02 Pro Image To Video (`fal-ai/minimax/hailuo-02/pro/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncMinimaxHailuo02ProTextToVideo:
+        """Minimax Hailuo 02 Pro Text To Video (`fal-ai/minimax/hailuo-02/pro/text-to-video`)."""
+
+class _AsyncNS_minimax__hailuo_02__standard:
+    """`client.minimax.hailuo_02.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncMinimaxHailuo02StandardImageToVideo:
+        """Minimax Hailuo 02 Standard Image To Video
+        (`fal-ai/minimax/hailuo-02/standard/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncMinimaxHailuo02StandardTextToVideo:
+        """Minimax Hailuo 02 Standard Text To Video
+        (`fal-ai/minimax/hailuo-02/standard/text-to-video`).
+        """
+
+class _AsyncNS_minimax__hailuo_02:
+    """`client.minimax.hailuo_02`: endpoints below this path."""
+    @property
+    def pro(self) -> _AsyncNS_minimax__hailuo_02__pro:
+        """Endpoints under `client.minimax.hailuo_02.pro`."""
+    @property
+    def standard(self) -> _AsyncNS_minimax__hailuo_02__standard:
+        """Endpoints under `client.minimax.hailuo_02.standard`."""
+
+class _AsyncNS_minimax__hailuo_02_fast:
+    """`client.minimax.hailuo_02_fast`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncMinimaxHailuo02FastImageToVideo:
+        """Minimax Hailuo 02 Fast Image To Video
+        (`fal-ai/minimax/hailuo-02-fast/image-to-video`).
+        """
+
+class _AsyncNS_minimax__hailuo_2_3__pro:
+    """`client.minimax.hailuo_2_3.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncMinimaxHailuo2_3ProImageToVideo:
+        """Minimax Hailuo 2.3 Pro Image To Video
+        (`fal-ai/minimax/hailuo-2.3/pro/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncMinimaxHailuo2_3ProTextToVideo:
+        """Minimax Hailuo 2.3 Pro Text To Video (`fal-ai/minimax/hailuo-2.3/pro/text-to-video`)."""
+
+class _AsyncNS_minimax__hailuo_2_3__standard:
+    """`client.minimax.hailuo_2_3.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncMinimaxHailuo2_3StandardImageToVideo:
+        """Minimax Hailuo 2.3 Standard Image To Video
+        (`fal-ai/minimax/hailuo-2.3/standard/image-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncMinimaxHailuo2_3StandardTextToVideo:
+        """Minimax Hailuo 2.3 Standard Text To Video
+        (`fal-ai/minimax/hailuo-2.3/standard/text-to-video`).
+        """
+
+class _AsyncNS_minimax__hailuo_2_3:
+    """`client.minimax.hailuo_2_3`: endpoints below this path."""
+    @property
+    def pro(self) -> _AsyncNS_minimax__hailuo_2_3__pro:
+        """Endpoints under `client.minimax.hailuo_2_3.pro`."""
+    @property
+    def standard(self) -> _AsyncNS_minimax__hailuo_2_3__standard:
+        """Endpoints under `client.minimax.hailuo_2_3.standard`."""
+
+class _AsyncNS_minimax__hailuo_2_3_fast__pro:
+    """`client.minimax.hailuo_2_3_fast.pro`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncMinimaxHailuo2_3FastProImageToVideo:
+        """Minimax Hailuo 2.3 Fast Pro Image To Video
+        (`fal-ai/minimax/hailuo-2.3-fast/pro/image-to-video`).
+        """
+
+class _AsyncNS_minimax__hailuo_2_3_fast__standard:
+    """`client.minimax.hailuo_2_3_fast.standard`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncMinimaxHailuo2_3FastStandardImageToVideo:
+        """Minimax Hailuo 2.3 Fast Standard Image To Video
+        (`fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video`).
+        """
+
+class _AsyncNS_minimax__hailuo_2_3_fast:
+    """`client.minimax.hailuo_2_3_fast`: endpoints below this path."""
+    @property
+    def pro(self) -> _AsyncNS_minimax__hailuo_2_3_fast__pro:
+        """Endpoints under `client.minimax.hailuo_2_3_fast.pro`."""
+    @property
+    def standard(self) -> _AsyncNS_minimax__hailuo_2_3_fast__standard:
+        """Endpoints under `client.minimax.hailuo_2_3_fast.standard`."""
+
 class _AsyncNS_minimax__image_01:
     """`client.minimax.image_01`: the endpoints below the `fal-ai/minimax/image-01` endpoint."""
     @property
@@ -7813,23 +19188,242 @@ class _AsyncNS_minimax__image_01Endpoint(_AsyncNS_minimax__image_01, AsyncMinima
     it.
     """
 
+class _AsyncNS_minimax__preview:
+    """`client.minimax.preview`: endpoints below this path."""
+    @property
+    def speech_2_5_hd(self) -> AsyncMinimaxPreviewSpeech2_5Hd:
+        """Minimax Preview Speech 2.5 Hd (`fal-ai/minimax/preview/speech-2.5-hd`)."""
+    @property
+    def speech_2_5_turbo(self) -> AsyncMinimaxPreviewSpeech2_5Turbo:
+        """Minimax Preview Speech 2.5 Turbo (`fal-ai/minimax/preview/speech-2.5-turbo`)."""
+
+class _AsyncNS_minimax__video_01:
+    """`client.minimax.video_01`: the endpoints below the `fal-ai/minimax/video-01` endpoint."""
+    @property
+    def image_to_video(self) -> AsyncMinimaxVideo01ImageToVideo:
+        """Minimax Video 01 Image To Video (`fal-ai/minimax/video-01/image-to-video`)."""
+
+class _AsyncNS_minimax__video_01Endpoint(_AsyncNS_minimax__video_01, AsyncMinimaxVideo01):
+    """`client.minimax.video_01`: the `fal-ai/minimax/video-01` endpoint and the endpoints below
+    it.
+    """
+
+class _AsyncNS_minimax__video_01_director:
+    """`client.minimax.video_01_director`: the endpoints below the
+    `fal-ai/minimax/video-01-director` endpoint.
+    """
+    @property
+    def image_to_video(self) -> AsyncMinimaxVideo01DirectorImageToVideo:
+        """Minimax Video 01 Director Image To Video
+        (`fal-ai/minimax/video-01-director/image-to-video`).
+        """
+
+class _AsyncNS_minimax__video_01_directorEndpoint(
+    _AsyncNS_minimax__video_01_director, AsyncMinimaxVideo01Director
+):
+    """`client.minimax.video_01_director`: the `fal-ai/minimax/video-01-director` endpoint and
+    the endpoints below it.
+    """
+
+class _AsyncNS_minimax__video_01_live:
+    """`client.minimax.video_01_live`: the endpoints below the `fal-ai/minimax/video-01-live`
+    endpoint.
+    """
+    @property
+    def image_to_video(self) -> AsyncMinimaxVideo01LiveImageToVideo:
+        """Minimax Video 01 Live Image To Video (`fal-ai/minimax/video-01-live/image-to-video`)."""
+
+class _AsyncNS_minimax__video_01_liveEndpoint(
+    _AsyncNS_minimax__video_01_live, AsyncMinimaxVideo01Live
+):
+    """`client.minimax.video_01_live`: the `fal-ai/minimax/video-01-live` endpoint and the
+    endpoints below it.
+    """
+
 class _AsyncNS_minimax:
     """`client.minimax`: endpoints below this path."""
     @property
+    def hailuo_02(self) -> _AsyncNS_minimax__hailuo_02:
+        """Endpoints under `client.minimax.hailuo_02`."""
+    @property
+    def hailuo_02_fast(self) -> _AsyncNS_minimax__hailuo_02_fast:
+        """Endpoints under `client.minimax.hailuo_02_fast`."""
+    @property
+    def hailuo_2_3(self) -> _AsyncNS_minimax__hailuo_2_3:
+        """Endpoints under `client.minimax.hailuo_2_3`."""
+    @property
+    def hailuo_2_3_fast(self) -> _AsyncNS_minimax__hailuo_2_3_fast:
+        """Endpoints under `client.minimax.hailuo_2_3_fast`."""
+    @property
     def image_01(self) -> _AsyncNS_minimax__image_01Endpoint:
         """Minimax Image 01 (`fal-ai/minimax/image-01`) and the endpoints under it."""
+    @property
+    def preview(self) -> _AsyncNS_minimax__preview:
+        """Endpoints under `client.minimax.preview`."""
+    @property
+    def speech_02_hd(self) -> AsyncMinimaxSpeech02Hd:
+        """Minimax Speech 02 Hd (`fal-ai/minimax/speech-02-hd`)."""
+    @property
+    def speech_02_turbo(self) -> AsyncMinimaxSpeech02Turbo:
+        """Minimax Speech 02 Turbo (`fal-ai/minimax/speech-02-turbo`)."""
+    @property
+    def speech_2_6_hd(self) -> AsyncMinimaxSpeech2_6Hd:
+        """Minimax Speech 2.6 Hd (`fal-ai/minimax/speech-2.6-hd`)."""
+    @property
+    def speech_2_6_turbo(self) -> AsyncMinimaxSpeech2_6Turbo:
+        """Minimax Speech 2.6 Turbo (`fal-ai/minimax/speech-2.6-turbo`)."""
+    @property
+    def speech_2_8_hd(self) -> AsyncMinimaxSpeech2_8Hd:
+        """Minimax Speech 2.8 Hd (`fal-ai/minimax/speech-2.8-hd`)."""
+    @property
+    def speech_2_8_turbo(self) -> AsyncMinimaxSpeech2_8Turbo:
+        """Minimax Speech 2.8 Turbo (`fal-ai/minimax/speech-2.8-turbo`)."""
+    @property
+    def video_01(self) -> _AsyncNS_minimax__video_01Endpoint:
+        """Minimax Video 01 (`fal-ai/minimax/video-01`) and the endpoints under it."""
+    @property
+    def video_01_director(self) -> _AsyncNS_minimax__video_01_directorEndpoint:
+        """Minimax Video 01 Director (`fal-ai/minimax/video-01-director`) and the endpoints under
+        it.
+        """
+    @property
+    def video_01_live(self) -> _AsyncNS_minimax__video_01_liveEndpoint:
+        """Minimax Video 01 Live (`fal-ai/minimax/video-01-live`) and the endpoints under it."""
+    @property
+    def video_01_subject_reference(self) -> AsyncMinimaxVideo01SubjectReference:
+        """Minimax Video 01 Subject Reference (`fal-ai/minimax/video-01-subject-reference`)."""
+    @property
+    def voice_clone(self) -> AsyncMinimaxVoiceClone:
+        """Minimax Voice Clone (`fal-ai/minimax/voice-clone`)."""
+    @property
+    def voice_design(self) -> AsyncMinimaxVoiceDesign:
+        """Minimax Voice Design (`fal-ai/minimax/voice-design`)."""
+
+class _AsyncNS_minimax_music:
+    """`client.minimax_music`: the endpoints below the `fal-ai/minimax-music` endpoint."""
+    @property
+    def v1_5(self) -> AsyncMinimaxMusicV1_5:
+        """Minimax Music V1.5 (`fal-ai/minimax-music/v1.5`)."""
+    @property
+    def v2(self) -> AsyncMinimaxMusicV2:
+        """Minimax Music V2 (`fal-ai/minimax-music/v2`)."""
+    @property
+    def v2_5(self) -> AsyncMinimaxMusicV2_5:
+        """Minimax Music V2.5 (`fal-ai/minimax-music/v2.5`)."""
+    @property
+    def v2_6(self) -> AsyncMinimaxMusicV2_6:
+        """Minimax Music V2.6 (`fal-ai/minimax-music/v2.6`)."""
+
+class _AsyncNS_minimax_musicEndpoint(_AsyncNS_minimax_music, AsyncMinimaxMusic):
+    """`client.minimax_music`: the `fal-ai/minimax-music` endpoint and the endpoints below it."""
+
+class _AsyncNS_mirelo_ai__sfx_v1:
+    """`client.mirelo_ai.sfx_v1`: endpoints below this path."""
+    @property
+    def video_to_audio(self) -> AsyncMireloAiSfxV1VideoToAudio:
+        """Mirelo Ai Sfx V1 Video To Audio (`mirelo-ai/sfx-v1/video-to-audio`)."""
+    @property
+    def video_to_video(self) -> AsyncMireloAiSfxV1VideoToVideo:
+        """Mirelo Ai Sfx V1 Video To Video (`mirelo-ai/sfx-v1/video-to-video`)."""
+
+class _AsyncNS_mirelo_ai__sfx_v1_5:
+    """`client.mirelo_ai.sfx_v1_5`: endpoints below this path."""
+    @property
+    def video_to_audio(self) -> AsyncMireloAiSfxV1_5VideoToAudio:
+        """Mirelo Ai Sfx V1.5 Video To Audio (`mirelo-ai/sfx-v1.5/video-to-audio`)."""
+    @property
+    def video_to_video(self) -> AsyncMireloAiSfxV1_5VideoToVideo:
+        """Mirelo Ai Sfx V1.5 Video To Video (`mirelo-ai/sfx-v1.5/video-to-video`)."""
+
+class _AsyncNS_mirelo_ai:
+    """`client.mirelo_ai`: endpoints below this path."""
+    @property
+    def sfx_v1(self) -> _AsyncNS_mirelo_ai__sfx_v1:
+        """Endpoints under `client.mirelo_ai.sfx_v1`."""
+    @property
+    def sfx_v1_5(self) -> _AsyncNS_mirelo_ai__sfx_v1_5:
+        """Endpoints under `client.mirelo_ai.sfx_v1_5`."""
+
+class _AsyncNS_mmaudio_v2:
+    """`client.mmaudio_v2`: the endpoints below the `fal-ai/mmaudio-v2` endpoint."""
+    @property
+    def text_to_audio(self) -> AsyncMmaudioV2TextToAudio:
+        """Mmaudio V2 Text To Audio (`fal-ai/mmaudio-v2/text-to-audio`)."""
+
+class _AsyncNS_mmaudio_v2Endpoint(_AsyncNS_mmaudio_v2, AsyncMmaudioV2):
+    """`client.mmaudio_v2`: the `fal-ai/mmaudio-v2` endpoint and the endpoints below it."""
+
+class _AsyncNS_moondream:
+    """`client.moondream`: endpoints below this path."""
+    @property
+    def batched(self) -> AsyncMoondreamBatched:
+        """Moondream Batched (`fal-ai/moondream/batched`)."""
+
+class _AsyncNS_moondream2:
+    """`client.moondream2`: the endpoints below the `fal-ai/moondream2` endpoint."""
+    @property
+    def object_detection(self) -> AsyncMoondream2ObjectDetection:
+        """Moondream2 Object Detection (`fal-ai/moondream2/object-detection`)."""
+    @property
+    def point_object_detection(self) -> AsyncMoondream2PointObjectDetection:
+        """Moondream2 Point Object Detection (`fal-ai/moondream2/point-object-detection`)."""
+    @property
+    def visual_query(self) -> AsyncMoondream2VisualQuery:
+        """Moondream2 Visual Query (`fal-ai/moondream2/visual-query`)."""
+
+class _AsyncNS_moondream2Endpoint(_AsyncNS_moondream2, AsyncMoondream2):
+    """`client.moondream2`: the `fal-ai/moondream2` endpoint and the endpoints below it."""
 
 class _AsyncNS_moondream3_preview:
     """`client.moondream3_preview`: endpoints below this path."""
+    @property
+    def caption(self) -> AsyncMoondream3PreviewCaption:
+        """Moondream3 Preview Caption (`fal-ai/moondream3-preview/caption`)."""
+    @property
+    def detect(self) -> AsyncMoondream3PreviewDetect:
+        """Moondream3 Preview Detect (`fal-ai/moondream3-preview/detect`)."""
+    @property
+    def point(self) -> AsyncMoondream3PreviewPoint:
+        """Moondream3 Preview Point (`fal-ai/moondream3-preview/point`)."""
+    @property
+    def query(self) -> AsyncMoondream3PreviewQuery:
+        """Moondream3 Preview Query (`fal-ai/moondream3-preview/query`)."""
     @property
     def segment(self) -> AsyncMoondream3PreviewSegment:
         """Moondream3 Preview Segment (`fal-ai/moondream3-preview/segment`)."""
 
 class _AsyncNS_moondream_next:
-    """`client.moondream_next`: endpoints below this path."""
+    """`client.moondream_next`: the endpoints below the `fal-ai/moondream-next` endpoint."""
+    @property
+    def batch(self) -> AsyncMoondreamNextBatch:
+        """Moondream Next Batch (`fal-ai/moondream-next/batch`)."""
     @property
     def detection(self) -> AsyncMoondreamNextDetection:
         """Moondream Next Detection (`fal-ai/moondream-next/detection`)."""
+
+class _AsyncNS_moondream_nextEndpoint(_AsyncNS_moondream_next, AsyncMoondreamNext):
+    """`client.moondream_next`: the `fal-ai/moondream-next` endpoint and the endpoints below it."""
+
+class _AsyncNS_moonvalley__marey:
+    """`client.moonvalley.marey`: endpoints below this path."""
+    @property
+    def i2v(self) -> AsyncMoonvalleyMareyI2v:
+        """Moonvalley Marey I2v (`moonvalley/marey/i2v`)."""
+    @property
+    def motion_transfer(self) -> AsyncMoonvalleyMareyMotionTransfer:
+        """Moonvalley Marey Motion Transfer (`moonvalley/marey/motion-transfer`)."""
+    @property
+    def pose_transfer(self) -> AsyncMoonvalleyMareyPoseTransfer:
+        """Moonvalley Marey Pose Transfer (`moonvalley/marey/pose-transfer`)."""
+    @property
+    def t2v(self) -> AsyncMoonvalleyMareyT2v:
+        """Moonvalley Marey T2v (`moonvalley/marey/t2v`)."""
+
+class _AsyncNS_moonvalley:
+    """`client.moonvalley`: endpoints below this path."""
+    @property
+    def marey(self) -> _AsyncNS_moonvalley__marey:
+        """Endpoints under `client.moonvalley.marey`."""
 
 class _AsyncNS_nafnet:
     """`client.nafnet`: endpoints below this path."""
@@ -7869,6 +19463,21 @@ class _AsyncNS_nano_banana_proEndpoint(_AsyncNS_nano_banana_pro, AsyncNanoBanana
     it.
     """
 
+class _AsyncNS_nvidia__nemotron_3_nano_omni:
+    """`client.nvidia.nemotron_3_nano_omni`: endpoints below this path."""
+    @property
+    def video(self) -> AsyncNvidiaNemotron3NanoOmniVideo:
+        """Nvidia Nemotron 3 Nano Omni Video (`nvidia/nemotron-3-nano-omni/video`)."""
+    @property
+    def vision(self) -> AsyncNvidiaNemotron3NanoOmniVision:
+        """Nvidia Nemotron 3 Nano Omni Vision (`nvidia/nemotron-3-nano-omni/vision`)."""
+
+class _AsyncNS_nvidia:
+    """`client.nvidia`: endpoints below this path."""
+    @property
+    def nemotron_3_nano_omni(self) -> _AsyncNS_nvidia__nemotron_3_nano_omni:
+        """Endpoints under `client.nvidia.nemotron_3_nano_omni`."""
+
 class _AsyncNS_object_removal:
     """`client.object_removal`: the endpoints below the `fal-ai/object-removal` endpoint."""
     @property
@@ -7880,6 +19489,24 @@ class _AsyncNS_object_removal:
 
 class _AsyncNS_object_removalEndpoint(_AsyncNS_object_removal, AsyncObjectRemoval):
     """`client.object_removal`: the `fal-ai/object-removal` endpoint and the endpoints below it."""
+
+class _AsyncNS_omnilottie:
+    """`client.omnilottie`: the endpoints below the `fal-ai/omnilottie` endpoint."""
+    @property
+    def video_to_lottie(self) -> AsyncOmnilottieVideoToLottie:
+        """Omnilottie Video To Lottie (`fal-ai/omnilottie/video-to-lottie`)."""
+
+class _AsyncNS_omnilottieEndpoint(_AsyncNS_omnilottie, AsyncOmnilottie):
+    """`client.omnilottie`: the `fal-ai/omnilottie` endpoint and the endpoints below it."""
+
+class _AsyncNS_one_to_all_animation:
+    """`client.one_to_all_animation`: endpoints below this path."""
+    @property
+    def v14b(self) -> AsyncOneToAllAnimation14b:
+        """One To All Animation 14b (`fal-ai/one-to-all-animation/14b`)."""
+    @property
+    def v1_3b(self) -> AsyncOneToAllAnimation1_3b:
+        """One To All Animation 1.3b (`fal-ai/one-to-all-animation/1.3b`)."""
 
 class _AsyncNS_openai__gpt_image_2:
     """`client.openai.gpt_image_2`: the endpoints below the `openai/gpt-image-2` endpoint."""
@@ -7895,6 +19522,80 @@ class _AsyncNS_openai:
     @property
     def gpt_image_2(self) -> _AsyncNS_openai__gpt_image_2Endpoint:
         """Openai Gpt Image 2 (`openai/gpt-image-2`) and the endpoints under it."""
+
+class _AsyncNS_openrouter__router__openai__v1__chat:
+    """`client.openrouter.router.openai.v1.chat`: endpoints below this path."""
+    @property
+    def completions(self) -> AsyncOpenrouterRouterOpenaiV1ChatCompletions:
+        """Openrouter Router Openai V1 Chat Completions
+        (`openrouter/router/openai/v1/chat/completions`).
+        """
+
+class _AsyncNS_openrouter__router__openai__v1:
+    """`client.openrouter.router.openai.v1`: endpoints below this path."""
+    @property
+    def chat(self) -> _AsyncNS_openrouter__router__openai__v1__chat:
+        """Endpoints under `client.openrouter.router.openai.v1.chat`."""
+    @property
+    def embeddings(self) -> AsyncOpenrouterRouterOpenaiV1Embeddings:
+        """Openrouter Router Openai V1 Embeddings (`openrouter/router/openai/v1/embeddings`)."""
+    @property
+    def responses(self) -> AsyncOpenrouterRouterOpenaiV1Responses:
+        """Openrouter Router Openai V1 Responses (`openrouter/router/openai/v1/responses`)."""
+
+class _AsyncNS_openrouter__router__openai:
+    """`client.openrouter.router.openai`: endpoints below this path."""
+    @property
+    def v1(self) -> _AsyncNS_openrouter__router__openai__v1:
+        """Endpoints under `client.openrouter.router.openai.v1`."""
+
+class _AsyncNS_openrouter__router__video:
+    """`client.openrouter.router.video`: the endpoints below the `openrouter/router/video`
+    endpoint.
+    """
+    @property
+    def enterprise(self) -> AsyncOpenrouterRouterVideoEnterprise:
+        """Openrouter Router Video Enterprise (`openrouter/router/video/enterprise`)."""
+
+class _AsyncNS_openrouter__router__videoEndpoint(
+    _AsyncNS_openrouter__router__video, AsyncOpenrouterRouterVideo
+):
+    """`client.openrouter.router.video`: the `openrouter/router/video` endpoint and the endpoints
+    below it.
+    """
+
+class _AsyncNS_openrouter__router:
+    """`client.openrouter.router`: the endpoints below the `openrouter/router` endpoint."""
+    @property
+    def audio(self) -> AsyncOpenrouterRouterAudio:
+        """Openrouter Router Audio (`openrouter/router/audio`)."""
+    @property
+    def openai(self) -> _AsyncNS_openrouter__router__openai:
+        """Endpoints under `client.openrouter.router.openai`."""
+    @property
+    def video(self) -> _AsyncNS_openrouter__router__videoEndpoint:
+        """Openrouter Router Video (`openrouter/router/video`) and the endpoints under it."""
+    @property
+    def vision(self) -> AsyncOpenrouterRouterVision:
+        """Openrouter Router Vision (`openrouter/router/vision`)."""
+
+class _AsyncNS_openrouter__routerEndpoint(_AsyncNS_openrouter__router, AsyncOpenrouterRouter):
+    """`client.openrouter.router`: the `openrouter/router` endpoint and the endpoints below it."""
+
+class _AsyncNS_openrouter:
+    """`client.openrouter`: endpoints below this path."""
+    @property
+    def router(self) -> _AsyncNS_openrouter__routerEndpoint:
+        """Openrouter Router (`openrouter/router`) and the endpoints under it."""
+
+class _AsyncNS_ovi:
+    """`client.ovi`: the endpoints below the `fal-ai/ovi` endpoint."""
+    @property
+    def image_to_video(self) -> AsyncOviImageToVideo:
+        """Ovi Image To Video (`fal-ai/ovi/image-to-video`)."""
+
+class _AsyncNS_oviEndpoint(_AsyncNS_ovi, AsyncOvi):
+    """`client.ovi`: the `fal-ai/ovi` endpoint and the endpoints below it."""
 
 class _AsyncNS_patina__material:
     """`client.patina.material`: the endpoints below the `fal-ai/patina/material` endpoint."""
@@ -7916,8 +19617,52 @@ class _AsyncNS_patina:
 class _AsyncNS_patinaEndpoint(_AsyncNS_patina, AsyncPatina):
     """`client.patina`: the `fal-ai/patina` endpoint and the endpoints below it."""
 
+class _AsyncNS_perceptron__isaac_01__openai__v1__chat:
+    """`client.perceptron.isaac_01.openai.v1.chat`: endpoints below this path."""
+    @property
+    def completions(self) -> AsyncPerceptronIsaac01OpenaiV1ChatCompletions:
+        """Perceptron Isaac 01 Openai V1 Chat Completions
+        (`perceptron/isaac-01/openai/v1/chat/completions`).
+        """
+
+class _AsyncNS_perceptron__isaac_01__openai__v1:
+    """`client.perceptron.isaac_01.openai.v1`: endpoints below this path."""
+    @property
+    def chat(self) -> _AsyncNS_perceptron__isaac_01__openai__v1__chat:
+        """Endpoints under `client.perceptron.isaac_01.openai.v1.chat`."""
+
+class _AsyncNS_perceptron__isaac_01__openai:
+    """`client.perceptron.isaac_01.openai`: endpoints below this path."""
+    @property
+    def v1(self) -> _AsyncNS_perceptron__isaac_01__openai__v1:
+        """Endpoints under `client.perceptron.isaac_01.openai.v1`."""
+
+class _AsyncNS_perceptron__isaac_01:
+    """`client.perceptron.isaac_01`: endpoints below this path."""
+    @property
+    def openai(self) -> _AsyncNS_perceptron__isaac_01__openai:
+        """Endpoints under `client.perceptron.isaac_01.openai`."""
+
+class _AsyncNS_perceptron:
+    """`client.perceptron`: endpoints below this path."""
+    @property
+    def isaac_01(self) -> _AsyncNS_perceptron__isaac_01:
+        """Endpoints under `client.perceptron.isaac_01`."""
+
+class _AsyncNS_personaplex:
+    """`client.personaplex`: the endpoints below the `fal-ai/personaplex` endpoint."""
+    @property
+    def realtime(self) -> AsyncPersonaplexRealtime:
+        """Personaplex Realtime (`fal-ai/personaplex/realtime`)."""
+
+class _AsyncNS_personaplexEndpoint(_AsyncNS_personaplex, AsyncPersonaplex):
+    """`client.personaplex`: the `fal-ai/personaplex` endpoint and the endpoints below it."""
+
 class _AsyncNS_phota:
     """`client.phota`: the endpoints below the `fal-ai/phota` endpoint."""
+    @property
+    def create_profile(self) -> AsyncPhotaCreateProfile:
+        """Phota Create Profile (`fal-ai/phota/create-profile`)."""
     @property
     def edit(self) -> AsyncPhotaEdit:
         """Phota Edit (`fal-ai/phota/edit`)."""
@@ -7928,11 +19673,329 @@ class _AsyncNS_phota:
 class _AsyncNS_photaEndpoint(_AsyncNS_phota, AsyncPhota):
     """`client.phota`: the `fal-ai/phota` endpoint and the endpoints below it."""
 
+class _AsyncNS_pika__v1_5:
+    """`client.pika.v1_5`: endpoints below this path."""
+    @property
+    def pikaffects(self) -> AsyncPikaV1_5Pikaffects:
+        """Pika V1.5 Pikaffects (`fal-ai/pika/v1.5/pikaffects`)."""
+
+class _AsyncNS_pika__v2__turbo:
+    """`client.pika.v2.turbo`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncPikaV2TurboImageToVideo:
+        """Pika V2 Turbo Image To Video (`fal-ai/pika/v2/turbo/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncPikaV2TurboTextToVideo:
+        """Pika V2 Turbo Text To Video (`fal-ai/pika/v2/turbo/text-to-video`)."""
+
+class _AsyncNS_pika__v2:
+    """`client.pika.v2`: endpoints below this path."""
+    @property
+    def pikadditions(self) -> AsyncPikaV2Pikadditions:
+        """Pika V2 Pikadditions (`fal-ai/pika/v2/pikadditions`)."""
+    @property
+    def turbo(self) -> _AsyncNS_pika__v2__turbo:
+        """Endpoints under `client.pika.v2.turbo`."""
+
+class _AsyncNS_pika__v2_1:
+    """`client.pika.v2_1`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncPikaV2_1ImageToVideo:
+        """Pika V2.1 Image To Video (`fal-ai/pika/v2.1/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncPikaV2_1TextToVideo:
+        """Pika V2.1 Text To Video (`fal-ai/pika/v2.1/text-to-video`)."""
+
+class _AsyncNS_pika__v2_2:
+    """`client.pika.v2_2`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncPikaV2_2ImageToVideo:
+        """Pika V2.2 Image To Video (`fal-ai/pika/v2.2/image-to-video`)."""
+    @property
+    def pikaframes(self) -> AsyncPikaV2_2Pikaframes:
+        """Pika V2.2 Pikaframes (`fal-ai/pika/v2.2/pikaframes`)."""
+    @property
+    def pikascenes(self) -> AsyncPikaV2_2Pikascenes:
+        """Pika V2.2 Pikascenes (`fal-ai/pika/v2.2/pikascenes`)."""
+    @property
+    def text_to_video(self) -> AsyncPikaV2_2TextToVideo:
+        """Pika V2.2 Text To Video (`fal-ai/pika/v2.2/text-to-video`)."""
+
+class _AsyncNS_pika:
+    """`client.pika`: endpoints below this path."""
+    @property
+    def v1_5(self) -> _AsyncNS_pika__v1_5:
+        """Endpoints under `client.pika.v1_5`."""
+    @property
+    def v2(self) -> _AsyncNS_pika__v2:
+        """Endpoints under `client.pika.v2`."""
+    @property
+    def v2_1(self) -> _AsyncNS_pika__v2_1:
+        """Endpoints under `client.pika.v2_1`."""
+    @property
+    def v2_2(self) -> _AsyncNS_pika__v2_2:
+        """Endpoints under `client.pika.v2_2`."""
+
 class _AsyncNS_pixelcut:
     """`client.pixelcut`: endpoints below this path."""
     @property
     def background_removal(self) -> AsyncPixelcutBackgroundRemoval:
         """Pixelcut Background Removal (`pixelcut/background-removal`)."""
+
+class _AsyncNS_pixverse__c1:
+    """`client.pixverse.c1`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncPixverseC1ImageToVideo:
+        """Pixverse C1 Image To Video (`fal-ai/pixverse/c1/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> AsyncPixverseC1ReferenceToVideo:
+        """Pixverse C1 Reference To Video (`fal-ai/pixverse/c1/reference-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncPixverseC1TextToVideo:
+        """Pixverse C1 Text To Video (`fal-ai/pixverse/c1/text-to-video`)."""
+    @property
+    def transition(self) -> AsyncPixverseC1Transition:
+        """Pixverse C1 Transition (`fal-ai/pixverse/c1/transition`)."""
+
+class _AsyncNS_pixverse__extend:
+    """`client.pixverse.extend`: the endpoints below the `fal-ai/pixverse/extend` endpoint."""
+    @property
+    def fast(self) -> AsyncPixverseExtendFast:
+        """Pixverse Extend Fast (`fal-ai/pixverse/extend/fast`)."""
+
+class _AsyncNS_pixverse__extendEndpoint(_AsyncNS_pixverse__extend, AsyncPixverseExtend):
+    """`client.pixverse.extend`: the `fal-ai/pixverse/extend` endpoint and the endpoints below
+    it.
+    """
+
+class _AsyncNS_pixverse__v3_5__image_to_video:
+    """`client.pixverse.v3_5.image_to_video`: endpoints below this path."""
+    @property
+    def fast(self) -> AsyncPixverseV3_5ImageToVideoFast:
+        """Pixverse V3.5 Image To Video Fast (`fal-ai/pixverse/v3.5/image-to-video/fast`)."""
+
+class _AsyncNS_pixverse__v3_5__text_to_video:
+    """`client.pixverse.v3_5.text_to_video`: the endpoints below the
+    `fal-ai/pixverse/v3.5/text-to-video` endpoint.
+    """
+    @property
+    def fast(self) -> AsyncPixverseV3_5TextToVideoFast:
+        """Pixverse V3.5 Text To Video Fast (`fal-ai/pixverse/v3.5/text-to-video/fast`)."""
+
+class _AsyncNS_pixverse__v3_5__text_to_videoEndpoint(
+    _AsyncNS_pixverse__v3_5__text_to_video, AsyncPixverseV3_5TextToVideo
+):
+    """`client.pixverse.v3_5.text_to_video`: the `fal-ai/pixverse/v3.5/text-to-video` endpoint
+    and the endpoints below it.
+    """
+
+class _AsyncNS_pixverse__v3_5:
+    """`client.pixverse.v3_5`: endpoints below this path."""
+    @property
+    def effects(self) -> AsyncPixverseV3_5Effects:
+        """Pixverse V3.5 Effects (`fal-ai/pixverse/v3.5/effects`)."""
+    @property
+    def image_to_video(self) -> _AsyncNS_pixverse__v3_5__image_to_video:
+        """Endpoints under `client.pixverse.v3_5.image_to_video`."""
+    @property
+    def text_to_video(self) -> _AsyncNS_pixverse__v3_5__text_to_videoEndpoint:
+        """Pixverse V3.5 Text To Video (`fal-ai/pixverse/v3.5/text-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def transition(self) -> AsyncPixverseV3_5Transition:
+        """Pixverse V3.5 Transition (`fal-ai/pixverse/v3.5/transition`)."""
+
+class _AsyncNS_pixverse__v4__image_to_video:
+    """`client.pixverse.v4.image_to_video`: the endpoints below the
+    `fal-ai/pixverse/v4/image-to-video` endpoint.
+    """
+    @property
+    def fast(self) -> AsyncPixverseV4ImageToVideoFast:
+        """Pixverse V4 Image To Video Fast (`fal-ai/pixverse/v4/image-to-video/fast`)."""
+
+class _AsyncNS_pixverse__v4__image_to_videoEndpoint(
+    _AsyncNS_pixverse__v4__image_to_video, AsyncPixverseV4ImageToVideo
+):
+    """`client.pixverse.v4.image_to_video`: the `fal-ai/pixverse/v4/image-to-video` endpoint and
+    the endpoints below it.
+    """
+
+class _AsyncNS_pixverse__v4__text_to_video:
+    """`client.pixverse.v4.text_to_video`: the endpoints below the
+    `fal-ai/pixverse/v4/text-to-video` endpoint.
+    """
+    @property
+    def fast(self) -> AsyncPixverseV4TextToVideoFast:
+        """Pixverse V4 Text To Video Fast (`fal-ai/pixverse/v4/text-to-video/fast`)."""
+
+class _AsyncNS_pixverse__v4__text_to_videoEndpoint(
+    _AsyncNS_pixverse__v4__text_to_video, AsyncPixverseV4TextToVideo
+):
+    """`client.pixverse.v4.text_to_video`: the `fal-ai/pixverse/v4/text-to-video` endpoint and
+    the endpoints below it.
+    """
+
+class _AsyncNS_pixverse__v4:
+    """`client.pixverse.v4`: endpoints below this path."""
+    @property
+    def effects(self) -> AsyncPixverseV4Effects:
+        """Pixverse V4 Effects (`fal-ai/pixverse/v4/effects`)."""
+    @property
+    def image_to_video(self) -> _AsyncNS_pixverse__v4__image_to_videoEndpoint:
+        """Pixverse V4 Image To Video (`fal-ai/pixverse/v4/image-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def text_to_video(self) -> _AsyncNS_pixverse__v4__text_to_videoEndpoint:
+        """Pixverse V4 Text To Video (`fal-ai/pixverse/v4/text-to-video`) and the endpoints under
+        it.
+        """
+
+class _AsyncNS_pixverse__v4_5__image_to_video:
+    """`client.pixverse.v4_5.image_to_video`: the endpoints below the
+    `fal-ai/pixverse/v4.5/image-to-video` endpoint.
+    """
+    @property
+    def fast(self) -> AsyncPixverseV4_5ImageToVideoFast:
+        """Pixverse V4.5 Image To Video Fast (`fal-ai/pixverse/v4.5/image-to-video/fast`)."""
+
+class _AsyncNS_pixverse__v4_5__image_to_videoEndpoint(
+    _AsyncNS_pixverse__v4_5__image_to_video, AsyncPixverseV4_5ImageToVideo
+):
+    """`client.pixverse.v4_5.image_to_video`: the `fal-ai/pixverse/v4.5/image-to-video` endpoint
+    and the endpoints below it.
+    """
+
+class _AsyncNS_pixverse__v4_5__text_to_video:
+    """`client.pixverse.v4_5.text_to_video`: the endpoints below the
+    `fal-ai/pixverse/v4.5/text-to-video` endpoint.
+    """
+    @property
+    def fast(self) -> AsyncPixverseV4_5TextToVideoFast:
+        """Pixverse V4.5 Text To Video Fast (`fal-ai/pixverse/v4.5/text-to-video/fast`)."""
+
+class _AsyncNS_pixverse__v4_5__text_to_videoEndpoint(
+    _AsyncNS_pixverse__v4_5__text_to_video, AsyncPixverseV4_5TextToVideo
+):
+    """`client.pixverse.v4_5.text_to_video`: the `fal-ai/pixverse/v4.5/text-to-video` endpoint
+    and the endpoints below it.
+    """
+
+class _AsyncNS_pixverse__v4_5:
+    """`client.pixverse.v4_5`: endpoints below this path."""
+    @property
+    def effects(self) -> AsyncPixverseV4_5Effects:
+        """Pixverse V4.5 Effects (`fal-ai/pixverse/v4.5/effects`)."""
+    @property
+    def image_to_video(self) -> _AsyncNS_pixverse__v4_5__image_to_videoEndpoint:
+        """Pixverse V4.5 Image To Video (`fal-ai/pixverse/v4.5/image-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def text_to_video(self) -> _AsyncNS_pixverse__v4_5__text_to_videoEndpoint:
+        """Pixverse V4.5 Text To Video (`fal-ai/pixverse/v4.5/text-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def transition(self) -> AsyncPixverseV4_5Transition:
+        """Pixverse V4.5 Transition (`fal-ai/pixverse/v4.5/transition`)."""
+
+class _AsyncNS_pixverse__v5:
+    """`client.pixverse.v5`: endpoints below this path."""
+    @property
+    def effects(self) -> AsyncPixverseV5Effects:
+        """Pixverse V5 Effects (`fal-ai/pixverse/v5/effects`)."""
+    @property
+    def image_to_video(self) -> AsyncPixverseV5ImageToVideo:
+        """Pixverse V5 Image To Video (`fal-ai/pixverse/v5/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncPixverseV5TextToVideo:
+        """Pixverse V5 Text To Video (`fal-ai/pixverse/v5/text-to-video`)."""
+    @property
+    def transition(self) -> AsyncPixverseV5Transition:
+        """Pixverse V5 Transition (`fal-ai/pixverse/v5/transition`)."""
+
+class _AsyncNS_pixverse__v5_5:
+    """`client.pixverse.v5_5`: endpoints below this path."""
+    @property
+    def effects(self) -> AsyncPixverseV5_5Effects:
+        """Pixverse V5.5 Effects (`fal-ai/pixverse/v5.5/effects`)."""
+    @property
+    def image_to_video(self) -> AsyncPixverseV5_5ImageToVideo:
+        """Pixverse V5.5 Image To Video (`fal-ai/pixverse/v5.5/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncPixverseV5_5TextToVideo:
+        """Pixverse V5.5 Text To Video (`fal-ai/pixverse/v5.5/text-to-video`)."""
+    @property
+    def transition(self) -> AsyncPixverseV5_5Transition:
+        """Pixverse V5.5 Transition (`fal-ai/pixverse/v5.5/transition`)."""
+
+class _AsyncNS_pixverse__v5_6:
+    """`client.pixverse.v5_6`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncPixverseV5_6ImageToVideo:
+        """Pixverse V5.6 Image To Video (`fal-ai/pixverse/v5.6/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncPixverseV5_6TextToVideo:
+        """Pixverse V5.6 Text To Video (`fal-ai/pixverse/v5.6/text-to-video`)."""
+    @property
+    def transition(self) -> AsyncPixverseV5_6Transition:
+        """Pixverse V5.6 Transition (`fal-ai/pixverse/v5.6/transition`)."""
+
+class _AsyncNS_pixverse__v6:
+    """`client.pixverse.v6`: endpoints below this path."""
+    @property
+    def extend(self) -> AsyncPixverseV6Extend:
+        """Pixverse V6 Extend (`fal-ai/pixverse/v6/extend`)."""
+    @property
+    def image_to_video(self) -> AsyncPixverseV6ImageToVideo:
+        """Pixverse V6 Image To Video (`fal-ai/pixverse/v6/image-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncPixverseV6TextToVideo:
+        """Pixverse V6 Text To Video (`fal-ai/pixverse/v6/text-to-video`)."""
+    @property
+    def transition(self) -> AsyncPixverseV6Transition:
+        """Pixverse V6 Transition (`fal-ai/pixverse/v6/transition`)."""
+
+class _AsyncNS_pixverse:
+    """`client.pixverse`: endpoints below this path."""
+    @property
+    def c1(self) -> _AsyncNS_pixverse__c1:
+        """Endpoints under `client.pixverse.c1`."""
+    @property
+    def extend(self) -> _AsyncNS_pixverse__extendEndpoint:
+        """Pixverse Extend (`fal-ai/pixverse/extend`) and the endpoints under it."""
+    @property
+    def lipsync(self) -> AsyncPixverseLipsync:
+        """Pixverse Lipsync (`fal-ai/pixverse/lipsync`)."""
+    @property
+    def sound_effects(self) -> AsyncPixverseSoundEffects:
+        """Pixverse Sound Effects (`fal-ai/pixverse/sound-effects`)."""
+    @property
+    def swap(self) -> AsyncPixverseSwap:
+        """Pixverse Swap (`fal-ai/pixverse/swap`)."""
+    @property
+    def v3_5(self) -> _AsyncNS_pixverse__v3_5:
+        """Endpoints under `client.pixverse.v3_5`."""
+    @property
+    def v4(self) -> _AsyncNS_pixverse__v4:
+        """Endpoints under `client.pixverse.v4`."""
+    @property
+    def v4_5(self) -> _AsyncNS_pixverse__v4_5:
+        """Endpoints under `client.pixverse.v4_5`."""
+    @property
+    def v5(self) -> _AsyncNS_pixverse__v5:
+        """Endpoints under `client.pixverse.v5`."""
+    @property
+    def v5_5(self) -> _AsyncNS_pixverse__v5_5:
+        """Endpoints under `client.pixverse.v5_5`."""
+    @property
+    def v5_6(self) -> _AsyncNS_pixverse__v5_6:
+        """Endpoints under `client.pixverse.v5_6`."""
+    @property
+    def v6(self) -> _AsyncNS_pixverse__v6:
+        """Endpoints under `client.pixverse.v6`."""
 
 class _AsyncNS_playground_v25:
     """`client.playground_v25`: the endpoints below the `fal-ai/playground-v25` endpoint."""
@@ -7989,6 +20052,39 @@ class _AsyncNS_post_processingEndpoint(_AsyncNS_post_processing, AsyncPostProces
     """`client.post_processing`: the `fal-ai/post-processing` endpoint and the endpoints below
     it.
     """
+
+class _AsyncNS_qwen_3_tts__clone_voice:
+    """`client.qwen_3_tts.clone_voice`: endpoints below this path."""
+    @property
+    def v0_6b(self) -> AsyncQwen3TtsCloneVoice0_6b:
+        """Qwen 3 Tts Clone Voice 0.6b (`fal-ai/qwen-3-tts/clone-voice/0.6b`)."""
+    @property
+    def v1_7b(self) -> AsyncQwen3TtsCloneVoice1_7b:
+        """Qwen 3 Tts Clone Voice 1.7b (`fal-ai/qwen-3-tts/clone-voice/1.7b`)."""
+
+class _AsyncNS_qwen_3_tts__text_to_speech:
+    """`client.qwen_3_tts.text_to_speech`: endpoints below this path."""
+    @property
+    def v0_6b(self) -> AsyncQwen3TtsTextToSpeech0_6b:
+        """Qwen 3 Tts Text To Speech 0.6b (`fal-ai/qwen-3-tts/text-to-speech/0.6b`)."""
+
+class _AsyncNS_qwen_3_tts__voice_design:
+    """`client.qwen_3_tts.voice_design`: endpoints below this path."""
+    @property
+    def v1_7b(self) -> AsyncQwen3TtsVoiceDesign1_7b:
+        """Qwen 3 Tts Voice Design 1.7b (`fal-ai/qwen-3-tts/voice-design/1.7b`)."""
+
+class _AsyncNS_qwen_3_tts:
+    """`client.qwen_3_tts`: endpoints below this path."""
+    @property
+    def clone_voice(self) -> _AsyncNS_qwen_3_tts__clone_voice:
+        """Endpoints under `client.qwen_3_tts.clone_voice`."""
+    @property
+    def text_to_speech(self) -> _AsyncNS_qwen_3_tts__text_to_speech:
+        """Endpoints under `client.qwen_3_tts.text_to_speech`."""
+    @property
+    def voice_design(self) -> _AsyncNS_qwen_3_tts__voice_design:
+        """Endpoints under `client.qwen_3_tts.voice_design`."""
 
 class _AsyncNS_qwen_image:
     """`client.qwen_image`: the endpoints below the `fal-ai/qwen-image` endpoint."""
@@ -8191,6 +20287,9 @@ class _AsyncNS_recraft__upscale:
 class _AsyncNS_recraft__v3:
     """`client.recraft.v3`: endpoints below this path."""
     @property
+    def create_style(self) -> AsyncRecraftV3CreateStyle:
+        """Recraft V3 Create Style (`fal-ai/recraft/v3/create-style`)."""
+    @property
     def image_to_image(self) -> AsyncRecraftV3ImageToImage:
         """Recraft V3 Image To Image (`fal-ai/recraft/v3/image-to-image`)."""
 
@@ -8230,6 +20329,32 @@ class _AsyncNS_recraft:
     def vectorize(self) -> AsyncRecraftVectorize:
         """Recraft Vectorize (`fal-ai/recraft/vectorize`)."""
 
+class _AsyncNS_resemble_ai__chatterboxhd:
+    """`client.resemble_ai.chatterboxhd`: endpoints below this path."""
+    @property
+    def speech_to_speech(self) -> AsyncResembleAiChatterboxhdSpeechToSpeech:
+        """Resemble Ai Chatterboxhd Speech To Speech
+        (`resemble-ai/chatterboxhd/speech-to-speech`).
+        """
+    @property
+    def text_to_speech(self) -> AsyncResembleAiChatterboxhdTextToSpeech:
+        """Resemble Ai Chatterboxhd Text To Speech (`resemble-ai/chatterboxhd/text-to-speech`)."""
+
+class _AsyncNS_resemble_ai:
+    """`client.resemble_ai`: endpoints below this path."""
+    @property
+    def chatterboxhd(self) -> _AsyncNS_resemble_ai__chatterboxhd:
+        """Endpoints under `client.resemble_ai.chatterboxhd`."""
+
+class _AsyncNS_rife:
+    """`client.rife`: the endpoints below the `fal-ai/rife` endpoint."""
+    @property
+    def video(self) -> AsyncRifeVideo:
+        """Rife Video (`fal-ai/rife/video`)."""
+
+class _AsyncNS_rifeEndpoint(_AsyncNS_rife, AsyncRife):
+    """`client.rife`: the `fal-ai/rife` endpoint and the endpoints below it."""
+
 class _AsyncNS_rundiffusion_fal__juggernaut_flux_lora:
     """`client.rundiffusion_fal.juggernaut_flux_lora`: the endpoints below the
     `rundiffusion-fal/juggernaut-flux-lora` endpoint.
@@ -8258,6 +20383,42 @@ class _AsyncNS_rundiffusion_fal:
     def rundiffusion_photo_flux(self) -> AsyncRundiffusionFalRundiffusionPhotoFlux:
         """Rundiffusion Fal Rundiffusion Photo Flux (`rundiffusion-fal/rundiffusion-photo-flux`)."""
 
+class _AsyncNS_sa2va__v4b:
+    """`client.sa2va.v4b`: endpoints below this path."""
+    @property
+    def image(self) -> AsyncSa2va4bImage:
+        """Sa2va 4b Image (`fal-ai/sa2va/4b/image`)."""
+    @property
+    def video(self) -> AsyncSa2va4bVideo:
+        """Sa2va 4b Video (`fal-ai/sa2va/4b/video`)."""
+
+class _AsyncNS_sa2va__v8b:
+    """`client.sa2va.v8b`: endpoints below this path."""
+    @property
+    def image(self) -> AsyncSa2va8bImage:
+        """Sa2va 8b Image (`fal-ai/sa2va/8b/image`)."""
+    @property
+    def video(self) -> AsyncSa2va8bVideo:
+        """Sa2va 8b Video (`fal-ai/sa2va/8b/video`)."""
+
+class _AsyncNS_sa2va:
+    """`client.sa2va`: endpoints below this path."""
+    @property
+    def v4b(self) -> _AsyncNS_sa2va__v4b:
+        """Endpoints under `client.sa2va.v4b`."""
+    @property
+    def v8b(self) -> _AsyncNS_sa2va__v8b:
+        """Endpoints under `client.sa2va.v8b`."""
+
+class _AsyncNS_sadtalker:
+    """`client.sadtalker`: the endpoints below the `fal-ai/sadtalker` endpoint."""
+    @property
+    def reference(self) -> AsyncSadtalkerReference:
+        """Sadtalker Reference (`fal-ai/sadtalker/reference`)."""
+
+class _AsyncNS_sadtalkerEndpoint(_AsyncNS_sadtalker, AsyncSadtalker):
+    """`client.sadtalker`: the `fal-ai/sadtalker` endpoint and the endpoints below it."""
+
 class _AsyncNS_sam2:
     """`client.sam2`: endpoints below this path."""
     @property
@@ -8266,15 +20427,42 @@ class _AsyncNS_sam2:
     @property
     def image(self) -> AsyncSam2Image:
         """Sam2 Image (`fal-ai/sam2/image`)."""
+    @property
+    def video(self) -> AsyncSam2Video:
+        """Sam2 Video (`fal-ai/sam2/video`)."""
+
+class _AsyncNS_sam_3__image:
+    """`client.sam_3.image`: the endpoints below the `fal-ai/sam-3/image` endpoint."""
+    @property
+    def embed(self) -> AsyncSam3ImageEmbed:
+        """Sam 3 Image Embed (`fal-ai/sam-3/image/embed`)."""
+
+class _AsyncNS_sam_3__imageEndpoint(_AsyncNS_sam_3__image, AsyncSam3Image):
+    """`client.sam_3.image`: the `fal-ai/sam-3/image` endpoint and the endpoints below it."""
 
 class _AsyncNS_sam_3:
     """`client.sam_3`: endpoints below this path."""
     @property
-    def image(self) -> AsyncSam3Image:
-        """Sam 3 Image (`fal-ai/sam-3/image`)."""
+    def image(self) -> _AsyncNS_sam_3__imageEndpoint:
+        """Sam 3 Image (`fal-ai/sam-3/image`) and the endpoints under it."""
     @property
     def image_rle(self) -> AsyncSam3ImageRle:
         """Sam 3 Image Rle (`fal-ai/sam-3/image-rle`)."""
+    @property
+    def v3d_align(self) -> AsyncSam3_3dAlign:
+        """Sam 3 3d Align (`fal-ai/sam-3/3d-align`)."""
+    @property
+    def v3d_body(self) -> AsyncSam3_3dBody:
+        """Sam 3 3d Body (`fal-ai/sam-3/3d-body`)."""
+    @property
+    def v3d_objects(self) -> AsyncSam3_3dObjects:
+        """Sam 3 3d Objects (`fal-ai/sam-3/3d-objects`)."""
+    @property
+    def video(self) -> AsyncSam3Video:
+        """Sam 3 Video (`fal-ai/sam-3/video`)."""
+    @property
+    def video_rle(self) -> AsyncSam3VideoRle:
+        """Sam 3 Video Rle (`fal-ai/sam-3/video-rle`)."""
 
 class _AsyncNS_sam_3_1:
     """`client.sam_3_1`: endpoints below this path."""
@@ -8284,6 +20472,24 @@ class _AsyncNS_sam_3_1:
     @property
     def image_rle(self) -> AsyncSam3_1ImageRle:
         """Sam 3 1 Image Rle (`fal-ai/sam-3-1/image-rle`)."""
+    @property
+    def video(self) -> AsyncSam3_1Video:
+        """Sam 3 1 Video (`fal-ai/sam-3-1/video`)."""
+    @property
+    def video_rle(self) -> AsyncSam3_1VideoRle:
+        """Sam 3 1 Video Rle (`fal-ai/sam-3-1/video-rle`)."""
+
+class _AsyncNS_sam_audio:
+    """`client.sam_audio`: endpoints below this path."""
+    @property
+    def separate(self) -> AsyncSamAudioSeparate:
+        """Sam Audio Separate (`fal-ai/sam-audio/separate`)."""
+    @property
+    def span_separate(self) -> AsyncSamAudioSpanSeparate:
+        """Sam Audio Span Separate (`fal-ai/sam-audio/span-separate`)."""
+    @property
+    def visual_separate(self) -> AsyncSamAudioVisualSeparate:
+        """Sam Audio Visual Separate (`fal-ai/sam-audio/visual-separate`)."""
 
 class _AsyncNS_sana__v1_5:
     """`client.sana.v1_5`: endpoints below this path."""
@@ -8344,6 +20550,9 @@ class _AsyncNS_seedvr__upscale:
     @property
     def image(self) -> _AsyncNS_seedvr__upscale__imageEndpoint:
         """Seedvr Upscale Image (`fal-ai/seedvr/upscale/image`) and the endpoints under it."""
+    @property
+    def video(self) -> AsyncSeedvrUpscaleVideo:
+        """Seedvr Upscale Video (`fal-ai/seedvr/upscale/video`)."""
 
 class _AsyncNS_seedvr:
     """`client.seedvr`: endpoints below this path."""
@@ -8356,6 +20565,94 @@ class _AsyncNS_smoretalk_ai:
     @property
     def rembg_enhance(self) -> AsyncSmoretalkAiRembgEnhance:
         """Smoretalk Ai Rembg Enhance (`smoretalk-ai/rembg-enhance`)."""
+
+class _AsyncNS_sora_2__image_to_video:
+    """`client.sora_2.image_to_video`: the endpoints below the `fal-ai/sora-2/image-to-video`
+    endpoint.
+    """
+    @property
+    def pro(self) -> AsyncSora2ImageToVideoPro:
+        """Sora 2 Image To Video Pro (`fal-ai/sora-2/image-to-video/pro`)."""
+
+class _AsyncNS_sora_2__image_to_videoEndpoint(
+    _AsyncNS_sora_2__image_to_video, AsyncSora2ImageToVideo
+):
+    """`client.sora_2.image_to_video`: the `fal-ai/sora-2/image-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_sora_2__text_to_video:
+    """`client.sora_2.text_to_video`: the endpoints below the `fal-ai/sora-2/text-to-video`
+    endpoint.
+    """
+    @property
+    def pro(self) -> AsyncSora2TextToVideoPro:
+        """Sora 2 Text To Video Pro (`fal-ai/sora-2/text-to-video/pro`)."""
+
+class _AsyncNS_sora_2__text_to_videoEndpoint(_AsyncNS_sora_2__text_to_video, AsyncSora2TextToVideo):
+    """`client.sora_2.text_to_video`: the `fal-ai/sora-2/text-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_sora_2__video_to_video:
+    """`client.sora_2.video_to_video`: endpoints below this path."""
+    @property
+    def remix(self) -> AsyncSora2VideoToVideoRemix:
+        """Sora 2 Video To Video Remix (`fal-ai/sora-2/video-to-video/remix`)."""
+
+class _AsyncNS_sora_2:
+    """`client.sora_2`: endpoints below this path."""
+    @property
+    def characters(self) -> AsyncSora2Characters:
+        """Sora 2 Characters (`fal-ai/sora-2/characters`)."""
+    @property
+    def image_to_video(self) -> _AsyncNS_sora_2__image_to_videoEndpoint:
+        """Sora 2 Image To Video (`fal-ai/sora-2/image-to-video`) and the endpoints under it."""
+    @property
+    def text_to_video(self) -> _AsyncNS_sora_2__text_to_videoEndpoint:
+        """Sora 2 Text To Video (`fal-ai/sora-2/text-to-video`) and the endpoints under it."""
+    @property
+    def video_to_video(self) -> _AsyncNS_sora_2__video_to_video:
+        """Endpoints under `client.sora_2.video_to_video`."""
+
+class _AsyncNS_speech_to_text__turbo:
+    """`client.speech_to_text.turbo`: the endpoints below the `fal-ai/speech-to-text/turbo`
+    endpoint.
+    """
+    @property
+    def stream(self) -> AsyncSpeechToTextTurboStream:
+        """Speech To Text Turbo Stream (`fal-ai/speech-to-text/turbo/stream`)."""
+
+class _AsyncNS_speech_to_text__turboEndpoint(
+    _AsyncNS_speech_to_text__turbo, AsyncSpeechToTextTurbo
+):
+    """`client.speech_to_text.turbo`: the `fal-ai/speech-to-text/turbo` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_speech_to_text:
+    """`client.speech_to_text`: the endpoints below the `fal-ai/speech-to-text` endpoint."""
+    @property
+    def stream(self) -> AsyncSpeechToTextStream:
+        """Speech To Text Stream (`fal-ai/speech-to-text/stream`)."""
+    @property
+    def turbo(self) -> _AsyncNS_speech_to_text__turboEndpoint:
+        """Speech To Text Turbo (`fal-ai/speech-to-text/turbo`) and the endpoints under it."""
+
+class _AsyncNS_speech_to_textEndpoint(_AsyncNS_speech_to_text, AsyncSpeechToText):
+    """`client.speech_to_text`: the `fal-ai/speech-to-text` endpoint and the endpoints below it."""
+
+class _AsyncNS_stable_audio_25:
+    """`client.stable_audio_25`: endpoints below this path."""
+    @property
+    def audio_to_audio(self) -> AsyncStableAudio25AudioToAudio:
+        """Stable Audio 25 Audio To Audio (`fal-ai/stable-audio-25/audio-to-audio`)."""
+    @property
+    def inpaint(self) -> AsyncStableAudio25Inpaint:
+        """Stable Audio 25 Inpaint (`fal-ai/stable-audio-25/inpaint`)."""
+    @property
+    def text_to_audio(self) -> AsyncStableAudio25TextToAudio:
+        """Stable Audio 25 Text To Audio (`fal-ai/stable-audio-25/text-to-audio`)."""
 
 class _AsyncNS_stable_cascade:
     """`client.stable_cascade`: the endpoints below the `fal-ai/stable-cascade` endpoint."""
@@ -8392,17 +20689,130 @@ class _AsyncNS_switti:
 class _AsyncNS_swittiEndpoint(_AsyncNS_switti, AsyncSwitti):
     """`client.switti`: the `fal-ai/switti` endpoint and the endpoints below it."""
 
+class _AsyncNS_sync_lipsync__v2:
+    """`client.sync_lipsync.v2`: the endpoints below the `fal-ai/sync-lipsync/v2` endpoint."""
+    @property
+    def pro(self) -> AsyncSyncLipsyncV2Pro:
+        """Sync Lipsync V2 Pro (`fal-ai/sync-lipsync/v2/pro`)."""
+
+class _AsyncNS_sync_lipsync__v2Endpoint(_AsyncNS_sync_lipsync__v2, AsyncSyncLipsyncV2):
+    """`client.sync_lipsync.v2`: the `fal-ai/sync-lipsync/v2` endpoint and the endpoints below
+    it.
+    """
+
+class _AsyncNS_sync_lipsync:
+    """`client.sync_lipsync`: the endpoints below the `fal-ai/sync-lipsync` endpoint."""
+    @property
+    def react_1(self) -> AsyncSyncLipsyncReact1:
+        """Sync Lipsync React 1 (`fal-ai/sync-lipsync/react-1`)."""
+    @property
+    def v2(self) -> _AsyncNS_sync_lipsync__v2Endpoint:
+        """Sync Lipsync V2 (`fal-ai/sync-lipsync/v2`) and the endpoints under it."""
+    @property
+    def v3(self) -> AsyncSyncLipsyncV3:
+        """Sync Lipsync V3 (`fal-ai/sync-lipsync/v3`)."""
+
+class _AsyncNS_sync_lipsyncEndpoint(_AsyncNS_sync_lipsync, AsyncSyncLipsync):
+    """`client.sync_lipsync`: the `fal-ai/sync-lipsync` endpoint and the endpoints below it."""
+
+class _AsyncNS_tada__v3b:
+    """`client.tada.v3b`: endpoints below this path."""
+    @property
+    def text_to_speech(self) -> AsyncTada3bTextToSpeech:
+        """Tada 3b Text To Speech (`fal-ai/tada/3b/text-to-speech`)."""
+
+class _AsyncNS_tada:
+    """`client.tada`: endpoints below this path."""
+    @property
+    def v3b(self) -> _AsyncNS_tada__v3b:
+        """Endpoints under `client.tada.v3b`."""
+
+class _AsyncNS_thinksound:
+    """`client.thinksound`: the endpoints below the `fal-ai/thinksound` endpoint."""
+    @property
+    def audio(self) -> AsyncThinksoundAudio:
+        """Thinksound Audio (`fal-ai/thinksound/audio`)."""
+
+class _AsyncNS_thinksoundEndpoint(_AsyncNS_thinksound, AsyncThinksound):
+    """`client.thinksound`: the `fal-ai/thinksound` endpoint and the endpoints below it."""
+
 class _AsyncNS_topaz__upscale:
     """`client.topaz.upscale`: endpoints below this path."""
     @property
     def image(self) -> AsyncTopazUpscaleImage:
         """Topaz Upscale Image (`fal-ai/topaz/upscale/image`)."""
+    @property
+    def video(self) -> AsyncTopazUpscaleVideo:
+        """Topaz Upscale Video (`fal-ai/topaz/upscale/video`)."""
 
 class _AsyncNS_topaz:
     """`client.topaz`: endpoints below this path."""
     @property
     def upscale(self) -> _AsyncNS_topaz__upscale:
         """Endpoints under `client.topaz.upscale`."""
+
+class _AsyncNS_trellis:
+    """`client.trellis`: the endpoints below the `fal-ai/trellis` endpoint."""
+    @property
+    def multi(self) -> AsyncTrellisMulti:
+        """Trellis Multi (`fal-ai/trellis/multi`)."""
+
+class _AsyncNS_trellisEndpoint(_AsyncNS_trellis, AsyncTrellis):
+    """`client.trellis`: the `fal-ai/trellis` endpoint and the endpoints below it."""
+
+class _AsyncNS_trellis_2:
+    """`client.trellis_2`: the endpoints below the `fal-ai/trellis-2` endpoint."""
+    @property
+    def retexture(self) -> AsyncTrellis2Retexture:
+        """Trellis 2 Retexture (`fal-ai/trellis-2/retexture`)."""
+
+class _AsyncNS_trellis_2Endpoint(_AsyncNS_trellis_2, AsyncTrellis2):
+    """`client.trellis_2`: the `fal-ai/trellis-2` endpoint and the endpoints below it."""
+
+class _AsyncNS_tripo3d__h3_1:
+    """`client.tripo3d.h3_1`: endpoints below this path."""
+    @property
+    def image_to_3d(self) -> AsyncTripo3dH3_1ImageTo3d:
+        """Tripo3d H3.1 Image To 3d (`tripo3d/h3.1/image-to-3d`)."""
+    @property
+    def multiview_to_3d(self) -> AsyncTripo3dH3_1MultiviewTo3d:
+        """Tripo3d H3.1 Multiview To 3d (`tripo3d/h3.1/multiview-to-3d`)."""
+    @property
+    def text_to_3d(self) -> AsyncTripo3dH3_1TextTo3d:
+        """Tripo3d H3.1 Text To 3d (`tripo3d/h3.1/text-to-3d`)."""
+
+class _AsyncNS_tripo3d__p1:
+    """`client.tripo3d.p1`: endpoints below this path."""
+    @property
+    def image_to_3d(self) -> AsyncTripo3dP1ImageTo3d:
+        """Tripo3d P1 Image To 3d (`tripo3d/p1/image-to-3d`)."""
+    @property
+    def text_to_3d(self) -> AsyncTripo3dP1TextTo3d:
+        """Tripo3d P1 Text To 3d (`tripo3d/p1/text-to-3d`)."""
+
+class _AsyncNS_tripo3d__tripo__v2_5:
+    """`client.tripo3d.tripo.v2_5`: endpoints below this path."""
+    @property
+    def image_to_3d(self) -> AsyncTripo3dTripoV2_5ImageTo3d:
+        """Tripo3d Tripo V2.5 Image To 3d (`tripo3d/tripo/v2.5/image-to-3d`)."""
+
+class _AsyncNS_tripo3d__tripo:
+    """`client.tripo3d.tripo`: endpoints below this path."""
+    @property
+    def v2_5(self) -> _AsyncNS_tripo3d__tripo__v2_5:
+        """Endpoints under `client.tripo3d.tripo.v2_5`."""
+
+class _AsyncNS_tripo3d:
+    """`client.tripo3d`: endpoints below this path."""
+    @property
+    def h3_1(self) -> _AsyncNS_tripo3d__h3_1:
+        """Endpoints under `client.tripo3d.h3_1`."""
+    @property
+    def p1(self) -> _AsyncNS_tripo3d__p1:
+        """Endpoints under `client.tripo3d.p1`."""
+    @property
+    def tripo(self) -> _AsyncNS_tripo3d__tripo:
+        """Endpoints under `client.tripo3d.tripo`."""
 
 class _AsyncNS_vecglypher:
     """`client.vecglypher`: the endpoints below the `fal-ai/vecglypher` endpoint."""
@@ -8413,29 +20823,363 @@ class _AsyncNS_vecglypher:
 class _AsyncNS_vecglypherEndpoint(_AsyncNS_vecglypher, AsyncVecglypher):
     """`client.vecglypher`: the `fal-ai/vecglypher` endpoint and the endpoints below it."""
 
+class _AsyncNS_veed__avatars:
+    """`client.veed.avatars`: endpoints below this path."""
+    @property
+    def audio_to_video(self) -> AsyncVeedAvatarsAudioToVideo:
+        """Veed Avatars Audio To Video (`veed/avatars/audio-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncVeedAvatarsTextToVideo:
+        """Veed Avatars Text To Video (`veed/avatars/text-to-video`)."""
+
+class _AsyncNS_veed__fabric_1_0:
+    """`client.veed.fabric_1_0`: the endpoints below the `veed/fabric-1.0` endpoint."""
+    @property
+    def fast(self) -> AsyncVeedFabric1_0Fast:
+        """Veed Fabric 1.0 Fast (`veed/fabric-1.0/fast`)."""
+    @property
+    def text(self) -> AsyncVeedFabric1_0Text:
+        """Veed Fabric 1.0 Text (`veed/fabric-1.0/text`)."""
+
+class _AsyncNS_veed__fabric_1_0Endpoint(_AsyncNS_veed__fabric_1_0, AsyncVeedFabric1_0):
+    """`client.veed.fabric_1_0`: the `veed/fabric-1.0` endpoint and the endpoints below it."""
+
+class _AsyncNS_veed__video_background_removal:
+    """`client.veed.video_background_removal`: the endpoints below the
+    `veed/video-background-removal` endpoint.
+    """
+    @property
+    def fast(self) -> AsyncVeedVideoBackgroundRemovalFast:
+        """Veed Video Background Removal Fast (`veed/video-background-removal/fast`)."""
+    @property
+    def green_screen(self) -> AsyncVeedVideoBackgroundRemovalGreenScreen:
+        """Veed Video Background Removal Green Screen
+        (`veed/video-background-removal/green-screen`).
+        """
+
+class _AsyncNS_veed__video_background_removalEndpoint(
+    _AsyncNS_veed__video_background_removal, AsyncVeedVideoBackgroundRemoval
+):
+    """`client.veed.video_background_removal`: the `veed/video-background-removal` endpoint and
+    the endpoints below it.
+    """
+
+class _AsyncNS_veed:
+    """`client.veed`: endpoints below this path."""
+    @property
+    def avatars(self) -> _AsyncNS_veed__avatars:
+        """Endpoints under `client.veed.avatars`."""
+    @property
+    def fabric_1_0(self) -> _AsyncNS_veed__fabric_1_0Endpoint:
+        """Veed Fabric 1.0 (`veed/fabric-1.0`) and the endpoints under it."""
+    @property
+    def lipsync(self) -> AsyncVeedLipsync:
+        """Veed Lipsync (`veed/lipsync`)."""
+    @property
+    def video_background_removal(self) -> _AsyncNS_veed__video_background_removalEndpoint:
+        """Veed Video Background Removal (`veed/video-background-removal`) and the endpoints
+        under it.
+        """
+
+class _AsyncNS_veo2:
+    """`client.veo2`: the endpoints below the `fal-ai/veo2` endpoint."""
+    @property
+    def image_to_video(self) -> AsyncVeo2ImageToVideo:
+        """Veo2 Image To Video (`fal-ai/veo2/image-to-video`)."""
+
+class _AsyncNS_veo2Endpoint(_AsyncNS_veo2, AsyncVeo2):
+    """`client.veo2`: the `fal-ai/veo2` endpoint and the endpoints below it."""
+
+class _AsyncNS_veo3__fast:
+    """`client.veo3.fast`: the endpoints below the `fal-ai/veo3/fast` endpoint."""
+    @property
+    def image_to_video(self) -> AsyncVeo3FastImageToVideo:
+        """Veo3 Fast Image To Video (`fal-ai/veo3/fast/image-to-video`)."""
+
+class _AsyncNS_veo3__fastEndpoint(_AsyncNS_veo3__fast, AsyncVeo3Fast):
+    """`client.veo3.fast`: the `fal-ai/veo3/fast` endpoint and the endpoints below it."""
+
+class _AsyncNS_veo3:
+    """`client.veo3`: the endpoints below the `fal-ai/veo3` endpoint."""
+    @property
+    def fast(self) -> _AsyncNS_veo3__fastEndpoint:
+        """Veo3 Fast (`fal-ai/veo3/fast`) and the endpoints under it."""
+    @property
+    def image_to_video(self) -> AsyncVeo3ImageToVideo:
+        """Veo3 Image To Video (`fal-ai/veo3/image-to-video`)."""
+
+class _AsyncNS_veo3Endpoint(_AsyncNS_veo3, AsyncVeo3):
+    """`client.veo3`: the `fal-ai/veo3` endpoint and the endpoints below it."""
+
+class _AsyncNS_veo3_1__fast:
+    """`client.veo3_1.fast`: the endpoints below the `fal-ai/veo3.1/fast` endpoint."""
+    @property
+    def extend_video(self) -> AsyncVeo3_1FastExtendVideo:
+        """Veo3.1 Fast Extend Video (`fal-ai/veo3.1/fast/extend-video`)."""
+    @property
+    def first_last_frame_to_video(self) -> AsyncVeo3_1FastFirstLastFrameToVideo:
+        """Veo3.1 Fast First Last Frame To Video
+        (`fal-ai/veo3.1/fast/first-last-frame-to-video`).
+        """
+    @property
+    def image_to_video(self) -> AsyncVeo3_1FastImageToVideo:
+        """Veo3.1 Fast Image To Video (`fal-ai/veo3.1/fast/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> AsyncVeo3_1FastReferenceToVideo:
+        """Veo3.1 Fast Reference To Video (`fal-ai/veo3.1/fast/reference-to-video`)."""
+
+class _AsyncNS_veo3_1__fastEndpoint(_AsyncNS_veo3_1__fast, AsyncVeo3_1Fast):
+    """`client.veo3_1.fast`: the `fal-ai/veo3.1/fast` endpoint and the endpoints below it."""
+
+class _AsyncNS_veo3_1__lite:
+    """`client.veo3_1.lite`: the endpoints below the `fal-ai/veo3.1/lite` endpoint."""
+    @property
+    def first_last_frame_to_video(self) -> AsyncVeo3_1LiteFirstLastFrameToVideo:
+        """Veo3.1 Lite First Last Frame To Video
+        (`fal-ai/veo3.1/lite/first-last-frame-to-video`).
+        """
+    @property
+    def image_to_video(self) -> AsyncVeo3_1LiteImageToVideo:
+        """Veo3.1 Lite Image To Video (`fal-ai/veo3.1/lite/image-to-video`)."""
+
+class _AsyncNS_veo3_1__liteEndpoint(_AsyncNS_veo3_1__lite, AsyncVeo3_1Lite):
+    """`client.veo3_1.lite`: the `fal-ai/veo3.1/lite` endpoint and the endpoints below it."""
+
+class _AsyncNS_veo3_1:
+    """`client.veo3_1`: the endpoints below the `fal-ai/veo3.1` endpoint."""
+    @property
+    def extend_video(self) -> AsyncVeo3_1ExtendVideo:
+        """Veo3.1 Extend Video (`fal-ai/veo3.1/extend-video`)."""
+    @property
+    def fast(self) -> _AsyncNS_veo3_1__fastEndpoint:
+        """Veo3.1 Fast (`fal-ai/veo3.1/fast`) and the endpoints under it."""
+    @property
+    def first_last_frame_to_video(self) -> AsyncVeo3_1FirstLastFrameToVideo:
+        """Veo3.1 First Last Frame To Video (`fal-ai/veo3.1/first-last-frame-to-video`)."""
+    @property
+    def image_to_video(self) -> AsyncVeo3_1ImageToVideo:
+        """Veo3.1 Image To Video (`fal-ai/veo3.1/image-to-video`)."""
+    @property
+    def lite(self) -> _AsyncNS_veo3_1__liteEndpoint:
+        """Veo3.1 Lite (`fal-ai/veo3.1/lite`) and the endpoints under it."""
+    @property
+    def reference_to_video(self) -> AsyncVeo3_1ReferenceToVideo:
+        """Veo3.1 Reference To Video (`fal-ai/veo3.1/reference-to-video`)."""
+
+class _AsyncNS_veo3_1Endpoint(_AsyncNS_veo3_1, AsyncVeo3_1):
+    """`client.veo3_1`: the `fal-ai/veo3.1` endpoint and the endpoints below it."""
+
+class _AsyncNS_vibevoice:
+    """`client.vibevoice`: the endpoints below the `fal-ai/vibevoice` endpoint."""
+    @property
+    def v0_5b(self) -> AsyncVibevoice0_5b:
+        """Vibevoice 0.5b (`fal-ai/vibevoice/0.5b`)."""
+    @property
+    def v7b(self) -> AsyncVibevoice7b:
+        """Vibevoice 7b (`fal-ai/vibevoice/7b`)."""
+
+class _AsyncNS_vibevoiceEndpoint(_AsyncNS_vibevoice, AsyncVibevoice):
+    """`client.vibevoice`: the `fal-ai/vibevoice` endpoint and the endpoints below it."""
+
+class _AsyncNS_vidu__q1:
+    """`client.vidu.q1`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> AsyncViduQ1ImageToVideo:
+        """Vidu Q1 Image To Video (`fal-ai/vidu/q1/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> AsyncViduQ1ReferenceToVideo:
+        """Vidu Q1 Reference To Video (`fal-ai/vidu/q1/reference-to-video`)."""
+    @property
+    def start_end_to_video(self) -> AsyncViduQ1StartEndToVideo:
+        """Vidu Q1 Start End To Video (`fal-ai/vidu/q1/start-end-to-video`)."""
+    @property
+    def text_to_video(self) -> AsyncViduQ1TextToVideo:
+        """Vidu Q1 Text To Video (`fal-ai/vidu/q1/text-to-video`)."""
+
+class _AsyncNS_vidu__q2__image_to_video:
+    """`client.vidu.q2.image_to_video`: endpoints below this path."""
+    @property
+    def pro(self) -> AsyncViduQ2ImageToVideoPro:
+        """Vidu Q2 Image To Video Pro (`fal-ai/vidu/q2/image-to-video/pro`)."""
+    @property
+    def turbo(self) -> AsyncViduQ2ImageToVideoTurbo:
+        """Vidu Q2 Image To Video Turbo (`fal-ai/vidu/q2/image-to-video/turbo`)."""
+
+class _AsyncNS_vidu__q2__reference_to_video:
+    """`client.vidu.q2.reference_to_video`: endpoints below this path."""
+    @property
+    def pro(self) -> AsyncViduQ2ReferenceToVideoPro:
+        """Vidu Q2 Reference To Video Pro (`fal-ai/vidu/q2/reference-to-video/pro`)."""
+
+class _AsyncNS_vidu__q2__video_extension:
+    """`client.vidu.q2.video_extension`: endpoints below this path."""
+    @property
+    def pro(self) -> AsyncViduQ2VideoExtensionPro:
+        """Vidu Q2 Video Extension Pro (`fal-ai/vidu/q2/video-extension/pro`)."""
+
 class _AsyncNS_vidu__q2:
     """`client.vidu.q2`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> _AsyncNS_vidu__q2__image_to_video:
+        """Endpoints under `client.vidu.q2.image_to_video`."""
     @property
     def reference_to_image(self) -> AsyncViduQ2ReferenceToImage:
         """Vidu Q2 Reference To Image (`fal-ai/vidu/q2/reference-to-image`)."""
     @property
+    def reference_to_video(self) -> _AsyncNS_vidu__q2__reference_to_video:
+        """Endpoints under `client.vidu.q2.reference_to_video`."""
+    @property
     def text_to_image(self) -> AsyncViduQ2TextToImage:
         """Vidu Q2 Text To Image (`fal-ai/vidu/q2/text-to-image`)."""
+    @property
+    def text_to_video(self) -> AsyncViduQ2TextToVideo:
+        """Vidu Q2 Text To Video (`fal-ai/vidu/q2/text-to-video`)."""
+    @property
+    def video_extension(self) -> _AsyncNS_vidu__q2__video_extension:
+        """Endpoints under `client.vidu.q2.video_extension`."""
+
+class _AsyncNS_vidu__q3__image_to_video:
+    """`client.vidu.q3.image_to_video`: the endpoints below the `fal-ai/vidu/q3/image-to-video`
+    endpoint.
+    """
+    @property
+    def turbo(self) -> AsyncViduQ3ImageToVideoTurbo:
+        """Vidu Q3 Image To Video Turbo (`fal-ai/vidu/q3/image-to-video/turbo`)."""
+
+class _AsyncNS_vidu__q3__image_to_videoEndpoint(
+    _AsyncNS_vidu__q3__image_to_video, AsyncViduQ3ImageToVideo
+):
+    """`client.vidu.q3.image_to_video`: the `fal-ai/vidu/q3/image-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_vidu__q3__reference_to_video:
+    """`client.vidu.q3.reference_to_video`: endpoints below this path."""
+    @property
+    def mix(self) -> AsyncViduQ3ReferenceToVideoMix:
+        """Vidu Q3 Reference To Video Mix (`fal-ai/vidu/q3/reference-to-video/mix`)."""
+
+class _AsyncNS_vidu__q3__text_to_video:
+    """`client.vidu.q3.text_to_video`: the endpoints below the `fal-ai/vidu/q3/text-to-video`
+    endpoint.
+    """
+    @property
+    def turbo(self) -> AsyncViduQ3TextToVideoTurbo:
+        """Vidu Q3 Text To Video Turbo (`fal-ai/vidu/q3/text-to-video/turbo`)."""
+
+class _AsyncNS_vidu__q3__text_to_videoEndpoint(
+    _AsyncNS_vidu__q3__text_to_video, AsyncViduQ3TextToVideo
+):
+    """`client.vidu.q3.text_to_video`: the `fal-ai/vidu/q3/text-to-video` endpoint and the
+    endpoints below it.
+    """
+
+class _AsyncNS_vidu__q3:
+    """`client.vidu.q3`: endpoints below this path."""
+    @property
+    def image_to_video(self) -> _AsyncNS_vidu__q3__image_to_videoEndpoint:
+        """Vidu Q3 Image To Video (`fal-ai/vidu/q3/image-to-video`) and the endpoints under it."""
+    @property
+    def reference_to_video(self) -> _AsyncNS_vidu__q3__reference_to_video:
+        """Endpoints under `client.vidu.q3.reference_to_video`."""
+    @property
+    def text_to_video(self) -> _AsyncNS_vidu__q3__text_to_videoEndpoint:
+        """Vidu Q3 Text To Video (`fal-ai/vidu/q3/text-to-video`) and the endpoints under it."""
 
 class _AsyncNS_vidu:
     """`client.vidu`: endpoints below this path."""
     @property
+    def image_to_video(self) -> AsyncViduImageToVideo:
+        """Vidu Image To Video (`fal-ai/vidu/image-to-video`)."""
+    @property
+    def q1(self) -> _AsyncNS_vidu__q1:
+        """Endpoints under `client.vidu.q1`."""
+    @property
     def q2(self) -> _AsyncNS_vidu__q2:
         """Endpoints under `client.vidu.q2`."""
     @property
+    def q3(self) -> _AsyncNS_vidu__q3:
+        """Endpoints under `client.vidu.q3`."""
+    @property
     def reference_to_image(self) -> AsyncViduReferenceToImage:
         """Vidu Reference To Image (`fal-ai/vidu/reference-to-image`)."""
+    @property
+    def reference_to_video(self) -> AsyncViduReferenceToVideo:
+        """Vidu Reference To Video (`fal-ai/vidu/reference-to-video`)."""
+    @property
+    def start_end_to_video(self) -> AsyncViduStartEndToVideo:
+        """Vidu Start End To Video (`fal-ai/vidu/start-end-to-video`)."""
+    @property
+    def template_to_video(self) -> AsyncViduTemplateToVideo:
+        """Vidu Template To Video (`fal-ai/vidu/template-to-video`)."""
+
+class _AsyncNS_wan__v2_2_14b__animate:
+    """`client.wan.v2_2_14b.animate`: endpoints below this path."""
+    @property
+    def move(self) -> AsyncWanV2_2_14bAnimateMove:
+        """Wan V2.2 14b Animate Move (`fal-ai/wan/v2.2-14b/animate/move`)."""
+    @property
+    def replace(self) -> AsyncWanV2_2_14bAnimateReplace:
+        """Wan V2.2 14b Animate Replace (`fal-ai/wan/v2.2-14b/animate/replace`)."""
+
+class _AsyncNS_wan__v2_2_14b:
+    """`client.wan.v2_2_14b`: endpoints below this path."""
+    @property
+    def animate(self) -> _AsyncNS_wan__v2_2_14b__animate:
+        """Endpoints under `client.wan.v2_2_14b.animate`."""
+    @property
+    def speech_to_video(self) -> AsyncWanV2_2_14bSpeechToVideo:
+        """Wan V2.2 14b Speech To Video (`fal-ai/wan/v2.2-14b/speech-to-video`)."""
+
+class _AsyncNS_wan__v2_2_5b__text_to_video:
+    """`client.wan.v2_2_5b.text_to_video`: the endpoints below the
+    `fal-ai/wan/v2.2-5b/text-to-video` endpoint.
+    """
+    @property
+    def distill(self) -> AsyncWanV2_2_5bTextToVideoDistill:
+        """Wan V2.2 5b Text To Video Distill (`fal-ai/wan/v2.2-5b/text-to-video/distill`)."""
+    @property
+    def fast_wan(self) -> AsyncWanV2_2_5bTextToVideoFastWan:
+        """Wan V2.2 5b Text To Video Fast Wan (`fal-ai/wan/v2.2-5b/text-to-video/fast-wan`)."""
+
+class _AsyncNS_wan__v2_2_5b__text_to_videoEndpoint(
+    _AsyncNS_wan__v2_2_5b__text_to_video, AsyncWanV2_2_5bTextToVideo
+):
+    """`client.wan.v2_2_5b.text_to_video`: the `fal-ai/wan/v2.2-5b/text-to-video` endpoint and
+    the endpoints below it.
+    """
 
 class _AsyncNS_wan__v2_2_5b:
     """`client.wan.v2_2_5b`: endpoints below this path."""
     @property
+    def image_to_video(self) -> AsyncWanV2_2_5bImageToVideo:
+        """Wan V2.2 5b Image To Video (`fal-ai/wan/v2.2-5b/image-to-video`)."""
+    @property
     def text_to_image(self) -> AsyncWanV2_2_5bTextToImage:
         """Wan V2.2 5b Text To Image (`fal-ai/wan/v2.2-5b/text-to-image`)."""
+    @property
+    def text_to_video(self) -> _AsyncNS_wan__v2_2_5b__text_to_videoEndpoint:
+        """Wan V2.2 5b Text To Video (`fal-ai/wan/v2.2-5b/text-to-video`) and the endpoints under
+        it.
+        """
+
+class _AsyncNS_wan__v2_2_a14b__image_to_video:
+    """`client.wan.v2_2_a14b.image_to_video`: the endpoints below the
+    `fal-ai/wan/v2.2-a14b/image-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncWanV2_2A14bImageToVideoLora:
+        """Wan V2.2 A14b Image To Video Lora (`fal-ai/wan/v2.2-a14b/image-to-video/lora`)."""
+    @property
+    def turbo(self) -> AsyncWanV2_2A14bImageToVideoTurbo:
+        """Wan V2.2 A14b Image To Video Turbo (`fal-ai/wan/v2.2-a14b/image-to-video/turbo`)."""
+
+class _AsyncNS_wan__v2_2_a14b__image_to_videoEndpoint(
+    _AsyncNS_wan__v2_2_a14b__image_to_video, AsyncWanV2_2A14bImageToVideo
+):
+    """`client.wan.v2_2_a14b.image_to_video`: the `fal-ai/wan/v2.2-a14b/image-to-video` endpoint
+    and the endpoints below it.
+    """
 
 class _AsyncNS_wan__v2_2_a14b__text_to_image:
     """`client.wan.v2_2_a14b.text_to_image`: the endpoints below the
@@ -8452,16 +21196,77 @@ class _AsyncNS_wan__v2_2_a14b__text_to_imageEndpoint(
     and the endpoints below it.
     """
 
+class _AsyncNS_wan__v2_2_a14b__text_to_video:
+    """`client.wan.v2_2_a14b.text_to_video`: the endpoints below the
+    `fal-ai/wan/v2.2-a14b/text-to-video` endpoint.
+    """
+    @property
+    def lora(self) -> AsyncWanV2_2A14bTextToVideoLora:
+        """Wan V2.2 A14b Text To Video Lora (`fal-ai/wan/v2.2-a14b/text-to-video/lora`)."""
+    @property
+    def turbo(self) -> AsyncWanV2_2A14bTextToVideoTurbo:
+        """Wan V2.2 A14b Text To Video Turbo (`fal-ai/wan/v2.2-a14b/text-to-video/turbo`)."""
+
+class _AsyncNS_wan__v2_2_a14b__text_to_videoEndpoint(
+    _AsyncNS_wan__v2_2_a14b__text_to_video, AsyncWanV2_2A14bTextToVideo
+):
+    """`client.wan.v2_2_a14b.text_to_video`: the `fal-ai/wan/v2.2-a14b/text-to-video` endpoint
+    and the endpoints below it.
+    """
+
 class _AsyncNS_wan__v2_2_a14b:
     """`client.wan.v2_2_a14b`: endpoints below this path."""
     @property
     def image_to_image(self) -> AsyncWanV2_2A14bImageToImage:
         """Wan V2.2 A14b Image To Image (`fal-ai/wan/v2.2-a14b/image-to-image`)."""
     @property
+    def image_to_video(self) -> _AsyncNS_wan__v2_2_a14b__image_to_videoEndpoint:
+        """Wan V2.2 A14b Image To Video (`fal-ai/wan/v2.2-a14b/image-to-video`) and the endpoints
+        under it.
+        """
+    @property
     def text_to_image(self) -> _AsyncNS_wan__v2_2_a14b__text_to_imageEndpoint:
         """Wan V2.2 A14b Text To Image (`fal-ai/wan/v2.2-a14b/text-to-image`) and the endpoints
         under it.
         """
+    @property
+    def text_to_video(self) -> _AsyncNS_wan__v2_2_a14b__text_to_videoEndpoint:
+        """Wan V2.2 A14b Text To Video (`fal-ai/wan/v2.2-a14b/text-to-video`) and the endpoints
+        under it.
+        """
+    @property
+    def video_to_video(self) -> AsyncWanV2_2A14bVideoToVideo:
+        """Wan V2.2 A14b Video To Video (`fal-ai/wan/v2.2-a14b/video-to-video`)."""
+
+class _AsyncNS_wan__v2_6__image_to_video:
+    """`client.wan.v2_6.image_to_video`: the endpoints below the `wan/v2.6/image-to-video`
+    endpoint.
+    """
+    @property
+    def flash(self) -> AsyncWanV2_6ImageToVideoFlash:
+        """Wan V2.6 Image To Video Flash (`wan/v2.6/image-to-video/flash`)."""
+
+class _AsyncNS_wan__v2_6__image_to_videoEndpoint(
+    _AsyncNS_wan__v2_6__image_to_video, AsyncWanV2_6ImageToVideo
+):
+    """`client.wan.v2_6.image_to_video`: the `wan/v2.6/image-to-video` endpoint and the endpoints
+    below it.
+    """
+
+class _AsyncNS_wan__v2_6__reference_to_video:
+    """`client.wan.v2_6.reference_to_video`: the endpoints below the
+    `wan/v2.6/reference-to-video` endpoint.
+    """
+    @property
+    def flash(self) -> AsyncWanV2_6ReferenceToVideoFlash:
+        """Wan V2.6 Reference To Video Flash (`wan/v2.6/reference-to-video/flash`)."""
+
+class _AsyncNS_wan__v2_6__reference_to_videoEndpoint(
+    _AsyncNS_wan__v2_6__reference_to_video, AsyncWanV2_6ReferenceToVideo
+):
+    """`client.wan.v2_6.reference_to_video`: the `wan/v2.6/reference-to-video` endpoint and the
+    endpoints below it.
+    """
 
 class _AsyncNS_wan__v2_6:
     """`client.wan.v2_6`: endpoints below this path."""
@@ -8469,8 +21274,19 @@ class _AsyncNS_wan__v2_6:
     def image_to_image(self) -> AsyncWanV2_6ImageToImage:
         """Wan V2.6 Image To Image (`wan/v2.6/image-to-image`)."""
     @property
+    def image_to_video(self) -> _AsyncNS_wan__v2_6__image_to_videoEndpoint:
+        """Wan V2.6 Image To Video (`wan/v2.6/image-to-video`) and the endpoints under it."""
+    @property
+    def reference_to_video(self) -> _AsyncNS_wan__v2_6__reference_to_videoEndpoint:
+        """Wan V2.6 Reference To Video (`wan/v2.6/reference-to-video`) and the endpoints under
+        it.
+        """
+    @property
     def text_to_image(self) -> AsyncWanV2_6TextToImage:
         """Wan V2.6 Text To Image (`wan/v2.6/text-to-image`)."""
+    @property
+    def text_to_video(self) -> AsyncWanV2_6TextToVideo:
+        """Wan V2.6 Text To Video (`wan/v2.6/text-to-video`)."""
 
 class _AsyncNS_wan__v2_7__pro:
     """`client.wan.v2_7.pro`: endpoints below this path."""
@@ -8487,14 +21303,26 @@ class _AsyncNS_wan__v2_7:
     def edit(self) -> AsyncWanV2_7Edit:
         """Wan V2.7 Edit (`fal-ai/wan/v2.7/edit`)."""
     @property
+    def edit_video(self) -> AsyncWanV2_7EditVideo:
+        """Wan V2.7 Edit Video (`fal-ai/wan/v2.7/edit-video`)."""
+    @property
     def pro(self) -> _AsyncNS_wan__v2_7__pro:
         """Endpoints under `client.wan.v2_7.pro`."""
     @property
+    def reference_to_video(self) -> AsyncWanV2_7ReferenceToVideo:
+        """Wan V2.7 Reference To Video (`fal-ai/wan/v2.7/reference-to-video`)."""
+    @property
     def text_to_image(self) -> AsyncWanV2_7TextToImage:
         """Wan V2.7 Text To Image (`fal-ai/wan/v2.7/text-to-image`)."""
+    @property
+    def text_to_video(self) -> AsyncWanV2_7TextToVideo:
+        """Wan V2.7 Text To Video (`fal-ai/wan/v2.7/text-to-video`)."""
 
 class _AsyncNS_wan:
     """`client.wan`: endpoints below this path."""
+    @property
+    def v2_2_14b(self) -> _AsyncNS_wan__v2_2_14b:
+        """Endpoints under `client.wan.v2_2_14b`."""
     @property
     def v2_2_5b(self) -> _AsyncNS_wan__v2_2_5b:
         """Endpoints under `client.wan.v2_2_5b`."""
@@ -8508,20 +21336,130 @@ class _AsyncNS_wan:
     def v2_7(self) -> _AsyncNS_wan__v2_7:
         """Endpoints under `client.wan.v2_7`."""
 
+class _AsyncNS_wan_22_trainer:
+    """`client.wan_22_trainer`: endpoints below this path."""
+    @property
+    def i2v_a14b(self) -> AsyncWan22TrainerI2vA14b:
+        """Wan 22 Trainer I2v A14b (`fal-ai/wan-22-trainer/i2v-a14b`)."""
+    @property
+    def t2v_a14b(self) -> AsyncWan22TrainerT2vA14b:
+        """Wan 22 Trainer T2v A14b (`fal-ai/wan-22-trainer/t2v-a14b`)."""
+
+class _AsyncNS_wan_22_vace_fun_a14b:
+    """`client.wan_22_vace_fun_a14b`: endpoints below this path."""
+    @property
+    def depth(self) -> AsyncWan22VaceFunA14bDepth:
+        """Wan 22 Vace Fun A14b Depth (`fal-ai/wan-22-vace-fun-a14b/depth`)."""
+    @property
+    def inpainting(self) -> AsyncWan22VaceFunA14bInpainting:
+        """Wan 22 Vace Fun A14b Inpainting (`fal-ai/wan-22-vace-fun-a14b/inpainting`)."""
+    @property
+    def outpainting(self) -> AsyncWan22VaceFunA14bOutpainting:
+        """Wan 22 Vace Fun A14b Outpainting (`fal-ai/wan-22-vace-fun-a14b/outpainting`)."""
+    @property
+    def reframe(self) -> AsyncWan22VaceFunA14bReframe:
+        """Wan 22 Vace Fun A14b Reframe (`fal-ai/wan-22-vace-fun-a14b/reframe`)."""
+
 class _AsyncNS_wan_25_preview:
     """`client.wan_25_preview`: endpoints below this path."""
     @property
     def image_to_image(self) -> AsyncWan25PreviewImageToImage:
         """Wan 25 Preview Image To Image (`fal-ai/wan-25-preview/image-to-image`)."""
     @property
+    def image_to_video(self) -> AsyncWan25PreviewImageToVideo:
+        """Wan 25 Preview Image To Video (`fal-ai/wan-25-preview/image-to-video`)."""
+    @property
     def text_to_image(self) -> AsyncWan25PreviewTextToImage:
         """Wan 25 Preview Text To Image (`fal-ai/wan-25-preview/text-to-image`)."""
+    @property
+    def text_to_video(self) -> AsyncWan25PreviewTextToVideo:
+        """Wan 25 Preview Text To Video (`fal-ai/wan-25-preview/text-to-video`)."""
+
+class _AsyncNS_wan_trainer:
+    """`client.wan_trainer`: the endpoints below the `fal-ai/wan-trainer` endpoint."""
+    @property
+    def flf2v_720p(self) -> AsyncWanTrainerFlf2v720p:
+        """Wan Trainer Flf2v 720p (`fal-ai/wan-trainer/flf2v-720p`)."""
+    @property
+    def i2v_720p(self) -> AsyncWanTrainerI2v720p:
+        """Wan Trainer I2v 720p (`fal-ai/wan-trainer/i2v-720p`)."""
+    @property
+    def t2v(self) -> AsyncWanTrainerT2v:
+        """Wan Trainer T2v (`fal-ai/wan-trainer/t2v`)."""
+    @property
+    def t2v_14b(self) -> AsyncWanTrainerT2v14b:
+        """Wan Trainer T2v 14b (`fal-ai/wan-trainer/t2v-14b`)."""
+
+class _AsyncNS_wan_trainerEndpoint(_AsyncNS_wan_trainer, AsyncWanTrainer):
+    """`client.wan_trainer`: the `fal-ai/wan-trainer` endpoint and the endpoints below it."""
+
+class _AsyncNS_wan_vace_14b:
+    """`client.wan_vace_14b`: the endpoints below the `fal-ai/wan-vace-14b` endpoint."""
+    @property
+    def depth(self) -> AsyncWanVace14bDepth:
+        """Wan Vace 14b Depth (`fal-ai/wan-vace-14b/depth`)."""
+    @property
+    def inpainting(self) -> AsyncWanVace14bInpainting:
+        """Wan Vace 14b Inpainting (`fal-ai/wan-vace-14b/inpainting`)."""
+    @property
+    def outpainting(self) -> AsyncWanVace14bOutpainting:
+        """Wan Vace 14b Outpainting (`fal-ai/wan-vace-14b/outpainting`)."""
+    @property
+    def pose(self) -> AsyncWanVace14bPose:
+        """Wan Vace 14b Pose (`fal-ai/wan-vace-14b/pose`)."""
+    @property
+    def reframe(self) -> AsyncWanVace14bReframe:
+        """Wan Vace 14b Reframe (`fal-ai/wan-vace-14b/reframe`)."""
+
+class _AsyncNS_wan_vace_14bEndpoint(_AsyncNS_wan_vace_14b, AsyncWanVace14b):
+    """`client.wan_vace_14b`: the `fal-ai/wan-vace-14b` endpoint and the endpoints below it."""
+
+class _AsyncNS_wan_vace_apps:
+    """`client.wan_vace_apps`: endpoints below this path."""
+    @property
+    def long_reframe(self) -> AsyncWanVaceAppsLongReframe:
+        """Wan Vace Apps Long Reframe (`fal-ai/wan-vace-apps/long-reframe`)."""
 
 class _AsyncNS_workflow_utilities:
     """`client.workflow_utilities`: endpoints below this path."""
     @property
+    def audio_compressor(self) -> AsyncWorkflowUtilitiesAudioCompressor:
+        """Workflow Utilities Audio Compressor (`fal-ai/workflow-utilities/audio-compressor`)."""
+    @property
+    def auto_subtitle(self) -> AsyncWorkflowUtilitiesAutoSubtitle:
+        """Workflow Utilities Auto Subtitle (`fal-ai/workflow-utilities/auto-subtitle`)."""
+    @property
+    def blend_video(self) -> AsyncWorkflowUtilitiesBlendVideo:
+        """Workflow Utilities Blend Video (`fal-ai/workflow-utilities/blend-video`)."""
+    @property
     def extract_nth_frame(self) -> AsyncWorkflowUtilitiesExtractNthFrame:
         """Workflow Utilities Extract Nth Frame (`fal-ai/workflow-utilities/extract-nth-frame`)."""
+    @property
+    def impulse_response(self) -> AsyncWorkflowUtilitiesImpulseResponse:
+        """Workflow Utilities Impulse Response (`fal-ai/workflow-utilities/impulse-response`)."""
+    @property
+    def interleave_video(self) -> AsyncWorkflowUtilitiesInterleaveVideo:
+        """Workflow Utilities Interleave Video (`fal-ai/workflow-utilities/interleave-video`)."""
+    @property
+    def pick_image_by_index(self) -> AsyncWorkflowUtilitiesPickImageByIndex:
+        """Workflow Utilities Pick Image By Index
+        (`fal-ai/workflow-utilities/pick-image-by-index`).
+        """
+    @property
+    def reverse_video(self) -> AsyncWorkflowUtilitiesReverseVideo:
+        """Workflow Utilities Reverse Video (`fal-ai/workflow-utilities/reverse-video`)."""
+    @property
+    def scale_video(self) -> AsyncWorkflowUtilitiesScaleVideo:
+        """Workflow Utilities Scale Video (`fal-ai/workflow-utilities/scale-video`)."""
+    @property
+    def trim_video(self) -> AsyncWorkflowUtilitiesTrimVideo:
+        """Workflow Utilities Trim Video (`fal-ai/workflow-utilities/trim-video`)."""
+
+class _AsyncNS_x_ailab:
+    """`client.x_ailab`: endpoints below this path."""
+    @property
+    def nsfw(self) -> AsyncXAilabNsfw:
+        """X Ailab Nsfw (`fal-ai/x-ailab/nsfw`)."""
 
 class _AsyncNS_xai__grok_imagine_image__quality:
     """`client.xai.grok_imagine_image.quality`: endpoints below this path."""
@@ -8552,11 +21490,43 @@ class _AsyncNS_xai__grok_imagine_imageEndpoint(
     below it.
     """
 
+class _AsyncNS_xai__grok_imagine_video:
+    """`client.xai.grok_imagine_video`: endpoints below this path."""
+    @property
+    def edit_video(self) -> AsyncXaiGrokImagineVideoEditVideo:
+        """Xai Grok Imagine Video Edit Video (`xai/grok-imagine-video/edit-video`)."""
+    @property
+    def extend_video(self) -> AsyncXaiGrokImagineVideoExtendVideo:
+        """Xai Grok Imagine Video Extend Video (`xai/grok-imagine-video/extend-video`)."""
+    @property
+    def image_to_video(self) -> AsyncXaiGrokImagineVideoImageToVideo:
+        """Xai Grok Imagine Video Image To Video (`xai/grok-imagine-video/image-to-video`)."""
+    @property
+    def reference_to_video(self) -> AsyncXaiGrokImagineVideoReferenceToVideo:
+        """Xai Grok Imagine Video Reference To Video
+        (`xai/grok-imagine-video/reference-to-video`).
+        """
+    @property
+    def text_to_video(self) -> AsyncXaiGrokImagineVideoTextToVideo:
+        """Xai Grok Imagine Video Text To Video (`xai/grok-imagine-video/text-to-video`)."""
+
+class _AsyncNS_xai__tts:
+    """`client.xai.tts`: endpoints below this path."""
+    @property
+    def v1(self) -> AsyncXaiTtsV1:
+        """Xai Tts V1 (`xai/tts/v1`)."""
+
 class _AsyncNS_xai:
     """`client.xai`: endpoints below this path."""
     @property
     def grok_imagine_image(self) -> _AsyncNS_xai__grok_imagine_imageEndpoint:
         """Xai Grok Imagine Image (`xai/grok-imagine-image`) and the endpoints under it."""
+    @property
+    def grok_imagine_video(self) -> _AsyncNS_xai__grok_imagine_video:
+        """Endpoints under `client.xai.grok_imagine_video`."""
+    @property
+    def tts(self) -> _AsyncNS_xai__tts:
+        """Endpoints under `client.xai.tts`."""
 
 class _AsyncNS_z_image__base:
     """`client.z_image.base`: the endpoints below the `fal-ai/z-image/base` endpoint."""
@@ -8681,11 +21651,38 @@ class AsyncFalClient(AsyncClientBase):
         limits: Connection-pool limits when no http_client is given.
     """
     @property
+    def ace_step(self) -> _AsyncNS_ace_stepEndpoint:
+        """Ace Step (`fal-ai/ace-step`) and the endpoints under it."""
+    @property
+    def ai_avatar(self) -> _AsyncNS_ai_avatarEndpoint:
+        """Ai Avatar (`fal-ai/ai-avatar`) and the endpoints under it."""
+    @property
+    def alibaba(self) -> _AsyncNS_alibaba:
+        """Endpoints under `client.alibaba`."""
+    @property
+    def amt_interpolation(self) -> _AsyncNS_amt_interpolationEndpoint:
+        """Amt Interpolation (`fal-ai/amt-interpolation`) and the endpoints under it."""
+    @property
+    def animatediff_sparsectrl_lcm(self) -> AsyncAnimatediffSparsectrlLcm:
+        """Animatediff Sparsectrl Lcm (`fal-ai/animatediff-sparsectrl-lcm`)."""
+    @property
+    def arbiter(self) -> _AsyncNS_arbiter:
+        """Endpoints under `client.arbiter`."""
+    @property
+    def argil(self) -> _AsyncNS_argil:
+        """Endpoints under `client.argil`."""
+    @property
+    def audio_understanding(self) -> AsyncAudioUnderstanding:
+        """Audio Understanding (`fal-ai/audio-understanding`)."""
+    @property
     def aura_flow(self) -> AsyncAuraFlow:
         """Aura Flow (`fal-ai/aura-flow`)."""
     @property
     def aura_sr(self) -> AsyncAuraSr:
         """Aura Sr (`fal-ai/aura-sr`)."""
+    @property
+    def auto_caption(self) -> AsyncAutoCaption:
+        """Auto Caption (`fal-ai/auto-caption`)."""
     @property
     def bagel(self) -> _AsyncNS_bagelEndpoint:
         """Bagel (`fal-ai/bagel`) and the endpoints under it."""
@@ -8702,8 +21699,14 @@ class AsyncFalClient(AsyncClientBase):
     def bytedance(self) -> _AsyncNS_bytedance:
         """Endpoints under `client.bytedance`."""
     @property
+    def bytedance_upscaler(self) -> _AsyncNS_bytedance_upscaler:
+        """Endpoints under `client.bytedance_upscaler`."""
+    @property
     def cartoonify(self) -> AsyncCartoonify:
         """Cartoonify (`fal-ai/cartoonify`)."""
+    @property
+    def cassetteai(self) -> _AsyncNS_cassetteai:
+        """Endpoints under `client.cassetteai`."""
     @property
     def cat_vton(self) -> AsyncCatVton:
         """Cat Vton (`fal-ai/cat-vton`)."""
@@ -8713,6 +21716,9 @@ class AsyncFalClient(AsyncClientBase):
     @property
     def chain_of_zoom(self) -> AsyncChainOfZoom:
         """Chain Of Zoom (`fal-ai/chain-of-zoom`)."""
+    @property
+    def chatterbox(self) -> _AsyncNS_chatterbox:
+        """Endpoints under `client.chatterbox`."""
     @property
     def chrono_edit(self) -> AsyncChronoEdit:
         """Chrono Edit (`fal-ai/chrono-edit`)."""
@@ -8732,14 +21738,53 @@ class AsyncFalClient(AsyncClientBase):
     def codeformer(self) -> AsyncCodeformer:
         """Codeformer (`fal-ai/codeformer`)."""
     @property
+    def cogvideox_5b(self) -> _AsyncNS_cogvideox_5bEndpoint:
+        """Cogvideox 5b (`fal-ai/cogvideox-5b`) and the endpoints under it."""
+    @property
     def cogview4(self) -> AsyncCogview4:
         """Cogview4 (`fal-ai/cogview4`)."""
+    @property
+    def controlfoley(self) -> AsyncControlfoley:
+        """Controlfoley (`fal-ai/controlfoley`)."""
+    @property
+    def controlnext(self) -> AsyncControlnext:
+        """Controlnext (`fal-ai/controlnext`)."""
+    @property
+    def cosmos_predict_2_5(self) -> _AsyncNS_cosmos_predict_2_5:
+        """Endpoints under `client.cosmos_predict_2_5`."""
+    @property
+    def creatify(self) -> _AsyncNS_creatify:
+        """Endpoints under `client.creatify`."""
     @property
     def creative_upscaler(self) -> AsyncCreativeUpscaler:
         """Creative Upscaler (`fal-ai/creative-upscaler`)."""
     @property
+    def csm_1b(self) -> AsyncCsm1b:
+        """Csm 1b (`fal-ai/csm-1b`)."""
+    @property
+    def davinci_magihuman(self) -> AsyncDavinciMagihuman:
+        """Davinci Magihuman (`fal-ai/davinci-magihuman`)."""
+    @property
     def ddcolor(self) -> AsyncDdcolor:
         """Ddcolor (`fal-ai/ddcolor`)."""
+    @property
+    def decart(self) -> _AsyncNS_decart:
+        """Endpoints under `client.decart`."""
+    @property
+    def deepfilternet3(self) -> AsyncDeepfilternet3:
+        """Deepfilternet3 (`fal-ai/deepfilternet3`)."""
+    @property
+    def demucs(self) -> AsyncDemucs:
+        """Demucs (`fal-ai/demucs`)."""
+    @property
+    def depth_anything_video(self) -> AsyncDepthAnythingVideo:
+        """Depth Anything Video (`fal-ai/depth-anything-video`)."""
+    @property
+    def dia_tts(self) -> AsyncDiaTts:
+        """Dia Tts (`fal-ai/dia-tts`)."""
+    @property
+    def diffrhythm(self) -> AsyncDiffrhythm:
+        """Diffrhythm (`fal-ai/diffrhythm`)."""
     @property
     def docres(self) -> _AsyncNS_docresEndpoint:
         """Docres (`fal-ai/docres`) and the endpoints under it."""
@@ -8756,8 +21801,20 @@ class AsyncFalClient(AsyncClientBase):
     def dreamshaper(self) -> AsyncDreamshaper:
         """Dreamshaper (`fal-ai/dreamshaper`)."""
     @property
-    def dwpose(self) -> AsyncDwpose:
-        """Dwpose (`fal-ai/dwpose`)."""
+    def dubbing(self) -> AsyncDubbing:
+        """Dubbing (`fal-ai/dubbing`)."""
+    @property
+    def dwpose(self) -> _AsyncNS_dwposeEndpoint:
+        """Dwpose (`fal-ai/dwpose`) and the endpoints under it."""
+    @property
+    def echomimic_v3(self) -> AsyncEchomimicV3:
+        """Echomimic V3 (`fal-ai/echomimic-v3`)."""
+    @property
+    def editto(self) -> AsyncEditto:
+        """Editto (`fal-ai/editto`)."""
+    @property
+    def elevenlabs(self) -> _AsyncNS_elevenlabs:
+        """Endpoints under `client.elevenlabs`."""
     @property
     def emu_3_5_image(self) -> _AsyncNS_emu_3_5_image:
         """Endpoints under `client.emu_3_5_image`."""
@@ -8768,11 +21825,17 @@ class AsyncFalClient(AsyncClientBase):
     def ernie_image(self) -> _AsyncNS_ernie_imageEndpoint:
         """Ernie Image (`fal-ai/ernie-image`) and the endpoints under it."""
     @property
+    def ernie_image_trainer(self) -> AsyncErnieImageTrainer:
+        """Ernie Image Trainer (`fal-ai/ernie-image-trainer`)."""
+    @property
     def esrgan(self) -> AsyncEsrgan:
         """Esrgan (`fal-ai/esrgan`)."""
     @property
     def evf_sam(self) -> AsyncEvfSam:
         """Evf Sam (`fal-ai/evf-sam`)."""
+    @property
+    def f5_tts(self) -> AsyncF5Tts:
+        """F5 Tts (`fal-ai/f5-tts`)."""
     @property
     def f_lite(self) -> _AsyncNS_f_lite:
         """Endpoints under `client.f_lite`."""
@@ -8782,6 +21845,9 @@ class AsyncFalClient(AsyncClientBase):
     @property
     def fashn(self) -> _AsyncNS_fashn:
         """Endpoints under `client.fashn`."""
+    @property
+    def fast_animatediff(self) -> _AsyncNS_fast_animatediff:
+        """Endpoints under `client.fast_animatediff`."""
     @property
     def fast_fooocus_sdxl(self) -> _AsyncNS_fast_fooocus_sdxlEndpoint:
         """Fast Fooocus Sdxl (`fal-ai/fast-fooocus-sdxl`) and the endpoints under it."""
@@ -8800,11 +21866,26 @@ class AsyncFalClient(AsyncClientBase):
         under it.
         """
     @property
+    def fast_svd(self) -> _AsyncNS_fast_svd:
+        """Endpoints under `client.fast_svd`."""
+    @property
+    def fast_svd_lcm(self) -> _AsyncNS_fast_svd_lcmEndpoint:
+        """Fast Svd Lcm (`fal-ai/fast-svd-lcm`) and the endpoints under it."""
+    @property
     def firered_image_edit(self) -> AsyncFireredImageEdit:
         """Firered Image Edit (`fal-ai/firered-image-edit`)."""
     @property
     def firered_image_edit_v1_1(self) -> AsyncFireredImageEditV1_1:
         """Firered Image Edit V1.1 (`fal-ai/firered-image-edit-v1.1`)."""
+    @property
+    def flashhead(self) -> AsyncFlashhead:
+        """Flashhead (`fal-ai/flashhead`)."""
+    @property
+    def flashtalk(self) -> AsyncFlashtalk:
+        """Flashtalk (`fal-ai/flashtalk`)."""
+    @property
+    def flashvsr(self) -> _AsyncNS_flashvsr:
+        """Endpoints under `client.flashvsr`."""
     @property
     def florence_2_large(self) -> _AsyncNS_florence_2_large:
         """Endpoints under `client.florence_2_large`."""
@@ -8824,6 +21905,16 @@ class AsyncFalClient(AsyncClientBase):
     def flux_2_flex(self) -> _AsyncNS_flux_2_flexEndpoint:
         """Flux 2 Flex (`fal-ai/flux-2-flex`) and the endpoints under it."""
     @property
+    def flux_2_klein_4b_base_trainer(self) -> _AsyncNS_flux_2_klein_4b_base_trainerEndpoint:
+        """Flux 2 Klein 4b Base Trainer (`fal-ai/flux-2-klein-4b-base-trainer`) and the endpoints
+        under it.
+        """
+    @property
+    def flux_2_klein_9b_base_trainer(self) -> _AsyncNS_flux_2_klein_9b_base_trainerEndpoint:
+        """Flux 2 Klein 9b Base Trainer (`fal-ai/flux-2-klein-9b-base-trainer`) and the endpoints
+        under it.
+        """
+    @property
     def flux_2_lora_gallery(self) -> _AsyncNS_flux_2_lora_gallery:
         """Endpoints under `client.flux_2_lora_gallery`."""
     @property
@@ -8832,6 +21923,12 @@ class AsyncFalClient(AsyncClientBase):
     @property
     def flux_2_pro(self) -> _AsyncNS_flux_2_proEndpoint:
         """Flux 2 Pro (`fal-ai/flux-2-pro`) and the endpoints under it."""
+    @property
+    def flux_2_trainer(self) -> _AsyncNS_flux_2_trainerEndpoint:
+        """Flux 2 Trainer (`fal-ai/flux-2-trainer`) and the endpoints under it."""
+    @property
+    def flux_2_trainer_v2(self) -> _AsyncNS_flux_2_trainer_v2Endpoint:
+        """Flux 2 Trainer V2 (`fal-ai/flux-2-trainer-v2`) and the endpoints under it."""
     @property
     def flux_control_lora_canny(self) -> _AsyncNS_flux_control_lora_cannyEndpoint:
         """Flux Control Lora Canny (`fal-ai/flux-control-lora-canny`) and the endpoints under it."""
@@ -8851,8 +21948,14 @@ class AsyncFalClient(AsyncClientBase):
     def flux_kontext_lora(self) -> _AsyncNS_flux_kontext_loraEndpoint:
         """Flux Kontext Lora (`fal-ai/flux-kontext-lora`) and the endpoints under it."""
     @property
+    def flux_kontext_trainer(self) -> AsyncFluxKontextTrainer:
+        """Flux Kontext Trainer (`fal-ai/flux-kontext-trainer`)."""
+    @property
     def flux_krea_lora(self) -> _AsyncNS_flux_krea_loraEndpoint:
         """Flux Krea Lora (`fal-ai/flux-krea-lora`) and the endpoints under it."""
+    @property
+    def flux_krea_trainer(self) -> AsyncFluxKreaTrainer:
+        """Flux Krea Trainer (`fal-ai/flux-krea-trainer`)."""
     @property
     def flux_lora(self) -> _AsyncNS_flux_loraEndpoint:
         """Flux Lora (`fal-ai/flux-lora`) and the endpoints under it."""
@@ -8863,8 +21966,14 @@ class AsyncFalClient(AsyncClientBase):
     def flux_lora_depth(self) -> AsyncFluxLoraDepth:
         """Flux Lora Depth (`fal-ai/flux-lora-depth`)."""
     @property
+    def flux_lora_fast_training(self) -> AsyncFluxLoraFastTraining:
+        """Flux Lora Fast Training (`fal-ai/flux-lora-fast-training`)."""
+    @property
     def flux_lora_fill(self) -> AsyncFluxLoraFill:
         """Flux Lora Fill (`fal-ai/flux-lora-fill`)."""
+    @property
+    def flux_lora_portrait_trainer(self) -> AsyncFluxLoraPortraitTrainer:
+        """Flux Lora Portrait Trainer (`fal-ai/flux-lora-portrait-trainer`)."""
     @property
     def flux_pro(self) -> _AsyncNS_flux_pro:
         """Endpoints under `client.flux_pro`."""
@@ -8881,6 +21990,9 @@ class AsyncFalClient(AsyncClientBase):
     def fooocus(self) -> _AsyncNS_fooocusEndpoint:
         """Fooocus (`fal-ai/fooocus`) and the endpoints under it."""
     @property
+    def framepack(self) -> _AsyncNS_framepackEndpoint:
+        """Framepack (`fal-ai/framepack`) and the endpoints under it."""
+    @property
     def gemini_25_flash_image(self) -> _AsyncNS_gemini_25_flash_imageEndpoint:
         """Gemini 25 Flash Image (`fal-ai/gemini-25-flash-image`) and the endpoints under it."""
     @property
@@ -8889,10 +22001,16 @@ class AsyncFalClient(AsyncClientBase):
         endpoints under it.
         """
     @property
+    def gemini_3_1_flash_tts(self) -> AsyncGemini3_1FlashTts:
+        """Gemini 3.1 Flash Tts (`fal-ai/gemini-3.1-flash-tts`)."""
+    @property
     def gemini_3_pro_image_preview(self) -> _AsyncNS_gemini_3_pro_image_previewEndpoint:
         """Gemini 3 Pro Image Preview (`fal-ai/gemini-3-pro-image-preview`) and the endpoints
         under it.
         """
+    @property
+    def gemini_tts(self) -> AsyncGeminiTts:
+        """Gemini Tts (`fal-ai/gemini-tts`)."""
     @property
     def genfocus(self) -> _AsyncNS_genfocusEndpoint:
         """Genfocus (`fal-ai/genfocus`) and the endpoints under it."""
@@ -8903,6 +22021,9 @@ class AsyncFalClient(AsyncClientBase):
     def glm_image(self) -> _AsyncNS_glm_imageEndpoint:
         """Glm Image (`fal-ai/glm-image`) and the endpoints under it."""
     @property
+    def goal_force(self) -> AsyncGoalForce:
+        """Goal Force (`fal-ai/goal-force`)."""
+    @property
     def gpt_image_1(self) -> _AsyncNS_gpt_image_1:
         """Endpoints under `client.gpt_image_1`."""
     @property
@@ -8911,6 +22032,9 @@ class AsyncFalClient(AsyncClientBase):
     @property
     def gpt_image_1_mini(self) -> _AsyncNS_gpt_image_1_miniEndpoint:
         """Gpt Image 1 Mini (`fal-ai/gpt-image-1-mini`) and the endpoints under it."""
+    @property
+    def heygen(self) -> _AsyncNS_heygen:
+        """Endpoints under `client.heygen`."""
     @property
     def hidream_e1_1(self) -> AsyncHidreamE1_1:
         """Hidream E1 1 (`fal-ai/hidream-e1-1`)."""
@@ -8927,14 +22051,62 @@ class AsyncFalClient(AsyncClientBase):
     def hidream_o1_image(self) -> _AsyncNS_hidream_o1_imageEndpoint:
         """Hidream O1 Image (`fal-ai/hidream-o1-image`) and the endpoints under it."""
     @property
+    def hunyuan3d(self) -> _AsyncNS_hunyuan3d:
+        """Endpoints under `client.hunyuan3d`."""
+    @property
+    def hunyuan3d_v3(self) -> _AsyncNS_hunyuan3d_v3:
+        """Endpoints under `client.hunyuan3d_v3`."""
+    @property
+    def hunyuan_3d(self) -> _AsyncNS_hunyuan_3d:
+        """Endpoints under `client.hunyuan_3d`."""
+    @property
+    def hunyuan_avatar(self) -> AsyncHunyuanAvatar:
+        """Hunyuan Avatar (`fal-ai/hunyuan-avatar`)."""
+    @property
+    def hunyuan_custom(self) -> AsyncHunyuanCustom:
+        """Hunyuan Custom (`fal-ai/hunyuan-custom`)."""
+    @property
     def hunyuan_image(self) -> _AsyncNS_hunyuan_image:
         """Endpoints under `client.hunyuan_image`."""
     @property
-    def hunyuan_world(self) -> AsyncHunyuanWorld:
-        """Hunyuan World (`fal-ai/hunyuan_world`)."""
+    def hunyuan_motion(self) -> _AsyncNS_hunyuan_motionEndpoint:
+        """Hunyuan Motion (`fal-ai/hunyuan-motion`) and the endpoints under it."""
+    @property
+    def hunyuan_part(self) -> AsyncHunyuanPart:
+        """Hunyuan Part (`fal-ai/hunyuan-part`)."""
+    @property
+    def hunyuan_portrait(self) -> AsyncHunyuanPortrait:
+        """Hunyuan Portrait (`fal-ai/hunyuan-portrait`)."""
+    @property
+    def hunyuan_video(self) -> _AsyncNS_hunyuan_videoEndpoint:
+        """Hunyuan Video (`fal-ai/hunyuan-video`) and the endpoints under it."""
+    @property
+    def hunyuan_video_foley(self) -> AsyncHunyuanVideoFoley:
+        """Hunyuan Video Foley (`fal-ai/hunyuan-video-foley`)."""
+    @property
+    def hunyuan_video_image_to_video(self) -> AsyncHunyuanVideoImageToVideo:
+        """Hunyuan Video Image To Video (`fal-ai/hunyuan-video-image-to-video`)."""
+    @property
+    def hunyuan_video_img2vid_lora(self) -> AsyncHunyuanVideoImg2vidLora:
+        """Hunyuan Video Img2vid Lora (`fal-ai/hunyuan-video-img2vid-lora`)."""
+    @property
+    def hunyuan_video_lora(self) -> _AsyncNS_hunyuan_video_loraEndpoint:
+        """Hunyuan Video Lora (`fal-ai/hunyuan-video-lora`) and the endpoints under it."""
+    @property
+    def hunyuan_video_lora_training(self) -> AsyncHunyuanVideoLoraTraining:
+        """Hunyuan Video Lora Training (`fal-ai/hunyuan-video-lora-training`)."""
+    @property
+    def hunyuan_video_v1_5(self) -> _AsyncNS_hunyuan_video_v1_5:
+        """Endpoints under `client.hunyuan_video_v1_5`."""
+    @property
+    def hunyuan_world(self) -> _AsyncNS_hunyuan_worldEndpoint:
+        """Hunyuan World (`fal-ai/hunyuan_world`) and the endpoints under it."""
     @property
     def hy_wu_edit(self) -> AsyncHyWuEdit:
         """Hy Wu Edit (`fal-ai/hy-wu-edit`)."""
+    @property
+    def hyper3d(self) -> _AsyncNS_hyper3d:
+        """Endpoints under `client.hyper3d`."""
     @property
     def iclight_v2(self) -> AsyncIclightV2:
         """Iclight V2 (`fal-ai/iclight-v2`)."""
@@ -8972,6 +22144,12 @@ class AsyncFalClient(AsyncClientBase):
     def imagineart(self) -> _AsyncNS_imagineart:
         """Endpoints under `client.imagineart`."""
     @property
+    def infinitalk(self) -> _AsyncNS_infinitalkEndpoint:
+        """Infinitalk (`fal-ai/infinitalk`) and the endpoints under it."""
+    @property
+    def infinity_star(self) -> _AsyncNS_infinity_star:
+        """Endpoints under `client.infinity_star`."""
+    @property
     def inpaint(self) -> AsyncInpaint:
         """Inpaint (`fal-ai/inpaint`)."""
     @property
@@ -8980,6 +22158,9 @@ class AsyncFalClient(AsyncClientBase):
     @property
     def invisible_watermark(self) -> AsyncInvisibleWatermark:
         """Invisible Watermark (`fal-ai/invisible-watermark`)."""
+    @property
+    def inworld_tts(self) -> AsyncInworldTts:
+        """Inworld Tts (`fal-ai/inworld-tts`)."""
     @property
     def ip_adapter_face_id(self) -> AsyncIpAdapterFaceId:
         """Ip Adapter Face Id (`fal-ai/ip-adapter-face-id`)."""
@@ -8990,14 +22171,35 @@ class AsyncFalClient(AsyncClientBase):
     def joyai_image_edit(self) -> AsyncJoyaiImageEdit:
         """Joyai Image Edit (`fal-ai/joyai-image-edit`)."""
     @property
+    def kandinsky5(self) -> _AsyncNS_kandinsky5:
+        """Endpoints under `client.kandinsky5`."""
+    @property
+    def kandinsky5_pro(self) -> _AsyncNS_kandinsky5_pro:
+        """Endpoints under `client.kandinsky5_pro`."""
+    @property
     def kling(self) -> _AsyncNS_kling:
         """Endpoints under `client.kling`."""
     @property
     def kling_image(self) -> _AsyncNS_kling_image:
         """Endpoints under `client.kling_image`."""
     @property
+    def kling_video(self) -> _AsyncNS_kling_video:
+        """Endpoints under `client.kling_video`."""
+    @property
+    def kokoro(self) -> _AsyncNS_kokoro:
+        """Endpoints under `client.kokoro`."""
+    @property
     def kolors(self) -> _AsyncNS_kolorsEndpoint:
         """Kolors (`fal-ai/kolors`) and the endpoints under it."""
+    @property
+    def krea_wan_14b(self) -> _AsyncNS_krea_wan_14b:
+        """Endpoints under `client.krea_wan_14b`."""
+    @property
+    def latentsync(self) -> AsyncLatentsync:
+        """Latentsync (`fal-ai/latentsync`)."""
+    @property
+    def lava_sr(self) -> AsyncLavaSr:
+        """Lava Sr (`fal-ai/lava-sr`)."""
     @property
     def layer_diffusion(self) -> AsyncLayerDiffusion:
         """Layer Diffusion (`fal-ai/layer-diffusion`)."""
@@ -9014,17 +22216,77 @@ class AsyncFalClient(AsyncClientBase):
     def lightning_models(self) -> AsyncLightningModels:
         """Lightning Models (`fal-ai/lightning-models`)."""
     @property
-    def live_portrait(self) -> _AsyncNS_live_portrait:
-        """Endpoints under `client.live_portrait`."""
+    def lightx(self) -> _AsyncNS_lightx:
+        """Endpoints under `client.lightx`."""
+    @property
+    def live_portrait(self) -> _AsyncNS_live_portraitEndpoint:
+        """Live Portrait (`fal-ai/live-portrait`) and the endpoints under it."""
+    @property
+    def llava_next(self) -> AsyncLlavaNext:
+        """Llava Next (`fal-ai/llava-next`)."""
     @property
     def longcat_image(self) -> _AsyncNS_longcat_imageEndpoint:
         """Longcat Image (`fal-ai/longcat-image`) and the endpoints under it."""
     @property
+    def longcat_multi_avatar(self) -> _AsyncNS_longcat_multi_avatar:
+        """Endpoints under `client.longcat_multi_avatar`."""
+    @property
+    def longcat_single_avatar(self) -> _AsyncNS_longcat_single_avatar:
+        """Endpoints under `client.longcat_single_avatar`."""
+    @property
+    def longcat_video(self) -> _AsyncNS_longcat_video:
+        """Endpoints under `client.longcat_video`."""
+    @property
     def lora(self) -> _AsyncNS_loraEndpoint:
         """Lora (`fal-ai/lora`) and the endpoints under it."""
     @property
+    def ltx23_v2v_trainer(self) -> AsyncLtx23V2vTrainer:
+        """Ltx23 V2v Trainer (`fal-ai/ltx23-v2v-trainer`)."""
+    @property
+    def ltx23_video_trainer(self) -> AsyncLtx23VideoTrainer:
+        """Ltx23 Video Trainer (`fal-ai/ltx23-video-trainer`)."""
+    @property
+    def ltx2_video_trainer(self) -> AsyncLtx2VideoTrainer:
+        """Ltx2 Video Trainer (`fal-ai/ltx2-video-trainer`)."""
+    @property
+    def ltx_2(self) -> _AsyncNS_ltx_2:
+        """Endpoints under `client.ltx_2`."""
+    @property
+    def ltx_2_19b(self) -> _AsyncNS_ltx_2_19b:
+        """Endpoints under `client.ltx_2_19b`."""
+    @property
+    def ltx_2_3(self) -> _AsyncNS_ltx_2_3:
+        """Endpoints under `client.ltx_2_3`."""
+    @property
+    def ltx_2_3_22b(self) -> _AsyncNS_ltx_2_3_22b:
+        """Endpoints under `client.ltx_2_3_22b`."""
+    @property
+    def ltx_video(self) -> _AsyncNS_ltx_videoEndpoint:
+        """Ltx Video (`fal-ai/ltx-video`) and the endpoints under it."""
+    @property
+    def ltx_video_13b_dev(self) -> _AsyncNS_ltx_video_13b_devEndpoint:
+        """Ltx Video 13b Dev (`fal-ai/ltx-video-13b-dev`) and the endpoints under it."""
+    @property
+    def ltx_video_13b_distilled(self) -> _AsyncNS_ltx_video_13b_distilledEndpoint:
+        """Ltx Video 13b Distilled (`fal-ai/ltx-video-13b-distilled`) and the endpoints under it."""
+    @property
+    def ltx_video_lora(self) -> _AsyncNS_ltx_video_lora:
+        """Endpoints under `client.ltx_video_lora`."""
+    @property
+    def ltx_video_trainer(self) -> AsyncLtxVideoTrainer:
+        """Ltx Video Trainer (`fal-ai/ltx-video-trainer`)."""
+    @property
+    def ltx_video_v095(self) -> _AsyncNS_ltx_video_v095Endpoint:
+        """Ltx Video V095 (`fal-ai/ltx-video-v095`) and the endpoints under it."""
+    @property
+    def ltxv_13b_098_distilled(self) -> _AsyncNS_ltxv_13b_098_distilledEndpoint:
+        """Ltxv 13b 098 Distilled (`fal-ai/ltxv-13b-098-distilled`) and the endpoints under it."""
+    @property
     def lucidflux(self) -> AsyncLucidflux:
         """Lucidflux (`fal-ai/lucidflux`)."""
+    @property
+    def luma_dream_machine(self) -> _AsyncNS_luma_dream_machine:
+        """Endpoints under `client.luma_dream_machine`."""
     @property
     def luma_photon(self) -> _AsyncNS_luma_photonEndpoint:
         """Luma Photon (`fal-ai/luma-photon`) and the endpoints under it."""
@@ -9032,17 +22294,59 @@ class AsyncFalClient(AsyncClientBase):
     def lumina_image(self) -> _AsyncNS_lumina_image:
         """Endpoints under `client.lumina_image`."""
     @property
+    def lux_tts(self) -> AsyncLuxTts:
+        """Lux Tts (`fal-ai/lux-tts`)."""
+    @property
+    def lyra_2(self) -> _AsyncNS_lyra_2:
+        """Endpoints under `client.lyra_2`."""
+    @property
+    def lyria2(self) -> AsyncLyria2:
+        """Lyria2 (`fal-ai/lyria2`)."""
+    @property
+    def magi(self) -> _AsyncNS_magiEndpoint:
+        """Magi (`fal-ai/magi`) and the endpoints under it."""
+    @property
+    def magi_distilled(self) -> _AsyncNS_magi_distilledEndpoint:
+        """Magi Distilled (`fal-ai/magi-distilled`) and the endpoints under it."""
+    @property
+    def maya(self) -> _AsyncNS_mayaEndpoint:
+        """Maya (`fal-ai/maya`) and the endpoints under it."""
+    @property
     def minimax(self) -> _AsyncNS_minimax:
         """Endpoints under `client.minimax`."""
+    @property
+    def minimax_music(self) -> _AsyncNS_minimax_musicEndpoint:
+        """Minimax Music (`fal-ai/minimax-music`) and the endpoints under it."""
+    @property
+    def mirelo_ai(self) -> _AsyncNS_mirelo_ai:
+        """Endpoints under `client.mirelo_ai`."""
     @property
     def mix_dehaze_net(self) -> AsyncMixDehazeNet:
         """Mix Dehaze Net (`fal-ai/mix-dehaze-net`)."""
     @property
+    def mmaudio_v2(self) -> _AsyncNS_mmaudio_v2Endpoint:
+        """Mmaudio V2 (`fal-ai/mmaudio-v2`) and the endpoints under it."""
+    @property
+    def mochi_v1(self) -> AsyncMochiV1:
+        """Mochi V1 (`fal-ai/mochi-v1`)."""
+    @property
+    def moondream(self) -> _AsyncNS_moondream:
+        """Endpoints under `client.moondream`."""
+    @property
+    def moondream2(self) -> _AsyncNS_moondream2Endpoint:
+        """Moondream2 (`fal-ai/moondream2`) and the endpoints under it."""
+    @property
     def moondream3_preview(self) -> _AsyncNS_moondream3_preview:
         """Endpoints under `client.moondream3_preview`."""
     @property
-    def moondream_next(self) -> _AsyncNS_moondream_next:
-        """Endpoints under `client.moondream_next`."""
+    def moondream_next(self) -> _AsyncNS_moondream_nextEndpoint:
+        """Moondream Next (`fal-ai/moondream-next`) and the endpoints under it."""
+    @property
+    def moonvalley(self) -> _AsyncNS_moonvalley:
+        """Endpoints under `client.moonvalley`."""
+    @property
+    def musetalk(self) -> AsyncMusetalk:
+        """Musetalk (`fal-ai/musetalk`)."""
     @property
     def nafnet(self) -> _AsyncNS_nafnet:
         """Endpoints under `client.nafnet`."""
@@ -9056,8 +22360,14 @@ class AsyncFalClient(AsyncClientBase):
     def nano_banana_pro(self) -> _AsyncNS_nano_banana_proEndpoint:
         """Nano Banana Pro (`fal-ai/nano-banana-pro`) and the endpoints under it."""
     @property
+    def nova_sr(self) -> AsyncNovaSr:
+        """Nova Sr (`fal-ai/nova-sr`)."""
+    @property
     def nucleus_image(self) -> AsyncNucleusImage:
         """Nucleus Image (`fal-ai/nucleus-image`)."""
+    @property
+    def nvidia(self) -> _AsyncNS_nvidia:
+        """Endpoints under `client.nvidia`."""
     @property
     def object_removal(self) -> _AsyncNS_object_removalEndpoint:
         """Object Removal (`fal-ai/object-removal`) and the endpoints under it."""
@@ -9071,11 +22381,29 @@ class AsyncFalClient(AsyncClientBase):
     def omnigen_v2(self) -> AsyncOmnigenV2:
         """Omnigen V2 (`fal-ai/omnigen-v2`)."""
     @property
+    def omnilottie(self) -> _AsyncNS_omnilottieEndpoint:
+        """Omnilottie (`fal-ai/omnilottie`) and the endpoints under it."""
+    @property
+    def omnipart(self) -> AsyncOmnipart:
+        """Omnipart (`fal-ai/omnipart`)."""
+    @property
+    def one_to_all_animation(self) -> _AsyncNS_one_to_all_animation:
+        """Endpoints under `client.one_to_all_animation`."""
+    @property
     def onereward(self) -> AsyncOnereward:
         """Onereward (`fal-ai/onereward`)."""
     @property
     def openai(self) -> _AsyncNS_openai:
         """Endpoints under `client.openai`."""
+    @property
+    def openrouter(self) -> _AsyncNS_openrouter:
+        """Endpoints under `client.openrouter`."""
+    @property
+    def orpheus_tts(self) -> AsyncOrpheusTts:
+        """Orpheus Tts (`fal-ai/orpheus-tts`)."""
+    @property
+    def ovi(self) -> _AsyncNS_oviEndpoint:
+        """Ovi (`fal-ai/ovi`) and the endpoints under it."""
     @property
     def ovis_image(self) -> AsyncOvisImage:
         """Ovis Image (`fal-ai/ovis-image`)."""
@@ -9085,6 +22413,12 @@ class AsyncFalClient(AsyncClientBase):
     @property
     def patina(self) -> _AsyncNS_patinaEndpoint:
         """Patina (`fal-ai/patina`) and the endpoints under it."""
+    @property
+    def perceptron(self) -> _AsyncNS_perceptron:
+        """Endpoints under `client.perceptron`."""
+    @property
+    def personaplex(self) -> _AsyncNS_personaplexEndpoint:
+        """Personaplex (`fal-ai/personaplex`) and the endpoints under it."""
     @property
     def phota(self) -> _AsyncNS_photaEndpoint:
         """Phota (`fal-ai/phota`) and the endpoints under it."""
@@ -9098,11 +22432,17 @@ class AsyncFalClient(AsyncClientBase):
     def piflow(self) -> AsyncPiflow:
         """Piflow (`fal-ai/piflow`)."""
     @property
+    def pika(self) -> _AsyncNS_pika:
+        """Endpoints under `client.pika`."""
+    @property
     def pixart_sigma(self) -> AsyncPixartSigma:
         """Pixart Sigma (`fal-ai/pixart-sigma`)."""
     @property
     def pixelcut(self) -> _AsyncNS_pixelcut:
         """Endpoints under `client.pixelcut`."""
+    @property
+    def pixverse(self) -> _AsyncNS_pixverse:
+        """Endpoints under `client.pixverse`."""
     @property
     def playground_v25(self) -> _AsyncNS_playground_v25Endpoint:
         """Playground V25 (`fal-ai/playground-v25`) and the endpoints under it."""
@@ -9116,8 +22456,17 @@ class AsyncFalClient(AsyncClientBase):
     def post_processing(self) -> _AsyncNS_post_processingEndpoint:
         """Post Processing (`fal-ai/post-processing`) and the endpoints under it."""
     @property
+    def pshuman(self) -> AsyncPshuman:
+        """Pshuman (`fal-ai/pshuman`)."""
+    @property
     def pulid(self) -> AsyncPulid:
         """Pulid (`fal-ai/pulid`)."""
+    @property
+    def qwen_3_guard(self) -> AsyncQwen3Guard:
+        """Qwen 3 Guard (`fal-ai/qwen-3-guard`)."""
+    @property
+    def qwen_3_tts(self) -> _AsyncNS_qwen_3_tts:
+        """Endpoints under `client.qwen_3_tts`."""
     @property
     def qwen_image(self) -> _AsyncNS_qwen_imageEndpoint:
         """Qwen Image (`fal-ai/qwen-image`) and the endpoints under it."""
@@ -9127,6 +22476,12 @@ class AsyncFalClient(AsyncClientBase):
     @property
     def qwen_image_2512(self) -> _AsyncNS_qwen_image_2512Endpoint:
         """Qwen Image 2512 (`fal-ai/qwen-image-2512`) and the endpoints under it."""
+    @property
+    def qwen_image_2512_trainer(self) -> AsyncQwenImage2512Trainer:
+        """Qwen Image 2512 Trainer (`fal-ai/qwen-image-2512-trainer`)."""
+    @property
+    def qwen_image_2512_trainer_v2(self) -> AsyncQwenImage2512TrainerV2:
+        """Qwen Image 2512 Trainer V2 (`fal-ai/qwen-image-2512-trainer-v2`)."""
     @property
     def qwen_image_edit(self) -> _AsyncNS_qwen_image_edit:
         """Endpoints under `client.qwen_image_edit`."""
@@ -9140,11 +22495,17 @@ class AsyncFalClient(AsyncClientBase):
     def qwen_image_edit_2509_lora_gallery(self) -> _AsyncNS_qwen_image_edit_2509_lora_gallery:
         """Endpoints under `client.qwen_image_edit_2509_lora_gallery`."""
     @property
+    def qwen_image_edit_2509_trainer(self) -> AsyncQwenImageEdit2509Trainer:
+        """Qwen Image Edit 2509 Trainer (`fal-ai/qwen-image-edit-2509-trainer`)."""
+    @property
     def qwen_image_edit_2511(self) -> _AsyncNS_qwen_image_edit_2511Endpoint:
         """Qwen Image Edit 2511 (`fal-ai/qwen-image-edit-2511`) and the endpoints under it."""
     @property
     def qwen_image_edit_2511_multiple_angles(self) -> AsyncQwenImageEdit2511MultipleAngles:
         """Qwen Image Edit 2511 Multiple Angles (`fal-ai/qwen-image-edit-2511-multiple-angles`)."""
+    @property
+    def qwen_image_edit_2511_trainer(self) -> AsyncQwenImageEdit2511Trainer:
+        """Qwen Image Edit 2511 Trainer (`fal-ai/qwen-image-edit-2511-trainer`)."""
     @property
     def qwen_image_edit_lora(self) -> AsyncQwenImageEditLora:
         """Qwen Image Edit Lora (`fal-ai/qwen-image-edit-lora`)."""
@@ -9158,14 +22519,32 @@ class AsyncFalClient(AsyncClientBase):
     def qwen_image_edit_plus_lora_gallery(self) -> _AsyncNS_qwen_image_edit_plus_lora_gallery:
         """Endpoints under `client.qwen_image_edit_plus_lora_gallery`."""
     @property
+    def qwen_image_edit_plus_trainer(self) -> AsyncQwenImageEditPlusTrainer:
+        """Qwen Image Edit Plus Trainer (`fal-ai/qwen-image-edit-plus-trainer`)."""
+    @property
+    def qwen_image_edit_trainer(self) -> AsyncQwenImageEditTrainer:
+        """Qwen Image Edit Trainer (`fal-ai/qwen-image-edit-trainer`)."""
+    @property
     def qwen_image_layered(self) -> _AsyncNS_qwen_image_layeredEndpoint:
         """Qwen Image Layered (`fal-ai/qwen-image-layered`) and the endpoints under it."""
+    @property
+    def qwen_image_layered_trainer(self) -> AsyncQwenImageLayeredTrainer:
+        """Qwen Image Layered Trainer (`fal-ai/qwen-image-layered-trainer`)."""
     @property
     def qwen_image_max(self) -> _AsyncNS_qwen_image_max:
         """Endpoints under `client.qwen_image_max`."""
     @property
+    def qwen_image_trainer(self) -> AsyncQwenImageTrainer:
+        """Qwen Image Trainer (`fal-ai/qwen-image-trainer`)."""
+    @property
+    def qwen_image_trainer_v2(self) -> AsyncQwenImageTrainerV2:
+        """Qwen Image Trainer V2 (`fal-ai/qwen-image-trainer-v2`)."""
+    @property
     def realistic_vision(self) -> AsyncRealisticVision:
         """Realistic Vision (`fal-ai/realistic-vision`)."""
+    @property
+    def reconviagen_0_5(self) -> AsyncReconviagen0_5:
+        """Reconviagen 0.5 (`fal-ai/reconviagen-0.5`)."""
     @property
     def recraft(self) -> _AsyncNS_recraft:
         """Endpoints under `client.recraft`."""
@@ -9173,14 +22552,23 @@ class AsyncFalClient(AsyncClientBase):
     def recraft_20b(self) -> AsyncRecraft20b:
         """Recraft 20b (`fal-ai/recraft-20b`)."""
     @property
+    def resemble_ai(self) -> _AsyncNS_resemble_ai:
+        """Endpoints under `client.resemble_ai`."""
+    @property
     def retoucher(self) -> AsyncRetoucher:
         """Retoucher (`fal-ai/retoucher`)."""
     @property
-    def rife(self) -> AsyncRife:
-        """Rife (`fal-ai/rife`)."""
+    def rife(self) -> _AsyncNS_rifeEndpoint:
+        """Rife (`fal-ai/rife`) and the endpoints under it."""
     @property
     def rundiffusion_fal(self) -> _AsyncNS_rundiffusion_fal:
         """Endpoints under `client.rundiffusion_fal`."""
+    @property
+    def sa2va(self) -> _AsyncNS_sa2va:
+        """Endpoints under `client.sa2va`."""
+    @property
+    def sadtalker(self) -> _AsyncNS_sadtalkerEndpoint:
+        """Sadtalker (`fal-ai/sadtalker`) and the endpoints under it."""
     @property
     def sam2(self) -> _AsyncNS_sam2:
         """Endpoints under `client.sam2`."""
@@ -9191,8 +22579,17 @@ class AsyncFalClient(AsyncClientBase):
     def sam_3_1(self) -> _AsyncNS_sam_3_1:
         """Endpoints under `client.sam_3_1`."""
     @property
+    def sam_audio(self) -> _AsyncNS_sam_audio:
+        """Endpoints under `client.sam_audio`."""
+    @property
     def sana(self) -> _AsyncNS_sanaEndpoint:
         """Sana (`fal-ai/sana`) and the endpoints under it."""
+    @property
+    def sana_video(self) -> AsyncSanaVideo:
+        """Sana Video (`fal-ai/sana-video`)."""
+    @property
+    def scail(self) -> AsyncScail:
+        """Scail (`fal-ai/scail`)."""
     @property
     def sd15_depth_controlnet(self) -> AsyncSd15DepthControlnet:
         """Sd15 Depth Controlnet (`fal-ai/sd15-depth-controlnet`)."""
@@ -9203,11 +22600,35 @@ class AsyncFalClient(AsyncClientBase):
     def seedvr(self) -> _AsyncNS_seedvr:
         """Endpoints under `client.seedvr`."""
     @property
+    def silero_vad(self) -> AsyncSileroVad:
+        """Silero Vad (`fal-ai/silero-vad`)."""
+    @property
+    def skyreels_i2v(self) -> AsyncSkyreelsI2v:
+        """Skyreels I2v (`fal-ai/skyreels-i2v`)."""
+    @property
     def smart_resize(self) -> AsyncSmartResize:
         """Smart Resize (`fal-ai/smart-resize`)."""
     @property
+    def smart_turn(self) -> AsyncSmartTurn:
+        """Smart Turn (`fal-ai/smart-turn`)."""
+    @property
     def smoretalk_ai(self) -> _AsyncNS_smoretalk_ai:
         """Endpoints under `client.smoretalk_ai`."""
+    @property
+    def sora_2(self) -> _AsyncNS_sora_2:
+        """Endpoints under `client.sora_2`."""
+    @property
+    def speech_to_text(self) -> _AsyncNS_speech_to_textEndpoint:
+        """Speech To Text (`fal-ai/speech-to-text`) and the endpoints under it."""
+    @property
+    def stable_audio(self) -> AsyncStableAudio:
+        """Stable Audio (`fal-ai/stable-audio`)."""
+    @property
+    def stable_audio_25(self) -> _AsyncNS_stable_audio_25:
+        """Endpoints under `client.stable_audio_25`."""
+    @property
+    def stable_avatar(self) -> AsyncStableAvatar:
+        """Stable Avatar (`fal-ai/stable-avatar`)."""
     @property
     def stable_cascade(self) -> _AsyncNS_stable_cascadeEndpoint:
         """Stable Cascade (`fal-ai/stable-cascade`) and the endpoints under it."""
@@ -9226,6 +22647,9 @@ class AsyncFalClient(AsyncClientBase):
         under it.
         """
     @property
+    def stable_video(self) -> AsyncStableVideo:
+        """Stable Video (`fal-ai/stable-video`)."""
+    @property
     def star_vector(self) -> AsyncStarVector:
         """Star Vector (`fal-ai/star-vector`)."""
     @property
@@ -9241,11 +22665,44 @@ class AsyncFalClient(AsyncClientBase):
     def switti(self) -> _AsyncNS_swittiEndpoint:
         """Switti (`fal-ai/switti`) and the endpoints under it."""
     @property
+    def sync_lipsync(self) -> _AsyncNS_sync_lipsyncEndpoint:
+        """Sync Lipsync (`fal-ai/sync-lipsync`) and the endpoints under it."""
+    @property
+    def t2v_turbo(self) -> AsyncT2vTurbo:
+        """T2v Turbo (`fal-ai/t2v-turbo`)."""
+    @property
+    def tada(self) -> _AsyncNS_tada:
+        """Endpoints under `client.tada`."""
+    @property
     def thera(self) -> AsyncThera:
         """Thera (`fal-ai/thera`)."""
     @property
+    def thinksound(self) -> _AsyncNS_thinksoundEndpoint:
+        """Thinksound (`fal-ai/thinksound`) and the endpoints under it."""
+    @property
     def topaz(self) -> _AsyncNS_topaz:
         """Endpoints under `client.topaz`."""
+    @property
+    def transpixar(self) -> AsyncTranspixar:
+        """Transpixar (`fal-ai/transpixar`)."""
+    @property
+    def trellis(self) -> _AsyncNS_trellisEndpoint:
+        """Trellis (`fal-ai/trellis`) and the endpoints under it."""
+    @property
+    def trellis_2(self) -> _AsyncNS_trellis_2Endpoint:
+        """Trellis 2 (`fal-ai/trellis-2`) and the endpoints under it."""
+    @property
+    def tripo3d(self) -> _AsyncNS_tripo3d:
+        """Endpoints under `client.tripo3d`."""
+    @property
+    def triposr(self) -> AsyncTriposr:
+        """Triposr (`fal-ai/triposr`)."""
+    @property
+    def turbo_flux_trainer(self) -> AsyncTurboFluxTrainer:
+        """Turbo Flux Trainer (`fal-ai/turbo-flux-trainer`)."""
+    @property
+    def ultrashape(self) -> AsyncUltrashape:
+        """Ultrashape (`fal-ai/ultrashape`)."""
     @property
     def uno(self) -> AsyncUno:
         """Uno (`fal-ai/uno`)."""
@@ -9256,23 +22713,164 @@ class AsyncFalClient(AsyncClientBase):
     def vecglypher(self) -> _AsyncNS_vecglypherEndpoint:
         """Vecglypher (`fal-ai/vecglypher`) and the endpoints under it."""
     @property
+    def veed(self) -> _AsyncNS_veed:
+        """Endpoints under `client.veed`."""
+    @property
+    def veo2(self) -> _AsyncNS_veo2Endpoint:
+        """Veo2 (`fal-ai/veo2`) and the endpoints under it."""
+    @property
+    def veo3(self) -> _AsyncNS_veo3Endpoint:
+        """Veo3 (`fal-ai/veo3`) and the endpoints under it."""
+    @property
+    def veo3_1(self) -> _AsyncNS_veo3_1Endpoint:
+        """Veo3.1 (`fal-ai/veo3.1`) and the endpoints under it."""
+    @property
+    def vibevoice(self) -> _AsyncNS_vibevoiceEndpoint:
+        """Vibevoice (`fal-ai/vibevoice`) and the endpoints under it."""
+    @property
+    def video_as_prompt(self) -> AsyncVideoAsPrompt:
+        """Video As Prompt (`fal-ai/video-as-prompt`)."""
+    @property
+    def video_prompt_generator(self) -> AsyncVideoPromptGenerator:
+        """Video Prompt Generator (`fal-ai/video-prompt-generator`)."""
+    @property
+    def video_understanding(self) -> AsyncVideoUnderstanding:
+        """Video Understanding (`fal-ai/video-understanding`)."""
+    @property
+    def video_upscaler(self) -> AsyncVideoUpscaler:
+        """Video Upscaler (`fal-ai/video-upscaler`)."""
+    @property
     def vidu(self) -> _AsyncNS_vidu:
         """Endpoints under `client.vidu`."""
+    @property
+    def void_video_inpainting(self) -> AsyncVoidVideoInpainting:
+        """Void Video Inpainting (`fal-ai/void-video-inpainting`)."""
     @property
     def wan(self) -> _AsyncNS_wan:
         """Endpoints under `client.wan`."""
     @property
+    def wan_22_image_trainer(self) -> AsyncWan22ImageTrainer:
+        """Wan 22 Image Trainer (`fal-ai/wan-22-image-trainer`)."""
+    @property
+    def wan_22_trainer(self) -> _AsyncNS_wan_22_trainer:
+        """Endpoints under `client.wan_22_trainer`."""
+    @property
+    def wan_22_vace_fun_a14b(self) -> _AsyncNS_wan_22_vace_fun_a14b:
+        """Endpoints under `client.wan_22_vace_fun_a14b`."""
+    @property
     def wan_25_preview(self) -> _AsyncNS_wan_25_preview:
         """Endpoints under `client.wan_25_preview`."""
+    @property
+    def wan_alpha(self) -> AsyncWanAlpha:
+        """Wan Alpha (`fal-ai/wan-alpha`)."""
+    @property
+    def wan_ati(self) -> AsyncWanAti:
+        """Wan Ati (`fal-ai/wan-ati`)."""
+    @property
+    def wan_effects(self) -> AsyncWanEffects:
+        """Wan Effects (`fal-ai/wan-effects`)."""
+    @property
+    def wan_flf2v(self) -> AsyncWanFlf2v:
+        """Wan Flf2v (`fal-ai/wan-flf2v`)."""
+    @property
+    def wan_fun_control(self) -> AsyncWanFunControl:
+        """Wan Fun Control (`fal-ai/wan-fun-control`)."""
+    @property
+    def wan_i2v(self) -> AsyncWanI2v:
+        """Wan I2v (`fal-ai/wan-i2v`)."""
+    @property
+    def wan_i2v_lora(self) -> AsyncWanI2vLora:
+        """Wan I2v Lora (`fal-ai/wan-i2v-lora`)."""
+    @property
+    def wan_motion(self) -> AsyncWanMotion:
+        """Wan Motion (`fal-ai/wan-motion`)."""
+    @property
+    def wan_move(self) -> AsyncWanMove:
+        """Wan Move (`fal-ai/wan-move`)."""
+    @property
+    def wan_t2v_lora(self) -> AsyncWanT2vLora:
+        """Wan T2v Lora (`fal-ai/wan-t2v-lora`)."""
+    @property
+    def wan_trainer(self) -> _AsyncNS_wan_trainerEndpoint:
+        """Wan Trainer (`fal-ai/wan-trainer`) and the endpoints under it."""
+    @property
+    def wan_vace(self) -> AsyncWanVace:
+        """Wan Vace (`fal-ai/wan-vace`)."""
+    @property
+    def wan_vace_14b(self) -> _AsyncNS_wan_vace_14bEndpoint:
+        """Wan Vace 14b (`fal-ai/wan-vace-14b`) and the endpoints under it."""
+    @property
+    def wan_vace_apps(self) -> _AsyncNS_wan_vace_apps:
+        """Endpoints under `client.wan_vace_apps`."""
+    @property
+    def wan_vision_enhancer(self) -> AsyncWanVisionEnhancer:
+        """Wan Vision Enhancer (`fal-ai/wan-vision-enhancer`)."""
+    @property
+    def wizper(self) -> AsyncWizper:
+        """Wizper (`fal-ai/wizper`)."""
     @property
     def workflow_utilities(self) -> _AsyncNS_workflow_utilities:
         """Endpoints under `client.workflow_utilities`."""
     @property
+    def x_ailab(self) -> _AsyncNS_x_ailab:
+        """Endpoints under `client.x_ailab`."""
+    @property
     def xai(self) -> _AsyncNS_xai:
         """Endpoints under `client.xai`."""
     @property
+    def yue(self) -> AsyncYue:
+        """Yue (`fal-ai/yue`)."""
+    @property
     def z_image(self) -> _AsyncNS_z_image:
         """Endpoints under `client.z_image`."""
+    @property
+    def z_image_base_trainer(self) -> AsyncZImageBaseTrainer:
+        """Z Image Base Trainer (`fal-ai/z-image-base-trainer`)."""
+    @property
+    def z_image_trainer(self) -> AsyncZImageTrainer:
+        """Z Image Trainer (`fal-ai/z-image-trainer`)."""
+    @property
+    def z_image_turbo_trainer_v2(self) -> AsyncZImageTurboTrainerV2:
+        """Z Image Turbo Trainer V2 (`fal-ai/z-image-turbo-trainer-v2`)."""
+    @property
+    def zonos(self) -> AsyncZonos:
+        """Zonos (`fal-ai/zonos`)."""
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["alibaba/happy-horse/image-to-video"]
+    ) -> AsyncAlibabaHappyHorseImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["alibaba/happy-horse/reference-to-video"]
+    ) -> AsyncAlibabaHappyHorseReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["alibaba/happy-horse/text-to-video"]
+    ) -> AsyncAlibabaHappyHorseTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["alibaba/happy-horse/video-edit"]
+    ) -> AsyncAlibabaHappyHorseVideoEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["argil/avatars/audio-to-video"]
+    ) -> AsyncArgilAvatarsAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["argil/avatars/text-to-video"]
+    ) -> AsyncArgilAvatarsTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/bria_video_eraser/erase/keypoints"]
+    ) -> AsyncBriaBriaVideoEraserEraseKeypoints: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/bria_video_eraser/erase/mask"]
+    ) -> AsyncBriaBriaVideoEraserEraseMask: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/bria_video_eraser/erase/prompt"]
+    ) -> AsyncBriaBriaVideoEraserErasePrompt: ...
     @overload
     def endpoint(self, endpoint_id: Literal["bria/embed-product"]) -> AsyncBriaEmbedProduct: ...
     @overload
@@ -9291,6 +22889,10 @@ class AsyncFalClient(AsyncClientBase):
     ) -> AsyncBriaFiboEditColorize: ...
     @overload
     def endpoint(self, endpoint_id: Literal["bria/fibo-edit/edit"]) -> AsyncBriaFiboEditEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/fibo-edit/edit/structured_instruction"]
+    ) -> AsyncBriaFiboEditEditStructuredInstruction: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["bria/fibo-edit/erase_by_text"]
@@ -9328,7 +22930,19 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["bria/fibo-lite/generate"]
     ) -> AsyncBriaFiboLiteGenerate: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/fibo-lite/generate/structured_prompt"]
+    ) -> AsyncBriaFiboLiteGenerateStructuredPrompt: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/fibo-lite/generate/structured_prompt/lite"]
+    ) -> AsyncBriaFiboLiteGenerateStructuredPromptLite: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["bria/fibo/generate"]) -> AsyncBriaFiboGenerate: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/fibo/generate/structured_prompt"]
+    ) -> AsyncBriaFiboGenerateStructuredPrompt: ...
     @overload
     def endpoint(self, endpoint_id: Literal["bria/reimagine/3.2"]) -> AsyncBriaReimagine3_2: ...
     @overload
@@ -9341,18 +22955,138 @@ class AsyncFalClient(AsyncClientBase):
     ) -> AsyncBriaUpscaleCreative: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["bria/video/background-removal"]
+    ) -> AsyncBriaVideoBackgroundRemoval: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/video/erase/keypoints"]
+    ) -> AsyncBriaVideoEraseKeypoints: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/video/erase/mask"]
+    ) -> AsyncBriaVideoEraseMask: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/video/erase/prompt"]
+    ) -> AsyncBriaVideoErasePrompt: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bria/video/increase-resolution"]
+    ) -> AsyncBriaVideoIncreaseResolution: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["bytedance/lynx"]) -> AsyncBytedanceLynx: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bytedance/seedance-2.0/fast/image-to-video"]
+    ) -> AsyncBytedanceSeedance2_0FastImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bytedance/seedance-2.0/fast/reference-to-video"]
+    ) -> AsyncBytedanceSeedance2_0FastReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bytedance/seedance-2.0/fast/text-to-video"]
+    ) -> AsyncBytedanceSeedance2_0FastTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bytedance/seedance-2.0/image-to-video"]
+    ) -> AsyncBytedanceSeedance2_0ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bytedance/seedance-2.0/reference-to-video"]
+    ) -> AsyncBytedanceSeedance2_0ReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["bytedance/seedance-2.0/text-to-video"]
+    ) -> AsyncBytedanceSeedance2_0TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["cassetteai/music-generator"]
+    ) -> AsyncCassetteaiMusicGenerator: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["cassetteai/sound-effects-generator"]
+    ) -> AsyncCassetteaiSoundEffectsGenerator: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["cassetteai/video-sound-effects-generator"]
+    ) -> AsyncCassetteaiVideoSoundEffectsGenerator: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["clarityai/crystal-upscaler"]
     ) -> AsyncClarityaiCrystalUpscaler: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["clarityai/crystal-video-upscaler"]
+    ) -> AsyncClarityaiCrystalVideoUpscaler: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["decart/lucy-edit/pro"]) -> AsyncDecartLucyEditPro: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["decart/lucy-restyle"]) -> AsyncDecartLucyRestyle: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["decart/lucy2-vton/realtime"]
+    ) -> AsyncDecartLucy2VtonRealtime: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ace-step"]) -> AsyncAceStep: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ace-step/audio-inpaint"]
+    ) -> AsyncAceStepAudioInpaint: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ace-step/audio-outpaint"]
+    ) -> AsyncAceStepAudioOutpaint: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ace-step/prompt-to-audio"]
+    ) -> AsyncAceStepPromptToAudio: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ai-avatar"]) -> AsyncAiAvatar: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ai-avatar/multi"]) -> AsyncAiAvatarMulti: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ai-avatar/single-text"]
+    ) -> AsyncAiAvatarSingleText: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/amt-interpolation"]
+    ) -> AsyncAmtInterpolation: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/amt-interpolation/frame-interpolation"]
+    ) -> AsyncAmtInterpolationFrameInterpolation: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/animatediff-sparsectrl-lcm"]
+    ) -> AsyncAnimatediffSparsectrlLcm: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/arbiter/image"]) -> AsyncArbiterImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/arbiter/image/text"]
+    ) -> AsyncArbiterImageText: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/audio-understanding"]
+    ) -> AsyncAudioUnderstanding: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/aura-flow"]) -> AsyncAuraFlow: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/aura-sr"]) -> AsyncAuraSr: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/auto-caption"]) -> AsyncAutoCaption: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/bagel"]) -> AsyncBagel: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/bagel/edit"]) -> AsyncBagelEdit: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/bagel/understand"]) -> AsyncBagelUnderstand: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/ben/v2/image"]) -> AsyncBenV2Image: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ben/v2/video"]) -> AsyncBenV2Video: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/bitdance"]) -> AsyncBitdance: ...
     @overload
@@ -9389,8 +23123,64 @@ class AsyncFalClient(AsyncClientBase):
     ) -> AsyncBriaTextToImageHd: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance-upscaler/upscale/video"]
+    ) -> AsyncBytedanceUpscalerUpscaleVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/dreamactor/v2"]
+    ) -> AsyncBytedanceDreamactorV2: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/dreamina/v3.1/text-to-image"]
     ) -> AsyncBytedanceDreaminaV3_1TextToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/omnihuman"]
+    ) -> AsyncBytedanceOmnihuman: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/omnihuman/v1.5"]
+    ) -> AsyncBytedanceOmnihumanV1_5: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seed/v2/mini"]
+    ) -> AsyncBytedanceSeedV2Mini: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1.5/pro/image-to-video"]
+    ) -> AsyncBytedanceSeedanceV1_5ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1.5/pro/text-to-video"]
+    ) -> AsyncBytedanceSeedanceV1_5ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/lite/image-to-video"]
+    ) -> AsyncBytedanceSeedanceV1LiteImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/lite/reference-to-video"]
+    ) -> AsyncBytedanceSeedanceV1LiteReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/lite/text-to-video"]
+    ) -> AsyncBytedanceSeedanceV1LiteTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/pro/fast/image-to-video"]
+    ) -> AsyncBytedanceSeedanceV1ProFastImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/pro/fast/text-to-video"]
+    ) -> AsyncBytedanceSeedanceV1ProFastTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/pro/image-to-video"]
+    ) -> AsyncBytedanceSeedanceV1ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/pro/text-to-video"]
+    ) -> AsyncBytedanceSeedanceV1ProTextToVideo: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v3/text-to-image"]
@@ -9416,6 +23206,10 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v5/lite/text-to-image"]
     ) -> AsyncBytedanceSeedreamV5LiteTextToImage: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/bytedance/video-stylize"]
+    ) -> AsyncBytedanceVideoStylize: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/cartoonify"]) -> AsyncCartoonify: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/cat-vton"]) -> AsyncCatVton: ...
@@ -9423,6 +23217,14 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(self, endpoint_id: Literal["fal-ai/ccsr"]) -> AsyncCcsr: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/chain-of-zoom"]) -> AsyncChainOfZoom: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/chatterbox/speech-to-speech"]
+    ) -> AsyncChatterboxSpeechToSpeech: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/chatterbox/text-to-speech/multilingual"]
+    ) -> AsyncChatterboxTextToSpeechMultilingual: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/chrono-edit-lora-gallery/paintbrush"]
@@ -9440,13 +23242,63 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/codeformer"]) -> AsyncCodeformer: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/cogvideox-5b"]) -> AsyncCogvideox5b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/cogvideox-5b/image-to-video"]
+    ) -> AsyncCogvideox5bImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/cogvideox-5b/video-to-video"]
+    ) -> AsyncCogvideox5bVideoToVideo: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/cogview4"]) -> AsyncCogview4: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/controlfoley"]) -> AsyncControlfoley: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/controlnext"]) -> AsyncControlnext: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/cosmos-predict-2.5/distilled/text-to-video"]
+    ) -> AsyncCosmosPredict2_5DistilledTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/cosmos-predict-2.5/image-to-video"]
+    ) -> AsyncCosmosPredict2_5ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/cosmos-predict-2.5/text-to-video"]
+    ) -> AsyncCosmosPredict2_5TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/cosmos-predict-2.5/video-to-video"]
+    ) -> AsyncCosmosPredict2_5VideoToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/creatify/aurora"]) -> AsyncCreatifyAurora: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/creative-upscaler"]
     ) -> AsyncCreativeUpscaler: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/csm-1b"]) -> AsyncCsm1b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/davinci-magihuman"]
+    ) -> AsyncDavinciMagihuman: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/ddcolor"]) -> AsyncDdcolor: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/deepfilternet3"]) -> AsyncDeepfilternet3: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/demucs"]) -> AsyncDemucs: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/depth-anything-video"]
+    ) -> AsyncDepthAnythingVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/dia-tts"]) -> AsyncDiaTts: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/diffrhythm"]) -> AsyncDiffrhythm: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/docres"]) -> AsyncDocres: ...
     @overload
@@ -9462,7 +23314,57 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/dreamshaper"]) -> AsyncDreamshaper: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/dubbing"]) -> AsyncDubbing: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/dwpose"]) -> AsyncDwpose: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/dwpose/video"]) -> AsyncDwposeVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/echomimic-v3"]) -> AsyncEchomimicV3: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/editto"]) -> AsyncEditto: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/audio-isolation"]
+    ) -> AsyncElevenlabsAudioIsolation: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/dubbing"]
+    ) -> AsyncElevenlabsDubbing: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/elevenlabs/music"]) -> AsyncElevenlabsMusic: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/sound-effects/v2"]
+    ) -> AsyncElevenlabsSoundEffectsV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/speech-to-text"]
+    ) -> AsyncElevenlabsSpeechToText: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/speech-to-text/scribe-v2"]
+    ) -> AsyncElevenlabsSpeechToTextScribeV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/text-to-dialogue/eleven-v3"]
+    ) -> AsyncElevenlabsTextToDialogueElevenV3: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/tts/eleven-v3"]
+    ) -> AsyncElevenlabsTtsElevenV3: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/tts/multilingual-v2"]
+    ) -> AsyncElevenlabsTtsMultilingualV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/tts/turbo-v2.5"]
+    ) -> AsyncElevenlabsTtsTurboV2_5: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/elevenlabs/voice-changer"]
+    ) -> AsyncElevenlabsVoiceChanger: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/emu-3.5-image/edit-image"]
@@ -9473,6 +23375,10 @@ class AsyncFalClient(AsyncClientBase):
     ) -> AsyncEmu3_5ImageTextToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/era-3d"]) -> AsyncEra3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ernie-image-trainer"]
+    ) -> AsyncErnieImageTrainer: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/ernie-image"]) -> AsyncErnieImage: ...
     @overload
@@ -9494,11 +23400,29 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/f-lite/texture"]) -> AsyncFLiteTexture: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/f5-tts"]) -> AsyncF5Tts: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/face-to-sticker"]) -> AsyncFaceToSticker: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.5"]) -> AsyncFashnTryonV1_5: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/fashn/tryon/v1.6"]) -> AsyncFashnTryonV1_6: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/fast-animatediff/text-to-video"]
+    ) -> AsyncFastAnimatediffTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/fast-animatediff/turbo/text-to-video"]
+    ) -> AsyncFastAnimatediffTurboTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/fast-animatediff/turbo/video-to-video"]
+    ) -> AsyncFastAnimatediffTurboVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/fast-animatediff/video-to-video"]
+    ) -> AsyncFastAnimatediffVideoToVideo: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/fast-fooocus-sdxl"]
@@ -9554,6 +23478,16 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/fast-sdxl/inpainting"]
     ) -> AsyncFastSdxlInpainting: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/fast-svd-lcm"]) -> AsyncFastSvdLcm: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/fast-svd-lcm/text-to-video"]
+    ) -> AsyncFastSvdLcmTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/fast-svd/text-to-video"]
+    ) -> AsyncFastSvdTextToVideo: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/firered-image-edit-v1.1"]
     ) -> AsyncFireredImageEditV1_1: ...
@@ -9562,13 +23496,33 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/firered-image-edit"]
     ) -> AsyncFireredImageEdit: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/flashhead"]) -> AsyncFlashhead: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/flashtalk"]) -> AsyncFlashtalk: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flashvsr/upscale/video"]
+    ) -> AsyncFlashvsrUpscaleVideo: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/caption-to-phrase-grounding"]
     ) -> AsyncFlorence2LargeCaptionToPhraseGrounding: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/florence-2-large/caption"]
+    ) -> AsyncFlorence2LargeCaption: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/dense-region-caption"]
     ) -> AsyncFlorence2LargeDenseRegionCaption: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/florence-2-large/detailed-caption"]
+    ) -> AsyncFlorence2LargeDetailedCaption: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/florence-2-large/more-detailed-caption"]
+    ) -> AsyncFlorence2LargeMoreDetailedCaption: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/object-detection"]
@@ -9577,6 +23531,10 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/ocr-with-region"]
     ) -> AsyncFlorence2LargeOcrWithRegion: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/florence-2-large/ocr"]
+    ) -> AsyncFlorence2LargeOcr: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/open-vocabulary-detection"]
@@ -9589,6 +23547,14 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/region-proposal"]
     ) -> AsyncFlorence2LargeRegionProposal: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/florence-2-large/region-to-category"]
+    ) -> AsyncFlorence2LargeRegionToCategory: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/florence-2-large/region-to-description"]
+    ) -> AsyncFlorence2LargeRegionToDescription: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/florence-2-large/region-to-segmentation"]
@@ -9627,6 +23593,22 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-2-flex"]) -> AsyncFlux2Flex: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-2-flex/edit"]) -> AsyncFlux2FlexEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-2-klein-4b-base-trainer"]
+    ) -> AsyncFlux2Klein4bBaseTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-2-klein-4b-base-trainer/edit"]
+    ) -> AsyncFlux2Klein4bBaseTrainerEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-2-klein-9b-base-trainer"]
+    ) -> AsyncFlux2Klein9bBaseTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-2-klein-9b-base-trainer/edit"]
+    ) -> AsyncFlux2Klein9bBaseTrainerEdit: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/flux-2-lora-gallery/add-background"]
@@ -9679,6 +23661,18 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-2-pro"]) -> AsyncFlux2Pro: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-2-pro/edit"]) -> AsyncFlux2ProEdit: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/flux-2-trainer-v2"]) -> AsyncFlux2TrainerV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-2-trainer-v2/edit"]
+    ) -> AsyncFlux2TrainerV2Edit: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/flux-2-trainer"]) -> AsyncFlux2Trainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-2-trainer/edit"]
+    ) -> AsyncFlux2TrainerEdit: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-2"]) -> AsyncFlux2: ...
     @overload
@@ -9810,6 +23804,10 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/flux-kontext-lora/text-to-image"]
     ) -> AsyncFluxKontextLoraTextToImage: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-kontext-trainer"]
+    ) -> AsyncFluxKontextTrainer: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-kontext/dev"]) -> AsyncFluxKontextDev: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-krea-lora"]) -> AsyncFluxKreaLora: ...
@@ -9826,11 +23824,23 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/flux-krea-lora/stream"]
     ) -> AsyncFluxKreaLoraStream: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-krea-trainer"]
+    ) -> AsyncFluxKreaTrainer: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-lora-canny"]) -> AsyncFluxLoraCanny: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-lora-depth"]) -> AsyncFluxLoraDepth: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-lora-fast-training"]
+    ) -> AsyncFluxLoraFastTraining: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-lora-fill"]) -> AsyncFluxLoraFill: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/flux-lora-portrait-trainer"]
+    ) -> AsyncFluxLoraPortraitTrainer: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/flux-lora"]) -> AsyncFluxLora: ...
     @overload
@@ -9932,6 +23942,12 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/fooocus/upscale-or-vary"]
     ) -> AsyncFooocusUpscaleOrVary: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/framepack"]) -> AsyncFramepack: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/framepack/f1"]) -> AsyncFramepackF1: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/framepack/flf2v"]) -> AsyncFramepackFlf2v: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gemini-25-flash-image"]
     ) -> AsyncGemini25FlashImage: ...
@@ -9956,6 +23972,12 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/gemini-3.1-flash-image-preview/edit"]
     ) -> AsyncGemini3_1FlashImagePreviewEdit: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/gemini-3.1-flash-tts"]
+    ) -> AsyncGemini3_1FlashTts: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/gemini-tts"]) -> AsyncGeminiTts: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/genfocus"]) -> AsyncGenfocus: ...
     @overload
     def endpoint(
@@ -9969,6 +23991,8 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/glm-image/image-to-image"]
     ) -> AsyncGlmImageImageToImage: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/goal-force"]) -> AsyncGoalForce: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/gpt-image-1-mini"]) -> AsyncGptImage1Mini: ...
     @overload
@@ -9989,6 +24013,38 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gpt-image-1/text-to-image/byok"]
     ) -> AsyncGptImage1TextToImageByok: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/avatar3/digital-twin"]
+    ) -> AsyncHeygenAvatar3DigitalTwin: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/avatar4/digital-twin"]
+    ) -> AsyncHeygenAvatar4DigitalTwin: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/avatar4/image-to-video"]
+    ) -> AsyncHeygenAvatar4ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/v2/translate/precision"]
+    ) -> AsyncHeygenV2TranslatePrecision: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/v2/translate/speed"]
+    ) -> AsyncHeygenV2TranslateSpeed: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/v2/video-agent"]
+    ) -> AsyncHeygenV2VideoAgent: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/v3/lipsync/precision"]
+    ) -> AsyncHeygenV3LipsyncPrecision: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/heygen/v3/lipsync/speed"]
+    ) -> AsyncHeygenV3LipsyncSpeed: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/hidream-e1-1"]) -> AsyncHidreamE1_1: ...
     @overload
@@ -10017,6 +24073,30 @@ class AsyncFalClient(AsyncClientBase):
     ) -> AsyncHidreamO1ImageEdit: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-3d/v3.1/part"]
+    ) -> AsyncHunyuan3dV3_1Part: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-3d/v3.1/pro/image-to-3d"]
+    ) -> AsyncHunyuan3dV3_1ProImageTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-3d/v3.1/rapid/image-to-3d"]
+    ) -> AsyncHunyuan3dV3_1RapidImageTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-3d/v3.1/rapid/text-to-3d"]
+    ) -> AsyncHunyuan3dV3_1RapidTextTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-3d/v3.1/smart-topology"]
+    ) -> AsyncHunyuan3dV3_1SmartTopology: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-avatar"]) -> AsyncHunyuanAvatar: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-custom"]) -> AsyncHunyuanCustom: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/hunyuan-image/v2.1/text-to-image"]
     ) -> AsyncHunyuanImageV2_1TextToImage: ...
     @overload
@@ -10032,9 +24112,91 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/hunyuan-image/v3/text-to-image"]
     ) -> AsyncHunyuanImageV3TextToImage: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-motion"]) -> AsyncHunyuanMotion: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-motion/fast"]
+    ) -> AsyncHunyuanMotionFast: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-part"]) -> AsyncHunyuanPart: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-portrait"]) -> AsyncHunyuanPortrait: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video-foley"]
+    ) -> AsyncHunyuanVideoFoley: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video-image-to-video"]
+    ) -> AsyncHunyuanVideoImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video-img2vid-lora"]
+    ) -> AsyncHunyuanVideoImg2vidLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video-lora-training"]
+    ) -> AsyncHunyuanVideoLoraTraining: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video-lora"]
+    ) -> AsyncHunyuanVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video-lora/video-to-video"]
+    ) -> AsyncHunyuanVideoLoraVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video-v1.5/text-to-video"]
+    ) -> AsyncHunyuanVideoV1_5TextToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan-video"]) -> AsyncHunyuanVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan-video/video-to-video"]
+    ) -> AsyncHunyuanVideoVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan3d-v3/image-to-3d"]
+    ) -> AsyncHunyuan3dV3ImageTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan3d-v3/sketch-to-3d"]
+    ) -> AsyncHunyuan3dV3SketchTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan3d-v3/text-to-3d"]
+    ) -> AsyncHunyuan3dV3TextTo3d: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan3d/v2"]) -> AsyncHunyuan3dV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan3d/v2/mini/turbo"]
+    ) -> AsyncHunyuan3dV2MiniTurbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan3d/v2/multi-view"]
+    ) -> AsyncHunyuan3dV2MultiView: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan3d/v2/multi-view/turbo"]
+    ) -> AsyncHunyuan3dV2MultiViewTurbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan3d/v2/turbo"]
+    ) -> AsyncHunyuan3dV2Turbo: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/hunyuan_world"]) -> AsyncHunyuanWorld: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/hunyuan_world/image-to-world"]
+    ) -> AsyncHunyuanWorldImageToWorld: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/hy-wu-edit"]) -> AsyncHyWuEdit: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hyper3d/rodin"]) -> AsyncHyper3dRodin: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/hyper3d/rodin/v2"]) -> AsyncHyper3dRodinV2: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/iclight-v2"]) -> AsyncIclightV2: ...
     @overload
@@ -10049,6 +24211,10 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/ideogram/character/remix"]
     ) -> AsyncIdeogramCharacterRemix: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ideogram/custom-models"]
+    ) -> AsyncIdeogramCustomModels: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/ideogram/custom-models/generate"]
@@ -10346,7 +24512,23 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/imageutils/marigold-depth"]
     ) -> AsyncImageutilsMarigoldDepth: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/imageutils/nsfw"]) -> AsyncImageutilsNsfw: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/imageutils/rembg"]) -> AsyncImageutilsRembg: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/infinitalk"]) -> AsyncInfinitalk: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/infinitalk/single-text"]
+    ) -> AsyncInfinitalkSingleText: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/infinitalk/video-to-video"]
+    ) -> AsyncInfinitalkVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/infinity-star/text-to-video"]
+    ) -> AsyncInfinityStarTextToVideo: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/inpaint"]) -> AsyncInpaint: ...
     @overload
@@ -10358,6 +24540,8 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/invisible-watermark"]
     ) -> AsyncInvisibleWatermark: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/inworld-tts"]) -> AsyncInworldTts: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/ip-adapter-face-id"]
     ) -> AsyncIpAdapterFaceId: ...
@@ -10365,6 +24549,22 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(self, endpoint_id: Literal["fal-ai/janus"]) -> AsyncJanus: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/joyai-image-edit"]) -> AsyncJoyaiImageEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kandinsky5-pro/image-to-video"]
+    ) -> AsyncKandinsky5ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kandinsky5-pro/text-to-video"]
+    ) -> AsyncKandinsky5ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kandinsky5/text-to-video"]
+    ) -> AsyncKandinsky5TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kandinsky5/text-to-video/distill"]
+    ) -> AsyncKandinsky5TextToVideoDistill: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/kling-image/o1"]) -> AsyncKlingImageO1: ...
     @overload
@@ -10385,14 +24585,288 @@ class AsyncFalClient(AsyncClientBase):
     ) -> AsyncKlingImageV3TextToImage: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/ai-avatar/v2/pro"]
+    ) -> AsyncKlingVideoAiAvatarV2Pro: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/ai-avatar/v2/standard"]
+    ) -> AsyncKlingVideoAiAvatarV2Standard: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/create-voice"]
+    ) -> AsyncKlingVideoCreateVoice: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/lipsync/audio-to-video"]
+    ) -> AsyncKlingVideoLipsyncAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/lipsync/text-to-video"]
+    ) -> AsyncKlingVideoLipsyncTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/image-to-video"]
+    ) -> AsyncKlingVideoO1ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/reference-to-video"]
+    ) -> AsyncKlingVideoO1ReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/standard/image-to-video"]
+    ) -> AsyncKlingVideoO1StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/standard/reference-to-video"]
+    ) -> AsyncKlingVideoO1StandardReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/standard/video-to-video/edit"]
+    ) -> AsyncKlingVideoO1StandardVideoToVideoEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/standard/video-to-video/reference"]
+    ) -> AsyncKlingVideoO1StandardVideoToVideoReference: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/video-to-video/edit"]
+    ) -> AsyncKlingVideoO1VideoToVideoEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o1/video-to-video/reference"]
+    ) -> AsyncKlingVideoO1VideoToVideoReference: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/4k/image-to-video"]
+    ) -> AsyncKlingVideoO3_4kImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/4k/reference-to-video"]
+    ) -> AsyncKlingVideoO3_4kReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/4k/text-to-video"]
+    ) -> AsyncKlingVideoO3_4kTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/pro/image-to-video"]
+    ) -> AsyncKlingVideoO3ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/pro/reference-to-video"]
+    ) -> AsyncKlingVideoO3ProReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/pro/text-to-video"]
+    ) -> AsyncKlingVideoO3ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/pro/video-to-video/edit"]
+    ) -> AsyncKlingVideoO3ProVideoToVideoEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/pro/video-to-video/reference"]
+    ) -> AsyncKlingVideoO3ProVideoToVideoReference: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/standard/image-to-video"]
+    ) -> AsyncKlingVideoO3StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/standard/reference-to-video"]
+    ) -> AsyncKlingVideoO3StandardReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/standard/text-to-video"]
+    ) -> AsyncKlingVideoO3StandardTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/standard/video-to-video/edit"]
+    ) -> AsyncKlingVideoO3StandardVideoToVideoEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/o3/standard/video-to-video/reference"]
+    ) -> AsyncKlingVideoO3StandardVideoToVideoReference: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.5/pro/image-to-video"]
+    ) -> AsyncKlingVideoV1_5ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.5/pro/text-to-video"]
+    ) -> AsyncKlingVideoV1_5ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/pro/effects"]
+    ) -> AsyncKlingVideoV1_6ProEffects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/pro/elements"]
+    ) -> AsyncKlingVideoV1_6ProElements: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/pro/image-to-video"]
+    ) -> AsyncKlingVideoV1_6ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/pro/text-to-video"]
+    ) -> AsyncKlingVideoV1_6ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/standard/effects"]
+    ) -> AsyncKlingVideoV1_6StandardEffects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/standard/elements"]
+    ) -> AsyncKlingVideoV1_6StandardElements: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/standard/image-to-video"]
+    ) -> AsyncKlingVideoV1_6StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1.6/standard/text-to-video"]
+    ) -> AsyncKlingVideoV1_6StandardTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1/pro/ai-avatar"]
+    ) -> AsyncKlingVideoV1ProAiAvatar: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1/standard/effects"]
+    ) -> AsyncKlingVideoV1StandardEffects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1/standard/image-to-video"]
+    ) -> AsyncKlingVideoV1StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1/standard/text-to-video"]
+    ) -> AsyncKlingVideoV1StandardTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v1/tts"]
+    ) -> AsyncKlingVideoV1Tts: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.1/master/text-to-video"]
+    ) -> AsyncKlingVideoV2_1MasterTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.1/pro/image-to-video"]
+    ) -> AsyncKlingVideoV2_1ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.1/standard/image-to-video"]
+    ) -> AsyncKlingVideoV2_1StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.5-turbo/pro/image-to-video"]
+    ) -> AsyncKlingVideoV2_5TurboProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.5-turbo/pro/text-to-video"]
+    ) -> AsyncKlingVideoV2_5TurboProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.5-turbo/standard/image-to-video"]
+    ) -> AsyncKlingVideoV2_5TurboStandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.6/pro/image-to-video"]
+    ) -> AsyncKlingVideoV2_6ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.6/pro/text-to-video"]
+    ) -> AsyncKlingVideoV2_6ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2.6/standard/motion-control"]
+    ) -> AsyncKlingVideoV2_6StandardMotionControl: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2/master/image-to-video"]
+    ) -> AsyncKlingVideoV2MasterImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v2/master/text-to-video"]
+    ) -> AsyncKlingVideoV2MasterTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/4k/image-to-video"]
+    ) -> AsyncKlingVideoV3_4kImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/4k/text-to-video"]
+    ) -> AsyncKlingVideoV3_4kTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/pro/image-to-video"]
+    ) -> AsyncKlingVideoV3ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/pro/motion-control"]
+    ) -> AsyncKlingVideoV3ProMotionControl: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/standard/image-to-video"]
+    ) -> AsyncKlingVideoV3StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/standard/motion-control"]
+    ) -> AsyncKlingVideoV3StandardMotionControl: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/v3/standard/text-to-video"]
+    ) -> AsyncKlingVideoV3StandardTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kling-video/video-to-audio"]
+    ) -> AsyncKlingVideoVideoToAudio: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/kling/v1-5/kolors-virtual-try-on"]
     ) -> AsyncKlingV1_5KolorsVirtualTryOn: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kokoro/american-english"]
+    ) -> AsyncKokoroAmericanEnglish: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kokoro/brazilian-portuguese"]
+    ) -> AsyncKokoroBrazilianPortuguese: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/kokoro/british-english"]
+    ) -> AsyncKokoroBritishEnglish: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/kokoro/french"]) -> AsyncKokoroFrench: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/kokoro/hindi"]) -> AsyncKokoroHindi: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/kokoro/italian"]) -> AsyncKokoroItalian: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/kokoro/japanese"]) -> AsyncKokoroJapanese: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/kokoro/spanish"]) -> AsyncKokoroSpanish: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/kolors"]) -> AsyncKolors: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/kolors/image-to-image"]
     ) -> AsyncKolorsImageToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/krea-wan-14b/text-to-video"]
+    ) -> AsyncKreaWan14bTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/krea-wan-14b/video-to-video"]
+    ) -> AsyncKreaWan14bVideoToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/latentsync"]) -> AsyncLatentsync: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/lava-sr"]) -> AsyncLavaSr: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/layer-diffusion"]) -> AsyncLayerDiffusion: ...
     @overload
@@ -10410,15 +24884,67 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/lightning-models"]) -> AsyncLightningModels: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/lightx/recamera"]) -> AsyncLightxRecamera: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/lightx/relight"]) -> AsyncLightxRelight: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/live-portrait"]) -> AsyncLivePortrait: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/live-portrait/image"]
     ) -> AsyncLivePortraitImage: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/llava-next"]) -> AsyncLlavaNext: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/longcat-image"]) -> AsyncLongcatImage: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/longcat-image/edit"]
     ) -> AsyncLongcatImageEdit: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-multi-avatar/image-audio-to-video"]
+    ) -> AsyncLongcatMultiAvatarImageAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-single-avatar/audio-to-video"]
+    ) -> AsyncLongcatSingleAvatarAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-single-avatar/image-audio-to-video"]
+    ) -> AsyncLongcatSingleAvatarImageAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/distilled/image-to-video/480p"]
+    ) -> AsyncLongcatVideoDistilledImageToVideo480p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/distilled/image-to-video/720p"]
+    ) -> AsyncLongcatVideoDistilledImageToVideo720p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/distilled/text-to-video/480p"]
+    ) -> AsyncLongcatVideoDistilledTextToVideo480p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/distilled/text-to-video/720p"]
+    ) -> AsyncLongcatVideoDistilledTextToVideo720p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/image-to-video/480p"]
+    ) -> AsyncLongcatVideoImageToVideo480p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/image-to-video/720p"]
+    ) -> AsyncLongcatVideoImageToVideo720p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/text-to-video/480p"]
+    ) -> AsyncLongcatVideoTextToVideo480p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/longcat-video/text-to-video/720p"]
+    ) -> AsyncLongcatVideoTextToVideo720p: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/lora"]) -> AsyncLora: ...
     @overload
@@ -10428,7 +24954,345 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/lora/inpaint"]) -> AsyncLoraInpaint: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/audio-to-video"]
+    ) -> AsyncLtx2_19bAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/audio-to-video/lora"]
+    ) -> AsyncLtx2_19bAudioToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/audio-to-video"]
+    ) -> AsyncLtx2_19bDistilledAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/audio-to-video/lora"]
+    ) -> AsyncLtx2_19bDistilledAudioToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/extend-video"]
+    ) -> AsyncLtx2_19bDistilledExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/extend-video/lora"]
+    ) -> AsyncLtx2_19bDistilledExtendVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/image-to-video"]
+    ) -> AsyncLtx2_19bDistilledImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/image-to-video/lora"]
+    ) -> AsyncLtx2_19bDistilledImageToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/text-to-video"]
+    ) -> AsyncLtx2_19bDistilledTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/text-to-video/lora"]
+    ) -> AsyncLtx2_19bDistilledTextToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/video-to-video"]
+    ) -> AsyncLtx2_19bDistilledVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/distilled/video-to-video/lora"]
+    ) -> AsyncLtx2_19bDistilledVideoToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/extend-video"]
+    ) -> AsyncLtx2_19bExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/extend-video/lora"]
+    ) -> AsyncLtx2_19bExtendVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/image-to-video"]
+    ) -> AsyncLtx2_19bImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/image-to-video/lora"]
+    ) -> AsyncLtx2_19bImageToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/text-to-video"]
+    ) -> AsyncLtx2_19bTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/text-to-video/lora"]
+    ) -> AsyncLtx2_19bTextToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/video-to-video"]
+    ) -> AsyncLtx2_19bVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2-19b/video-to-video/lora"]
+    ) -> AsyncLtx2_19bVideoToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/audio-to-video"]
+    ) -> AsyncLtx2_3_22bAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/audio-to-video/lora"]
+    ) -> AsyncLtx2_3_22bAudioToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/audio-to-video"]
+    ) -> AsyncLtx2_3_22bDistilledAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/audio-to-video/lora"]
+    ) -> AsyncLtx2_3_22bDistilledAudioToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/image-to-video"]
+    ) -> AsyncLtx2_3_22bDistilledImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/image-to-video/lora"]
+    ) -> AsyncLtx2_3_22bDistilledImageToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/reference-video-to-video/lora"]
+    ) -> AsyncLtx2_3_22bDistilledReferenceVideoToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/text-to-video"]
+    ) -> AsyncLtx2_3_22bDistilledTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/text-to-video/lora"]
+    ) -> AsyncLtx2_3_22bDistilledTextToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/video-to-video"]
+    ) -> AsyncLtx2_3_22bDistilledVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/distilled/video-to-video/lora"]
+    ) -> AsyncLtx2_3_22bDistilledVideoToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/extend-video"]
+    ) -> AsyncLtx2_3_22bExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/extend-video/lora"]
+    ) -> AsyncLtx2_3_22bExtendVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/image-to-video"]
+    ) -> AsyncLtx2_3_22bImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/image-to-video/lora"]
+    ) -> AsyncLtx2_3_22bImageToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/reference-video-to-video"]
+    ) -> AsyncLtx2_3_22bReferenceVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/reference-video-to-video/lora"]
+    ) -> AsyncLtx2_3_22bReferenceVideoToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/text-to-video"]
+    ) -> AsyncLtx2_3_22bTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/text-to-video/lora"]
+    ) -> AsyncLtx2_3_22bTextToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/video-to-video"]
+    ) -> AsyncLtx2_3_22bVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3-22b/video-to-video/lora"]
+    ) -> AsyncLtx2_3_22bVideoToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/audio-to-video"]
+    ) -> AsyncLtx2_3AudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/extend-video"]
+    ) -> AsyncLtx2_3ExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/image-to-video"]
+    ) -> AsyncLtx2_3ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/image-to-video/fast"]
+    ) -> AsyncLtx2_3ImageToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/retake-video"]
+    ) -> AsyncLtx2_3RetakeVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/text-to-video"]
+    ) -> AsyncLtx2_3TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2.3/text-to-video/fast"]
+    ) -> AsyncLtx2_3TextToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2/audio-to-video"]
+    ) -> AsyncLtx2AudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2/extend-video"]
+    ) -> AsyncLtx2ExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2/image-to-video"]
+    ) -> AsyncLtx2ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2/image-to-video/fast"]
+    ) -> AsyncLtx2ImageToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2/retake-video"]
+    ) -> AsyncLtx2RetakeVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2/text-to-video"]
+    ) -> AsyncLtx2TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-2/text-to-video/fast"]
+    ) -> AsyncLtx2TextToVideoFast: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx-video-13b-dev"]) -> AsyncLtxVideo13bDev: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-dev/extend"]
+    ) -> AsyncLtxVideo13bDevExtend: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-dev/image-to-video"]
+    ) -> AsyncLtxVideo13bDevImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-dev/multiconditioning"]
+    ) -> AsyncLtxVideo13bDevMulticonditioning: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-distilled"]
+    ) -> AsyncLtxVideo13bDistilled: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-distilled/extend"]
+    ) -> AsyncLtxVideo13bDistilledExtend: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-distilled/image-to-video"]
+    ) -> AsyncLtxVideo13bDistilledImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-13b-distilled/multiconditioning"]
+    ) -> AsyncLtxVideo13bDistilledMulticonditioning: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-lora/image-to-video"]
+    ) -> AsyncLtxVideoLoraImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-lora/multiconditioning"]
+    ) -> AsyncLtxVideoLoraMulticonditioning: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-trainer"]
+    ) -> AsyncLtxVideoTrainer: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx-video-v095"]) -> AsyncLtxVideoV095: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-v095/extend"]
+    ) -> AsyncLtxVideoV095Extend: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video-v095/multiconditioning"]
+    ) -> AsyncLtxVideoV095Multiconditioning: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ltx-video"]) -> AsyncLtxVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx-video/image-to-video"]
+    ) -> AsyncLtxVideoImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx2-video-trainer"]
+    ) -> AsyncLtx2VideoTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx23-v2v-trainer"]
+    ) -> AsyncLtx23V2vTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltx23-video-trainer"]
+    ) -> AsyncLtx23VideoTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltxv-13b-098-distilled"]
+    ) -> AsyncLtxv13b098Distilled: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltxv-13b-098-distilled/extend"]
+    ) -> AsyncLtxv13b098DistilledExtend: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltxv-13b-098-distilled/image-to-video"]
+    ) -> AsyncLtxv13b098DistilledImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ltxv-13b-098-distilled/multiconditioning"]
+    ) -> AsyncLtxv13b098DistilledMulticonditioning: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/lucidflux"]) -> AsyncLucidflux: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2-flash"]
+    ) -> AsyncLumaDreamMachineRay2Flash: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2-flash/image-to-video"]
+    ) -> AsyncLumaDreamMachineRay2FlashImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2-flash/modify"]
+    ) -> AsyncLumaDreamMachineRay2FlashModify: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2-flash/reframe"]
+    ) -> AsyncLumaDreamMachineRay2FlashReframe: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2"]
+    ) -> AsyncLumaDreamMachineRay2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2/image-to-video"]
+    ) -> AsyncLumaDreamMachineRay2ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2/modify"]
+    ) -> AsyncLumaDreamMachineRay2Modify: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/luma-dream-machine/ray-2/reframe"]
+    ) -> AsyncLumaDreamMachineRay2Reframe: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/luma-photon"]) -> AsyncLumaPhoton: ...
     @overload
@@ -10454,21 +25318,229 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/lumina-image/v2"]) -> AsyncLuminaImageV2: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/lux-tts"]) -> AsyncLuxTts: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/lyra-2/zoom"]) -> AsyncLyra2Zoom: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/lyria2"]) -> AsyncLyria2: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/magi-distilled"]) -> AsyncMagiDistilled: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/magi-distilled/extend-video"]
+    ) -> AsyncMagiDistilledExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/magi-distilled/image-to-video"]
+    ) -> AsyncMagiDistilledImageToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/magi"]) -> AsyncMagi: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/magi/extend-video"]
+    ) -> AsyncMagiExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/magi/image-to-video"]
+    ) -> AsyncMagiImageToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/maya"]) -> AsyncMaya: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/maya/batch"]) -> AsyncMayaBatch: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/maya/stream"]) -> AsyncMayaStream: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/minimax-music"]) -> AsyncMinimaxMusic: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax-music/v1.5"]
+    ) -> AsyncMinimaxMusicV1_5: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax-music/v2.5"]
+    ) -> AsyncMinimaxMusicV2_5: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax-music/v2.6"]
+    ) -> AsyncMinimaxMusicV2_6: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/minimax-music/v2"]) -> AsyncMinimaxMusicV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-02-fast/image-to-video"]
+    ) -> AsyncMinimaxHailuo02FastImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-02/pro/image-to-video"]
+    ) -> AsyncMinimaxHailuo02ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-02/pro/text-to-video"]
+    ) -> AsyncMinimaxHailuo02ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-02/standard/image-to-video"]
+    ) -> AsyncMinimaxHailuo02StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-02/standard/text-to-video"]
+    ) -> AsyncMinimaxHailuo02StandardTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-2.3-fast/pro/image-to-video"]
+    ) -> AsyncMinimaxHailuo2_3FastProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-2.3-fast/standard/image-to-video"]
+    ) -> AsyncMinimaxHailuo2_3FastStandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-2.3/pro/image-to-video"]
+    ) -> AsyncMinimaxHailuo2_3ProImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-2.3/pro/text-to-video"]
+    ) -> AsyncMinimaxHailuo2_3ProTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-2.3/standard/image-to-video"]
+    ) -> AsyncMinimaxHailuo2_3StandardImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/hailuo-2.3/standard/text-to-video"]
+    ) -> AsyncMinimaxHailuo2_3StandardTextToVideo: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/minimax/image-01"]) -> AsyncMinimaxImage01: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/minimax/image-01/subject-reference"]
     ) -> AsyncMinimaxImage01SubjectReference: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/preview/speech-2.5-hd"]
+    ) -> AsyncMinimaxPreviewSpeech2_5Hd: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/preview/speech-2.5-turbo"]
+    ) -> AsyncMinimaxPreviewSpeech2_5Turbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/speech-02-hd"]
+    ) -> AsyncMinimaxSpeech02Hd: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/speech-02-turbo"]
+    ) -> AsyncMinimaxSpeech02Turbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/speech-2.6-hd"]
+    ) -> AsyncMinimaxSpeech2_6Hd: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/speech-2.6-turbo"]
+    ) -> AsyncMinimaxSpeech2_6Turbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/speech-2.8-hd"]
+    ) -> AsyncMinimaxSpeech2_8Hd: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/speech-2.8-turbo"]
+    ) -> AsyncMinimaxSpeech2_8Turbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/video-01-director"]
+    ) -> AsyncMinimaxVideo01Director: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/video-01-director/image-to-video"]
+    ) -> AsyncMinimaxVideo01DirectorImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/video-01-live"]
+    ) -> AsyncMinimaxVideo01Live: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/video-01-live/image-to-video"]
+    ) -> AsyncMinimaxVideo01LiveImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/video-01-subject-reference"]
+    ) -> AsyncMinimaxVideo01SubjectReference: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/minimax/video-01"]) -> AsyncMinimaxVideo01: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/video-01/image-to-video"]
+    ) -> AsyncMinimaxVideo01ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/voice-clone"]
+    ) -> AsyncMinimaxVoiceClone: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/minimax/voice-design"]
+    ) -> AsyncMinimaxVoiceDesign: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/mix-dehaze-net"]) -> AsyncMixDehazeNet: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/mmaudio-v2"]) -> AsyncMmaudioV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/mmaudio-v2/text-to-audio"]
+    ) -> AsyncMmaudioV2TextToAudio: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/mochi-v1"]) -> AsyncMochiV1: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/moondream-next"]) -> AsyncMoondreamNext: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream-next/batch"]
+    ) -> AsyncMoondreamNextBatch: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/moondream-next/detection"]
     ) -> AsyncMoondreamNextDetection: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/moondream2"]) -> AsyncMoondream2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream2/object-detection"]
+    ) -> AsyncMoondream2ObjectDetection: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream2/point-object-detection"]
+    ) -> AsyncMoondream2PointObjectDetection: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream2/visual-query"]
+    ) -> AsyncMoondream2VisualQuery: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream3-preview/caption"]
+    ) -> AsyncMoondream3PreviewCaption: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream3-preview/detect"]
+    ) -> AsyncMoondream3PreviewDetect: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream3-preview/point"]
+    ) -> AsyncMoondream3PreviewPoint: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream3-preview/query"]
+    ) -> AsyncMoondream3PreviewQuery: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/moondream3-preview/segment"]
     ) -> AsyncMoondream3PreviewSegment: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/moondream/batched"]
+    ) -> AsyncMoondreamBatched: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/musetalk"]) -> AsyncMusetalk: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/nafnet/deblur"]) -> AsyncNafnetDeblur: ...
     @overload
@@ -10490,6 +25562,8 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/nano-banana/edit"]) -> AsyncNanoBananaEdit: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/nova-sr"]) -> AsyncNovaSr: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/nucleus-image"]) -> AsyncNucleusImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/object-removal"]) -> AsyncObjectRemoval: ...
@@ -10508,7 +25582,31 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/omnigen-v2"]) -> AsyncOmnigenV2: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/omnilottie"]) -> AsyncOmnilottie: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/omnilottie/video-to-lottie"]
+    ) -> AsyncOmnilottieVideoToLottie: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/omnipart"]) -> AsyncOmnipart: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/one-to-all-animation/1.3b"]
+    ) -> AsyncOneToAllAnimation1_3b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/one-to-all-animation/14b"]
+    ) -> AsyncOneToAllAnimation14b: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/onereward"]) -> AsyncOnereward: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/orpheus-tts"]) -> AsyncOrpheusTts: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ovi"]) -> AsyncOvi: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/ovi/image-to-video"]
+    ) -> AsyncOviImageToVideo: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/ovis-image"]) -> AsyncOvisImage: ...
     @overload
@@ -10522,7 +25620,17 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/patina/material/extract"]
     ) -> AsyncPatinaMaterialExtract: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/personaplex"]) -> AsyncPersonaplex: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/personaplex/realtime"]
+    ) -> AsyncPersonaplexRealtime: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/phota"]) -> AsyncPhota: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/phota/create-profile"]
+    ) -> AsyncPhotaCreateProfile: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/phota/edit"]) -> AsyncPhotaEdit: ...
     @overload
@@ -10534,7 +25642,201 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/piflow"]) -> AsyncPiflow: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v1.5/pikaffects"]
+    ) -> AsyncPikaV1_5Pikaffects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2.1/image-to-video"]
+    ) -> AsyncPikaV2_1ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2.1/text-to-video"]
+    ) -> AsyncPikaV2_1TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2.2/image-to-video"]
+    ) -> AsyncPikaV2_2ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2.2/pikaframes"]
+    ) -> AsyncPikaV2_2Pikaframes: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2.2/pikascenes"]
+    ) -> AsyncPikaV2_2Pikascenes: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2.2/text-to-video"]
+    ) -> AsyncPikaV2_2TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2/pikadditions"]
+    ) -> AsyncPikaV2Pikadditions: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2/turbo/image-to-video"]
+    ) -> AsyncPikaV2TurboImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pika/v2/turbo/text-to-video"]
+    ) -> AsyncPikaV2TurboTextToVideo: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/pixart-sigma"]) -> AsyncPixartSigma: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/c1/image-to-video"]
+    ) -> AsyncPixverseC1ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/c1/reference-to-video"]
+    ) -> AsyncPixverseC1ReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/c1/text-to-video"]
+    ) -> AsyncPixverseC1TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/c1/transition"]
+    ) -> AsyncPixverseC1Transition: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/pixverse/extend"]) -> AsyncPixverseExtend: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/extend/fast"]
+    ) -> AsyncPixverseExtendFast: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/pixverse/lipsync"]) -> AsyncPixverseLipsync: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/sound-effects"]
+    ) -> AsyncPixverseSoundEffects: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/pixverse/swap"]) -> AsyncPixverseSwap: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v3.5/effects"]
+    ) -> AsyncPixverseV3_5Effects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v3.5/image-to-video/fast"]
+    ) -> AsyncPixverseV3_5ImageToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v3.5/text-to-video"]
+    ) -> AsyncPixverseV3_5TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v3.5/text-to-video/fast"]
+    ) -> AsyncPixverseV3_5TextToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v3.5/transition"]
+    ) -> AsyncPixverseV3_5Transition: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4.5/effects"]
+    ) -> AsyncPixverseV4_5Effects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4.5/image-to-video"]
+    ) -> AsyncPixverseV4_5ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4.5/image-to-video/fast"]
+    ) -> AsyncPixverseV4_5ImageToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4.5/text-to-video"]
+    ) -> AsyncPixverseV4_5TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4.5/text-to-video/fast"]
+    ) -> AsyncPixverseV4_5TextToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4.5/transition"]
+    ) -> AsyncPixverseV4_5Transition: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4/effects"]
+    ) -> AsyncPixverseV4Effects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4/image-to-video"]
+    ) -> AsyncPixverseV4ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4/image-to-video/fast"]
+    ) -> AsyncPixverseV4ImageToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4/text-to-video"]
+    ) -> AsyncPixverseV4TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v4/text-to-video/fast"]
+    ) -> AsyncPixverseV4TextToVideoFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.5/effects"]
+    ) -> AsyncPixverseV5_5Effects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.5/image-to-video"]
+    ) -> AsyncPixverseV5_5ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.5/text-to-video"]
+    ) -> AsyncPixverseV5_5TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.5/transition"]
+    ) -> AsyncPixverseV5_5Transition: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.6/image-to-video"]
+    ) -> AsyncPixverseV5_6ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.6/text-to-video"]
+    ) -> AsyncPixverseV5_6TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5.6/transition"]
+    ) -> AsyncPixverseV5_6Transition: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5/effects"]
+    ) -> AsyncPixverseV5Effects: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5/image-to-video"]
+    ) -> AsyncPixverseV5ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5/text-to-video"]
+    ) -> AsyncPixverseV5TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v5/transition"]
+    ) -> AsyncPixverseV5Transition: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v6/extend"]
+    ) -> AsyncPixverseV6Extend: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v6/image-to-video"]
+    ) -> AsyncPixverseV6ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v6/text-to-video"]
+    ) -> AsyncPixverseV6TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/pixverse/v6/transition"]
+    ) -> AsyncPixverseV6Transition: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/playground-v25"]) -> AsyncPlaygroundV25: ...
     @overload
@@ -10600,7 +25902,35 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/post-processing/vignette"]
     ) -> AsyncPostProcessingVignette: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/pshuman"]) -> AsyncPshuman: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/pulid"]) -> AsyncPulid: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/qwen-3-guard"]) -> AsyncQwen3Guard: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-3-tts/clone-voice/0.6b"]
+    ) -> AsyncQwen3TtsCloneVoice0_6b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-3-tts/clone-voice/1.7b"]
+    ) -> AsyncQwen3TtsCloneVoice1_7b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-3-tts/text-to-speech/0.6b"]
+    ) -> AsyncQwen3TtsTextToSpeech0_6b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-3-tts/voice-design/1.7b"]
+    ) -> AsyncQwen3TtsVoiceDesign1_7b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-2512-trainer-v2"]
+    ) -> AsyncQwenImage2512TrainerV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-2512-trainer"]
+    ) -> AsyncQwenImage2512Trainer: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/qwen-image-2512"]) -> AsyncQwenImage2512: ...
     @overload
@@ -10667,12 +25997,20 @@ class AsyncFalClient(AsyncClientBase):
     ) -> AsyncQwenImageEdit2509Lora: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-edit-2509-trainer"]
+    ) -> AsyncQwenImageEdit2509Trainer: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/qwen-image-edit-2509"]
     ) -> AsyncQwenImageEdit2509: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/qwen-image-edit-2511-multiple-angles"]
     ) -> AsyncQwenImageEdit2511MultipleAngles: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-edit-2511-trainer"]
+    ) -> AsyncQwenImageEdit2511Trainer: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/qwen-image-edit-2511"]
@@ -10731,8 +26069,16 @@ class AsyncFalClient(AsyncClientBase):
     ) -> AsyncQwenImageEditPlusLora: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-edit-plus-trainer"]
+    ) -> AsyncQwenImageEditPlusTrainer: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/qwen-image-edit-plus"]
     ) -> AsyncQwenImageEditPlus: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-edit-trainer"]
+    ) -> AsyncQwenImageEditTrainer: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/qwen-image-edit/image-to-image"]
@@ -10741,6 +26087,10 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/qwen-image-edit/inpaint"]
     ) -> AsyncQwenImageEditInpaint: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-layered-trainer"]
+    ) -> AsyncQwenImageLayeredTrainer: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/qwen-image-layered"]
@@ -10758,6 +26108,14 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/qwen-image-max/text-to-image"]
     ) -> AsyncQwenImageMaxTextToImage: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-trainer-v2"]
+    ) -> AsyncQwenImageTrainerV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/qwen-image-trainer"]
+    ) -> AsyncQwenImageTrainer: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/qwen-image"]) -> AsyncQwenImage: ...
     @overload
     def endpoint(
@@ -10765,6 +26123,8 @@ class AsyncFalClient(AsyncClientBase):
     ) -> AsyncQwenImageImageToImage: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/realistic-vision"]) -> AsyncRealisticVision: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/reconviagen-0.5"]) -> AsyncReconviagen0_5: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/recraft-20b"]) -> AsyncRecraft20b: ...
     @overload
@@ -10775,6 +26135,10 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/recraft/upscale/crisp"]
     ) -> AsyncRecraftUpscaleCrisp: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/recraft/v3/create-style"]
+    ) -> AsyncRecraftV3CreateStyle: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/recraft/v3/image-to-image"]
@@ -10804,19 +26168,67 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/rife"]) -> AsyncRife: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/rife/video"]) -> AsyncRifeVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sa2va/4b/image"]) -> AsyncSa2va4bImage: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sa2va/4b/video"]) -> AsyncSa2va4bVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sa2va/8b/image"]) -> AsyncSa2va8bImage: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sa2va/8b/video"]) -> AsyncSa2va8bVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sadtalker"]) -> AsyncSadtalker: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sadtalker/reference"]
+    ) -> AsyncSadtalkerReference: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image-rle"]) -> AsyncSam3_1ImageRle: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/image"]) -> AsyncSam3_1Image: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/video-rle"]) -> AsyncSam3_1VideoRle: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3-1/video"]) -> AsyncSam3_1Video: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/3d-align"]) -> AsyncSam3_3dAlign: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/3d-body"]) -> AsyncSam3_3dBody: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/3d-objects"]) -> AsyncSam3_3dObjects: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/image-rle"]) -> AsyncSam3ImageRle: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/image"]) -> AsyncSam3Image: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/image/embed"]) -> AsyncSam3ImageEmbed: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/video-rle"]) -> AsyncSam3VideoRle: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam-3/video"]) -> AsyncSam3Video: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sam-audio/separate"]
+    ) -> AsyncSamAudioSeparate: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sam-audio/span-separate"]
+    ) -> AsyncSamAudioSpanSeparate: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sam-audio/visual-separate"]
+    ) -> AsyncSamAudioVisualSeparate: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/sam2/auto-segment"]
     ) -> AsyncSam2AutoSegment: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sam2/image"]) -> AsyncSam2Image: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sam2/video"]) -> AsyncSam2Video: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sana-video"]) -> AsyncSanaVideo: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sana"]) -> AsyncSana: ...
     @overload
@@ -10825,6 +26237,8 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/1.6b"]) -> AsyncSanaV1_5_1_6b: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/sana/v1.5/4.8b"]) -> AsyncSanaV1_5_4_8b: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/scail"]) -> AsyncScail: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/sd15-depth-controlnet"]
@@ -10850,7 +26264,71 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/seedvr/upscale/image/seamless"]
     ) -> AsyncSeedvrUpscaleImageSeamless: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/seedvr/upscale/video"]
+    ) -> AsyncSeedvrUpscaleVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/silero-vad"]) -> AsyncSileroVad: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/skyreels-i2v"]) -> AsyncSkyreelsI2v: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/smart-resize"]) -> AsyncSmartResize: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/smart-turn"]) -> AsyncSmartTurn: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sora-2/characters"]
+    ) -> AsyncSora2Characters: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sora-2/image-to-video"]
+    ) -> AsyncSora2ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sora-2/image-to-video/pro"]
+    ) -> AsyncSora2ImageToVideoPro: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sora-2/text-to-video"]
+    ) -> AsyncSora2TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sora-2/text-to-video/pro"]
+    ) -> AsyncSora2TextToVideoPro: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sora-2/video-to-video/remix"]
+    ) -> AsyncSora2VideoToVideoRemix: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/speech-to-text"]) -> AsyncSpeechToText: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/speech-to-text/stream"]
+    ) -> AsyncSpeechToTextStream: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/speech-to-text/turbo"]
+    ) -> AsyncSpeechToTextTurbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/speech-to-text/turbo/stream"]
+    ) -> AsyncSpeechToTextTurboStream: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/stable-audio-25/audio-to-audio"]
+    ) -> AsyncStableAudio25AudioToAudio: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/stable-audio-25/inpaint"]
+    ) -> AsyncStableAudio25Inpaint: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/stable-audio-25/text-to-audio"]
+    ) -> AsyncStableAudio25TextToAudio: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/stable-audio"]) -> AsyncStableAudio: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/stable-avatar"]) -> AsyncStableAvatar: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/stable-cascade"]) -> AsyncStableCascade: ...
     @overload
@@ -10878,6 +26356,8 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/stable-diffusion-v35-medium"]
     ) -> AsyncStableDiffusionV35Medium: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/stable-video"]) -> AsyncStableVideo: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/star-vector"]) -> AsyncStarVector: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/step1x-edit"]) -> AsyncStep1xEdit: ...
@@ -10890,11 +26370,59 @@ class AsyncFalClient(AsyncClientBase):
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/switti/512"]) -> AsyncSwitti512: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sync-lipsync"]) -> AsyncSyncLipsync: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sync-lipsync/react-1"]
+    ) -> AsyncSyncLipsyncReact1: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sync-lipsync/v2"]) -> AsyncSyncLipsyncV2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/sync-lipsync/v2/pro"]
+    ) -> AsyncSyncLipsyncV2Pro: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/sync-lipsync/v3"]) -> AsyncSyncLipsyncV3: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/t2v-turbo"]) -> AsyncT2vTurbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/tada/3b/text-to-speech"]
+    ) -> AsyncTada3bTextToSpeech: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/thera"]) -> AsyncThera: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/thinksound"]) -> AsyncThinksound: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/thinksound/audio"]) -> AsyncThinksoundAudio: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/topaz/upscale/image"]
     ) -> AsyncTopazUpscaleImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/topaz/upscale/video"]
+    ) -> AsyncTopazUpscaleVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/transpixar"]) -> AsyncTranspixar: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/trellis-2"]) -> AsyncTrellis2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/trellis-2/retexture"]
+    ) -> AsyncTrellis2Retexture: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/trellis"]) -> AsyncTrellis: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/trellis/multi"]) -> AsyncTrellisMulti: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/triposr"]) -> AsyncTriposr: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/turbo-flux-trainer"]
+    ) -> AsyncTurboFluxTrainer: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/ultrashape"]) -> AsyncUltrashape: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/uno"]) -> AsyncUno: ...
     @overload
@@ -10906,33 +26434,333 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/vecglypher/image-to-svg"]
     ) -> AsyncVecglypherImageToSvg: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo2"]) -> AsyncVeo2: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo2/image-to-video"]
+    ) -> AsyncVeo2ImageToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo3.1"]) -> AsyncVeo3_1: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/extend-video"]
+    ) -> AsyncVeo3_1ExtendVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo3.1/fast"]) -> AsyncVeo3_1Fast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/fast/extend-video"]
+    ) -> AsyncVeo3_1FastExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/fast/first-last-frame-to-video"]
+    ) -> AsyncVeo3_1FastFirstLastFrameToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/fast/image-to-video"]
+    ) -> AsyncVeo3_1FastImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/fast/reference-to-video"]
+    ) -> AsyncVeo3_1FastReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/first-last-frame-to-video"]
+    ) -> AsyncVeo3_1FirstLastFrameToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/image-to-video"]
+    ) -> AsyncVeo3_1ImageToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo3.1/lite"]) -> AsyncVeo3_1Lite: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/lite/first-last-frame-to-video"]
+    ) -> AsyncVeo3_1LiteFirstLastFrameToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/lite/image-to-video"]
+    ) -> AsyncVeo3_1LiteImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3.1/reference-to-video"]
+    ) -> AsyncVeo3_1ReferenceToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo3"]) -> AsyncVeo3: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/veo3/fast"]) -> AsyncVeo3Fast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3/fast/image-to-video"]
+    ) -> AsyncVeo3FastImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/veo3/image-to-video"]
+    ) -> AsyncVeo3ImageToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/vibevoice"]) -> AsyncVibevoice: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/vibevoice/0.5b"]) -> AsyncVibevoice0_5b: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/vibevoice/7b"]) -> AsyncVibevoice7b: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/video-as-prompt"]) -> AsyncVideoAsPrompt: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/video-prompt-generator"]
+    ) -> AsyncVideoPromptGenerator: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/video-understanding"]
+    ) -> AsyncVideoUnderstanding: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/video-upscaler"]) -> AsyncVideoUpscaler: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/image-to-video"]
+    ) -> AsyncViduImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q1/image-to-video"]
+    ) -> AsyncViduQ1ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q1/reference-to-video"]
+    ) -> AsyncViduQ1ReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q1/start-end-to-video"]
+    ) -> AsyncViduQ1StartEndToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q1/text-to-video"]
+    ) -> AsyncViduQ1TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q2/image-to-video/pro"]
+    ) -> AsyncViduQ2ImageToVideoPro: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q2/image-to-video/turbo"]
+    ) -> AsyncViduQ2ImageToVideoTurbo: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/vidu/q2/reference-to-image"]
     ) -> AsyncViduQ2ReferenceToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q2/reference-to-video/pro"]
+    ) -> AsyncViduQ2ReferenceToVideoPro: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/vidu/q2/text-to-image"]
     ) -> AsyncViduQ2TextToImage: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q2/text-to-video"]
+    ) -> AsyncViduQ2TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q2/video-extension/pro"]
+    ) -> AsyncViduQ2VideoExtensionPro: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q3/image-to-video"]
+    ) -> AsyncViduQ3ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q3/image-to-video/turbo"]
+    ) -> AsyncViduQ3ImageToVideoTurbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q3/reference-to-video/mix"]
+    ) -> AsyncViduQ3ReferenceToVideoMix: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q3/text-to-video"]
+    ) -> AsyncViduQ3TextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/q3/text-to-video/turbo"]
+    ) -> AsyncViduQ3TextToVideoTurbo: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/vidu/reference-to-image"]
     ) -> AsyncViduReferenceToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/reference-to-video"]
+    ) -> AsyncViduReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/start-end-to-video"]
+    ) -> AsyncViduStartEndToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/vidu/template-to-video"]
+    ) -> AsyncViduTemplateToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/void-video-inpainting"]
+    ) -> AsyncVoidVideoInpainting: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-image-trainer"]
+    ) -> AsyncWan22ImageTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-trainer/i2v-a14b"]
+    ) -> AsyncWan22TrainerI2vA14b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-trainer/t2v-a14b"]
+    ) -> AsyncWan22TrainerT2vA14b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-vace-fun-a14b/depth"]
+    ) -> AsyncWan22VaceFunA14bDepth: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-vace-fun-a14b/inpainting"]
+    ) -> AsyncWan22VaceFunA14bInpainting: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-vace-fun-a14b/outpainting"]
+    ) -> AsyncWan22VaceFunA14bOutpainting: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-22-vace-fun-a14b/reframe"]
+    ) -> AsyncWan22VaceFunA14bReframe: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan-25-preview/image-to-image"]
     ) -> AsyncWan25PreviewImageToImage: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-25-preview/image-to-video"]
+    ) -> AsyncWan25PreviewImageToVideo: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/wan-25-preview/text-to-image"]
     ) -> AsyncWan25PreviewTextToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-25-preview/text-to-video"]
+    ) -> AsyncWan25PreviewTextToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-alpha"]) -> AsyncWanAlpha: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-ati"]) -> AsyncWanAti: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-effects"]) -> AsyncWanEffects: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-flf2v"]) -> AsyncWanFlf2v: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-fun-control"]) -> AsyncWanFunControl: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-i2v-lora"]) -> AsyncWanI2vLora: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-i2v"]) -> AsyncWanI2v: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-motion"]) -> AsyncWanMotion: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-move"]) -> AsyncWanMove: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-t2v-lora"]) -> AsyncWanT2vLora: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-trainer"]) -> AsyncWanTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-trainer/flf2v-720p"]
+    ) -> AsyncWanTrainerFlf2v720p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-trainer/i2v-720p"]
+    ) -> AsyncWanTrainerI2v720p: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-trainer/t2v-14b"]
+    ) -> AsyncWanTrainerT2v14b: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-trainer/t2v"]) -> AsyncWanTrainerT2v: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-vace-14b"]) -> AsyncWanVace14b: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-vace-14b/depth"]
+    ) -> AsyncWanVace14bDepth: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-vace-14b/inpainting"]
+    ) -> AsyncWanVace14bInpainting: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-vace-14b/outpainting"]
+    ) -> AsyncWanVace14bOutpainting: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-vace-14b/pose"]) -> AsyncWanVace14bPose: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-vace-14b/reframe"]
+    ) -> AsyncWanVace14bReframe: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-vace-apps/long-reframe"]
+    ) -> AsyncWanVaceAppsLongReframe: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wan-vace"]) -> AsyncWanVace: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan-vision-enhancer"]
+    ) -> AsyncWanVisionEnhancer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-14b/animate/move"]
+    ) -> AsyncWanV2_2_14bAnimateMove: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-14b/animate/replace"]
+    ) -> AsyncWanV2_2_14bAnimateReplace: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-14b/speech-to-video"]
+    ) -> AsyncWanV2_2_14bSpeechToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/image-to-video"]
+    ) -> AsyncWanV2_2_5bImageToVideo: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/text-to-image"]
     ) -> AsyncWanV2_2_5bTextToImage: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/text-to-video"]
+    ) -> AsyncWanV2_2_5bTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/text-to-video/distill"]
+    ) -> AsyncWanV2_2_5bTextToVideoDistill: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-5b/text-to-video/fast-wan"]
+    ) -> AsyncWanV2_2_5bTextToVideoFastWan: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/image-to-image"]
     ) -> AsyncWanV2_2A14bImageToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/image-to-video"]
+    ) -> AsyncWanV2_2A14bImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/image-to-video/lora"]
+    ) -> AsyncWanV2_2A14bImageToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/image-to-video/turbo"]
+    ) -> AsyncWanV2_2A14bImageToVideoTurbo: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-image"]
@@ -10941,6 +26769,26 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-image/lora"]
     ) -> AsyncWanV2_2A14bTextToImageLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-video"]
+    ) -> AsyncWanV2_2A14bTextToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-video/lora"]
+    ) -> AsyncWanV2_2A14bTextToVideoLora: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/text-to-video/turbo"]
+    ) -> AsyncWanV2_2A14bTextToVideoTurbo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.2-a14b/video-to-video"]
+    ) -> AsyncWanV2_2A14bVideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.7/edit-video"]
+    ) -> AsyncWanV2_7EditVideo: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/wan/v2.7/edit"]) -> AsyncWanV2_7Edit: ...
     @overload
@@ -10951,12 +26799,72 @@ class AsyncFalClient(AsyncClientBase):
     ) -> AsyncWanV2_7ProTextToImage: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.7/reference-to-video"]
+    ) -> AsyncWanV2_7ReferenceToVideo: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/wan/v2.7/text-to-image"]
     ) -> AsyncWanV2_7TextToImage: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["fal-ai/wan/v2.7/text-to-video"]
+    ) -> AsyncWanV2_7TextToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/wizper"]) -> AsyncWizper: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/audio-compressor"]
+    ) -> AsyncWorkflowUtilitiesAudioCompressor: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/auto-subtitle"]
+    ) -> AsyncWorkflowUtilitiesAutoSubtitle: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/blend-video"]
+    ) -> AsyncWorkflowUtilitiesBlendVideo: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["fal-ai/workflow-utilities/extract-nth-frame"]
     ) -> AsyncWorkflowUtilitiesExtractNthFrame: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/impulse-response"]
+    ) -> AsyncWorkflowUtilitiesImpulseResponse: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/interleave-video"]
+    ) -> AsyncWorkflowUtilitiesInterleaveVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/pick-image-by-index"]
+    ) -> AsyncWorkflowUtilitiesPickImageByIndex: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/reverse-video"]
+    ) -> AsyncWorkflowUtilitiesReverseVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/scale-video"]
+    ) -> AsyncWorkflowUtilitiesScaleVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/workflow-utilities/trim-video"]
+    ) -> AsyncWorkflowUtilitiesTrimVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/x-ailab/nsfw"]) -> AsyncXAilabNsfw: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/yue"]) -> AsyncYue: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/z-image-base-trainer"]
+    ) -> AsyncZImageBaseTrainer: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/z-image-trainer"]) -> AsyncZImageTrainer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["fal-ai/z-image-turbo-trainer-v2"]
+    ) -> AsyncZImageTurboTrainerV2: ...
     @overload
     def endpoint(self, endpoint_id: Literal["fal-ai/z-image/base"]) -> AsyncZImageBase: ...
     @overload
@@ -11000,6 +26908,8 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/z-image/turbo/tiling/lora"]
     ) -> AsyncZImageTurboTilingLora: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["fal-ai/zonos"]) -> AsyncZonos: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["imagineart/imagineart-1.5-preview/text-to-image"]
     ) -> AsyncImagineartImagineart1_5PreviewTextToImage: ...
@@ -11012,15 +26922,93 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["imagineart/imagineart-2.0-preview/text-to-image"]
     ) -> AsyncImagineartImagineart2_0PreviewTextToImage: ...
     @overload
+    def endpoint(
+        self, endpoint_id: Literal["mirelo-ai/sfx-v1.5/video-to-audio"]
+    ) -> AsyncMireloAiSfxV1_5VideoToAudio: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["mirelo-ai/sfx-v1.5/video-to-video"]
+    ) -> AsyncMireloAiSfxV1_5VideoToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["mirelo-ai/sfx-v1/video-to-audio"]
+    ) -> AsyncMireloAiSfxV1VideoToAudio: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["mirelo-ai/sfx-v1/video-to-video"]
+    ) -> AsyncMireloAiSfxV1VideoToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["moonvalley/marey/i2v"]) -> AsyncMoonvalleyMareyI2v: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["moonvalley/marey/motion-transfer"]
+    ) -> AsyncMoonvalleyMareyMotionTransfer: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["moonvalley/marey/pose-transfer"]
+    ) -> AsyncMoonvalleyMareyPoseTransfer: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["moonvalley/marey/t2v"]) -> AsyncMoonvalleyMareyT2v: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["nvidia/nemotron-3-nano-omni/video"]
+    ) -> AsyncNvidiaNemotron3NanoOmniVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["nvidia/nemotron-3-nano-omni/vision"]
+    ) -> AsyncNvidiaNemotron3NanoOmniVision: ...
+    @overload
     def endpoint(self, endpoint_id: Literal["openai/gpt-image-2"]) -> AsyncOpenaiGptImage2: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["openai/gpt-image-2/edit"]
     ) -> AsyncOpenaiGptImage2Edit: ...
     @overload
+    def endpoint(self, endpoint_id: Literal["openrouter/router"]) -> AsyncOpenrouterRouter: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/audio"]
+    ) -> AsyncOpenrouterRouterAudio: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/openai/v1/chat/completions"]
+    ) -> AsyncOpenrouterRouterOpenaiV1ChatCompletions: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/openai/v1/embeddings"]
+    ) -> AsyncOpenrouterRouterOpenaiV1Embeddings: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/openai/v1/responses"]
+    ) -> AsyncOpenrouterRouterOpenaiV1Responses: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/video"]
+    ) -> AsyncOpenrouterRouterVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/video/enterprise"]
+    ) -> AsyncOpenrouterRouterVideoEnterprise: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["openrouter/router/vision"]
+    ) -> AsyncOpenrouterRouterVision: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["perceptron/isaac-01/openai/v1/chat/completions"]
+    ) -> AsyncPerceptronIsaac01OpenaiV1ChatCompletions: ...
+    @overload
     def endpoint(
         self, endpoint_id: Literal["pixelcut/background-removal"]
     ) -> AsyncPixelcutBackgroundRemoval: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["resemble-ai/chatterboxhd/speech-to-speech"]
+    ) -> AsyncResembleAiChatterboxhdSpeechToSpeech: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["resemble-ai/chatterboxhd/text-to-speech"]
+    ) -> AsyncResembleAiChatterboxhdTextToSpeech: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["rundiffusion-fal/juggernaut-flux-lora"]
@@ -11039,12 +27027,82 @@ class AsyncFalClient(AsyncClientBase):
     ) -> AsyncSmoretalkAiRembgEnhance: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["tripo3d/h3.1/image-to-3d"]
+    ) -> AsyncTripo3dH3_1ImageTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["tripo3d/h3.1/multiview-to-3d"]
+    ) -> AsyncTripo3dH3_1MultiviewTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["tripo3d/h3.1/text-to-3d"]
+    ) -> AsyncTripo3dH3_1TextTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["tripo3d/p1/image-to-3d"]
+    ) -> AsyncTripo3dP1ImageTo3d: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["tripo3d/p1/text-to-3d"]) -> AsyncTripo3dP1TextTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["tripo3d/tripo/v2.5/image-to-3d"]
+    ) -> AsyncTripo3dTripoV2_5ImageTo3d: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["veed/avatars/audio-to-video"]
+    ) -> AsyncVeedAvatarsAudioToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["veed/avatars/text-to-video"]
+    ) -> AsyncVeedAvatarsTextToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["veed/fabric-1.0"]) -> AsyncVeedFabric1_0: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["veed/fabric-1.0/fast"]) -> AsyncVeedFabric1_0Fast: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["veed/fabric-1.0/text"]) -> AsyncVeedFabric1_0Text: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["veed/lipsync"]) -> AsyncVeedLipsync: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["veed/video-background-removal"]
+    ) -> AsyncVeedVideoBackgroundRemoval: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["veed/video-background-removal/fast"]
+    ) -> AsyncVeedVideoBackgroundRemovalFast: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["veed/video-background-removal/green-screen"]
+    ) -> AsyncVeedVideoBackgroundRemovalGreenScreen: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["wan/v2.6/image-to-image"]
     ) -> AsyncWanV2_6ImageToImage: ...
     @overload
     def endpoint(
+        self, endpoint_id: Literal["wan/v2.6/image-to-video"]
+    ) -> AsyncWanV2_6ImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["wan/v2.6/image-to-video/flash"]
+    ) -> AsyncWanV2_6ImageToVideoFlash: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["wan/v2.6/reference-to-video"]
+    ) -> AsyncWanV2_6ReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["wan/v2.6/reference-to-video/flash"]
+    ) -> AsyncWanV2_6ReferenceToVideoFlash: ...
+    @overload
+    def endpoint(
         self, endpoint_id: Literal["wan/v2.6/text-to-image"]
     ) -> AsyncWanV2_6TextToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["wan/v2.6/text-to-video"]
+    ) -> AsyncWanV2_6TextToVideo: ...
     @overload
     def endpoint(
         self, endpoint_id: Literal["xai/grok-imagine-image"]
@@ -11061,5 +27119,27 @@ class AsyncFalClient(AsyncClientBase):
     def endpoint(
         self, endpoint_id: Literal["xai/grok-imagine-image/quality/text-to-image"]
     ) -> AsyncXaiGrokImagineImageQualityTextToImage: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["xai/grok-imagine-video/edit-video"]
+    ) -> AsyncXaiGrokImagineVideoEditVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["xai/grok-imagine-video/extend-video"]
+    ) -> AsyncXaiGrokImagineVideoExtendVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["xai/grok-imagine-video/image-to-video"]
+    ) -> AsyncXaiGrokImagineVideoImageToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["xai/grok-imagine-video/reference-to-video"]
+    ) -> AsyncXaiGrokImagineVideoReferenceToVideo: ...
+    @overload
+    def endpoint(
+        self, endpoint_id: Literal["xai/grok-imagine-video/text-to-video"]
+    ) -> AsyncXaiGrokImagineVideoTextToVideo: ...
+    @overload
+    def endpoint(self, endpoint_id: Literal["xai/tts/v1"]) -> AsyncXaiTtsV1: ...
     @overload
     def endpoint(self, endpoint_id: str) -> AsyncEndpoint[Any, Any]: ...

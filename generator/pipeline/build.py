@@ -300,13 +300,17 @@ def _models_naming_failures(specs: SpecSet, wanted: set[str]) -> dict[str, str]:
 
 
 def _format_errors(exc: FormatError, table: list[Product]) -> StageErrors:
-    """ruff's complaint, attributed to the specs of the files it names."""
+    """ruff's complaint about each file it names, attributed to the spec the file is made from."""
     by_path = {p.path: p for p in table}
-    named = [path for path in exc.files if path in by_path]
-    if not named:
-        return StageErrors([StageError(None, "ruff", exc.message)])
+    if not exc.problems:
+        return StageErrors([StageError(None, "ruff", exc.detail[:2000])])
     return StageErrors(
-        [StageError(by_path[path].spec, "ruff", f"{path}: {exc.message}") for path in named]
+        [
+            StageError(
+                by_path[path].spec if path in by_path else None, "ruff", f"{path}: {problem}"
+            )
+            for path, problem in sorted(exc.problems.items())
+        ]
     )
 
 

@@ -21,6 +21,7 @@ from generator.pipeline.ir import (
     Primitive,
     Ref,
     SpecSet,
+    TupleOf,
     TypeRef,
     Union,
 )
@@ -47,6 +48,8 @@ def annotation(ref: TypeRef, *, file: bool = False) -> str:
             return PYTHON_TYPES[kind]
         case ListOf(item=item):
             return f"list[{annotation(item, file=file)}]"
+        case TupleOf(items=items):
+            return f"tuple[{', '.join(annotation(i, file=file) for i in items)}]"
         case MapOf(value=value):
             return f"dict[str, {annotation(value, file=file)}]"
         case Ref(name=name, scope="shared"):
@@ -116,6 +119,8 @@ def _field_doc(f: Field, name: str) -> str:
     bounds = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in f.constraints.items())
     if bounds:
         parts.append(f"Limits: {bounds}.")
+    if f.unchecked:
+        parts.append(f"Not checked by the client: {f.unchecked}.")
     text = " ".join(parts).replace('"""', "'''").replace("\\", "\\\\")
     prefix = " " * ARG_COLUMN + name + ": "
     lines = textwrap.wrap(

@@ -7,6 +7,7 @@ spec's example input: nested objects become model constructors, so the snippets 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -27,6 +28,7 @@ from generator.pipeline.ir import (
     Primitive,
     Ref,
     SpecSet,
+    TupleOf,
     TypeRef,
     Union,
 )
@@ -62,6 +64,7 @@ class EndpointPage:
     title: str
     description: str
     category: str
+    category_file: str
     docs_url: str
     deprecated: str
     file: str
@@ -107,9 +110,27 @@ def endpoint_page(ep: Endpoint, specs: SpecSet) -> str:
     return _environment().get_template("endpoint.md.jinja").render(page=_page(ep, specs))
 
 
-def index_page(specs: SpecSet, version: str) -> str:
-    """docs/README.md: every endpoint with its page, client attribute, category and status."""
-    rows = [
+@dataclass
+class CategoryRow:
+    name: str
+    file: str
+    count: int
+
+
+CATEGORIES_DIR = "categories"
+
+
+def category_file(category: str) -> str:
+    """A category's index, relative to docs/."""
+    return f"{CATEGORIES_DIR}/{category}.md"
+
+
+def categories(specs: SpecSet) -> list[str]:
+    return sorted({ep.category for ep in specs.endpoints})
+
+
+def _index_rows(specs: SpecSet, category: str | None = None) -> list[IndexRow]:
+    return [
         IndexRow(
             id=ep.id,
             file=page_file(ep),
@@ -118,14 +139,33 @@ def index_page(specs: SpecSet, version: str) -> str:
             deprecated=ep.status == "deprecated",
         )
         for ep in sorted(specs.endpoints, key=lambda ep: ep.id)
+        if category is None or ep.category == category
     ]
-    return _environment().get_template("index.md.jinja").render(pages=rows, version=version)
+
+
+def index_page(specs: SpecSet, version: str) -> str:
+    """docs/README.md: the categories with their counts, then every endpoint with its page,
+    client attribute, category and status."""
+    rows = _index_rows(specs)
+    counts = Counter(row.category for row in rows)
+    groups = [CategoryRow(c, category_file(c), counts[c]) for c in categories(specs)]
+    groups.sort(key=lambda g: (-g.count, g.name))
+    template = _environment().get_template("index.md.jinja")
+    return template.render(pages=rows, categories=groups, version=version)
+
+
+def category_page(specs: SpecSet, category: str, version: str) -> str:
+    """docs/categories/<category>.md: the endpoints of one fal category."""
+    template = _environment().get_template("category.md.jinja")
+    return template.render(category=category, pages=_index_rows(specs, category), version=version)
 
 
 def docs_files(specs: SpecSet, version: str) -> dict[str, str]:
-    """Relative path under generated/ → Markdown, for every endpoint page and the index."""
+    """Relative path under generated/ → Markdown, for every endpoint page and the indexes."""
     files = {f"{DOCS_DIR}/{page_file(ep)}": endpoint_page(ep, specs) for ep in specs.endpoints}
     files[f"{DOCS_DIR}/README.md"] = index_page(specs, version)
+    for category in categories(specs):
+        files[f"{DOCS_DIR}/{category_file(category)}"] = category_page(specs, category, version)
     return files
 
 
@@ -143,13 +183,14 @@ def _page(ep: Endpoint, specs: SpecSet) -> EndpointPage:
         deprecated = "This endpoint is deprecated" + (
             f"; use `{ep.replacement}` instead." if ep.replacement else "."
         )
-    example_in = ep.example_input if ep.example_input is not None else _minimal_input(ep)
+    example_in = ep.example_input if ep.example_input is not None else _minimal_input(ep, resolve)
     snippet = _Snippet(ep, resolve)
     return EndpointPage(
         id=ep.id,
         title=ep.title,
         description=ep.description,
         category=ep.category,
+        category_file=category_file(ep.category),
         docs_url=ep.docs_url,
         deprecated=deprecated,
         file=page_file(ep),
@@ -186,7 +227,7 @@ def _named_types_used(ep: Endpoint, resolve: Any) -> list[tuple[str, NamedType]]
                         visit(f.type)
             case ListOf(item=inner) | MapOf(value=inner):
                 visit(inner)
-            case Union(options=options):
+            case Union(options=options) | TupleOf(items=options):
                 for option in options:
                     visit(option)
 
@@ -201,6 +242,8 @@ def _type_text(ref: TypeRef) -> str:
             return PYTHON_TYPES[kind]
         case ListOf(item=item):
             return f"list[{_type_text(item)}]"
+        case TupleOf(items=items):
+            return f"tuple[{', '.join(_type_text(i) for i in items)}]"
         case MapOf(value=value):
             return f"dict[str, {_type_text(value)}]"
         case Ref(name=name):
@@ -222,6 +265,8 @@ def _row(f: Field) -> FieldRow:
         f"{k.replace('_', ' ')} {v}" + (" (fal's prose)" if k in f.from_prose else "")
         for k, v in f.constraints.items()
     )
+    if f.unchecked:
+        limits += f"{', ' if limits else ''}{f.unchecked} (not checked)"
     return FieldRow(
         name=f.python_name,
         wire_name=f.name if f.name != f.python_name else "",
@@ -245,36 +290,48 @@ def _type_section(name: str, named: NamedType) -> TypeSection:
     return TypeSection(name, _cell(named.description), [_row(f) for f in named.fields], [])
 
 
-def _minimal_input(ep: Endpoint) -> dict[str, Any]:
-    """Required fields only, from their examples, else a value of the field's type and bounds."""
-    out: dict[str, Any] = {}
-    for f in ep.input.fields:
-        if not f.required:
-            continue
-        if f.examples:
-            out[f.name] = f.examples[0]
-        else:
-            out[f.name] = _placeholder(f)
-    return out
+def _minimal_input(ep: Endpoint, resolve: Any) -> dict[str, Any]:
+    """Required fields only, from their examples, else a value of the field's type and bounds;
+    a required nested object gets its own required fields the same way."""
+    return _minimal_object(ep.input, resolve, 0)
 
 
-def _placeholder(f: Field) -> Any:
-    ref = f.type
-    many = isinstance(ref, ListOf)
-    if isinstance(ref, ListOf):
-        ref = ref.item
-    if isinstance(ref, InlineEnum):
-        value: Any = ref.values[0]
-    elif isinstance(ref, Primitive) and ref.kind == "string":
-        value = _FILE_PLACEHOLDER if f.file else f"example {f.name.replace('_', ' ')}"
-    elif isinstance(ref, Primitive) and ref.kind in ("integer", "number"):
-        low = f.constraints.minimum
-        value = low if low is not None else _PLACEHOLDER[ref.kind]
-    elif isinstance(ref, Primitive):
-        value = _PLACEHOLDER[ref.kind]
-    else:
-        value = {}
-    return [value] if many else value
+def _minimal_object(obj: ObjectType, resolve: Any, depth: int) -> dict[str, Any]:
+    return {
+        f.name: f.examples[0] if f.examples else _placeholder(f.type, f, resolve, depth)
+        for f in obj.fields
+        if f.required
+    }
+
+
+def _placeholder(ref: TypeRef, f: Field, resolve: Any, depth: int) -> Any:
+    match ref:
+        case ListOf(item=item):
+            return [_placeholder(item, f, resolve, depth)] * max(1, f.constraints.min_items or 0)
+        case TupleOf(items=items):
+            return [_placeholder(i, f, resolve, depth) for i in items]
+        case Union(options=options):
+            chosen = next((o for o in options if o != Primitive("null")), options[0])
+            return _placeholder(chosen, f, resolve, depth)
+        case InlineEnum(values=values):
+            return values[0]
+        case Ref():
+            named = resolve(ref)
+            if isinstance(named, EnumType):
+                return named.values[0]
+            # A recursive type ends at its first optional field; this bounds the rest.
+            return _minimal_object(named, resolve, depth + 1) if depth < 8 else {}
+        case MapOf():
+            return {}
+        case Primitive(kind="string"):
+            text = _FILE_PLACEHOLDER if f.file else f"example {f.name.replace('_', ' ')}"
+            return text.ljust(f.constraints.min_length or 0, "x")
+        case Primitive(kind="integer" | "number" as kind):
+            low = f.constraints.minimum
+            return low if low is not None else _PLACEHOLDER[kind]
+        case Primitive(kind=kind):
+            return _PLACEHOLDER[kind] if kind != "null" else None
+    raise AssertionError(ref)
 
 
 class _Snippet:
@@ -359,9 +416,12 @@ class _Snippet:
                 ]
                 return f"{name}({', '.join(parts)})"
         if isinstance(value, list):
-            item = ref.item if isinstance(ref, ListOf) else ref
-            if isinstance(ref, Union):
-                item = next((o.item for o in ref.options if isinstance(o, ListOf)), ref)
+            options = ref.options if isinstance(ref, Union) else (ref,)
+            fixed = next((o for o in options if isinstance(o, TupleOf)), None)
+            if fixed is not None and len(fixed.items) == len(value):
+                items = [self._value(v, t) for v, t in zip(value, fixed.items, strict=True)]
+                return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+            item = next((o.item for o in options if isinstance(o, ListOf)), ref)
             return "[" + ", ".join(self._value(v, item) for v in value) + "]"
         return _literal(value)
 

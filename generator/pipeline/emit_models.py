@@ -20,6 +20,7 @@ from datamodel_code_generator import (
 )
 from datamodel_code_generator.enums import DataModelType
 
+from generator.pipeline.errors import EmitError
 from generator.pipeline.graph import is_file_object, refs_of_object
 from generator.pipeline.ir import (
     Endpoint,
@@ -41,10 +42,6 @@ _BASES = {"input": "fal_models._base.InputModel", "output": "fal_models._base.Ou
 _FILE_OUTPUT_BASE = "fal_models._files.FileOutput"
 
 
-class EmitError(RuntimeError):
-    pass
-
-
 def model_modules(specs: SpecSet, only: set[str] | None = None) -> dict[str, str]:
     """Module name (relative to fal_models.models) → source code, for every endpoint and shared type.
 
@@ -64,7 +61,7 @@ def model_modules(specs: SpecSet, only: set[str] | None = None) -> dict[str, str
         )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
-        result = generate(json.dumps({"$defs": defs}), config=_config())
+        result = generate(json.dumps({"$defs": defs}), config=_config(_field_names(specs)))
     if not isinstance(result, dict):
         raise EmitError("datamodel-code-generator returned one module; expected one per endpoint")
     modules = {
@@ -72,6 +69,8 @@ def model_modules(specs: SpecSet, only: set[str] | None = None) -> dict[str, str
         for key, code in result.items()
     }
     modules.pop("__init__", None)  # only a stray `Model` root class lives there
+    # The shared module exists even when no endpoint uses a shared type (the build makes it).
+    modules.setdefault(SHARED_MODULE, f'{HEADER}\n"""No endpoint uses a shared type."""\n')
     for endpoint in specs.endpoints:
         if endpoint.module in modules:
             modules[endpoint.module] = _restore_class_names(
@@ -203,8 +202,26 @@ def _endpoint_defs(endpoint: Endpoint, specs: SpecSet) -> dict[str, Any]:
     return defs
 
 
-def _config() -> GenerateConfig:
+def _field_names(specs: SpecSet) -> dict[str, str]:
+    """Wire name → attribute name for every field whose two differ, as naming.field_python_name
+    decides: datamodel-code-generator takes them as given instead of deriving its own (it splits
+    `TAPose` into `ta_pose`, ours is `tapose`), so the models and the client agree by
+    construction. A field's attribute depends on its wire name alone, so one flat table serves
+    every model."""
+    objects = [o for e in specs.endpoints for o in (e.input, e.output, *e.types.values())]
+    objects += specs.shared_types.values()
+    return {
+        f.name: f.python_name
+        for obj in objects
+        if isinstance(obj, ObjectType)
+        for f in obj.fields
+        if f.name != f.python_name
+    }
+
+
+def _config(field_names: dict[str, str]) -> GenerateConfig:
     return GenerateConfig(
+        aliases=dict(sorted(field_names.items())),
         input_file_type=InputFileType.JsonSchema,
         output_model_type=DataModelType.PydanticV2BaseModel,
         target_python_version=PythonVersion.PY_311,

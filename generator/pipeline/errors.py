@@ -41,3 +41,8 @@ class StageErrors(Exception):
     def __init__(self, errors: list[StageError]) -> None:
         super().__init__("\n".join(str(e) for e in errors))
         self.errors = errors
+
+
+class EmitError(RuntimeError):
+    """Generated code would be wrong (e.g. a model's attribute names are not the client's); the
+    message names the spec file it comes from."""

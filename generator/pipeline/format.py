@@ -3,25 +3,29 @@ configuration says: Python files, and the Python blocks of Markdown files."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+# ruff's message for a file it cannot parse: `error: Failed to parse <path>:<line>:<col>: ...`.
+_UNPARSABLE = re.compile(r"Failed to parse (?P<path>.+?):(?P<line>\d+):(?P<column>\d+): ")
+
 
 class FormatError(RuntimeError):
-    """ruff could not format some files (a syntax error in generated code); `files` are the
-    relative paths its message names."""
+    """ruff could not format generated text; `problems` maps each file it named (a path relative
+    to generated/) to ruff's message about it."""
 
-    def __init__(self, message: str, files: list[str]) -> None:
-        super().__init__(message)
-        self.message = message
-        self.files = files
+    def __init__(self, problems: dict[str, str], detail: str) -> None:
+        self.problems = problems
+        self.detail = detail
+        lines = [f"  {path}: {message}" for path, message in sorted(problems.items())]
+        super().__init__("\n".join(["ruff cannot format generated code:", *(lines or [detail])]))
 
 
 def ruff(files: dict[str, str], pyproject: str) -> dict[str, str]:
-    """`files` (relative path → text) fixed and formatted, with `pyproject` as the configuration;
-    FormatError names the files ruff could not parse."""
+    """`files` (relative path → text) fixed and formatted, with `pyproject` as the configuration."""
     if not files:
         return {}
     with tempfile.TemporaryDirectory(prefix="fal-models-") as tmp:
@@ -42,7 +46,19 @@ def ruff(files: dict[str, str], pyproject: str) -> dict[str, str]:
                 [*command, *args, *config, "."], cwd=staging, capture_output=True, text=True
             )
             if done.returncode != 0:
-                message = (done.stderr or done.stdout).strip() or f"exit status {done.returncode}"
-                named = sorted(rel for rel in files if rel in message)
-                raise FormatError(f"ruff {args[0]} failed: {message[:2000]}", named)
+                raise _error(done.stderr or done.stdout, staging)
         return {rel: (staging / rel).read_text(encoding="utf-8") for rel in files}
+
+
+def _error(output: str, staging: Path) -> FormatError:
+    """ruff's failure as the generated files it names (ruff may print them absolute)."""
+    problems: dict[str, str] = {}
+    for line in output.splitlines():
+        match = _UNPARSABLE.search(line)
+        if match is None:
+            continue
+        path = Path(match["path"])
+        rel = path.relative_to(staging) if path.is_absolute() else path
+        message = line[match.end() :].strip()
+        problems[rel.as_posix()] = f"line {match['line']}, column {match['column']}: {message}"
+    return FormatError(problems, output.strip())

@@ -10,6 +10,7 @@ from generator.pipeline.ir import (
     ObjectType,
     Primitive,
     Ref,
+    TupleOf,
     TypeRef,
     Union,
 )
@@ -21,7 +22,7 @@ def refs_of_type(ref: TypeRef) -> set[Ref]:
             return {ref}
         case ListOf(item=inner) | MapOf(value=inner):
             return refs_of_type(inner)
-        case Union(options=options):
+        case Union(options=options) | TupleOf(items=options):
             return set().union(*(refs_of_type(o) for o in options))
     return set()
 

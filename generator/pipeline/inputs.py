@@ -29,6 +29,9 @@ _TOOLS = ("datamodel-code-generator", "jinja2", "pyyaml", "jsonschema", "ruff", 
 _NOT_SOURCE = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
 
 
+ENDPOINT_SPECS = "specs/endpoints/"  # the key prefix of one endpoint's spec file
+
+
 def spec_key(rel: str) -> str:
     return f"specs/{rel}"
 
@@ -57,7 +60,7 @@ class Inputs:
         for prefix, base in (("specs", specs_dir), ("runtime", RUNTIME), ("templates", TEMPLATES)):
             for rel, path in source_files(base):
                 self.digests[f"{prefix}/{rel}"] = sha(path.read_bytes())
-        endpoints = sorted(k for k in self.digests if k.startswith("specs/endpoints/"))
+        endpoints = sorted(k for k in self.digests if k.startswith(ENDPOINT_SPECS))
         self.digests[ALL_ENDPOINTS] = sha(
             *(part.encode() for k in endpoints for part in (k, self.digests[k]))
         )

@@ -20,6 +20,13 @@ class ListOf:
 
 
 @dataclass(frozen=True)
+class TupleOf:
+    """A fixed-length array whose items each have their own type (fal's `prefixItems`)."""
+
+    items: tuple[TypeRef, ...]
+
+
+@dataclass(frozen=True)
 class MapOf:
     value: TypeRef
 
@@ -42,7 +49,7 @@ class Union:
     options: tuple[TypeRef, ...]
 
 
-TypeRef = Primitive | ListOf | MapOf | Ref | InlineEnum | Union
+TypeRef = Primitive | ListOf | TupleOf | MapOf | Ref | InlineEnum | Union
 
 
 @dataclass(frozen=True)
@@ -102,10 +109,24 @@ class Field:
     from_prose: tuple[str, ...]
     deprecated: bool
     location: Location
+    # Documented on the field, not enforced: fal's `format` (`uri`, `binary`, ...; a file field
+    # also takes data URIs and local files) and fal's non-standard keys (`min`, `max`, `step`:
+    # its playground's slider settings), as (key, value) pairs.
+    format: str | None = None
+    hints: tuple[tuple[str, Any], ...] = ()
 
     @property
     def has_default(self) -> bool:
         return self.default is not NO_DEFAULT
+
+    @property
+    def unchecked(self) -> str:
+        """What fal documents about the field that the client does not check, as one phrase
+        (`format uri; slider min 1, max 10`), or ""."""
+        parts = [f"format {self.format}"] if self.format else []
+        if self.hints:
+            parts.append("slider " + ", ".join(f"{k} {v}" for k, v in self.hints))
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from generator.pipeline.ir import (
     ObjectType,
     Primitive,
     Ref,
+    TupleOf,
     TypeRef,
     Union,
 )
@@ -64,6 +65,14 @@ def type_schema(ref: TypeRef, direction: Direction, ref_namer: RefNamer) -> dict
             return {"type": _PRIMITIVE[kind]}
         case ListOf(item=item):
             return {"type": "array", "items": type_schema(item, direction, ref_namer)}
+        case TupleOf(items=items):
+            # datamodel-code-generator makes a tuple of prefixItems only when the length is set.
+            return {
+                "type": "array",
+                "prefixItems": [type_schema(i, direction, ref_namer) for i in items],
+                "minItems": len(items),
+                "maxItems": len(items),
+            }
         case MapOf(value=value):
             return {
                 "type": "object",
@@ -89,8 +98,11 @@ def field_schema(field: Field, direction: Direction, ref_namer: RefNamer) -> dic
         schema = _attach_constraints(schema, constraints)
     if field.nullable:
         schema = {"anyOf": [*_branches(schema), {"type": "null"}]}
-    if field.description:
-        schema["description"] = field.description
+    description = field.description
+    if field.unchecked:
+        description += f"{' ' if description else ''}Not checked by the client: {field.unchecked}."
+    if description:
+        schema["description"] = description
     if (field.has_default and not isinstance(field.default, (dict, list))) or field.default == []:
         # Object defaults stay fal's: a model default would need a factory the type checker
         # rejects, and an unset field is never sent, so fal applies its own default anyway.
@@ -124,6 +136,8 @@ def _attach_constraints(schema: dict[str, Any], constraints: dict[str, Any]) -> 
     for branch in branches:
         for key, value in constraints.items():
             if branch.get("type") in _APPLIES_TO[key] and "enum" not in branch:
+                if key in ("minItems", "maxItems") and "prefixItems" in branch:
+                    continue  # a tuple's length is its own (the loader checks they agree)
                 branch[key] = value
     return {"anyOf": branches} if len(branches) > 1 else branches[0]
 

@@ -6,6 +6,7 @@ Two passes: the structure is checked against specs/spec.schema.json, then the me
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import MutableMapping
@@ -32,6 +33,9 @@ from generator.pipeline.ir import (
     Primitive,
     Ref,
     SpecSet,
+    TupleOf,
+    TypeRef,
+    Union,
 )
 from generator.pipeline.json_schema import constraint_applies, field_schema, named_schema
 from generator.pipeline.paths import SPECS
@@ -250,12 +254,8 @@ def _endpoint(
         replacement=data.get("replacement"),
         notes=tuple(n.strip() for n in data.get("notes", [])),
         source=data.get("source", "").strip(),
-        input=ObjectType(
-            stem + "Input", input_obj.description, input_obj.fields, input_obj.location
-        ),
-        output=ObjectType(
-            stem + "Output", output_obj.description, output_obj.fields, output_obj.location
-        ),
+        input=dataclasses.replace(input_obj, name=stem + "Input"),
+        output=dataclasses.replace(output_obj, name=stem + "Output"),
         types=types,
         example_input=data.get("example_input"),
         example_output=data.get("example_output"),
@@ -380,6 +380,8 @@ def _field(
         from_prose=tuple(raw.get("from_prose", ())),
         deprecated=bool(raw.get("deprecated", False)),
         location=doc.location(at),
+        format=raw.get("format"),
+        hints=tuple(raw.get("hints", {}).items()),
     )
     if required and field.has_default:
         raise SpecError(
@@ -392,6 +394,19 @@ def _field(
                 doc.location((*at, key)),
                 f"field {wire!r}: `{key}` does not apply to type {raw['type']!r}",
             )
+    for t in (t for t in _options(parsed) if isinstance(t, TupleOf)):
+        for key in ("min_items", "max_items"):
+            value = getattr(constraints, key)
+            if value is not None and value != len(t.items):
+                raise SpecError(
+                    doc.location((*at, key)),
+                    f"field {wire!r}: {key} {value} contradicts its tuple of {len(t.items)} items",
+                )
+    if field.format is not None and not constraint_applies(field, "min_length"):
+        raise SpecError(
+            doc.location((*at, "format")),
+            f"field {wire!r}: `format` describes strings, not type {raw['type']!r}",
+        )
     for low, high in (
         ("minimum", "maximum"),
         ("min_length", "max_length"),
@@ -409,6 +424,10 @@ def _field(
                 f"field {wire!r}: from_prose names {key!r} but the field sets no {key}",
             )
     return field
+
+
+def _options(ref: TypeRef) -> tuple[TypeRef, ...]:
+    return ref.options if isinstance(ref, Union) else (ref,)
 
 
 def _ref_name(ref: Ref) -> str:

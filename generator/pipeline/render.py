@@ -89,6 +89,9 @@ def products(specs: SpecSet, specs_dir: Path = SPECS) -> list[Product]:
     def version() -> str:
         return read_release(specs_dir).version
 
+    def category_page(category: str) -> str:
+        return emit_docs.category_page(specs, category, version())
+
     every = (*base, ALL_ENDPOINTS, SHARED_YAML)
     out += [
         # Which shared types exist, and in which direction, follows from every endpoint.
@@ -125,6 +128,14 @@ def products(specs: SpecSet, specs_dir: Path = SPECS) -> list[Product]:
             f"{emit_docs.DOCS_DIR}/README.md",
             (*every, RELEASE, "templates/docs/index.md.jinja"),
             make=lambda: emit_docs.index_page(specs, version()),
+        ),
+        *(
+            Product(
+                f"{emit_docs.DOCS_DIR}/{emit_docs.category_file(category)}",
+                (*every, RELEASE, "templates/docs/category.md.jinja"),
+                make=partial(category_page, category),
+            )
+            for category in emit_docs.categories(specs)
         ),
         Product(
             "CHANGELOG.md",

@@ -1,13 +1,23 @@
-"""Parses the spec's type expressions: `string`, `list[Image]`, `map[number]`, `ImageSize | Preset`."""
+"""Parses the spec's type expressions: `string`, `list[Image]`, `map[number]`, `ImageSize | Preset`,
+`tuple[number, number]`."""
 
 from __future__ import annotations
 
 import re
 
-from generator.pipeline.ir import ListOf, MapOf, Primitive, PrimitiveKind, Ref, TypeRef, Union
+from generator.pipeline.ir import (
+    ListOf,
+    MapOf,
+    Primitive,
+    PrimitiveKind,
+    Ref,
+    TupleOf,
+    TypeRef,
+    Union,
+)
 
 PRIMITIVES: tuple[PrimitiveKind, ...] = ("string", "integer", "number", "boolean", "any", "null")
-_TOKEN = re.compile(r"\s*(?:(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<punct>[\[\]|]))")
+_TOKEN = re.compile(r"\s*(?:(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<punct>[\[\]|,]))")
 
 
 class TypeExprError(ValueError):
@@ -66,7 +76,7 @@ class _Parser:
 
     def term(self) -> TypeRef:
         name = self._peek()
-        if name is None or name in "[]|":
+        if name is None or name in "[]|,":
             raise TypeExprError(
                 f"expected a type name but found {name or 'the end'!r} in {self.text!r}"
             )
@@ -76,6 +86,14 @@ class _Parser:
             inner = self.union()
             self._expect("]")
             return ListOf(inner) if name == "list" else MapOf(inner)
+        if name == "tuple":
+            self._expect("[")
+            items = [self.union()]
+            while self._peek() == ",":
+                self.pos += 1
+                items.append(self.union())
+            self._expect("]")
+            return TupleOf(tuple(items))
         if name in PRIMITIVES:
             return Primitive(name)
         if name in self.local:
@@ -84,8 +102,8 @@ class _Parser:
             return Ref(name, "shared")
         if name[0].islower():
             raise TypeExprError(
-                f"unknown type {name!r}: expected one of {', '.join(PRIMITIVES)}, list[T], map[T] "
-                "or the name of a type in `types` or specs/shared.yaml"
+                f"unknown type {name!r}: expected one of {', '.join(PRIMITIVES)}, list[T], map[T], "
+                "tuple[T, U] or the name of a type in `types` or specs/shared.yaml"
             )
         raise TypeExprError(
             f"type {name!r} is not defined in this spec's `types` nor in specs/shared.yaml"

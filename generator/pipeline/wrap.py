@@ -7,6 +7,7 @@ import io
 import re
 import textwrap
 import tokenize
+import unicodedata
 
 LINE_LENGTH = 100
 
@@ -103,19 +104,39 @@ def docstring(literal: str, column: int) -> str:
     return f"{quote}{out[0]}{body}\n{pad}{quote}"
 
 
+def display_width(text: str) -> int:
+    """The columns `text` takes, as ruff counts a line's length: a wide (East Asian) character
+    takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def split_string(literal: str, column: int) -> str:
     """A one-line string literal too long to fit from `column` split after spaces into adjacent
-    literals (`"a long " "text"`), each fitting from `column`; ruff puts one per line."""
-    if literal[:3] in ('"""', "'''") or column + len(literal) + 1 <= LINE_LENGTH:
+    literals (`"a long " "text"`), each fitting from `column`; ruff puts one per line. A word
+    wider than a line is cut before a non-ASCII character (text without spaces, such as Chinese)
+    or, when it has none (a URL), left whole."""
+    if literal[:3] in ('"""', "'''") or column + display_width(literal) + 1 <= LINE_LENGTH:
         return literal
     quote, body = literal[0], literal[1:-1]
     width = LINE_LENGTH - column - 3  # the two quotes and a comma or closing bracket
     chunks: list[str] = []
     for word in re.findall(r"\s+|\S+\s*", body):
-        if chunks and len(chunks[-1]) + len(word) <= width:
-            chunks[-1] += word
-        else:
-            chunks.append(word)
+        for piece in _pieces(word, width):
+            if chunks and display_width(chunks[-1]) + display_width(piece) <= width:
+                chunks[-1] += piece
+            else:
+                chunks.append(piece)
     if len(chunks) < 2:
         return literal
     return " ".join(quote + chunk + quote for chunk in chunks)
+
+
+def _pieces(word: str, width: int) -> list[str]:
+    """`word` cut into pieces at most `width` wide, only before non-ASCII characters (never
+    inside an escape sequence)."""
+    pieces = [""]
+    for char in word:
+        if not char.isascii() and pieces[-1] and display_width(pieces[-1] + char) > width:
+            pieces.append("")
+        pieces[-1] += char
+    return pieces

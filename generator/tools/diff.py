@@ -1,8 +1,8 @@
 """Compares two spec sets at the level users see and classifies each change by the bump it needs.
 
 Fields are compared by path, nested named types flattened under the field that holds them
-(`input.image_size.width`, `output.images[].url`; `[]` steps into list items, `{}` into map
-values). Each change has a severity:
+(`input.image_size.width`, `output.images[].url`; `[]` steps into list items, `[0]` into a
+tuple's first item, `{}` into map values). Each change has a severity:
 
 - `breaking`: code written against the old bindings can fail (major bump);
 - `behaviour`: no type breaks, but results or cost can silently change (minor bump, always
@@ -329,6 +329,8 @@ def _flatten(endpoint: ir.Endpoint, shared: dict[str, ir.NamedType]) -> dict[str
                 return ("enum", _enum_kind(values))
             case ir.ListOf(item=item):
                 return ("list", shape(item))
+            case ir.TupleOf(items=items):
+                return ("tuple", tuple(shape(i) for i in items))
             case ir.MapOf(value=value):
                 return ("map", shape(value))
             case ir.Union(options=options):
@@ -350,7 +352,7 @@ def _flatten(endpoint: ir.Endpoint, shared: dict[str, ir.NamedType]) -> dict[str
                 return set(values)
             case ir.ListOf(item=inner) | ir.MapOf(value=inner):
                 return enum_values(inner)
-            case ir.Union(options=options):
+            case ir.Union(options=options) | ir.TupleOf(items=options):
                 found = [v for v in map(enum_values, options) if v is not None]
                 return set().union(*found) if found else None
             case ir.Ref():
@@ -362,7 +364,7 @@ def _flatten(endpoint: ir.Endpoint, shared: dict[str, ir.NamedType]) -> dict[str
         match ref:
             case ir.ListOf(item=inner) | ir.MapOf(value=inner):
                 return type_docs(inner)
-            case ir.Union(options=options):
+            case ir.Union(options=options) | ir.TupleOf(items=options):
                 return [d for o in options for d in type_docs(o)]
             case ir.Ref():
                 return [(f"{ref.name} description", resolve(ref).description)]
@@ -379,6 +381,8 @@ def _flatten(endpoint: ir.Endpoint, shared: dict[str, ir.NamedType]) -> dict[str
                 ("description", f.description),
                 ("examples", _jsonable(f.examples)),
                 ("from_prose", list(f.from_prose)),
+                ("format", f.format),
+                ("hints", dict(f.hints)),
                 *type_docs(f.type),
             ]
             out.setdefault(
@@ -401,6 +405,9 @@ def _flatten(endpoint: ir.Endpoint, shared: dict[str, ir.NamedType]) -> dict[str
         match ref:
             case ir.ListOf(item=item):
                 descend(item, f"{path}[]", direction, seen, owner)
+            case ir.TupleOf(items=items):
+                for n, item in enumerate(items):
+                    descend(item, f"{path}[{n}]", direction, seen, owner)
             case ir.MapOf(value=value):
                 descend(value, f"{path}{{}}", direction, seen, owner)
             case ir.Union(options=options):
@@ -429,6 +436,8 @@ def _type_text(ref: ir.TypeRef) -> str:
             return f"{_enum_kind(values)} enum"
         case ir.ListOf(item=item):
             return f"list[{_type_text(item)}]"
+        case ir.TupleOf(items=items):
+            return f"tuple[{', '.join(_type_text(i) for i in items)}]"
         case ir.MapOf(value=value):
             return f"map[{_type_text(value)}]"
         case ir.Union(options=options):
@@ -452,6 +461,10 @@ def _accepts(new: Shape, old: Shape) -> bool:
         return new == ("number",)
     if old[0] in ("list", "map") and new[0] == old[0]:
         return _accepts(new[1], old[1])
+    if old[0] == "tuple" and new[0] == "tuple" and len(new[1]) == len(old[1]):
+        return all(_accepts(n, o) for n, o in zip(new[1], old[1], strict=True))
+    if old[0] == "tuple" and new[0] == "list":
+        return all(_accepts(new[1], o) for o in old[1])
     return False
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import urllib.request
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,8 @@ _CONSTRAINTS = {
     "minItems": "min_items",
     "maxItems": "max_items",
 }
+# fal's non-standard keys (its playground's slider settings): kept as the field's `hints`.
+_HINTS = ("min", "max", "step")
 _TYPE_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _FILE_NAME = re.compile(r"(^|_)(image|mask|video|audio|file)(_url|_urls)?$|_urls?$")
 
@@ -172,8 +176,11 @@ class _Converter:
         self.notes: list[str] = []
         self._converting: set[str] = set()
         self._names = _type_names(schemas)
-        # fal's own schemas validate fal's defaults and examples (refs resolve from this root).
+        # fal's own schemas validate fal's defaults and examples (refs resolve from this root),
+        # once as fal wrote them and once closed as the spec check reads them (an object accepts
+        # only its properties unless fal says `additionalProperties: true`).
         self._root = {"components": {"schemas": schemas}}
+        self._closed_root = {"components": {"schemas": _closed(schemas, by_name=True)}}
 
     def object(self, schema: dict[str, Any], direction: str) -> dict[str, Any]:
         props: dict[str, Any] = schema.get("properties", {})
@@ -193,6 +200,7 @@ class _Converter:
         self, name: str, prop: dict[str, Any], required: bool, direction: str
     ) -> dict[str, Any]:
         field: dict[str, Any] = {"name": name}
+        prop = _as_any_of(prop)
         branches = prop.get("anyOf", [prop])
         nullable = any(b.get("type") == "null" for b in branches) or prop.get("nullable") is True
         branches = [_const_as_enum(b) for b in branches if b.get("type") != "null"]
@@ -222,6 +230,12 @@ class _Converter:
             value = prop.get(key, next((b[key] for b in branches if key in b), None))
             if value is not None:
                 field[ours] = value
+        fmt = prop.get("format", next((b["format"] for b in branches if "format" in b), None))
+        if fmt is not None:
+            field["format"] = fmt
+        hints = {k: prop[k] for k in _HINTS if isinstance(prop.get(k), (int, float))}
+        if hints:
+            field["hints"] = hints
         if prop.get("examples"):
             field["examples"] = list(prop["examples"])
         self._repair(field, prop, direction)
@@ -233,8 +247,9 @@ class _Converter:
 
     def _repair(self, field: dict[str, Any], prop: dict[str, Any], direction: str) -> None:
         """fal's own defaults and examples that its schema rejects: an integer field with a
-        fractional default or example becomes a number; any other such value is dropped. Each
-        repair is written to the spec's notes."""
+        fractional default or example becomes a number; an object with keys its type lacks
+        loses them (the spec's objects are closed, JSON Schema's are open unless told); any
+        other such value is dropped. Each repair is written to the spec's notes."""
         values = [("default", field["default"])] if "default" in field else []
         values += [("example", e) for e in field.get("examples", [])]
         where = f"{direction}.{field['name']}"
@@ -246,35 +261,63 @@ class _Converter:
                 f"`{where}`: fal types it integer but its default/examples are fractional "
                 f"({fractional[0]!r}); imported as number."
             )
-        validator = jsonschema.Draft202012Validator({**self._root, **_nullable(prop)})
+        fal = jsonschema.Draft202012Validator({**self._root, **_nullable(prop)})
+        closed = jsonschema.Draft202012Validator({**self._closed_root, **_closed(_nullable(prop))})
+        examples: list[Any] = []
         for kind, value in values:
-            if validator.is_valid(value):
+            if closed.is_valid(value):
+                examples += [value] if kind == "example" else []
+                continue
+            repaired, removed = (
+                _without_unknown_keys(value, closed) if fal.is_valid(value) else (None, [])
+            )
+            if repaired is not None:
+                if kind == "default":
+                    field["default"] = repaired
+                else:
+                    examples.append(repaired)
+                self.notes.append(
+                    f"`{where}`: fal's {kind} has keys its own type lacks ({', '.join(removed)}); "
+                    "they were removed."
+                )
                 continue
             if kind == "default":
                 del field["default"]
-            else:
-                field["examples"].remove(value)
-                if not field["examples"]:
-                    del field["examples"]
             shown = json.dumps(value)
             shown = shown if len(shown) <= 60 else shown[:57] + "..."
             self.notes.append(
                 f"`{where}`: fal's {kind} {shown} does not match fal's own schema; left out."
             )
+        if examples:
+            field["examples"] = examples
+        else:
+            field.pop("examples", None)
 
     def type_of(self, schema: dict[str, Any], field_name: str, direction: str) -> str:
+        schema = _as_any_of(schema)
         if "$ref" in schema:
             target = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
             if _free_object(target):
                 # A named type without properties (fal's placeholders): any JSON object.
                 return self.type_of({"type": "object", **target}, field_name, direction)
             return self._named(schema["$ref"].rsplit("/", 1)[-1], direction)
+        if "allOf" in schema:
+            if len(schema["allOf"]) == 1:
+                # fal wraps a lone $ref in allOf to give it its own description and examples.
+                return self.type_of(schema["allOf"][0], field_name, direction)
+            self.notes.append(
+                f"`{direction}.{field_name}`: fal combines {len(schema['allOf'])} schemas with "
+                "allOf, which the spec format cannot say; imported as any."
+            )
+            return "any"
         if "anyOf" in schema:
             # Inside a list or map a null branch is the `null` type (a field's own null branch
             # is `nullable`, see field()).
             options = (self.type_of(b, field_name, direction) for b in schema["anyOf"])
             return " | ".join(dict.fromkeys(options))
         kind = schema.get("type")
+        if kind == "array" and "prefixItems" in schema:
+            return self._tuple(schema, field_name, direction)
         if kind == "array":
             return f"list[{self.type_of(schema.get('items', {}), field_name, direction)}]"
         if kind == "object" and "properties" not in schema:
@@ -282,13 +325,50 @@ class _Converter:
             if isinstance(extra, dict) and extra:
                 return f"map[{self.type_of(extra, field_name, direction)}]"
             return "map[any]"
+        if "properties" in schema:
+            return self._inline_object(schema, field_name, direction)
         if kind == "null":
             return "null"
         if kind in ("string", "integer", "number", "boolean"):
             if "enum" in schema or "const" in schema:
                 return self._enum_type(field_name, _const_as_enum(schema), 1)
             return str(kind)
+        unknown = sorted(set(schema) & _UNSUPPORTED)
+        if unknown:
+            self.notes.append(
+                f"`{direction}.{field_name}`: fal's schema uses {', '.join(unknown)}, which the "
+                "spec format cannot say; imported as any."
+            )
         return "any"
+
+    def _inline_object(self, schema: dict[str, Any], field_name: str, direction: str) -> str:
+        """An object fal defines in place rather than as a component: a local type named after
+        the field (numbered when that name is taken by another shape)."""
+        body = self.object(schema, direction)
+        base = _type_name(field_name) or "Object"
+        name, n = base, 2
+        taken = set(self._names.values())
+        while name in taken or self.local_types.get(name, body) != body:
+            name, n = f"{base}{n}", n + 1
+        self.local_types[name] = body
+        return name
+
+    def _tuple(self, schema: dict[str, Any], field_name: str, direction: str) -> str:
+        """`prefixItems` (each item its own type) is a tuple when nothing may follow the prefix
+        (`items: false`, or `maxItems` its length); otherwise a list of any of the item types."""
+        prefix = [self.type_of(b, field_name, direction) for b in schema["prefixItems"]]
+        if schema.get("items") is False or schema.get("maxItems") == len(prefix):
+            return f"tuple[{', '.join(prefix)}]"
+        rest = schema.get("items", {})
+        options = [
+            *prefix,
+            self.type_of(rest if isinstance(rest, dict) else {}, field_name, direction),
+        ]
+        self.notes.append(
+            f"`{direction}.{field_name}`: fal's prefixItems allow more items after the prefix; "
+            "imported as a list."
+        )
+        return f"list[{' | '.join(dict.fromkeys(options))}]"
 
     def _enum_type(self, field_name: str, branch: dict[str, Any], count: int) -> str:
         name = _type_name(field_name) + ("Preset" if count == 1 else "Option")
@@ -359,6 +439,87 @@ def _const_as_enum(schema: dict[str, Any]) -> dict[str, Any]:
     if "const" not in schema:
         return schema
     return {**{k: v for k, v in schema.items() if k != "const"}, "enum": [schema["const"]]}
+
+
+_SUBSCHEMA_LISTS = ("anyOf", "allOf", "oneOf", "prefixItems")
+# JSON Schema keywords that constrain a value's type in ways the spec format has no word for.
+_UNSUPPORTED = frozenset({"not", "if", "then", "else", "patternProperties", "dependentSchemas"})
+_ANNOTATIONS = frozenset({"title", "description", "default", "examples", "example", "deprecated"})
+
+
+def _as_any_of(schema: dict[str, Any]) -> dict[str, Any]:
+    """Spellings of a union that fal's OpenAPI 3.0 documents do not use so far but JSON Schema
+    allows, as `anyOf`: `oneOf` (pydantic's discriminated unions; the `discriminator` only helps
+    a validator choose), and a list of types (`type: [string, "null"]`)."""
+    if "oneOf" in schema and "anyOf" not in schema:
+        rest = {k: v for k, v in schema.items() if k not in ("oneOf", "discriminator")}
+        schema = {**rest, "anyOf": schema["oneOf"]}
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        rest = {k: v for k, v in schema.items() if k != "type"}
+        shared = {k: v for k, v in rest.items() if k in _ANNOTATIONS}
+        own = {k: v for k, v in rest.items() if k not in _ANNOTATIONS}
+        schema = {**shared, "anyOf": [{**own, "type": t} for t in kind]}
+    return schema
+
+
+def _closed(schema: Any, *, by_name: bool = False) -> Any:
+    """`schema` (or, `by_name`, a dict of named schemas) with every object that has properties
+    closed, as the spec reads fal's objects, unless fal set `additionalProperties` itself."""
+    if by_name:
+        return {name: _closed(s) for name, s in schema.items()}
+    if not isinstance(schema, dict):
+        return schema
+    out = dict(schema)
+    if isinstance(out.get("properties"), dict):
+        out["properties"] = {k: _closed(v) for k, v in out["properties"].items()}
+        out.setdefault("additionalProperties", False)
+    for key in _SUBSCHEMA_LISTS:
+        if isinstance(out.get(key), list):
+            out[key] = [_closed(s) for s in out[key]]
+    for key in ("items", "additionalProperties"):
+        if isinstance(out.get(key), dict):
+            out[key] = _closed(out[key])
+    return out
+
+
+def _without_unknown_keys(
+    value: Any, validator: jsonschema.Draft202012Validator
+) -> tuple[Any, list[str]]:
+    """`value` without the object keys `validator` calls unexpected, and those keys' paths, if
+    that makes it valid; else (None, [])."""
+    value = copy.deepcopy(value)
+    removed: list[str] = []
+    for _ in range(8):  # each pass may uncover keys inside what the last one kept
+        extras = [
+            (tuple(e.absolute_path), k)
+            for e in _all_errors(validator.iter_errors(value))
+            if e.validator == "additionalProperties"
+            and isinstance(e.instance, dict)
+            and isinstance(e.schema, dict)
+            for k in e.instance
+            if k not in e.schema.get("properties", {})
+        ]
+        if not extras:
+            break
+        for path, key in dict.fromkeys(extras):
+            target = value
+            for step in path:
+                target = target[step]
+            if key in target:
+                del target[key]
+                removed.append(".".join([*map(str, path), key]))
+    if validator.is_valid(value) and removed:
+        return value, removed
+    return None, []
+
+
+def _all_errors(
+    errors: Iterable[jsonschema.ValidationError],
+) -> Iterator[jsonschema.ValidationError]:
+    for error in errors:
+        yield error
+        yield from _all_errors(error.context or ())
 
 
 def _as_number(prop: dict[str, Any]) -> dict[str, Any]:

@@ -18,7 +18,8 @@ from pydantic import (
 from fal_models._exceptions import InputValidationError, Loc, ResponseValidationError
 from fal_models._wire_values import wire_errors
 
-STRICT_CONTEXT = {"fal_strict": True}
+STRICT_KEY = "fal_strict"
+STRICT_CONTEXT = {STRICT_KEY: True}
 
 
 class InputModel(BaseModel):
@@ -100,7 +101,7 @@ class OutputModel(BaseModel):
 
     @model_validator(mode="after")
     def _strict_checks(self, info: ValidationInfo) -> typing.Self:
-        if not (info.context or {}).get("fal_strict"):
+        if not (info.context or {}).get(STRICT_KEY):
             return self
         if self.model_extra:
             names = ", ".join(sorted(self.model_extra))

@@ -19,12 +19,13 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Literal, Protocol, Self
+from typing import IO, Any, Literal, Protocol, Self
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 import httpx
+from pydantic import ValidationInfo, model_validator
 
-from fal_models._base import OutputModel
+from fal_models._base import STRICT_KEY, OutputModel
 from fal_models._defaults import DEFAULT_MAX_RETRIES, DOWNLOAD_TIMEOUT
 from fal_models._drivers import AsyncDriver, SyncDriver
 from fal_models._exceptions import DownloadTooLargeError, InvalidFileURLError
@@ -65,8 +66,16 @@ class FileOutput(OutputModel):
 
     `read()` returns its bytes (at most `max_bytes`); `save()` streams it to disk. Neither sends
     your fal key, and both take an optional `http_client` of your own (its Authorization header
-    is dropped anyway).
+    is dropped anyway). Where fal answers with the bare URL instead of the object (its own
+    examples do), lenient parsing takes it as the `url`; strict parsing rejects it.
     """
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_url(cls, data: Any, info: ValidationInfo) -> Any:
+        if isinstance(data, str) and not (info.context or {}).get(STRICT_KEY):
+            return {"url": data}
+        return data
 
     def read(
         self, *, max_bytes: int | None = DEFAULT_READ_LIMIT, http_client: httpx.Client | None = None

@@ -1,13 +1,16 @@
-"""Every endpoint the package ships, the eight seeds and fal's image catalogue, end to end:
-its example input is accepted by its `Input`, a synthesized output parses into its `Output`
-(strictly), and `subscribe` through its client attribute works against the in-process emulator.
+"""Every endpoint the package ships (the eight seeds, fal's image catalogue and its other
+categories), end to end: its example input is accepted by its `Input`, a synthesized output
+parses into its `Output` (strictly), and `subscribe` through its client attribute works against
+the in-process emulator.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
+from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -39,6 +42,10 @@ def test_every_spec_is_shipped_and_counted_in_the_readme() -> None:
     assert sorted(ENDPOINT_IDS) == sorted(specs())
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert f"## Endpoints shipped ({len(ENDPOINT_IDS)})" in readme
+    # The README's table of categories: every category, each with its count, and no other.
+    counts = Counter(endpoint.category for endpoint in specs().values())
+    rows = re.findall(r"^\| ([a-z0-9-]+) \| (\d+) \|$", readme, re.MULTILINE)
+    assert {name: int(count) for name, count in rows} == dict(counts)
 
 
 @pytest.mark.parametrize("endpoint_id", sorted(ENDPOINT_IDS))

@@ -12,7 +12,7 @@ import pytest
 from generator.pipeline import emit_models
 from generator.pipeline.emit_models import model_modules, runtime_model_configs
 from generator.pipeline.model_bases import config_call
-from generator.pipeline.wrap import LINE_LENGTH, docstring, fit, split_string
+from generator.pipeline.wrap import LINE_LENGTH, display_width, docstring, fit, split_string
 from tests.generator.test_catalogue_shapes import load_one
 
 REPO = Path(__file__).resolve().parents[2]
@@ -96,7 +96,7 @@ def test_a_model_sets_exactly_what_its_base_does_not(
 def _fits(line: str) -> bool:
     """Within the line length, or one word, or ending in a URL that starts within it (ruff's
     E501 exemptions)."""
-    if len(line) <= LINE_LENGTH or len(line.split()) == 1:
+    if display_width(line) <= LINE_LENGTH or len(line.split()) == 1:
         return True
     url = URL_AT_END.search(line)
     return url is not None and url.start() < LINE_LENGTH
@@ -161,6 +161,18 @@ def test_long_strings_split_after_spaces_into_adjacent_literals() -> None:
     assert split_string('"short"', 8) == '"short"'
     url = '"https://example.com/' + "a" * 100 + '"'
     assert split_string(url, 8) == url
+
+
+def test_text_without_spaces_splits_by_its_display_width() -> None:
+    """fal's Chinese negative prompts: no space to split after, and each character two columns
+    wide as ruff counts them; an escape sequence is never cut."""
+    text = "色调艳丽，过曝，静态，细节模糊不清，字幕\\n" * 6
+    split = split_string(f'"{text}"', 4)
+    parts = re.findall(r'"[^"]*"', split)
+    assert ast.literal_eval(split) == ast.literal_eval(f'"{text}"') and len(parts) > 2
+    assert all(4 + display_width(part) + 1 <= LINE_LENGTH for part in parts)
+    assert not any(part.endswith('\\"') for part in parts)
+    assert display_width("色a") == 3
 
 
 def test_fit_changes_no_value_but_docstring_layout() -> None:

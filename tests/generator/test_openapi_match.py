@@ -16,10 +16,14 @@ Bounds the spec takes from fal's prose (`from_prose`) are left out of the spec s
 comparison also asserts that the OpenAPI document does not have them.
 
 Every endpoint spec is checked: the eight seeds against `../shared/fal-openapi/*.json`, the
-catalogue against `../shared/fal-openapi/catalog/*.json`. The OpenAPI side reads the document the
-way the importer is documented to (generator/importer.py): `const` is a one-value enum, `nullable:
-true` is a null branch, a `$ref` to an object without properties is a map, a union that names
-the same shape twice names it once, and an integer field whose default is fractional is a number.
+image catalogue against `../shared/fal-openapi/catalog/*.json`, the other categories against
+`../shared/fal-openapi/categories/<group>/*.json`. The OpenAPI side reads the document the way the
+importer is documented to (generator/importer.py): `const` is a one-value enum, `nullable: true`
+is a null branch, a `$ref` to an object without properties is a map, `allOf` of one schema is
+that schema, `prefixItems` is a tuple, a union that names the same shape twice names it once, and
+an integer field whose default is fractional is a number. A field's `format` and fal's
+non-standard `min` / `max` / `step` (the spec's `hints`) are facts like its bounds: documented,
+so never lost.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 
 from generator.pipeline import ir
@@ -65,8 +70,21 @@ NULL = {"type": "null"}
 # Keywords that describe a value's type; anything else not listed here fails the test
 # rather than being silently ignored.
 TYPE_KEYS = frozenset(
-    {"type", "items", "additionalProperties", "enum", "$ref", "anyOf", "const", "nullable"}
+    {
+        "type",
+        "items",
+        "prefixItems",
+        "additionalProperties",
+        "enum",
+        "$ref",
+        "anyOf",
+        "allOf",
+        "const",
+        "nullable",
+    }
 )
+# fal's non-standard keys, the spec's `hints`.
+HINTS = ("min", "max", "step")
 # fal's UI hints (`x-fal`, `_fal_ui_field`, `ui`, `field`, `limit_description`, file limits such as
 # `max_file_size` / `min_width` / `max_aspect_ratio` / `timeout`) and keywords fal does not
 # enforce in its JSON Schema dialect (`le` / `ge` copies of minimum / maximum, `uniqueItems`)
@@ -77,7 +95,6 @@ ANNOTATIONS = frozenset(
         "description",
         "examples",
         "example",
-        "format",
         "deprecated",
         "x-fal",
         "_fal_ui_field",
@@ -109,7 +126,8 @@ OBJECT_KEYS = frozenset(
     }
 )
 CATALOGUE_DIR = OPENAPI_DIR / "catalog"
-FIELD_KEYS = frozenset({"default", *BOUNDS})
+CATEGORIES_DIR = OPENAPI_DIR / "categories"
+FIELD_KEYS = frozenset({"default", "format", *HINTS, *BOUNDS})
 
 
 def _put(out: Normalized, path: str, value: Any) -> None:
@@ -118,13 +136,19 @@ def _put(out: Normalized, path: str, value: Any) -> None:
 
 
 def _facts(
-    shape: Any, required: bool, nullable: bool, default: Any, bounds: dict[str, Any]
+    shape: Any,
+    required: bool,
+    nullable: bool,
+    default: Any,
+    bounds: dict[str, Any],
+    documented: dict[str, Any],
 ) -> dict[str, Any]:
-    """One field's comparable facts; `default` is ir.NO_DEFAULT when there is none."""
+    """One field's comparable facts; `default` is ir.NO_DEFAULT when there is none;
+    `documented`: its `format` and hints."""
     facts = {"type": shape, "required": required, "nullable": nullable}
     if default is not ir.NO_DEFAULT:
         facts["default"] = default
-    return facts | dict(sorted(bounds.items()))
+    return facts | dict(sorted(bounds.items())) | dict(sorted(documented.items()))
 
 
 MISSING = "<missing>"
@@ -155,6 +179,15 @@ def describe_differences(endpoint_id: str, spec: Normalized, openapi: Normalized
     return "\n".join(lines)
 
 
+def branch_paths(path: str, objects: list[bool]) -> list[str]:
+    """Where each branch of a union puts its fields: under `path`, except that two or more
+    object branches (`Video | File`) each get their own, numbered: `output.video<1>.url`."""
+    if sum(objects) < 2:
+        return [path] * len(objects)
+    numbers = iter(range(1, len(objects) + 1))
+    return [f"{path}<{next(numbers)}>" if is_object else path for is_object in objects]
+
+
 # --- the spec side -------------------------------------------------------------------------
 
 
@@ -169,7 +202,8 @@ def normalize_spec(endpoint: ir.Endpoint, shared: dict[str, ir.NamedType]) -> No
     def field_facts(field: ir.Field, path: str) -> dict[str, Any]:
         bounds = {k: v for k, v in field.constraints.items() if k not in field.from_prose}
         shape = type_shape(field.type, path)
-        return _facts(shape, field.required, field.nullable, field.default, bounds)
+        documented = dict(field.hints) | ({"format": field.format} if field.format else {})
+        return _facts(shape, field.required, field.nullable, field.default, bounds, documented)
 
     def type_shape(ref: ir.TypeRef, path: str) -> Any:
         match ref:
@@ -179,10 +213,20 @@ def normalize_spec(endpoint: ir.Endpoint, shared: dict[str, ir.NamedType]) -> No
                 return {"enum": list(values)}
             case ir.ListOf(item=item):
                 return {"array": type_shape(item, f"{path}[]")}
+            case ir.TupleOf(items=items):
+                return {"tuple": [type_shape(i, f"{path}[{n}]") for n, i in enumerate(items)]}
             case ir.MapOf(value=value):
                 return {"map": type_shape(value, f"{path}{{}}")}
             case ir.Union(options=options):
-                return {"anyOf": [type_shape(o, path) for o in options]}
+                objects = [
+                    isinstance(o, ir.Ref)
+                    and isinstance(
+                        (endpoint.types if o.scope == "local" else shared)[o.name], ir.ObjectType
+                    )
+                    for o in options
+                ]
+                paths = branch_paths(path, objects)
+                return {"anyOf": [type_shape(o, p) for o, p in zip(options, paths, strict=True)]}
             case ir.Ref(name=name, scope=scope):
                 named = (endpoint.types if scope == "local" else shared)[name]
                 if isinstance(named, ir.EnumType):
@@ -198,10 +242,17 @@ def normalize_spec(endpoint: ir.Endpoint, shared: dict[str, ir.NamedType]) -> No
 # --- the OpenAPI side ----------------------------------------------------------------------
 
 
+@cache
+def _category_documents() -> dict[str, Path]:
+    return {p.name: p for p in CATEGORIES_DIR.glob("*/*.json")}
+
+
 def openapi_path(endpoint_id: str) -> Path:
     name = endpoint_id.replace("/", "__") + ".json"
-    seed = OPENAPI_DIR / name
-    return seed if seed.exists() else CATALOGUE_DIR / name
+    for folder in (OPENAPI_DIR, CATALOGUE_DIR):
+        if (folder / name).exists():
+            return folder / name
+    return _category_documents().get(name, CATEGORIES_DIR / name)
 
 
 @cache
@@ -234,7 +285,9 @@ def _check_keys(schema: dict[str, Any], allowed: frozenset[str], path: str) -> N
     assert not unknown, f"{path}: OpenAPI keywords this test does not compare: {unknown}"
 
 
-def normalize_openapi(doc: dict[str, Any]) -> Normalized:
+def normalize_openapi(doc: dict[str, Any], dropped: list[str] | None = None) -> Normalized:
+    """`dropped` collects the paths of defaults fal's own schema rejects, which the importer
+    leaves out (saying so in the spec's notes)."""
     schemas = doc["components"]["schemas"]
     out: Normalized = {}
 
@@ -266,14 +319,23 @@ def normalize_openapi(doc: dict[str, Any]) -> Normalized:
         default = schema.get("default", ir.NO_DEFAULT)
         if isinstance(default, float) and not default.is_integer():
             schema = _integer_as_number(schema)
+        check = {"anyOf": [schema, NULL]} if nullable else schema
+        valid = jsonschema.Draft202012Validator({**check, "components": doc["components"]})
+        if default is not ir.NO_DEFAULT and not valid.is_valid(default):
+            default = ir.NO_DEFAULT
+            if dropped is not None:
+                dropped.append(path)
         bounds: dict[str, Any] = {}
+        documented: dict[str, Any] = {}
         for part in [schema, *schema.get("anyOf", [])]:
-            for key, name in BOUNDS.items():
+            for key, name in [*BOUNDS.items(), ("format", "format")]:
                 if key in part:
-                    assert bounds.get(name, part[key]) == part[key], f"{path}: two {key}"
-                    bounds[name] = part[key]
+                    found = bounds if key in BOUNDS else documented
+                    assert found.get(name, part[key]) == part[key], f"{path}: two {key}"
+                    found[name] = part[key]
+        documented |= {key: schema[key] for key in HINTS if key in schema}
         shape = type_shape(schema, path, FIELD_KEYS)
-        return _facts(shape, required, nullable, default, bounds)
+        return _facts(shape, required, nullable, default, bounds, documented)
 
     def type_shape(schema: dict[str, Any], path: str, extra: frozenset[str] = frozenset()) -> Any:
         """`extra`: keywords also allowed here (a field's default and bounds, read elsewhere)."""
@@ -285,11 +347,16 @@ def normalize_openapi(doc: dict[str, Any]) -> Normalized:
             if "properties" not in target:
                 return type_shape(target, path)
             return object_shape(target, path)
+        if "allOf" in schema:
+            (only,) = schema["allOf"]  # the importer takes only one; more would fail here
+            return type_shape(only, path, extra - {"default"})
         if "anyOf" in schema:
             shapes: list[Any] = []
-            for option in schema["anyOf"]:
-                shape = type_shape(option, path, extra - {"default"})
-                if shape not in shapes:
+            objects = ["$ref" in o and "properties" in resolve(o["$ref"]) for o in schema["anyOf"]]
+            for option, at in zip(schema["anyOf"], branch_paths(path, objects), strict=True):
+                shape = type_shape(option, at, extra - {"default"})
+                # Distinct object types stay apart even when their fields are named alike.
+                if shape not in shapes or at != path:
                     shapes.append(shape)
             return shapes[0] if len(shapes) == 1 else {"anyOf": shapes}
         if "enum" in schema:
@@ -299,6 +366,10 @@ def normalize_openapi(doc: dict[str, Any]) -> Normalized:
         match schema.get("type"):
             case None:
                 return "any"
+            case "array" if "prefixItems" in schema:
+                items = schema["prefixItems"]
+                assert schema.get("maxItems") == len(items), f"{path}: an open-ended tuple"
+                return {"tuple": [type_shape(i, f"{path}[{n}]") for n, i in enumerate(items)]}
             case "array":
                 return {"array": type_shape(schema.get("items", {}), f"{path}[]")}
             case "object":
@@ -330,16 +401,21 @@ def _endpoint(endpoint_id: str) -> ir.Endpoint:
 @pytest.mark.parametrize("endpoint", SPECS.endpoints, ids=[e.id for e in SPECS.endpoints])
 def test_spec_matches_its_openapi_document(endpoint: ir.Endpoint) -> None:
     spec = normalize_spec(endpoint, SPECS.shared_types)
-    openapi = normalize_openapi(load_openapi(endpoint.id))
+    dropped: list[str] = []
+    openapi = normalize_openapi(load_openapi(endpoint.id), dropped)
     assert spec == openapi, describe_differences(endpoint.id, spec, openapi)
+    for path in dropped:
+        side, name = path.split(".", 1)[0], path.rsplit(".", 1)[-1]
+        assert any(n.startswith(f"`{side}.{name}`: fal's default") for n in endpoint.notes), path
 
 
 def test_every_spec_is_checked() -> None:
-    """Every spec has its OpenAPI document, and every catalogue document has its spec."""
+    """Every spec has its OpenAPI document, and every catalogue or category document its spec."""
     assert all(openapi_path(e.id).exists() for e in SPECS.endpoints)
     catalogue = {p.stem.replace("__", "/") for p in CATALOGUE_DIR.glob("*.json")}
-    assert len(catalogue) == 533
-    assert catalogue <= {e.id for e in SPECS.endpoints}
+    categories = {p.stem.replace("__", "/") for p in _category_documents().values()}
+    assert (len(catalogue), len(categories)) == (533, 712)
+    assert catalogue | categories <= {e.id for e in SPECS.endpoints}
 
 
 FieldChange = Callable[[ir.Field], ir.Field]

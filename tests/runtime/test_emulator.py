@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import io
 import json
 import math
 import socket
@@ -15,6 +16,8 @@ import sys
 import threading
 import time
 import warnings
+import wave
+import zipfile
 from collections.abc import AsyncIterator, Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -139,6 +142,72 @@ def test_every_endpoint_runs_with_its_example_input(http: httpx.Client, endpoint
     response = http.post(f"https://fal.run/{endpoint_id}", json=body)
     assert response.status_code == 200, response.text
     parse_output(cls.output_model, response.json(), strict=True)
+
+
+def _is_mp4(data: bytes) -> bool:
+    return data[4:8] == b"ftyp"
+
+
+def _is_wav(data: bytes) -> bool:
+    with wave.open(io.BytesIO(data)) as audio:
+        return audio.getnframes() > 0
+
+
+def _is_glb(data: bytes) -> bool:
+    magic, version, length = struct.unpack("<4sII", data[:12])
+    chunk_length, chunk_type = struct.unpack("<I4s", data[12:20])
+    scene = json.loads(data[20 : 20 + chunk_length])
+    return (magic, version, length, chunk_type) == (b"glTF", 2, len(data), b"JSON") and bool(scene)
+
+
+def _is_zip(data: bytes) -> bool:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.testzip() is None and bool(archive.namelist())
+
+
+def _is_safetensors(data: bytes) -> bool:
+    (length,) = struct.unpack("<Q", data[:8])
+    return isinstance(json.loads(data[8 : 8 + length]), dict) and len(data) == 8 + length
+
+
+# (endpoint, output field, the file's content type, a check of its bytes)
+MEDIA_OUTPUTS = [
+    ("fal-ai/dubbing", "video", "video/mp4", _is_mp4),
+    ("fal-ai/elevenlabs/tts/multilingual-v2", "audio", "audio/wav", _is_wav),
+    ("fal-ai/hunyuan3d/v2", "model_mesh", "model/gltf-binary", _is_glb),
+    ("fal-ai/editto", "frames_zip", "application/zip", _is_zip),
+    (
+        "fal-ai/ernie-image-trainer",
+        "diffusers_lora_file",
+        "application/octet-stream",
+        _is_safetensors,
+    ),
+    ("fal-ai/ernie-image-trainer", "config_file", "application/json", lambda d: json.loads(d)),
+    ("fal-ai/moondream-next/batch", "captions_file", "text/plain", lambda d: d.decode().strip()),
+]
+
+
+@pytest.mark.parametrize(("endpoint_id", "field", "content_type", "check"), MEDIA_OUTPUTS)
+def test_synthesized_files_are_media_of_their_kind(
+    emulator: Emulator, endpoint_id: str, field: str, content_type: str, check: Any
+) -> None:
+    """A video output is an MP4, an audio a WAV, a mesh a GLB, frames a zip, weights
+    safetensors, a config JSON and captions text, as the field's name, type and description
+    say; each is served at its URL and the output parses strictly."""
+    body = emulator.output_for(endpoint_id)
+    parse_output(_endpoint_class(endpoint_id, "").output_model, body, strict=True)
+    file = body[field]
+    data = emulator.stored_file(file["url"])
+    assert data is not None and check(data)
+    assert file.get("content_type", content_type) == content_type
+    assert file.get("file_size", len(data)) == len(data)
+
+
+def test_a_tuple_output_is_synthesized_with_one_value_per_item(emulator: Emulator) -> None:
+    body = emulator.output_for("fal-ai/wizper")
+    (chunk,) = body["chunks"]
+    assert len(chunk["timestamp"]) == 2
+    parse_output(_endpoint_class("fal-ai/wizper", "").output_model, body, strict=True)
 
 
 def test_output_echoes_seed_prompt_and_image_count(emulator: Emulator) -> None:

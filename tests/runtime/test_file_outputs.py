@@ -28,8 +28,8 @@ from fal_models import (
 )
 from fal_models import _files as files
 from fal_models._drivers import AsyncDriver, SyncDriver
+from fal_models.models import csm_1b, dubbing, qwen_image, shared
 from fal_models.models import gpt_image_1_text_to_image_byok as byok
-from fal_models.models import qwen_image, shared
 
 from tests.conftest import Recorder
 from tests.loopback import Loopback, Reply, Request, zeros
@@ -104,6 +104,27 @@ def test_file_outputs_keep_output_model_leniency_and_strict_mode() -> None:
     assert parse_output(shared.Image, data).model_extra == {"new_field": 1}
     with pytest.raises(ResponseValidationError, match="new_field"):
         parse_output(shared.Image, data, strict=True)
+
+
+def test_a_bare_url_where_fal_says_file_is_taken_as_its_url_unless_strict() -> None:
+    """fal's own examples (and, rarely, its answers) give a file as its URL alone: lenient
+    parsing wraps it into the file type with only `url`, so read() and save() still work."""
+    url = f"{CDN}/dubbed.mp4"
+    out = parse_output(dubbing.DubbingOutput, {"video": url})
+    assert isinstance(out.video, dubbing.File) and out.video.url == url
+    assert out.video.model_fields_set == {"url"}
+    assert out.video.read(http_client=_client(_body())[0]) == PNG
+    with pytest.raises(ResponseValidationError, match="video"):
+        parse_output(dubbing.DubbingOutput, {"video": url}, strict=True)
+
+
+def test_a_string_branch_of_a_file_union_keeps_the_string() -> None:
+    """`File | str` (csm-1b's audio: a hosted file or the bytes themselves): a string is a
+    string, as fal's schema says, not a file."""
+    out = parse_output(csm_1b.Csm1bOutput, {"audio": "UklGRg=="})
+    assert out.audio == "UklGRg=="
+    hosted = parse_output(csm_1b.Csm1bOutput, {"audio": {"url": f"{CDN}/a.wav"}}, strict=True)
+    assert isinstance(hosted.audio, FileOutput)
 
 
 # ---- https --------------------------------------------------------------------------------------

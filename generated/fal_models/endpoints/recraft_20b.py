@@ -96,7 +96,8 @@ class Recraft20b(SyncEndpoint[Recraft20bInput, Recraft20bOutput]):
             style: The style of the generated images. Vector images cost 2X as much. Default:
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
-            style_id: The ID of the custom style reference (optional).
+            style_id: The ID of the custom style reference (optional). Not checked by the client:
+                format uuid4.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default:
                 false.
             **options: Call options, see `SubscribeOptions`.
@@ -171,7 +172,8 @@ class Recraft20b(SyncEndpoint[Recraft20bInput, Recraft20bOutput]):
             style: The style of the generated images. Vector images cost 2X as much. Default:
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
-            style_id: The ID of the custom style reference (optional).
+            style_id: The ID of the custom style reference (optional). Not checked by the client:
+                format uuid4.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default:
                 false.
             **options: Call options, see `SubmitOptions`.
@@ -246,7 +248,8 @@ class Recraft20b(SyncEndpoint[Recraft20bInput, Recraft20bOutput]):
             style: The style of the generated images. Vector images cost 2X as much. Default:
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
-            style_id: The ID of the custom style reference (optional).
+            style_id: The ID of the custom style reference (optional). Not checked by the client:
+                format uuid4.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default:
                 false.
             **options: Call options, see `RunOptions`.
@@ -334,7 +337,8 @@ class AsyncRecraft20b(AsyncEndpoint[Recraft20bInput, Recraft20bOutput]):
             style: The style of the generated images. Vector images cost 2X as much. Default:
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
-            style_id: The ID of the custom style reference (optional).
+            style_id: The ID of the custom style reference (optional). Not checked by the client:
+                format uuid4.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default:
                 false.
             **options: Call options, see `AsyncSubscribeOptions`.
@@ -409,7 +413,8 @@ class AsyncRecraft20b(AsyncEndpoint[Recraft20bInput, Recraft20bOutput]):
             style: The style of the generated images. Vector images cost 2X as much. Default:
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
-            style_id: The ID of the custom style reference (optional).
+            style_id: The ID of the custom style reference (optional). Not checked by the client:
+                format uuid4.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default:
                 false.
             **options: Call options, see `SubmitOptions`.
@@ -484,7 +489,8 @@ class AsyncRecraft20b(AsyncEndpoint[Recraft20bInput, Recraft20bOutput]):
             style: The style of the generated images. Vector images cost 2X as much. Default:
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
-            style_id: The ID of the custom style reference (optional).
+            style_id: The ID of the custom style reference (optional). Not checked by the client:
+                format uuid4.
             enable_safety_checker: If set to true, the safety checker will be enabled. Default:
                 false.
             **options: Call options, see `RunOptions`.

@@ -155,7 +155,8 @@ class RecraftV3ImageToImage(SyncEndpoint[RecraftV3ImageToImageInput, RecraftV3Im
             style: The style of the generated images. Vector images cost 2X as much. Default:
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
-            style_id: The ID of the custom style reference (optional).
+            style_id: The ID of the custom style reference (optional). Not checked by the client:
+                format uuid4.
             negative_prompt: A text description of undesired elements on an image. Limits: max
                 length 1000.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't
@@ -289,7 +290,8 @@ class RecraftV3ImageToImage(SyncEndpoint[RecraftV3ImageToImageInput, RecraftV3Im
             style: The style of the generated images. Vector images cost 2X as much. Default:
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
-            style_id: The ID of the custom style reference (optional).
+            style_id: The ID of the custom style reference (optional). Not checked by the client:
+                format uuid4.
             negative_prompt: A text description of undesired elements on an image. Limits: max
                 length 1000.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't
@@ -423,7 +425,8 @@ class RecraftV3ImageToImage(SyncEndpoint[RecraftV3ImageToImageInput, RecraftV3Im
             style: The style of the generated images. Vector images cost 2X as much. Default:
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
-            style_id: The ID of the custom style reference (optional).
+            style_id: The ID of the custom style reference (optional). Not checked by the client:
+                format uuid4.
             negative_prompt: A text description of undesired elements on an image. Limits: max
                 length 1000.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't
@@ -572,7 +575,8 @@ class AsyncRecraftV3ImageToImage(
             style: The style of the generated images. Vector images cost 2X as much. Default:
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
-            style_id: The ID of the custom style reference (optional).
+            style_id: The ID of the custom style reference (optional). Not checked by the client:
+                format uuid4.
             negative_prompt: A text description of undesired elements on an image. Limits: max
                 length 1000.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't
@@ -706,7 +710,8 @@ class AsyncRecraftV3ImageToImage(
             style: The style of the generated images. Vector images cost 2X as much. Default:
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
-            style_id: The ID of the custom style reference (optional).
+            style_id: The ID of the custom style reference (optional). Not checked by the client:
+                format uuid4.
             negative_prompt: A text description of undesired elements on an image. Limits: max
                 length 1000.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't
@@ -840,7 +845,8 @@ class AsyncRecraftV3ImageToImage(
             style: The style of the generated images. Vector images cost 2X as much. Default:
                 "realistic_image".
             colors: An array of preferable colors. Default: [].
-            style_id: The ID of the custom style reference (optional).
+            style_id: The ID of the custom style reference (optional). Not checked by the client:
+                format uuid4.
             negative_prompt: A text description of undesired elements on an image. Limits: max
                 length 1000.
             sync_mode: If `True`, the media will be returned as a data URI and the output data won't

@@ -43,6 +43,7 @@ class Flux2KleinRealtimeOutput(OutputModel):
 
 class RawImage(OutputModel):
     content: str
+    """Not checked by the client: format binary."""
     content_type: str = "image/jpeg"
     height: int
     width: int

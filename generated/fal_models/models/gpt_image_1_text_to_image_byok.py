@@ -48,7 +48,7 @@ class Image(FileOutput):
     file_size: int | MISSING = MISSING
     """The size of the file in bytes."""
     file_data: str | MISSING = MISSING
-    """File data"""
+    """File data Not checked by the client: format binary."""
     width: int | MISSING = MISSING
     """The width of the image in pixels."""
     height: int | MISSING = MISSING

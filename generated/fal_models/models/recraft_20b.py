@@ -76,7 +76,7 @@ class Recraft20bInput(InputModel):
     colors: Annotated[list[RGBColor], Field(validate_default=True)] = []
     """An array of preferable colors"""
     style_id: str | None | MISSING = MISSING
-    """The ID of the custom style reference (optional)"""
+    """The ID of the custom style reference (optional) Not checked by the client: format uuid4."""
     enable_safety_checker: bool = False
     """If set to true, the safety checker will be enabled."""
 

@@ -126,7 +126,7 @@ class RecraftV3ImageToImageInput(InputModel):
     colors: Annotated[list[RGBColor], Field(validate_default=True)] = []
     """An array of preferable colors"""
     style_id: str | None | MISSING = MISSING
-    """The ID of the custom style reference (optional)"""
+    """The ID of the custom style reference (optional) Not checked by the client: format uuid4."""
     negative_prompt: NegativePrompt | None | MISSING = MISSING
     """A text description of undesired elements on an image"""
     sync_mode: bool = False

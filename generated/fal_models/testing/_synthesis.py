@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -111,6 +112,8 @@ class _Synthesizer:
         return out
 
     def _array(self, schema: Mapping[str, Any], name: str, depth: int) -> list[Any]:
+        if "prefixItems" in schema:  # a tuple: each item its own type
+            return [self.value(s, name, depth + 1) for s in schema["prefixItems"]]
         items = self._resolve(schema.get("items") or {})
         count = self._file_count if depth == 1 and self._is_file(items) else 1
         if depth > _DEEP:
@@ -122,15 +125,7 @@ class _Synthesizer:
 
     def _file(self, schema: Mapping[str, Any], name: str, depth: int) -> dict[str, Any]:
         props: Mapping[str, Any] = schema.get("properties", {})
-        text = f"{name} {schema.get('title', '')}".lower()
-        if "width" in props or "image" in text:
-            media = MEDIA["image"]
-        elif "audio" in text:
-            media = MEDIA["audio"]
-        elif "video" in text:
-            media = MEDIA["video"]
-        else:
-            media = MEDIA["file"]
+        media = MEDIA["image"] if "width" in props else MEDIA[_kind(name, schema)]
         known = {
             "url": self._host(media),
             "content_type": media.content_type,
@@ -147,6 +142,35 @@ class _Synthesizer:
             elif key in required:
                 out[key] = self.value(sub, key, depth + 1)
         return out
+
+
+# Words that say what kind of file a field holds, by MEDIA key; the first kind named wins.
+_KIND_WORDS = {
+    "archive": {"zip", "archive", "npz", "directory", "dir", "gz"},
+    "model": {"glb", "gltf", "mesh", "meshes", "obj", "fbx", "usdz", "ply", "splat", "splats"}
+    | {"mtl", "3d", "model"},
+    "weights": {"lora", "safetensors", "weights", "embedding", "checkpoint"},
+    "json": {"json", "config", "lottie"},
+    "file": {"caption", "captions", "transcript", "subtitle", "subtitles", "srt", "txt"},
+    "video": {"video", "videos", "mp4", "webm"},
+    "audio": {"audio", "audios", "speech", "wav", "mp3", "vocals", "drums", "bass", "guitar"}
+    | {"piano", "instruments", "residual"},
+    "image": {"image", "images", "thumbnail", "spritesheet", "texture", "textures", "png"}
+    | {"frame", "render", "rendered", "preview"},
+}
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _kind(name: str, schema: Mapping[str, Any]) -> str:
+    """What kind of file a field of this schema holds, from the field's name, then its type's
+    title (`VideoFile`), then its description: the MEDIA key to synthesize."""
+    for text in (name, str(schema.get("title", "")), str(schema.get("description", ""))):
+        text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).lower()
+        for word in _WORD.findall(text):
+            kind = next((k for k, words in _KIND_WORDS.items() if word in words), None)
+            if kind is not None:
+                return kind
+    return "file"
 
 
 def _string(schema: Mapping[str, Any], name: str) -> str:

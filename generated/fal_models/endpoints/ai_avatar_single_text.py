@@ -1,0 +1,457 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/ai-avatar/single-text` (Ai Avatar Single Text)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.ai_avatar_single_text import (
+    AiAvatarSingleTextInput,
+    AiAvatarSingleTextOutput,
+)
+
+__all__ = [
+    "AiAvatarSingleText",
+    "AsyncAiAvatarSingleText",
+    "AiAvatarSingleTextInput",
+    "AiAvatarSingleTextOutput",
+]
+
+
+class AiAvatarSingleText(SyncEndpoint[AiAvatarSingleTextInput, AiAvatarSingleTextOutput]):
+    """Ai Avatar Single Text (`fal-ai/ai-avatar/single-text`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/ai-avatar/single-text/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ai-avatar/single-text"
+    input_model: ClassVar[type[AiAvatarSingleTextInput]] = AiAvatarSingleTextInput
+    output_model: ClassVar[type[AiAvatarSingleTextOutput]] = AiAvatarSingleTextOutput
+    Input = AiAvatarSingleTextInput
+    Output = AiAvatarSingleTextOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        text_input: str,
+        voice: Literal[
+            "Aria",
+            "Roger",
+            "Sarah",
+            "Laura",
+            "Charlie",
+            "George",
+            "Callum",
+            "River",
+            "Liam",
+            "Charlotte",
+            "Alice",
+            "Matilda",
+            "Will",
+            "Jessica",
+            "Eric",
+            "Chris",
+            "Brian",
+            "Daniel",
+            "Lily",
+            "Bill",
+        ],
+        prompt: str,
+        num_frames: int | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        seed: int | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> AiAvatarSingleTextOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the input image. If the input image does not match the chosen aspect
+                ratio, it is resized and center cropped. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            text_input: The text input to guide video generation.
+            voice: The voice to use for speech generation.
+            prompt: The text prompt to guide video generation.
+            num_frames: Number of frames to generate. Must be between 81 to 129 (inclusive). If the
+                number of frames is greater than 81, the video will be generated with 1.25x more
+                billing units. Default: 136. Limits: minimum 41, maximum 241.
+            resolution: Resolution of the video to generate. Must be either 480p or 720p. Default:
+                "480p".
+            seed: Random seed for reproducibility. If None, a random seed is chosen. Default: 42.
+                Limits: minimum 0, maximum 4294967295.
+            acceleration: The acceleration level to use for generation. Default: "regular".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text_input": text_input,
+                "voice": voice,
+                "prompt": prompt,
+                "num_frames": num_frames,
+                "resolution": resolution,
+                "seed": seed,
+                "acceleration": acceleration,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        text_input: str,
+        voice: Literal[
+            "Aria",
+            "Roger",
+            "Sarah",
+            "Laura",
+            "Charlie",
+            "George",
+            "Callum",
+            "River",
+            "Liam",
+            "Charlotte",
+            "Alice",
+            "Matilda",
+            "Will",
+            "Jessica",
+            "Eric",
+            "Chris",
+            "Brian",
+            "Daniel",
+            "Lily",
+            "Bill",
+        ],
+        prompt: str,
+        num_frames: int | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        seed: int | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[AiAvatarSingleTextOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the input image. If the input image does not match the chosen aspect
+                ratio, it is resized and center cropped. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            text_input: The text input to guide video generation.
+            voice: The voice to use for speech generation.
+            prompt: The text prompt to guide video generation.
+            num_frames: Number of frames to generate. Must be between 81 to 129 (inclusive). If the
+                number of frames is greater than 81, the video will be generated with 1.25x more
+                billing units. Default: 136. Limits: minimum 41, maximum 241.
+            resolution: Resolution of the video to generate. Must be either 480p or 720p. Default:
+                "480p".
+            seed: Random seed for reproducibility. If None, a random seed is chosen. Default: 42.
+                Limits: minimum 0, maximum 4294967295.
+            acceleration: The acceleration level to use for generation. Default: "regular".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text_input": text_input,
+                "voice": voice,
+                "prompt": prompt,
+                "num_frames": num_frames,
+                "resolution": resolution,
+                "seed": seed,
+                "acceleration": acceleration,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        text_input: str,
+        voice: Literal[
+            "Aria",
+            "Roger",
+            "Sarah",
+            "Laura",
+            "Charlie",
+            "George",
+            "Callum",
+            "River",
+            "Liam",
+            "Charlotte",
+            "Alice",
+            "Matilda",
+            "Will",
+            "Jessica",
+            "Eric",
+            "Chris",
+            "Brian",
+            "Daniel",
+            "Lily",
+            "Bill",
+        ],
+        prompt: str,
+        num_frames: int | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        seed: int | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> AiAvatarSingleTextOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the input image. If the input image does not match the chosen aspect
+                ratio, it is resized and center cropped. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            text_input: The text input to guide video generation.
+            voice: The voice to use for speech generation.
+            prompt: The text prompt to guide video generation.
+            num_frames: Number of frames to generate. Must be between 81 to 129 (inclusive). If the
+                number of frames is greater than 81, the video will be generated with 1.25x more
+                billing units. Default: 136. Limits: minimum 41, maximum 241.
+            resolution: Resolution of the video to generate. Must be either 480p or 720p. Default:
+                "480p".
+            seed: Random seed for reproducibility. If None, a random seed is chosen. Default: 42.
+                Limits: minimum 0, maximum 4294967295.
+            acceleration: The acceleration level to use for generation. Default: "regular".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text_input": text_input,
+                "voice": voice,
+                "prompt": prompt,
+                "num_frames": num_frames,
+                "resolution": resolution,
+                "seed": seed,
+                "acceleration": acceleration,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncAiAvatarSingleText(AsyncEndpoint[AiAvatarSingleTextInput, AiAvatarSingleTextOutput]):
+    """Ai Avatar Single Text (`fal-ai/ai-avatar/single-text`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/ai-avatar/single-text/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ai-avatar/single-text"
+    input_model: ClassVar[type[AiAvatarSingleTextInput]] = AiAvatarSingleTextInput
+    output_model: ClassVar[type[AiAvatarSingleTextOutput]] = AiAvatarSingleTextOutput
+    Input = AiAvatarSingleTextInput
+    Output = AiAvatarSingleTextOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        text_input: str,
+        voice: Literal[
+            "Aria",
+            "Roger",
+            "Sarah",
+            "Laura",
+            "Charlie",
+            "George",
+            "Callum",
+            "River",
+            "Liam",
+            "Charlotte",
+            "Alice",
+            "Matilda",
+            "Will",
+            "Jessica",
+            "Eric",
+            "Chris",
+            "Brian",
+            "Daniel",
+            "Lily",
+            "Bill",
+        ],
+        prompt: str,
+        num_frames: int | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        seed: int | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> AiAvatarSingleTextOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the input image. If the input image does not match the chosen aspect
+                ratio, it is resized and center cropped. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            text_input: The text input to guide video generation.
+            voice: The voice to use for speech generation.
+            prompt: The text prompt to guide video generation.
+            num_frames: Number of frames to generate. Must be between 81 to 129 (inclusive). If the
+                number of frames is greater than 81, the video will be generated with 1.25x more
+                billing units. Default: 136. Limits: minimum 41, maximum 241.
+            resolution: Resolution of the video to generate. Must be either 480p or 720p. Default:
+                "480p".
+            seed: Random seed for reproducibility. If None, a random seed is chosen. Default: 42.
+                Limits: minimum 0, maximum 4294967295.
+            acceleration: The acceleration level to use for generation. Default: "regular".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text_input": text_input,
+                "voice": voice,
+                "prompt": prompt,
+                "num_frames": num_frames,
+                "resolution": resolution,
+                "seed": seed,
+                "acceleration": acceleration,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        text_input: str,
+        voice: Literal[
+            "Aria",
+            "Roger",
+            "Sarah",
+            "Laura",
+            "Charlie",
+            "George",
+            "Callum",
+            "River",
+            "Liam",
+            "Charlotte",
+            "Alice",
+            "Matilda",
+            "Will",
+            "Jessica",
+            "Eric",
+            "Chris",
+            "Brian",
+            "Daniel",
+            "Lily",
+            "Bill",
+        ],
+        prompt: str,
+        num_frames: int | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        seed: int | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[AiAvatarSingleTextOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the input image. If the input image does not match the chosen aspect
+                ratio, it is resized and center cropped. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            text_input: The text input to guide video generation.
+            voice: The voice to use for speech generation.
+            prompt: The text prompt to guide video generation.
+            num_frames: Number of frames to generate. Must be between 81 to 129 (inclusive). If the
+                number of frames is greater than 81, the video will be generated with 1.25x more
+                billing units. Default: 136. Limits: minimum 41, maximum 241.
+            resolution: Resolution of the video to generate. Must be either 480p or 720p. Default:
+                "480p".
+            seed: Random seed for reproducibility. If None, a random seed is chosen. Default: 42.
+                Limits: minimum 0, maximum 4294967295.
+            acceleration: The acceleration level to use for generation. Default: "regular".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text_input": text_input,
+                "voice": voice,
+                "prompt": prompt,
+                "num_frames": num_frames,
+                "resolution": resolution,
+                "seed": seed,
+                "acceleration": acceleration,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        text_input: str,
+        voice: Literal[
+            "Aria",
+            "Roger",
+            "Sarah",
+            "Laura",
+            "Charlie",
+            "George",
+            "Callum",
+            "River",
+            "Liam",
+            "Charlotte",
+            "Alice",
+            "Matilda",
+            "Will",
+            "Jessica",
+            "Eric",
+            "Chris",
+            "Brian",
+            "Daniel",
+            "Lily",
+            "Bill",
+        ],
+        prompt: str,
+        num_frames: int | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        seed: int | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> AiAvatarSingleTextOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the input image. If the input image does not match the chosen aspect
+                ratio, it is resized and center cropped. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            text_input: The text input to guide video generation.
+            voice: The voice to use for speech generation.
+            prompt: The text prompt to guide video generation.
+            num_frames: Number of frames to generate. Must be between 81 to 129 (inclusive). If the
+                number of frames is greater than 81, the video will be generated with 1.25x more
+                billing units. Default: 136. Limits: minimum 41, maximum 241.
+            resolution: Resolution of the video to generate. Must be either 480p or 720p. Default:
+                "480p".
+            seed: Random seed for reproducibility. If None, a random seed is chosen. Default: 42.
+                Limits: minimum 0, maximum 4294967295.
+            acceleration: The acceleration level to use for generation. Default: "regular".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text_input": text_input,
+                "voice": voice,
+                "prompt": prompt,
+                "num_frames": num_frames,
+                "resolution": resolution,
+                "seed": seed,
+                "acceleration": acceleration,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,351 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `bria/bria_video_eraser/erase/prompt` (Bria Bria Video Eraser Erase
+Prompt).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.bria_bria_video_eraser_erase_prompt import (
+    BriaBriaVideoEraserErasePromptInput,
+    BriaBriaVideoEraserErasePromptOutput,
+)
+
+__all__ = [
+    "BriaBriaVideoEraserErasePrompt",
+    "AsyncBriaBriaVideoEraserErasePrompt",
+    "BriaBriaVideoEraserErasePromptInput",
+    "BriaBriaVideoEraserErasePromptOutput",
+]
+
+
+class BriaBriaVideoEraserErasePrompt(
+    SyncEndpoint[BriaBriaVideoEraserErasePromptInput, BriaBriaVideoEraserErasePromptOutput]
+):
+    """Bria Bria Video Eraser Erase Prompt (`bria/bria_video_eraser/erase/prompt`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/bria/bria_video_eraser/erase/prompt/api
+    """
+
+    endpoint_id: ClassVar[str] = "bria/bria_video_eraser/erase/prompt"
+    input_model: ClassVar[type[BriaBriaVideoEraserErasePromptInput]] = (
+        BriaBriaVideoEraserErasePromptInput
+    )
+    output_model: ClassVar[type[BriaBriaVideoEraserErasePromptOutput]] = (
+        BriaBriaVideoEraserErasePromptOutput
+    )
+    Input = BriaBriaVideoEraserErasePromptInput
+    Output = BriaBriaVideoEraserErasePromptOutput
+
+    def subscribe(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "gif",
+            "mov_h264",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h264",
+            "mkv_h265",
+            "mkv_vp9",
+            "mkv_mpeg4",
+        ]
+        | Omit = omit,
+        auto_trim: bool | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        prompt: str,
+        video_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> BriaBriaVideoEraserErasePromptOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, gif, mov_h264, mov_h265, mov_proresks, mkv_h264, mkv_h265, mkv_vp9,
+                mkv_mpeg4. Default: "mp4_h264".
+            auto_trim: auto trim the video, to working duration ( 5s ). Default: true.
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            prompt: Input prompt to detect object to erase.
+            video_url: Input video to erase object from. duration must be less than 5s. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "auto_trim": auto_trim,
+                "preserve_audio": preserve_audio,
+                "prompt": prompt,
+                "video_url": video_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "gif",
+            "mov_h264",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h264",
+            "mkv_h265",
+            "mkv_vp9",
+            "mkv_mpeg4",
+        ]
+        | Omit = omit,
+        auto_trim: bool | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        prompt: str,
+        video_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[BriaBriaVideoEraserErasePromptOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, gif, mov_h264, mov_h265, mov_proresks, mkv_h264, mkv_h265, mkv_vp9,
+                mkv_mpeg4. Default: "mp4_h264".
+            auto_trim: auto trim the video, to working duration ( 5s ). Default: true.
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            prompt: Input prompt to detect object to erase.
+            video_url: Input video to erase object from. duration must be less than 5s. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "auto_trim": auto_trim,
+                "preserve_audio": preserve_audio,
+                "prompt": prompt,
+                "video_url": video_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "gif",
+            "mov_h264",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h264",
+            "mkv_h265",
+            "mkv_vp9",
+            "mkv_mpeg4",
+        ]
+        | Omit = omit,
+        auto_trim: bool | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        prompt: str,
+        video_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> BriaBriaVideoEraserErasePromptOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, gif, mov_h264, mov_h265, mov_proresks, mkv_h264, mkv_h265, mkv_vp9,
+                mkv_mpeg4. Default: "mp4_h264".
+            auto_trim: auto trim the video, to working duration ( 5s ). Default: true.
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            prompt: Input prompt to detect object to erase.
+            video_url: Input video to erase object from. duration must be less than 5s. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "auto_trim": auto_trim,
+                "preserve_audio": preserve_audio,
+                "prompt": prompt,
+                "video_url": video_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncBriaBriaVideoEraserErasePrompt(
+    AsyncEndpoint[BriaBriaVideoEraserErasePromptInput, BriaBriaVideoEraserErasePromptOutput]
+):
+    """Bria Bria Video Eraser Erase Prompt (`bria/bria_video_eraser/erase/prompt`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/bria/bria_video_eraser/erase/prompt/api
+    """
+
+    endpoint_id: ClassVar[str] = "bria/bria_video_eraser/erase/prompt"
+    input_model: ClassVar[type[BriaBriaVideoEraserErasePromptInput]] = (
+        BriaBriaVideoEraserErasePromptInput
+    )
+    output_model: ClassVar[type[BriaBriaVideoEraserErasePromptOutput]] = (
+        BriaBriaVideoEraserErasePromptOutput
+    )
+    Input = BriaBriaVideoEraserErasePromptInput
+    Output = BriaBriaVideoEraserErasePromptOutput
+
+    async def subscribe(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "gif",
+            "mov_h264",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h264",
+            "mkv_h265",
+            "mkv_vp9",
+            "mkv_mpeg4",
+        ]
+        | Omit = omit,
+        auto_trim: bool | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        prompt: str,
+        video_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> BriaBriaVideoEraserErasePromptOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, gif, mov_h264, mov_h265, mov_proresks, mkv_h264, mkv_h265, mkv_vp9,
+                mkv_mpeg4. Default: "mp4_h264".
+            auto_trim: auto trim the video, to working duration ( 5s ). Default: true.
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            prompt: Input prompt to detect object to erase.
+            video_url: Input video to erase object from. duration must be less than 5s. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "auto_trim": auto_trim,
+                "preserve_audio": preserve_audio,
+                "prompt": prompt,
+                "video_url": video_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "gif",
+            "mov_h264",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h264",
+            "mkv_h265",
+            "mkv_vp9",
+            "mkv_mpeg4",
+        ]
+        | Omit = omit,
+        auto_trim: bool | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        prompt: str,
+        video_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[BriaBriaVideoEraserErasePromptOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, gif, mov_h264, mov_h265, mov_proresks, mkv_h264, mkv_h265, mkv_vp9,
+                mkv_mpeg4. Default: "mp4_h264".
+            auto_trim: auto trim the video, to working duration ( 5s ). Default: true.
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            prompt: Input prompt to detect object to erase.
+            video_url: Input video to erase object from. duration must be less than 5s. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "auto_trim": auto_trim,
+                "preserve_audio": preserve_audio,
+                "prompt": prompt,
+                "video_url": video_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "gif",
+            "mov_h264",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h264",
+            "mkv_h265",
+            "mkv_vp9",
+            "mkv_mpeg4",
+        ]
+        | Omit = omit,
+        auto_trim: bool | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        prompt: str,
+        video_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> BriaBriaVideoEraserErasePromptOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, gif, mov_h264, mov_h265, mov_proresks, mkv_h264, mkv_h265, mkv_vp9,
+                mkv_mpeg4. Default: "mp4_h264".
+            auto_trim: auto trim the video, to working duration ( 5s ). Default: true.
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            prompt: Input prompt to detect object to erase.
+            video_url: Input video to erase object from. duration must be less than 5s. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "auto_trim": auto_trim,
+                "preserve_audio": preserve_audio,
+                "prompt": prompt,
+                "video_url": video_url,
+            }
+        )
+        return await self._run(payload, options)

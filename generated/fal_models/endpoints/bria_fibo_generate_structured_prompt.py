@@ -1,0 +1,244 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `bria/fibo/generate/structured_prompt` (Bria Fibo Generate Structured
+Prompt).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.bria_fibo_generate_structured_prompt import (
+    BriaFiboGenerateStructuredPromptInput,
+    BriaFiboGenerateStructuredPromptOutput,
+    StructuredPrompt,
+)
+
+__all__ = [
+    "BriaFiboGenerateStructuredPrompt",
+    "AsyncBriaFiboGenerateStructuredPrompt",
+    "BriaFiboGenerateStructuredPromptInput",
+    "BriaFiboGenerateStructuredPromptOutput",
+]
+
+
+class BriaFiboGenerateStructuredPrompt(
+    SyncEndpoint[BriaFiboGenerateStructuredPromptInput, BriaFiboGenerateStructuredPromptOutput]
+):
+    """Bria Fibo Generate Structured Prompt (`bria/fibo/generate/structured_prompt`).
+
+    Category: text-to-json. Docs: https://fal.ai/models/bria/fibo/generate/structured_prompt/api
+    """
+
+    endpoint_id: ClassVar[str] = "bria/fibo/generate/structured_prompt"
+    input_model: ClassVar[type[BriaFiboGenerateStructuredPromptInput]] = (
+        BriaFiboGenerateStructuredPromptInput
+    )
+    output_model: ClassVar[type[BriaFiboGenerateStructuredPromptOutput]] = (
+        BriaFiboGenerateStructuredPromptOutput
+    )
+    Input = BriaFiboGenerateStructuredPromptInput
+    Output = BriaFiboGenerateStructuredPromptOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> BriaFiboGenerateStructuredPromptOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[BriaFiboGenerateStructuredPromptOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> BriaFiboGenerateStructuredPromptOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncBriaFiboGenerateStructuredPrompt(
+    AsyncEndpoint[BriaFiboGenerateStructuredPromptInput, BriaFiboGenerateStructuredPromptOutput]
+):
+    """Bria Fibo Generate Structured Prompt (`bria/fibo/generate/structured_prompt`).
+
+    Category: text-to-json. Docs: https://fal.ai/models/bria/fibo/generate/structured_prompt/api
+    """
+
+    endpoint_id: ClassVar[str] = "bria/fibo/generate/structured_prompt"
+    input_model: ClassVar[type[BriaFiboGenerateStructuredPromptInput]] = (
+        BriaFiboGenerateStructuredPromptInput
+    )
+    output_model: ClassVar[type[BriaFiboGenerateStructuredPromptOutput]] = (
+        BriaFiboGenerateStructuredPromptOutput
+    )
+    Input = BriaFiboGenerateStructuredPromptInput
+    Output = BriaFiboGenerateStructuredPromptOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> BriaFiboGenerateStructuredPromptOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[BriaFiboGenerateStructuredPromptOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> BriaFiboGenerateStructuredPromptOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,321 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `bria/video/increase-resolution` (Bria Video Increase Resolution)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.bria_video_increase_resolution import (
+    BriaVideoIncreaseResolutionInput,
+    BriaVideoIncreaseResolutionOutput,
+)
+
+__all__ = [
+    "BriaVideoIncreaseResolution",
+    "AsyncBriaVideoIncreaseResolution",
+    "BriaVideoIncreaseResolutionInput",
+    "BriaVideoIncreaseResolutionOutput",
+]
+
+
+class BriaVideoIncreaseResolution(
+    SyncEndpoint[BriaVideoIncreaseResolutionInput, BriaVideoIncreaseResolutionOutput]
+):
+    """Bria Video Increase Resolution (`bria/video/increase-resolution`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/bria/video/increase-resolution/api
+    """
+
+    endpoint_id: ClassVar[str] = "bria/video/increase-resolution"
+    input_model: ClassVar[type[BriaVideoIncreaseResolutionInput]] = BriaVideoIncreaseResolutionInput
+    output_model: ClassVar[type[BriaVideoIncreaseResolutionOutput]] = (
+        BriaVideoIncreaseResolutionOutput
+    )
+    Input = BriaVideoIncreaseResolutionInput
+    Output = BriaVideoIncreaseResolutionOutput
+
+    def subscribe(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h265",
+            "mkv_h264",
+            "mkv_vp9",
+            "gif",
+        ]
+        | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        video_url: FileInput,
+        desired_increase: Literal["2", "4"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> BriaVideoIncreaseResolutionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, mov_h265, mov_proresks, mkv_h265, mkv_h264, mkv_vp9, gif. Default:
+                "webm_vp9".
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            video_url: Input video to increase resolution. Size should be less than 7680,4320 and
+                duration less than 30s. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            desired_increase: desired_increase factor. Options: 2x, 4x. Default: "2".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "preserve_audio": preserve_audio,
+                "video_url": video_url,
+                "desired_increase": desired_increase,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h265",
+            "mkv_h264",
+            "mkv_vp9",
+            "gif",
+        ]
+        | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        video_url: FileInput,
+        desired_increase: Literal["2", "4"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[BriaVideoIncreaseResolutionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, mov_h265, mov_proresks, mkv_h265, mkv_h264, mkv_vp9, gif. Default:
+                "webm_vp9".
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            video_url: Input video to increase resolution. Size should be less than 7680,4320 and
+                duration less than 30s. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            desired_increase: desired_increase factor. Options: 2x, 4x. Default: "2".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "preserve_audio": preserve_audio,
+                "video_url": video_url,
+                "desired_increase": desired_increase,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h265",
+            "mkv_h264",
+            "mkv_vp9",
+            "gif",
+        ]
+        | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        video_url: FileInput,
+        desired_increase: Literal["2", "4"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> BriaVideoIncreaseResolutionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, mov_h265, mov_proresks, mkv_h265, mkv_h264, mkv_vp9, gif. Default:
+                "webm_vp9".
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            video_url: Input video to increase resolution. Size should be less than 7680,4320 and
+                duration less than 30s. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            desired_increase: desired_increase factor. Options: 2x, 4x. Default: "2".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "preserve_audio": preserve_audio,
+                "video_url": video_url,
+                "desired_increase": desired_increase,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncBriaVideoIncreaseResolution(
+    AsyncEndpoint[BriaVideoIncreaseResolutionInput, BriaVideoIncreaseResolutionOutput]
+):
+    """Bria Video Increase Resolution (`bria/video/increase-resolution`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/bria/video/increase-resolution/api
+    """
+
+    endpoint_id: ClassVar[str] = "bria/video/increase-resolution"
+    input_model: ClassVar[type[BriaVideoIncreaseResolutionInput]] = BriaVideoIncreaseResolutionInput
+    output_model: ClassVar[type[BriaVideoIncreaseResolutionOutput]] = (
+        BriaVideoIncreaseResolutionOutput
+    )
+    Input = BriaVideoIncreaseResolutionInput
+    Output = BriaVideoIncreaseResolutionOutput
+
+    async def subscribe(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h265",
+            "mkv_h264",
+            "mkv_vp9",
+            "gif",
+        ]
+        | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        video_url: FileInput,
+        desired_increase: Literal["2", "4"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> BriaVideoIncreaseResolutionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, mov_h265, mov_proresks, mkv_h265, mkv_h264, mkv_vp9, gif. Default:
+                "webm_vp9".
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            video_url: Input video to increase resolution. Size should be less than 7680,4320 and
+                duration less than 30s. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            desired_increase: desired_increase factor. Options: 2x, 4x. Default: "2".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "preserve_audio": preserve_audio,
+                "video_url": video_url,
+                "desired_increase": desired_increase,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h265",
+            "mkv_h264",
+            "mkv_vp9",
+            "gif",
+        ]
+        | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        video_url: FileInput,
+        desired_increase: Literal["2", "4"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[BriaVideoIncreaseResolutionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, mov_h265, mov_proresks, mkv_h265, mkv_h264, mkv_vp9, gif. Default:
+                "webm_vp9".
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            video_url: Input video to increase resolution. Size should be less than 7680,4320 and
+                duration less than 30s. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            desired_increase: desired_increase factor. Options: 2x, 4x. Default: "2".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "preserve_audio": preserve_audio,
+                "video_url": video_url,
+                "desired_increase": desired_increase,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h265",
+            "mkv_h264",
+            "mkv_vp9",
+            "gif",
+        ]
+        | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        video_url: FileInput,
+        desired_increase: Literal["2", "4"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> BriaVideoIncreaseResolutionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, mov_h265, mov_proresks, mkv_h265, mkv_h264, mkv_vp9, gif. Default:
+                "webm_vp9".
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            video_url: Input video to increase resolution. Size should be less than 7680,4320 and
+                duration less than 30s. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            desired_increase: desired_increase factor. Options: 2x, 4x. Default: "2".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "preserve_audio": preserve_audio,
+                "video_url": video_url,
+                "desired_increase": desired_increase,
+            }
+        )
+        return await self._run(payload, options)

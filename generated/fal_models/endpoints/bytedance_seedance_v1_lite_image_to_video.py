@@ -1,0 +1,383 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/bytedance/seedance/v1/lite/image-to-video` (Bytedance Seedance V1
+Lite Image To Video).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.bytedance_seedance_v1_lite_image_to_video import (
+    BytedanceSeedanceV1LiteImageToVideoInput,
+    BytedanceSeedanceV1LiteImageToVideoOutput,
+)
+
+__all__ = [
+    "BytedanceSeedanceV1LiteImageToVideo",
+    "AsyncBytedanceSeedanceV1LiteImageToVideo",
+    "BytedanceSeedanceV1LiteImageToVideoInput",
+    "BytedanceSeedanceV1LiteImageToVideoOutput",
+]
+
+
+class BytedanceSeedanceV1LiteImageToVideo(
+    SyncEndpoint[
+        BytedanceSeedanceV1LiteImageToVideoInput, BytedanceSeedanceV1LiteImageToVideoOutput
+    ]
+):
+    """Bytedance Seedance V1 Lite Image To Video
+    (`fal-ai/bytedance/seedance/v1/lite/image-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedance/v1/lite/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedance/v1/lite/image-to-video"
+    input_model: ClassVar[type[BytedanceSeedanceV1LiteImageToVideoInput]] = (
+        BytedanceSeedanceV1LiteImageToVideoInput
+    )
+    output_model: ClassVar[type[BytedanceSeedanceV1LiteImageToVideoOutput]] = (
+        BytedanceSeedanceV1LiteImageToVideoOutput
+    )
+    Input = BytedanceSeedanceV1LiteImageToVideoInput
+    Output = BytedanceSeedanceV1LiteImageToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "auto"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> BytedanceSeedanceV1LiteImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "auto".
+            resolution: Video resolution - 480p for faster generation, 720p for higher quality.
+                Default: "720p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            image_url: The URL of the image used to generate video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            end_image_url: The URL of the image the video ends with. Defaults to None. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "auto"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[BytedanceSeedanceV1LiteImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "auto".
+            resolution: Video resolution - 480p for faster generation, 720p for higher quality.
+                Default: "720p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            image_url: The URL of the image used to generate video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            end_image_url: The URL of the image the video ends with. Defaults to None. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "auto"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> BytedanceSeedanceV1LiteImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "auto".
+            resolution: Video resolution - 480p for faster generation, 720p for higher quality.
+                Default: "720p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            image_url: The URL of the image used to generate video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            end_image_url: The URL of the image the video ends with. Defaults to None. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncBytedanceSeedanceV1LiteImageToVideo(
+    AsyncEndpoint[
+        BytedanceSeedanceV1LiteImageToVideoInput, BytedanceSeedanceV1LiteImageToVideoOutput
+    ]
+):
+    """Bytedance Seedance V1 Lite Image To Video
+    (`fal-ai/bytedance/seedance/v1/lite/image-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedance/v1/lite/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedance/v1/lite/image-to-video"
+    input_model: ClassVar[type[BytedanceSeedanceV1LiteImageToVideoInput]] = (
+        BytedanceSeedanceV1LiteImageToVideoInput
+    )
+    output_model: ClassVar[type[BytedanceSeedanceV1LiteImageToVideoOutput]] = (
+        BytedanceSeedanceV1LiteImageToVideoOutput
+    )
+    Input = BytedanceSeedanceV1LiteImageToVideoInput
+    Output = BytedanceSeedanceV1LiteImageToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "auto"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> BytedanceSeedanceV1LiteImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "auto".
+            resolution: Video resolution - 480p for faster generation, 720p for higher quality.
+                Default: "720p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            image_url: The URL of the image used to generate video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            end_image_url: The URL of the image the video ends with. Defaults to None. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "auto"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[BytedanceSeedanceV1LiteImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "auto".
+            resolution: Video resolution - 480p for faster generation, 720p for higher quality.
+                Default: "720p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            image_url: The URL of the image used to generate video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            end_image_url: The URL of the image the video ends with. Defaults to None. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "auto"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> BytedanceSeedanceV1LiteImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "auto".
+            resolution: Video resolution - 480p for faster generation, 720p for higher quality.
+                Default: "720p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            image_url: The URL of the image used to generate video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            end_image_url: The URL of the image the video ends with. Defaults to None. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,334 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/bytedance/seedance/v1/pro/fast/text-to-video` (Bytedance Seedance
+V1 Pro Fast Text To Video).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.bytedance_seedance_v1_pro_fast_text_to_video import (
+    BytedanceSeedanceV1ProFastTextToVideoInput,
+    BytedanceSeedanceV1ProFastTextToVideoOutput,
+)
+
+__all__ = [
+    "BytedanceSeedanceV1ProFastTextToVideo",
+    "AsyncBytedanceSeedanceV1ProFastTextToVideo",
+    "BytedanceSeedanceV1ProFastTextToVideoInput",
+    "BytedanceSeedanceV1ProFastTextToVideoOutput",
+]
+
+
+class BytedanceSeedanceV1ProFastTextToVideo(
+    SyncEndpoint[
+        BytedanceSeedanceV1ProFastTextToVideoInput, BytedanceSeedanceV1ProFastTextToVideoOutput
+    ]
+):
+    """Bytedance Seedance V1 Pro Fast Text To Video
+    (`fal-ai/bytedance/seedance/v1/pro/fast/text-to-video`).
+
+    Category: text-to-video.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/fast/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video"
+    input_model: ClassVar[type[BytedanceSeedanceV1ProFastTextToVideoInput]] = (
+        BytedanceSeedanceV1ProFastTextToVideoInput
+    )
+    output_model: ClassVar[type[BytedanceSeedanceV1ProFastTextToVideoOutput]] = (
+        BytedanceSeedanceV1ProFastTextToVideoOutput
+    )
+    Input = BytedanceSeedanceV1ProFastTextToVideoInput
+    Output = BytedanceSeedanceV1ProFastTextToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> BytedanceSeedanceV1ProFastTextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for
+                higher quality. Default: "1080p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[BytedanceSeedanceV1ProFastTextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for
+                higher quality. Default: "1080p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> BytedanceSeedanceV1ProFastTextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for
+                higher quality. Default: "1080p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncBytedanceSeedanceV1ProFastTextToVideo(
+    AsyncEndpoint[
+        BytedanceSeedanceV1ProFastTextToVideoInput, BytedanceSeedanceV1ProFastTextToVideoOutput
+    ]
+):
+    """Bytedance Seedance V1 Pro Fast Text To Video
+    (`fal-ai/bytedance/seedance/v1/pro/fast/text-to-video`).
+
+    Category: text-to-video.
+    Docs: https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/fast/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video"
+    input_model: ClassVar[type[BytedanceSeedanceV1ProFastTextToVideoInput]] = (
+        BytedanceSeedanceV1ProFastTextToVideoInput
+    )
+    output_model: ClassVar[type[BytedanceSeedanceV1ProFastTextToVideoOutput]] = (
+        BytedanceSeedanceV1ProFastTextToVideoOutput
+    )
+    Input = BytedanceSeedanceV1ProFastTextToVideoInput
+    Output = BytedanceSeedanceV1ProFastTextToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> BytedanceSeedanceV1ProFastTextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for
+                higher quality. Default: "1080p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[BytedanceSeedanceV1ProFastTextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for
+                higher quality. Default: "1080p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> BytedanceSeedanceV1ProFastTextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for
+                higher quality. Default: "1080p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,340 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/cogvideox-5b` (Cogvideox 5b)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models import shared
+from fal_models.models.cogvideox_5b import (
+    Cogvideox5bInput,
+    Cogvideox5bOutput,
+    LoraWeight,
+    VideoSizePreset,
+)
+
+__all__ = ["Cogvideox5b", "AsyncCogvideox5b", "Cogvideox5bInput", "Cogvideox5bOutput"]
+
+
+class Cogvideox5b(SyncEndpoint[Cogvideox5bInput, Cogvideox5bOutput]):
+    """Cogvideox 5b (`fal-ai/cogvideox-5b`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/cogvideox-5b/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/cogvideox-5b"
+    input_model: ClassVar[type[Cogvideox5bInput]] = Cogvideox5bInput
+    output_model: ClassVar[type[Cogvideox5bOutput]] = Cogvideox5bOutput
+    Input = Cogvideox5bInput
+    Output = Cogvideox5bOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        use_rife: bool | Omit = omit,
+        export_fps: int | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> Cogvideox5bOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            video_size: The size of the generated video. Default: {"height": 480, "width": 720}.
+            negative_prompt: The negative prompt to generate video from. Default: "".
+            loras: The LoRAs to use for the image generation. We currently support one lora.
+                Default: [].
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related video to show you.
+                Default: 7. Limits: minimum 0, maximum 20.
+            use_rife: Use RIFE for video interpolation. Default: true.
+            export_fps: The target FPS of the video. Default: 16. Limits: minimum 4, maximum 32.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_size": video_size,
+                "negative_prompt": negative_prompt,
+                "loras": loras,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "use_rife": use_rife,
+                "export_fps": export_fps,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        use_rife: bool | Omit = omit,
+        export_fps: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Cogvideox5bOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate the video from.
+            video_size: The size of the generated video. Default: {"height": 480, "width": 720}.
+            negative_prompt: The negative prompt to generate video from. Default: "".
+            loras: The LoRAs to use for the image generation. We currently support one lora.
+                Default: [].
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related video to show you.
+                Default: 7. Limits: minimum 0, maximum 20.
+            use_rife: Use RIFE for video interpolation. Default: true.
+            export_fps: The target FPS of the video. Default: 16. Limits: minimum 4, maximum 32.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_size": video_size,
+                "negative_prompt": negative_prompt,
+                "loras": loras,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "use_rife": use_rife,
+                "export_fps": export_fps,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        use_rife: bool | Omit = omit,
+        export_fps: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Cogvideox5bOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            video_size: The size of the generated video. Default: {"height": 480, "width": 720}.
+            negative_prompt: The negative prompt to generate video from. Default: "".
+            loras: The LoRAs to use for the image generation. We currently support one lora.
+                Default: [].
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related video to show you.
+                Default: 7. Limits: minimum 0, maximum 20.
+            use_rife: Use RIFE for video interpolation. Default: true.
+            export_fps: The target FPS of the video. Default: 16. Limits: minimum 4, maximum 32.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_size": video_size,
+                "negative_prompt": negative_prompt,
+                "loras": loras,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "use_rife": use_rife,
+                "export_fps": export_fps,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncCogvideox5b(AsyncEndpoint[Cogvideox5bInput, Cogvideox5bOutput]):
+    """Cogvideox 5b (`fal-ai/cogvideox-5b`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/cogvideox-5b/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/cogvideox-5b"
+    input_model: ClassVar[type[Cogvideox5bInput]] = Cogvideox5bInput
+    output_model: ClassVar[type[Cogvideox5bOutput]] = Cogvideox5bOutput
+    Input = Cogvideox5bInput
+    Output = Cogvideox5bOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        use_rife: bool | Omit = omit,
+        export_fps: int | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Cogvideox5bOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            video_size: The size of the generated video. Default: {"height": 480, "width": 720}.
+            negative_prompt: The negative prompt to generate video from. Default: "".
+            loras: The LoRAs to use for the image generation. We currently support one lora.
+                Default: [].
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related video to show you.
+                Default: 7. Limits: minimum 0, maximum 20.
+            use_rife: Use RIFE for video interpolation. Default: true.
+            export_fps: The target FPS of the video. Default: 16. Limits: minimum 4, maximum 32.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_size": video_size,
+                "negative_prompt": negative_prompt,
+                "loras": loras,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "use_rife": use_rife,
+                "export_fps": export_fps,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        use_rife: bool | Omit = omit,
+        export_fps: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Cogvideox5bOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate the video from.
+            video_size: The size of the generated video. Default: {"height": 480, "width": 720}.
+            negative_prompt: The negative prompt to generate video from. Default: "".
+            loras: The LoRAs to use for the image generation. We currently support one lora.
+                Default: [].
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related video to show you.
+                Default: 7. Limits: minimum 0, maximum 20.
+            use_rife: Use RIFE for video interpolation. Default: true.
+            export_fps: The target FPS of the video. Default: 16. Limits: minimum 4, maximum 32.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_size": video_size,
+                "negative_prompt": negative_prompt,
+                "loras": loras,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "use_rife": use_rife,
+                "export_fps": export_fps,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        use_rife: bool | Omit = omit,
+        export_fps: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Cogvideox5bOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            video_size: The size of the generated video. Default: {"height": 480, "width": 720}.
+            negative_prompt: The negative prompt to generate video from. Default: "".
+            loras: The LoRAs to use for the image generation. We currently support one lora.
+                Default: [].
+            num_inference_steps: The number of inference steps to perform. Default: 50. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related video to show you.
+                Default: 7. Limits: minimum 0, maximum 20.
+            use_rife: Use RIFE for video interpolation. Default: true.
+            export_fps: The target FPS of the video. Default: 16. Limits: minimum 4, maximum 32.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_size": video_size,
+                "negative_prompt": negative_prompt,
+                "loras": loras,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "use_rife": use_rife,
+                "export_fps": export_fps,
+            }
+        )
+        return await self._run(payload, options)

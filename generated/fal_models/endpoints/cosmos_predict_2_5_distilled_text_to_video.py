@@ -1,0 +1,382 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/cosmos-predict-2.5/distilled/text-to-video` (Cosmos Predict 2.5
+Distilled Text To Video).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.cosmos_predict_2_5_distilled_text_to_video import (
+    CosmosPredict2_5DistilledTextToVideoInput,
+    CosmosPredict2_5DistilledTextToVideoOutput,
+)
+
+__all__ = [
+    "CosmosPredict2_5DistilledTextToVideo",
+    "AsyncCosmosPredict2_5DistilledTextToVideo",
+    "CosmosPredict2_5DistilledTextToVideoInput",
+    "CosmosPredict2_5DistilledTextToVideoOutput",
+]
+
+
+class CosmosPredict2_5DistilledTextToVideo(
+    SyncEndpoint[
+        CosmosPredict2_5DistilledTextToVideoInput, CosmosPredict2_5DistilledTextToVideoOutput
+    ]
+):
+    """Cosmos Predict 2.5 Distilled Text To Video
+    (`fal-ai/cosmos-predict-2.5/distilled/text-to-video`).
+
+    Category: text-to-video.
+    Docs: https://fal.ai/models/fal-ai/cosmos-predict-2.5/distilled/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/cosmos-predict-2.5/distilled/text-to-video"
+    input_model: ClassVar[type[CosmosPredict2_5DistilledTextToVideoInput]] = (
+        CosmosPredict2_5DistilledTextToVideoInput
+    )
+    output_model: ClassVar[type[CosmosPredict2_5DistilledTextToVideoOutput]] = (
+        CosmosPredict2_5DistilledTextToVideoOutput
+    )
+    Input = CosmosPredict2_5DistilledTextToVideoInput
+    Output = CosmosPredict2_5DistilledTextToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_frames: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"]
+        | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> CosmosPredict2_5DistilledTextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt describing the video to generate.
+            negative_prompt: A negative prompt to guide generation away from undesired content.
+                Default: "The video captures a series of frames showing ugly scenes, static with no
+                motion, motion blur, over-saturation, shaky footage, low resolution, grainy texture,
+                pixelated images, poorly lit areas, underexposed and overexposed scenes, poor color
+                balance, washed out colors, choppy sequences, jerky movements, low frame rate,
+                artifacting, color banding, unnatural transitions, outdated special effects, fake
+                elements, unconvincing visuals, poorly edited content, jump cuts, visual noise, and
+                flickering. Overall, the video is of poor quality.".
+            num_frames: Number of frames to generate. Must be between 9 and 93. Default: 93. Limits:
+                minimum 9, maximum 93.
+            num_inference_steps: Number of denoising steps. Distilled model works well with fewer
+                steps. Default: 10. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            video_output_type: The format of the output video. Default: "X264 (.mp4)".
+            video_quality: The quality of the output video. Default: "high".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_frames": num_frames,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "video_output_type": video_output_type,
+                "video_quality": video_quality,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_frames: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"]
+        | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[CosmosPredict2_5DistilledTextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt describing the video to generate.
+            negative_prompt: A negative prompt to guide generation away from undesired content.
+                Default: "The video captures a series of frames showing ugly scenes, static with no
+                motion, motion blur, over-saturation, shaky footage, low resolution, grainy texture,
+                pixelated images, poorly lit areas, underexposed and overexposed scenes, poor color
+                balance, washed out colors, choppy sequences, jerky movements, low frame rate,
+                artifacting, color banding, unnatural transitions, outdated special effects, fake
+                elements, unconvincing visuals, poorly edited content, jump cuts, visual noise, and
+                flickering. Overall, the video is of poor quality.".
+            num_frames: Number of frames to generate. Must be between 9 and 93. Default: 93. Limits:
+                minimum 9, maximum 93.
+            num_inference_steps: Number of denoising steps. Distilled model works well with fewer
+                steps. Default: 10. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            video_output_type: The format of the output video. Default: "X264 (.mp4)".
+            video_quality: The quality of the output video. Default: "high".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_frames": num_frames,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "video_output_type": video_output_type,
+                "video_quality": video_quality,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_frames: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"]
+        | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> CosmosPredict2_5DistilledTextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt describing the video to generate.
+            negative_prompt: A negative prompt to guide generation away from undesired content.
+                Default: "The video captures a series of frames showing ugly scenes, static with no
+                motion, motion blur, over-saturation, shaky footage, low resolution, grainy texture,
+                pixelated images, poorly lit areas, underexposed and overexposed scenes, poor color
+                balance, washed out colors, choppy sequences, jerky movements, low frame rate,
+                artifacting, color banding, unnatural transitions, outdated special effects, fake
+                elements, unconvincing visuals, poorly edited content, jump cuts, visual noise, and
+                flickering. Overall, the video is of poor quality.".
+            num_frames: Number of frames to generate. Must be between 9 and 93. Default: 93. Limits:
+                minimum 9, maximum 93.
+            num_inference_steps: Number of denoising steps. Distilled model works well with fewer
+                steps. Default: 10. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            video_output_type: The format of the output video. Default: "X264 (.mp4)".
+            video_quality: The quality of the output video. Default: "high".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_frames": num_frames,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "video_output_type": video_output_type,
+                "video_quality": video_quality,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncCosmosPredict2_5DistilledTextToVideo(
+    AsyncEndpoint[
+        CosmosPredict2_5DistilledTextToVideoInput, CosmosPredict2_5DistilledTextToVideoOutput
+    ]
+):
+    """Cosmos Predict 2.5 Distilled Text To Video
+    (`fal-ai/cosmos-predict-2.5/distilled/text-to-video`).
+
+    Category: text-to-video.
+    Docs: https://fal.ai/models/fal-ai/cosmos-predict-2.5/distilled/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/cosmos-predict-2.5/distilled/text-to-video"
+    input_model: ClassVar[type[CosmosPredict2_5DistilledTextToVideoInput]] = (
+        CosmosPredict2_5DistilledTextToVideoInput
+    )
+    output_model: ClassVar[type[CosmosPredict2_5DistilledTextToVideoOutput]] = (
+        CosmosPredict2_5DistilledTextToVideoOutput
+    )
+    Input = CosmosPredict2_5DistilledTextToVideoInput
+    Output = CosmosPredict2_5DistilledTextToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_frames: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"]
+        | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> CosmosPredict2_5DistilledTextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt describing the video to generate.
+            negative_prompt: A negative prompt to guide generation away from undesired content.
+                Default: "The video captures a series of frames showing ugly scenes, static with no
+                motion, motion blur, over-saturation, shaky footage, low resolution, grainy texture,
+                pixelated images, poorly lit areas, underexposed and overexposed scenes, poor color
+                balance, washed out colors, choppy sequences, jerky movements, low frame rate,
+                artifacting, color banding, unnatural transitions, outdated special effects, fake
+                elements, unconvincing visuals, poorly edited content, jump cuts, visual noise, and
+                flickering. Overall, the video is of poor quality.".
+            num_frames: Number of frames to generate. Must be between 9 and 93. Default: 93. Limits:
+                minimum 9, maximum 93.
+            num_inference_steps: Number of denoising steps. Distilled model works well with fewer
+                steps. Default: 10. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            video_output_type: The format of the output video. Default: "X264 (.mp4)".
+            video_quality: The quality of the output video. Default: "high".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_frames": num_frames,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "video_output_type": video_output_type,
+                "video_quality": video_quality,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_frames: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"]
+        | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[CosmosPredict2_5DistilledTextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt describing the video to generate.
+            negative_prompt: A negative prompt to guide generation away from undesired content.
+                Default: "The video captures a series of frames showing ugly scenes, static with no
+                motion, motion blur, over-saturation, shaky footage, low resolution, grainy texture,
+                pixelated images, poorly lit areas, underexposed and overexposed scenes, poor color
+                balance, washed out colors, choppy sequences, jerky movements, low frame rate,
+                artifacting, color banding, unnatural transitions, outdated special effects, fake
+                elements, unconvincing visuals, poorly edited content, jump cuts, visual noise, and
+                flickering. Overall, the video is of poor quality.".
+            num_frames: Number of frames to generate. Must be between 9 and 93. Default: 93. Limits:
+                minimum 9, maximum 93.
+            num_inference_steps: Number of denoising steps. Distilled model works well with fewer
+                steps. Default: 10. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            video_output_type: The format of the output video. Default: "X264 (.mp4)".
+            video_quality: The quality of the output video. Default: "high".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_frames": num_frames,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "video_output_type": video_output_type,
+                "video_quality": video_quality,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_frames: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"]
+        | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> CosmosPredict2_5DistilledTextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt describing the video to generate.
+            negative_prompt: A negative prompt to guide generation away from undesired content.
+                Default: "The video captures a series of frames showing ugly scenes, static with no
+                motion, motion blur, over-saturation, shaky footage, low resolution, grainy texture,
+                pixelated images, poorly lit areas, underexposed and overexposed scenes, poor color
+                balance, washed out colors, choppy sequences, jerky movements, low frame rate,
+                artifacting, color banding, unnatural transitions, outdated special effects, fake
+                elements, unconvincing visuals, poorly edited content, jump cuts, visual noise, and
+                flickering. Overall, the video is of poor quality.".
+            num_frames: Number of frames to generate. Must be between 9 and 93. Default: 93. Limits:
+                minimum 9, maximum 93.
+            num_inference_steps: Number of denoising steps. Distilled model works well with fewer
+                steps. Default: 10. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            video_output_type: The format of the output video. Default: "X264 (.mp4)".
+            video_quality: The quality of the output video. Default: "high".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_frames": num_frames,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "video_output_type": video_output_type,
+                "video_quality": video_quality,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,227 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/deepfilternet3` (Deepfilternet3)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.deepfilternet3 import Deepfilternet3Input, Deepfilternet3Output
+
+__all__ = ["Deepfilternet3", "AsyncDeepfilternet3", "Deepfilternet3Input", "Deepfilternet3Output"]
+
+
+class Deepfilternet3(SyncEndpoint[Deepfilternet3Input, Deepfilternet3Output]):
+    """Deepfilternet3 (`fal-ai/deepfilternet3`).
+
+    Category: audio-to-audio. Docs: https://fal.ai/models/fal-ai/deepfilternet3/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/deepfilternet3"
+    input_model: ClassVar[type[Deepfilternet3Input]] = Deepfilternet3Input
+    output_model: ClassVar[type[Deepfilternet3Output]] = Deepfilternet3Output
+    Input = Deepfilternet3Input
+    Output = Deepfilternet3Output
+
+    def subscribe(
+        self,
+        *,
+        audio_url: FileInput,
+        sync_mode: bool | Omit = omit,
+        audio_format: Literal["mp3", "aac", "m4a", "ogg", "opus", "flac", "wav"] | Omit = omit,
+        bitrate: str | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> Deepfilternet3Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio_url: The URL of the audio to enhance. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            audio_format: The format for the output audio. Default: "mp3".
+            bitrate: The bitrate of the output audio. Default: "192k".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+                "audio_format": audio_format,
+                "bitrate": bitrate,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        audio_url: FileInput,
+        sync_mode: bool | Omit = omit,
+        audio_format: Literal["mp3", "aac", "m4a", "ogg", "opus", "flac", "wav"] | Omit = omit,
+        bitrate: str | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Deepfilternet3Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio_url: The URL of the audio to enhance. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            audio_format: The format for the output audio. Default: "mp3".
+            bitrate: The bitrate of the output audio. Default: "192k".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+                "audio_format": audio_format,
+                "bitrate": bitrate,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        audio_url: FileInput,
+        sync_mode: bool | Omit = omit,
+        audio_format: Literal["mp3", "aac", "m4a", "ogg", "opus", "flac", "wav"] | Omit = omit,
+        bitrate: str | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Deepfilternet3Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio_url: The URL of the audio to enhance. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            audio_format: The format for the output audio. Default: "mp3".
+            bitrate: The bitrate of the output audio. Default: "192k".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+                "audio_format": audio_format,
+                "bitrate": bitrate,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncDeepfilternet3(AsyncEndpoint[Deepfilternet3Input, Deepfilternet3Output]):
+    """Deepfilternet3 (`fal-ai/deepfilternet3`).
+
+    Category: audio-to-audio. Docs: https://fal.ai/models/fal-ai/deepfilternet3/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/deepfilternet3"
+    input_model: ClassVar[type[Deepfilternet3Input]] = Deepfilternet3Input
+    output_model: ClassVar[type[Deepfilternet3Output]] = Deepfilternet3Output
+    Input = Deepfilternet3Input
+    Output = Deepfilternet3Output
+
+    async def subscribe(
+        self,
+        *,
+        audio_url: FileInput,
+        sync_mode: bool | Omit = omit,
+        audio_format: Literal["mp3", "aac", "m4a", "ogg", "opus", "flac", "wav"] | Omit = omit,
+        bitrate: str | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Deepfilternet3Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio_url: The URL of the audio to enhance. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            audio_format: The format for the output audio. Default: "mp3".
+            bitrate: The bitrate of the output audio. Default: "192k".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+                "audio_format": audio_format,
+                "bitrate": bitrate,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        audio_url: FileInput,
+        sync_mode: bool | Omit = omit,
+        audio_format: Literal["mp3", "aac", "m4a", "ogg", "opus", "flac", "wav"] | Omit = omit,
+        bitrate: str | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Deepfilternet3Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio_url: The URL of the audio to enhance. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            audio_format: The format for the output audio. Default: "mp3".
+            bitrate: The bitrate of the output audio. Default: "192k".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+                "audio_format": audio_format,
+                "bitrate": bitrate,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        audio_url: FileInput,
+        sync_mode: bool | Omit = omit,
+        audio_format: Literal["mp3", "aac", "m4a", "ogg", "opus", "flac", "wav"] | Omit = omit,
+        bitrate: str | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Deepfilternet3Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio_url: The URL of the audio to enhance. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            audio_format: The format for the output audio. Default: "mp3".
+            bitrate: The bitrate of the output audio. Default: "192k".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+                "audio_format": audio_format,
+                "bitrate": bitrate,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,334 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/fast-svd-lcm/text-to-video` (Fast Svd Lcm Text To Video)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models import shared
+from fal_models.models.fast_svd_lcm_text_to_video import (
+    FastSvdLcmTextToVideoInput,
+    FastSvdLcmTextToVideoOutput,
+    VideoSizePreset,
+)
+
+__all__ = [
+    "FastSvdLcmTextToVideo",
+    "AsyncFastSvdLcmTextToVideo",
+    "FastSvdLcmTextToVideoInput",
+    "FastSvdLcmTextToVideoOutput",
+]
+
+
+class FastSvdLcmTextToVideo(SyncEndpoint[FastSvdLcmTextToVideoInput, FastSvdLcmTextToVideoOutput]):
+    """Fast Svd Lcm Text To Video (`fal-ai/fast-svd-lcm/text-to-video`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/fast-svd-lcm/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/fast-svd-lcm/text-to-video"
+    input_model: ClassVar[type[FastSvdLcmTextToVideoInput]] = FastSvdLcmTextToVideoInput
+    output_model: ClassVar[type[FastSvdLcmTextToVideoOutput]] = FastSvdLcmTextToVideoOutput
+    Input = FastSvdLcmTextToVideoInput
+    Output = FastSvdLcmTextToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        steps: int | Omit = omit,
+        fps: int | Omit = omit,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> FastSvdLcmTextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to use as a starting point for the generation.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            steps: The number of steps to run the model for. The higher the number the better the
+                quality and longer it will take to generate. Default: 4. Limits: minimum 1, maximum
+                20.
+            fps: The FPS of the generated video. The higher the number, the faster the video will
+                play. Total video length is 25 frames. Default: 10. Limits: minimum 1, maximum 25.
+            video_size: The size of the generated video. Default: "landscape_16_9".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "seed": seed,
+                "steps": steps,
+                "fps": fps,
+                "video_size": video_size,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        steps: int | Omit = omit,
+        fps: int | Omit = omit,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[FastSvdLcmTextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to use as a starting point for the generation.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            steps: The number of steps to run the model for. The higher the number the better the
+                quality and longer it will take to generate. Default: 4. Limits: minimum 1, maximum
+                20.
+            fps: The FPS of the generated video. The higher the number, the faster the video will
+                play. Total video length is 25 frames. Default: 10. Limits: minimum 1, maximum 25.
+            video_size: The size of the generated video. Default: "landscape_16_9".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "seed": seed,
+                "steps": steps,
+                "fps": fps,
+                "video_size": video_size,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        steps: int | Omit = omit,
+        fps: int | Omit = omit,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> FastSvdLcmTextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to use as a starting point for the generation.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            steps: The number of steps to run the model for. The higher the number the better the
+                quality and longer it will take to generate. Default: 4. Limits: minimum 1, maximum
+                20.
+            fps: The FPS of the generated video. The higher the number, the faster the video will
+                play. Total video length is 25 frames. Default: 10. Limits: minimum 1, maximum 25.
+            video_size: The size of the generated video. Default: "landscape_16_9".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "seed": seed,
+                "steps": steps,
+                "fps": fps,
+                "video_size": video_size,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFastSvdLcmTextToVideo(
+    AsyncEndpoint[FastSvdLcmTextToVideoInput, FastSvdLcmTextToVideoOutput]
+):
+    """Fast Svd Lcm Text To Video (`fal-ai/fast-svd-lcm/text-to-video`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/fast-svd-lcm/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/fast-svd-lcm/text-to-video"
+    input_model: ClassVar[type[FastSvdLcmTextToVideoInput]] = FastSvdLcmTextToVideoInput
+    output_model: ClassVar[type[FastSvdLcmTextToVideoOutput]] = FastSvdLcmTextToVideoOutput
+    Input = FastSvdLcmTextToVideoInput
+    Output = FastSvdLcmTextToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        steps: int | Omit = omit,
+        fps: int | Omit = omit,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> FastSvdLcmTextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to use as a starting point for the generation.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            steps: The number of steps to run the model for. The higher the number the better the
+                quality and longer it will take to generate. Default: 4. Limits: minimum 1, maximum
+                20.
+            fps: The FPS of the generated video. The higher the number, the faster the video will
+                play. Total video length is 25 frames. Default: 10. Limits: minimum 1, maximum 25.
+            video_size: The size of the generated video. Default: "landscape_16_9".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "seed": seed,
+                "steps": steps,
+                "fps": fps,
+                "video_size": video_size,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        steps: int | Omit = omit,
+        fps: int | Omit = omit,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[FastSvdLcmTextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to use as a starting point for the generation.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            steps: The number of steps to run the model for. The higher the number the better the
+                quality and longer it will take to generate. Default: 4. Limits: minimum 1, maximum
+                20.
+            fps: The FPS of the generated video. The higher the number, the faster the video will
+                play. Total video length is 25 frames. Default: 10. Limits: minimum 1, maximum 25.
+            video_size: The size of the generated video. Default: "landscape_16_9".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "seed": seed,
+                "steps": steps,
+                "fps": fps,
+                "video_size": video_size,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        steps: int | Omit = omit,
+        fps: int | Omit = omit,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> FastSvdLcmTextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to use as a starting point for the generation.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            steps: The number of steps to run the model for. The higher the number the better the
+                quality and longer it will take to generate. Default: 4. Limits: minimum 1, maximum
+                20.
+            fps: The FPS of the generated video. The higher the number, the faster the video will
+                play. Total video length is 25 frames. Default: 10. Limits: minimum 1, maximum 25.
+            video_size: The size of the generated video. Default: "landscape_16_9".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "seed": seed,
+                "steps": steps,
+                "fps": fps,
+                "video_size": video_size,
+            }
+        )
+        return await self._run(payload, options)

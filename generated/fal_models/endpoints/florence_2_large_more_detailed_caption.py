@@ -1,0 +1,187 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/florence-2-large/more-detailed-caption` (Florence 2 Large More
+Detailed Caption).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.florence_2_large_more_detailed_caption import (
+    Florence2LargeMoreDetailedCaptionInput,
+    Florence2LargeMoreDetailedCaptionOutput,
+)
+
+__all__ = [
+    "Florence2LargeMoreDetailedCaption",
+    "AsyncFlorence2LargeMoreDetailedCaption",
+    "Florence2LargeMoreDetailedCaptionInput",
+    "Florence2LargeMoreDetailedCaptionOutput",
+]
+
+
+class Florence2LargeMoreDetailedCaption(
+    SyncEndpoint[Florence2LargeMoreDetailedCaptionInput, Florence2LargeMoreDetailedCaptionOutput]
+):
+    """Florence 2 Large More Detailed Caption (`fal-ai/florence-2-large/more-detailed-caption`).
+
+    Category: vision. Docs: https://fal.ai/models/fal-ai/florence-2-large/more-detailed-caption/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/more-detailed-caption"
+    input_model: ClassVar[type[Florence2LargeMoreDetailedCaptionInput]] = (
+        Florence2LargeMoreDetailedCaptionInput
+    )
+    output_model: ClassVar[type[Florence2LargeMoreDetailedCaptionOutput]] = (
+        Florence2LargeMoreDetailedCaptionOutput
+    )
+    Input = Florence2LargeMoreDetailedCaptionInput
+    Output = Florence2LargeMoreDetailedCaptionOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> Florence2LargeMoreDetailedCaptionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Florence2LargeMoreDetailedCaptionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Florence2LargeMoreDetailedCaptionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFlorence2LargeMoreDetailedCaption(
+    AsyncEndpoint[Florence2LargeMoreDetailedCaptionInput, Florence2LargeMoreDetailedCaptionOutput]
+):
+    """Florence 2 Large More Detailed Caption (`fal-ai/florence-2-large/more-detailed-caption`).
+
+    Category: vision. Docs: https://fal.ai/models/fal-ai/florence-2-large/more-detailed-caption/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/more-detailed-caption"
+    input_model: ClassVar[type[Florence2LargeMoreDetailedCaptionInput]] = (
+        Florence2LargeMoreDetailedCaptionInput
+    )
+    output_model: ClassVar[type[Florence2LargeMoreDetailedCaptionOutput]] = (
+        Florence2LargeMoreDetailedCaptionOutput
+    )
+    Input = Florence2LargeMoreDetailedCaptionInput
+    Output = Florence2LargeMoreDetailedCaptionOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Florence2LargeMoreDetailedCaptionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Florence2LargeMoreDetailedCaptionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Florence2LargeMoreDetailedCaptionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

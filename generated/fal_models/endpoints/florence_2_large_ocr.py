@@ -1,0 +1,170 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/florence-2-large/ocr` (Florence 2 Large Ocr)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.florence_2_large_ocr import Florence2LargeOcrInput, Florence2LargeOcrOutput
+
+__all__ = [
+    "Florence2LargeOcr",
+    "AsyncFlorence2LargeOcr",
+    "Florence2LargeOcrInput",
+    "Florence2LargeOcrOutput",
+]
+
+
+class Florence2LargeOcr(SyncEndpoint[Florence2LargeOcrInput, Florence2LargeOcrOutput]):
+    """Florence 2 Large Ocr (`fal-ai/florence-2-large/ocr`).
+
+    Category: vision. Docs: https://fal.ai/models/fal-ai/florence-2-large/ocr/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/ocr"
+    input_model: ClassVar[type[Florence2LargeOcrInput]] = Florence2LargeOcrInput
+    output_model: ClassVar[type[Florence2LargeOcrOutput]] = Florence2LargeOcrOutput
+    Input = Florence2LargeOcrInput
+    Output = Florence2LargeOcrOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> Florence2LargeOcrOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Florence2LargeOcrOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Florence2LargeOcrOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFlorence2LargeOcr(AsyncEndpoint[Florence2LargeOcrInput, Florence2LargeOcrOutput]):
+    """Florence 2 Large Ocr (`fal-ai/florence-2-large/ocr`).
+
+    Category: vision. Docs: https://fal.ai/models/fal-ai/florence-2-large/ocr/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/florence-2-large/ocr"
+    input_model: ClassVar[type[Florence2LargeOcrInput]] = Florence2LargeOcrInput
+    output_model: ClassVar[type[Florence2LargeOcrOutput]] = Florence2LargeOcrOutput
+    Input = Florence2LargeOcrInput
+    Output = Florence2LargeOcrOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Florence2LargeOcrOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Florence2LargeOcrOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Florence2LargeOcrOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,297 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/flux-2-klein-4b-base-trainer` (Flux 2 Klein 4b Base Trainer)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.flux_2_klein_4b_base_trainer import (
+    Flux2Klein4bBaseTrainerInput,
+    Flux2Klein4bBaseTrainerOutput,
+)
+
+__all__ = [
+    "Flux2Klein4bBaseTrainer",
+    "AsyncFlux2Klein4bBaseTrainer",
+    "Flux2Klein4bBaseTrainerInput",
+    "Flux2Klein4bBaseTrainerOutput",
+]
+
+
+class Flux2Klein4bBaseTrainer(
+    SyncEndpoint[Flux2Klein4bBaseTrainerInput, Flux2Klein4bBaseTrainerOutput]
+):
+    """Flux 2 Klein 4b Base Trainer (`fal-ai/flux-2-klein-4b-base-trainer`).
+
+    V2 input with multi-resolution bucketing.
+
+    Category: training. Docs: https://fal.ai/models/fal-ai/flux-2-klein-4b-base-trainer/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-2-klein-4b-base-trainer"
+    input_model: ClassVar[type[Flux2Klein4bBaseTrainerInput]] = Flux2Klein4bBaseTrainerInput
+    output_model: ClassVar[type[Flux2Klein4bBaseTrainerOutput]] = Flux2Klein4bBaseTrainerOutput
+    Input = Flux2Klein4bBaseTrainerInput
+    Output = Flux2Klein4bBaseTrainerOutput
+
+    def subscribe(
+        self,
+        *,
+        image_data_url: FileInput,
+        steps: int | Omit = omit,
+        learning_rate: float | Omit = omit,
+        default_caption: str | None | Omit = omit,
+        output_lora_format: Literal["fal", "comfy"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> Flux2Klein4bBaseTrainerOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_data_url: URL to zip archive with images of a consistent style. Try to use at
+                least 10 images, although more is better. The zip can also contain a text file for
+                each image. The text file should be named: ROOT.txt For example: photo.txt This text
+                file can be used to specify the edit instructions for the image pair. If no text
+                file is provided, the default_caption will be used. If no default_caption is
+                provided, the training will fail. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            steps: Total number of training steps. Default: 1000. Limits: minimum 100, maximum
+                10000, multiple of 100.
+            learning_rate: Learning rate applied to trainable parameters. Default: 5e-05.
+            default_caption: Default caption to use when caption files are missing. If None, missing
+                captions will cause an error.
+            output_lora_format: Dictates the naming scheme for the output weights. Default: "fal".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+                "steps": steps,
+                "learning_rate": learning_rate,
+                "default_caption": default_caption,
+                "output_lora_format": output_lora_format,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_data_url: FileInput,
+        steps: int | Omit = omit,
+        learning_rate: float | Omit = omit,
+        default_caption: str | None | Omit = omit,
+        output_lora_format: Literal["fal", "comfy"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Flux2Klein4bBaseTrainerOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_data_url: URL to zip archive with images of a consistent style. Try to use at
+                least 10 images, although more is better. The zip can also contain a text file for
+                each image. The text file should be named: ROOT.txt For example: photo.txt This text
+                file can be used to specify the edit instructions for the image pair. If no text
+                file is provided, the default_caption will be used. If no default_caption is
+                provided, the training will fail. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            steps: Total number of training steps. Default: 1000. Limits: minimum 100, maximum
+                10000, multiple of 100.
+            learning_rate: Learning rate applied to trainable parameters. Default: 5e-05.
+            default_caption: Default caption to use when caption files are missing. If None, missing
+                captions will cause an error.
+            output_lora_format: Dictates the naming scheme for the output weights. Default: "fal".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+                "steps": steps,
+                "learning_rate": learning_rate,
+                "default_caption": default_caption,
+                "output_lora_format": output_lora_format,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_data_url: FileInput,
+        steps: int | Omit = omit,
+        learning_rate: float | Omit = omit,
+        default_caption: str | None | Omit = omit,
+        output_lora_format: Literal["fal", "comfy"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Flux2Klein4bBaseTrainerOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_data_url: URL to zip archive with images of a consistent style. Try to use at
+                least 10 images, although more is better. The zip can also contain a text file for
+                each image. The text file should be named: ROOT.txt For example: photo.txt This text
+                file can be used to specify the edit instructions for the image pair. If no text
+                file is provided, the default_caption will be used. If no default_caption is
+                provided, the training will fail. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            steps: Total number of training steps. Default: 1000. Limits: minimum 100, maximum
+                10000, multiple of 100.
+            learning_rate: Learning rate applied to trainable parameters. Default: 5e-05.
+            default_caption: Default caption to use when caption files are missing. If None, missing
+                captions will cause an error.
+            output_lora_format: Dictates the naming scheme for the output weights. Default: "fal".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+                "steps": steps,
+                "learning_rate": learning_rate,
+                "default_caption": default_caption,
+                "output_lora_format": output_lora_format,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFlux2Klein4bBaseTrainer(
+    AsyncEndpoint[Flux2Klein4bBaseTrainerInput, Flux2Klein4bBaseTrainerOutput]
+):
+    """Flux 2 Klein 4b Base Trainer (`fal-ai/flux-2-klein-4b-base-trainer`).
+
+    V2 input with multi-resolution bucketing.
+
+    Category: training. Docs: https://fal.ai/models/fal-ai/flux-2-klein-4b-base-trainer/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/flux-2-klein-4b-base-trainer"
+    input_model: ClassVar[type[Flux2Klein4bBaseTrainerInput]] = Flux2Klein4bBaseTrainerInput
+    output_model: ClassVar[type[Flux2Klein4bBaseTrainerOutput]] = Flux2Klein4bBaseTrainerOutput
+    Input = Flux2Klein4bBaseTrainerInput
+    Output = Flux2Klein4bBaseTrainerOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_data_url: FileInput,
+        steps: int | Omit = omit,
+        learning_rate: float | Omit = omit,
+        default_caption: str | None | Omit = omit,
+        output_lora_format: Literal["fal", "comfy"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Flux2Klein4bBaseTrainerOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_data_url: URL to zip archive with images of a consistent style. Try to use at
+                least 10 images, although more is better. The zip can also contain a text file for
+                each image. The text file should be named: ROOT.txt For example: photo.txt This text
+                file can be used to specify the edit instructions for the image pair. If no text
+                file is provided, the default_caption will be used. If no default_caption is
+                provided, the training will fail. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            steps: Total number of training steps. Default: 1000. Limits: minimum 100, maximum
+                10000, multiple of 100.
+            learning_rate: Learning rate applied to trainable parameters. Default: 5e-05.
+            default_caption: Default caption to use when caption files are missing. If None, missing
+                captions will cause an error.
+            output_lora_format: Dictates the naming scheme for the output weights. Default: "fal".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+                "steps": steps,
+                "learning_rate": learning_rate,
+                "default_caption": default_caption,
+                "output_lora_format": output_lora_format,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_data_url: FileInput,
+        steps: int | Omit = omit,
+        learning_rate: float | Omit = omit,
+        default_caption: str | None | Omit = omit,
+        output_lora_format: Literal["fal", "comfy"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Flux2Klein4bBaseTrainerOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_data_url: URL to zip archive with images of a consistent style. Try to use at
+                least 10 images, although more is better. The zip can also contain a text file for
+                each image. The text file should be named: ROOT.txt For example: photo.txt This text
+                file can be used to specify the edit instructions for the image pair. If no text
+                file is provided, the default_caption will be used. If no default_caption is
+                provided, the training will fail. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            steps: Total number of training steps. Default: 1000. Limits: minimum 100, maximum
+                10000, multiple of 100.
+            learning_rate: Learning rate applied to trainable parameters. Default: 5e-05.
+            default_caption: Default caption to use when caption files are missing. If None, missing
+                captions will cause an error.
+            output_lora_format: Dictates the naming scheme for the output weights. Default: "fal".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+                "steps": steps,
+                "learning_rate": learning_rate,
+                "default_caption": default_caption,
+                "output_lora_format": output_lora_format,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_data_url: FileInput,
+        steps: int | Omit = omit,
+        learning_rate: float | Omit = omit,
+        default_caption: str | None | Omit = omit,
+        output_lora_format: Literal["fal", "comfy"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Flux2Klein4bBaseTrainerOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_data_url: URL to zip archive with images of a consistent style. Try to use at
+                least 10 images, although more is better. The zip can also contain a text file for
+                each image. The text file should be named: ROOT.txt For example: photo.txt This text
+                file can be used to specify the edit instructions for the image pair. If no text
+                file is provided, the default_caption will be used. If no default_caption is
+                provided, the training will fail. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            steps: Total number of training steps. Default: 1000. Limits: minimum 100, maximum
+                10000, multiple of 100.
+            learning_rate: Learning rate applied to trainable parameters. Default: 5e-05.
+            default_caption: Default caption to use when caption files are missing. If None, missing
+                captions will cause an error.
+            output_lora_format: Dictates the naming scheme for the output weights. Default: "fal".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+                "steps": steps,
+                "learning_rate": learning_rate,
+                "default_caption": default_caption,
+                "output_lora_format": output_lora_format,
+            }
+        )
+        return await self._run(payload, options)

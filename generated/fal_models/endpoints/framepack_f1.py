@@ -1,0 +1,359 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/framepack/f1` (Framepack F1)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.framepack_f1 import FramepackF1Input, FramepackF1Output
+
+__all__ = ["FramepackF1", "AsyncFramepackF1", "FramepackF1Input", "FramepackF1Output"]
+
+
+class FramepackF1(SyncEndpoint[FramepackF1Input, FramepackF1Output]):
+    """Framepack F1 (`fal-ai/framepack/f1`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/framepack/f1/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/framepack/f1"
+    input_model: ClassVar[type[FramepackF1Input]] = FramepackF1Input
+    output_model: ClassVar[type[FramepackF1Output]] = FramepackF1Output
+    Input = FramepackF1Input
+    Output = FramepackF1Output
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["720p", "480p"] | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_frames: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> FramepackF1Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation (max 500 characters).
+            negative_prompt: Negative prompt for video generation. Default: "".
+            image_url: URL of the image input. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            seed: The seed to use for generating the video.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. 720p generations cost 1.5x more
+                than 480p generations. Default: "480p".
+            cfg_scale: Classifier-Free Guidance scale for the generation. Default: 1. Limits:
+                minimum 0, maximum 7.
+            guidance_scale: Guidance scale for the generation. Default: 10. Limits: minimum 0,
+                maximum 32.
+            num_frames: The number of frames to generate. Default: 180. Limits: minimum 30, maximum
+                900.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "cfg_scale": cfg_scale,
+                "guidance_scale": guidance_scale,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["720p", "480p"] | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_frames: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[FramepackF1Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation (max 500 characters).
+            negative_prompt: Negative prompt for video generation. Default: "".
+            image_url: URL of the image input. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            seed: The seed to use for generating the video.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. 720p generations cost 1.5x more
+                than 480p generations. Default: "480p".
+            cfg_scale: Classifier-Free Guidance scale for the generation. Default: 1. Limits:
+                minimum 0, maximum 7.
+            guidance_scale: Guidance scale for the generation. Default: 10. Limits: minimum 0,
+                maximum 32.
+            num_frames: The number of frames to generate. Default: 180. Limits: minimum 30, maximum
+                900.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "cfg_scale": cfg_scale,
+                "guidance_scale": guidance_scale,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["720p", "480p"] | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_frames: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> FramepackF1Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation (max 500 characters).
+            negative_prompt: Negative prompt for video generation. Default: "".
+            image_url: URL of the image input. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            seed: The seed to use for generating the video.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. 720p generations cost 1.5x more
+                than 480p generations. Default: "480p".
+            cfg_scale: Classifier-Free Guidance scale for the generation. Default: 1. Limits:
+                minimum 0, maximum 7.
+            guidance_scale: Guidance scale for the generation. Default: 10. Limits: minimum 0,
+                maximum 32.
+            num_frames: The number of frames to generate. Default: 180. Limits: minimum 30, maximum
+                900.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "cfg_scale": cfg_scale,
+                "guidance_scale": guidance_scale,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncFramepackF1(AsyncEndpoint[FramepackF1Input, FramepackF1Output]):
+    """Framepack F1 (`fal-ai/framepack/f1`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/framepack/f1/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/framepack/f1"
+    input_model: ClassVar[type[FramepackF1Input]] = FramepackF1Input
+    output_model: ClassVar[type[FramepackF1Output]] = FramepackF1Output
+    Input = FramepackF1Input
+    Output = FramepackF1Output
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["720p", "480p"] | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_frames: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> FramepackF1Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation (max 500 characters).
+            negative_prompt: Negative prompt for video generation. Default: "".
+            image_url: URL of the image input. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            seed: The seed to use for generating the video.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. 720p generations cost 1.5x more
+                than 480p generations. Default: "480p".
+            cfg_scale: Classifier-Free Guidance scale for the generation. Default: 1. Limits:
+                minimum 0, maximum 7.
+            guidance_scale: Guidance scale for the generation. Default: 10. Limits: minimum 0,
+                maximum 32.
+            num_frames: The number of frames to generate. Default: 180. Limits: minimum 30, maximum
+                900.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "cfg_scale": cfg_scale,
+                "guidance_scale": guidance_scale,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["720p", "480p"] | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_frames: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[FramepackF1Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation (max 500 characters).
+            negative_prompt: Negative prompt for video generation. Default: "".
+            image_url: URL of the image input. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            seed: The seed to use for generating the video.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. 720p generations cost 1.5x more
+                than 480p generations. Default: "480p".
+            cfg_scale: Classifier-Free Guidance scale for the generation. Default: 1. Limits:
+                minimum 0, maximum 7.
+            guidance_scale: Guidance scale for the generation. Default: 10. Limits: minimum 0,
+                maximum 32.
+            num_frames: The number of frames to generate. Default: 180. Limits: minimum 30, maximum
+                900.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "cfg_scale": cfg_scale,
+                "guidance_scale": guidance_scale,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["720p", "480p"] | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_frames: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> FramepackF1Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation (max 500 characters).
+            negative_prompt: Negative prompt for video generation. Default: "".
+            image_url: URL of the image input. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            seed: The seed to use for generating the video.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. 720p generations cost 1.5x more
+                than 480p generations. Default: "480p".
+            cfg_scale: Classifier-Free Guidance scale for the generation. Default: 1. Limits:
+                minimum 0, maximum 7.
+            guidance_scale: Guidance scale for the generation. Default: 10. Limits: minimum 0,
+                maximum 32.
+            num_frames: The number of frames to generate. Default: 180. Limits: minimum 30, maximum
+                900.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "cfg_scale": cfg_scale,
+                "guidance_scale": guidance_scale,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return await self._run(payload, options)

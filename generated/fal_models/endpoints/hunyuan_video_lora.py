@@ -1,0 +1,319 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/hunyuan-video-lora` (Hunyuan Video Lora)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.hunyuan_video_lora import (
+    HunyuanVideoLoraInput,
+    HunyuanVideoLoraOutput,
+    LoraWeight,
+)
+
+__all__ = [
+    "HunyuanVideoLora",
+    "AsyncHunyuanVideoLora",
+    "HunyuanVideoLoraInput",
+    "HunyuanVideoLoraOutput",
+]
+
+
+class HunyuanVideoLora(SyncEndpoint[HunyuanVideoLoraInput, HunyuanVideoLoraOutput]):
+    """Hunyuan Video Lora (`fal-ai/hunyuan-video-lora`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/hunyuan-video-lora/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/hunyuan-video-lora"
+    input_model: ClassVar[type[HunyuanVideoLoraInput]] = HunyuanVideoLoraInput
+    output_model: ClassVar[type[HunyuanVideoLoraOutput]] = HunyuanVideoLoraOutput
+    Input = HunyuanVideoLoraInput
+    Output = HunyuanVideoLoraOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        pro_mode: bool | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_frames: Literal["129", "85"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> HunyuanVideoLoraOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            seed: The seed to use for generating the video.
+            pro_mode: By default, generations are done with 35 steps. Pro mode does 55 steps which
+                results in higher quality videos but will take more time and cost 2x more billing
+                units. Default: false.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. Default: "720p".
+            num_frames: The number of frames to generate. Default: "129".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
+                they will be merged together to generate the final image. Default: [].
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "pro_mode": pro_mode,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+                "loras": loras,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        pro_mode: bool | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_frames: Literal["129", "85"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[HunyuanVideoLoraOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate the video from.
+            seed: The seed to use for generating the video.
+            pro_mode: By default, generations are done with 35 steps. Pro mode does 55 steps which
+                results in higher quality videos but will take more time and cost 2x more billing
+                units. Default: false.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. Default: "720p".
+            num_frames: The number of frames to generate. Default: "129".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
+                they will be merged together to generate the final image. Default: [].
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "pro_mode": pro_mode,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+                "loras": loras,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        pro_mode: bool | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_frames: Literal["129", "85"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> HunyuanVideoLoraOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            seed: The seed to use for generating the video.
+            pro_mode: By default, generations are done with 35 steps. Pro mode does 55 steps which
+                results in higher quality videos but will take more time and cost 2x more billing
+                units. Default: false.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. Default: "720p".
+            num_frames: The number of frames to generate. Default: "129".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
+                they will be merged together to generate the final image. Default: [].
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "pro_mode": pro_mode,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+                "loras": loras,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncHunyuanVideoLora(AsyncEndpoint[HunyuanVideoLoraInput, HunyuanVideoLoraOutput]):
+    """Hunyuan Video Lora (`fal-ai/hunyuan-video-lora`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/hunyuan-video-lora/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/hunyuan-video-lora"
+    input_model: ClassVar[type[HunyuanVideoLoraInput]] = HunyuanVideoLoraInput
+    output_model: ClassVar[type[HunyuanVideoLoraOutput]] = HunyuanVideoLoraOutput
+    Input = HunyuanVideoLoraInput
+    Output = HunyuanVideoLoraOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        pro_mode: bool | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_frames: Literal["129", "85"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> HunyuanVideoLoraOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            seed: The seed to use for generating the video.
+            pro_mode: By default, generations are done with 35 steps. Pro mode does 55 steps which
+                results in higher quality videos but will take more time and cost 2x more billing
+                units. Default: false.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. Default: "720p".
+            num_frames: The number of frames to generate. Default: "129".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
+                they will be merged together to generate the final image. Default: [].
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "pro_mode": pro_mode,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+                "loras": loras,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        pro_mode: bool | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_frames: Literal["129", "85"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[HunyuanVideoLoraOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate the video from.
+            seed: The seed to use for generating the video.
+            pro_mode: By default, generations are done with 35 steps. Pro mode does 55 steps which
+                results in higher quality videos but will take more time and cost 2x more billing
+                units. Default: false.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. Default: "720p".
+            num_frames: The number of frames to generate. Default: "129".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
+                they will be merged together to generate the final image. Default: [].
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "pro_mode": pro_mode,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+                "loras": loras,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        pro_mode: bool | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_frames: Literal["129", "85"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> HunyuanVideoLoraOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            seed: The seed to use for generating the video.
+            pro_mode: By default, generations are done with 35 steps. Pro mode does 55 steps which
+                results in higher quality videos but will take more time and cost 2x more billing
+                units. Default: false.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. Default: "720p".
+            num_frames: The number of frames to generate. Default: "129".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            loras: The LoRAs to use for the image generation. You can use any number of LoRAs and
+                they will be merged together to generate the final image. Default: [].
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "pro_mode": pro_mode,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+                "loras": loras,
+            }
+        )
+        return await self._run(payload, options)

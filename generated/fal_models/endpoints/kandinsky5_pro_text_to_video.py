@@ -1,0 +1,274 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/kandinsky5-pro/text-to-video` (Kandinsky5 Pro Text To Video)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.kandinsky5_pro_text_to_video import (
+    Kandinsky5ProTextToVideoInput,
+    Kandinsky5ProTextToVideoOutput,
+)
+
+__all__ = [
+    "Kandinsky5ProTextToVideo",
+    "AsyncKandinsky5ProTextToVideo",
+    "Kandinsky5ProTextToVideoInput",
+    "Kandinsky5ProTextToVideoOutput",
+]
+
+
+class Kandinsky5ProTextToVideo(
+    SyncEndpoint[Kandinsky5ProTextToVideoInput, Kandinsky5ProTextToVideoOutput]
+):
+    """Kandinsky5 Pro Text To Video (`fal-ai/kandinsky5-pro/text-to-video`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/kandinsky5-pro/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kandinsky5-pro/text-to-video"
+    input_model: ClassVar[type[Kandinsky5ProTextToVideoInput]] = Kandinsky5ProTextToVideoInput
+    output_model: ClassVar[type[Kandinsky5ProTextToVideoOutput]] = Kandinsky5ProTextToVideoOutput
+    Input = Kandinsky5ProTextToVideoInput
+    Output = Kandinsky5ProTextToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["512P", "1024P"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | None | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> Kandinsky5ProTextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Video resolution: 512p or 1024p. Default: "512P".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate. Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 28. Limits: minimum 1,
+                maximum 50.
+            acceleration: Acceleration level for faster generation. Default: "regular".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["512P", "1024P"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Kandinsky5ProTextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Video resolution: 512p or 1024p. Default: "512P".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate. Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 28. Limits: minimum 1,
+                maximum 50.
+            acceleration: Acceleration level for faster generation. Default: "regular".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["512P", "1024P"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Kandinsky5ProTextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Video resolution: 512p or 1024p. Default: "512P".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate. Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 28. Limits: minimum 1,
+                maximum 50.
+            acceleration: Acceleration level for faster generation. Default: "regular".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncKandinsky5ProTextToVideo(
+    AsyncEndpoint[Kandinsky5ProTextToVideoInput, Kandinsky5ProTextToVideoOutput]
+):
+    """Kandinsky5 Pro Text To Video (`fal-ai/kandinsky5-pro/text-to-video`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/kandinsky5-pro/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kandinsky5-pro/text-to-video"
+    input_model: ClassVar[type[Kandinsky5ProTextToVideoInput]] = Kandinsky5ProTextToVideoInput
+    output_model: ClassVar[type[Kandinsky5ProTextToVideoOutput]] = Kandinsky5ProTextToVideoOutput
+    Input = Kandinsky5ProTextToVideoInput
+    Output = Kandinsky5ProTextToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["512P", "1024P"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | None | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Kandinsky5ProTextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Video resolution: 512p or 1024p. Default: "512P".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate. Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 28. Limits: minimum 1,
+                maximum 50.
+            acceleration: Acceleration level for faster generation. Default: "regular".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["512P", "1024P"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Kandinsky5ProTextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Video resolution: 512p or 1024p. Default: "512P".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate. Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 28. Limits: minimum 1,
+                maximum 50.
+            acceleration: Acceleration level for faster generation. Default: "regular".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["512P", "1024P"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Kandinsky5ProTextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Video resolution: 512p or 1024p. Default: "512P".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate. Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 28. Limits: minimum 1,
+                maximum 50.
+            acceleration: Acceleration level for faster generation. Default: "regular".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+            }
+        )
+        return await self._run(payload, options)

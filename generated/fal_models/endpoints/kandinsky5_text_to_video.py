@@ -1,0 +1,260 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/kandinsky5/text-to-video` (Kandinsky5 Text To Video)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.kandinsky5_text_to_video import (
+    Kandinsky5TextToVideoInput,
+    Kandinsky5TextToVideoOutput,
+)
+
+__all__ = [
+    "Kandinsky5TextToVideo",
+    "AsyncKandinsky5TextToVideo",
+    "Kandinsky5TextToVideoInput",
+    "Kandinsky5TextToVideoOutput",
+]
+
+
+class Kandinsky5TextToVideo(SyncEndpoint[Kandinsky5TextToVideoInput, Kandinsky5TextToVideoOutput]):
+    """Kandinsky5 Text To Video (`fal-ai/kandinsky5/text-to-video`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/kandinsky5/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kandinsky5/text-to-video"
+    input_model: ClassVar[type[Kandinsky5TextToVideoInput]] = Kandinsky5TextToVideoInput
+    output_model: ClassVar[type[Kandinsky5TextToVideoOutput]] = Kandinsky5TextToVideoOutput
+    Input = Kandinsky5TextToVideoInput
+    Output = Kandinsky5TextToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["768x512"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> Kandinsky5TextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Resolution of the generated video in W:H format. Will be calculated based on
+                the aspect ratio(768x512, 512x512, 512x768). Default: "768x512".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate (5s or 10s). Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 30. Limits: minimum 1,
+                maximum 50.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["768x512"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Kandinsky5TextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Resolution of the generated video in W:H format. Will be calculated based on
+                the aspect ratio(768x512, 512x512, 512x768). Default: "768x512".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate (5s or 10s). Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 30. Limits: minimum 1,
+                maximum 50.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["768x512"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Kandinsky5TextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Resolution of the generated video in W:H format. Will be calculated based on
+                the aspect ratio(768x512, 512x512, 512x768). Default: "768x512".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate (5s or 10s). Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 30. Limits: minimum 1,
+                maximum 50.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncKandinsky5TextToVideo(
+    AsyncEndpoint[Kandinsky5TextToVideoInput, Kandinsky5TextToVideoOutput]
+):
+    """Kandinsky5 Text To Video (`fal-ai/kandinsky5/text-to-video`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/kandinsky5/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kandinsky5/text-to-video"
+    input_model: ClassVar[type[Kandinsky5TextToVideoInput]] = Kandinsky5TextToVideoInput
+    output_model: ClassVar[type[Kandinsky5TextToVideoOutput]] = Kandinsky5TextToVideoOutput
+    Input = Kandinsky5TextToVideoInput
+    Output = Kandinsky5TextToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["768x512"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Kandinsky5TextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Resolution of the generated video in W:H format. Will be calculated based on
+                the aspect ratio(768x512, 512x512, 512x768). Default: "768x512".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate (5s or 10s). Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 30. Limits: minimum 1,
+                maximum 50.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["768x512"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Kandinsky5TextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Resolution of the generated video in W:H format. Will be calculated based on
+                the aspect ratio(768x512, 512x512, 512x768). Default: "768x512".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate (5s or 10s). Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 30. Limits: minimum 1,
+                maximum 50.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["768x512"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Kandinsky5TextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Resolution of the generated video in W:H format. Will be calculated based on
+                the aspect ratio(768x512, 512x512, 512x768). Default: "768x512".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate (5s or 10s). Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 30. Limits: minimum 1,
+                maximum 50.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,221 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/kling-video/ai-avatar/v2/pro` (Kling Video Ai Avatar V2 Pro)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.kling_video_ai_avatar_v2_pro import (
+    KlingVideoAiAvatarV2ProInput,
+    KlingVideoAiAvatarV2ProOutput,
+)
+
+__all__ = [
+    "KlingVideoAiAvatarV2Pro",
+    "AsyncKlingVideoAiAvatarV2Pro",
+    "KlingVideoAiAvatarV2ProInput",
+    "KlingVideoAiAvatarV2ProOutput",
+]
+
+
+class KlingVideoAiAvatarV2Pro(
+    SyncEndpoint[KlingVideoAiAvatarV2ProInput, KlingVideoAiAvatarV2ProOutput]
+):
+    """Kling Video Ai Avatar V2 Pro (`fal-ai/kling-video/ai-avatar/v2/pro`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/pro/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-video/ai-avatar/v2/pro"
+    input_model: ClassVar[type[KlingVideoAiAvatarV2ProInput]] = KlingVideoAiAvatarV2ProInput
+    output_model: ClassVar[type[KlingVideoAiAvatarV2ProOutput]] = KlingVideoAiAvatarV2ProOutput
+    Input = KlingVideoAiAvatarV2ProInput
+    Output = KlingVideoAiAvatarV2ProOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> KlingVideoAiAvatarV2ProOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[KlingVideoAiAvatarV2ProOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingVideoAiAvatarV2ProOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncKlingVideoAiAvatarV2Pro(
+    AsyncEndpoint[KlingVideoAiAvatarV2ProInput, KlingVideoAiAvatarV2ProOutput]
+):
+    """Kling Video Ai Avatar V2 Pro (`fal-ai/kling-video/ai-avatar/v2/pro`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/pro/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-video/ai-avatar/v2/pro"
+    input_model: ClassVar[type[KlingVideoAiAvatarV2ProInput]] = KlingVideoAiAvatarV2ProInput
+    output_model: ClassVar[type[KlingVideoAiAvatarV2ProOutput]] = KlingVideoAiAvatarV2ProOutput
+    Input = KlingVideoAiAvatarV2ProInput
+    Output = KlingVideoAiAvatarV2ProOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> KlingVideoAiAvatarV2ProOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[KlingVideoAiAvatarV2ProOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingVideoAiAvatarV2ProOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return await self._run(payload, options)

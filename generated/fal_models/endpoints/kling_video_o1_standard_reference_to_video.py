@@ -1,0 +1,298 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/kling-video/o1/standard/reference-to-video` (Kling Video O1
+Standard Reference To Video).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.kling_video_o1_standard_reference_to_video import (
+    KlingVideoO1StandardReferenceToVideoInput,
+    KlingVideoO1StandardReferenceToVideoOutput,
+    OmniVideoElementInput,
+)
+
+__all__ = [
+    "KlingVideoO1StandardReferenceToVideo",
+    "AsyncKlingVideoO1StandardReferenceToVideo",
+    "KlingVideoO1StandardReferenceToVideoInput",
+    "KlingVideoO1StandardReferenceToVideoOutput",
+]
+
+
+class KlingVideoO1StandardReferenceToVideo(
+    SyncEndpoint[
+        KlingVideoO1StandardReferenceToVideoInput, KlingVideoO1StandardReferenceToVideoOutput
+    ]
+):
+    """Kling Video O1 Standard Reference To Video
+    (`fal-ai/kling-video/o1/standard/reference-to-video`).
+
+    Input for start-frame video generation with optional reference images and elements.
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/kling-video/o1/standard/reference-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-video/o1/standard/reference-to-video"
+    input_model: ClassVar[type[KlingVideoO1StandardReferenceToVideoInput]] = (
+        KlingVideoO1StandardReferenceToVideoInput
+    )
+    output_model: ClassVar[type[KlingVideoO1StandardReferenceToVideoOutput]] = (
+        KlingVideoO1StandardReferenceToVideoOutput
+    )
+    Input = KlingVideoO1StandardReferenceToVideoInput
+    Output = KlingVideoO1StandardReferenceToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[OmniVideoElementInput] | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> KlingVideoO1StandardReferenceToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Take @Element1, @Element2 to reference elements and @Image1, @Image2 to
+                reference images in order. Limits: max length 2500.
+            image_urls: Additional reference images for style/appearance. Reference in prompt as
+                @Image1, @Image2, etc. Maximum 7 total (elements + reference images + start image).
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the video. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 7 total (elements + reference images + start
+                image).
+            duration: Video duration in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[OmniVideoElementInput] | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[KlingVideoO1StandardReferenceToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Take @Element1, @Element2 to reference elements and @Image1, @Image2 to
+                reference images in order. Limits: max length 2500.
+            image_urls: Additional reference images for style/appearance. Reference in prompt as
+                @Image1, @Image2, etc. Maximum 7 total (elements + reference images + start image).
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the video. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 7 total (elements + reference images + start
+                image).
+            duration: Video duration in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[OmniVideoElementInput] | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingVideoO1StandardReferenceToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Take @Element1, @Element2 to reference elements and @Image1, @Image2 to
+                reference images in order. Limits: max length 2500.
+            image_urls: Additional reference images for style/appearance. Reference in prompt as
+                @Image1, @Image2, etc. Maximum 7 total (elements + reference images + start image).
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the video. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 7 total (elements + reference images + start
+                image).
+            duration: Video duration in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncKlingVideoO1StandardReferenceToVideo(
+    AsyncEndpoint[
+        KlingVideoO1StandardReferenceToVideoInput, KlingVideoO1StandardReferenceToVideoOutput
+    ]
+):
+    """Kling Video O1 Standard Reference To Video
+    (`fal-ai/kling-video/o1/standard/reference-to-video`).
+
+    Input for start-frame video generation with optional reference images and elements.
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/kling-video/o1/standard/reference-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-video/o1/standard/reference-to-video"
+    input_model: ClassVar[type[KlingVideoO1StandardReferenceToVideoInput]] = (
+        KlingVideoO1StandardReferenceToVideoInput
+    )
+    output_model: ClassVar[type[KlingVideoO1StandardReferenceToVideoOutput]] = (
+        KlingVideoO1StandardReferenceToVideoOutput
+    )
+    Input = KlingVideoO1StandardReferenceToVideoInput
+    Output = KlingVideoO1StandardReferenceToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[OmniVideoElementInput] | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> KlingVideoO1StandardReferenceToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Take @Element1, @Element2 to reference elements and @Image1, @Image2 to
+                reference images in order. Limits: max length 2500.
+            image_urls: Additional reference images for style/appearance. Reference in prompt as
+                @Image1, @Image2, etc. Maximum 7 total (elements + reference images + start image).
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the video. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 7 total (elements + reference images + start
+                image).
+            duration: Video duration in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[OmniVideoElementInput] | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[KlingVideoO1StandardReferenceToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Take @Element1, @Element2 to reference elements and @Image1, @Image2 to
+                reference images in order. Limits: max length 2500.
+            image_urls: Additional reference images for style/appearance. Reference in prompt as
+                @Image1, @Image2, etc. Maximum 7 total (elements + reference images + start image).
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the video. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 7 total (elements + reference images + start
+                image).
+            duration: Video duration in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[OmniVideoElementInput] | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingVideoO1StandardReferenceToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Take @Element1, @Element2 to reference elements and @Image1, @Image2 to
+                reference images in order. Limits: max length 2500.
+            image_urls: Additional reference images for style/appearance. Reference in prompt as
+                @Image1, @Image2, etc. Maximum 7 total (elements + reference images + start image).
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the video. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 7 total (elements + reference images + start
+                image).
+            duration: Video duration in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return await self._run(payload, options)

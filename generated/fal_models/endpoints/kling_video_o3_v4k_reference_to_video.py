@@ -1,0 +1,391 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/kling-video/o3/4k/reference-to-video` (Kling Video O3 4k Reference
+To Video).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.kling_video_o3_v4k_reference_to_video import (
+    KlingV3ComboElementInput,
+    KlingV3MultiPromptElement,
+    KlingVideoO3_4kReferenceToVideoInput,
+    KlingVideoO3_4kReferenceToVideoOutput,
+)
+
+__all__ = [
+    "KlingVideoO3_4kReferenceToVideo",
+    "AsyncKlingVideoO3_4kReferenceToVideo",
+    "KlingVideoO3_4kReferenceToVideoInput",
+    "KlingVideoO3_4kReferenceToVideoOutput",
+]
+
+
+class KlingVideoO3_4kReferenceToVideo(
+    SyncEndpoint[KlingVideoO3_4kReferenceToVideoInput, KlingVideoO3_4kReferenceToVideoOutput]
+):
+    """Kling Video O3 4k Reference To Video (`fal-ai/kling-video/o3/4k/reference-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/kling-video/o3/4k/reference-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-video/o3/4k/reference-to-video"
+    input_model: ClassVar[type[KlingVideoO3_4kReferenceToVideoInput]] = (
+        KlingVideoO3_4kReferenceToVideoInput
+    )
+    output_model: ClassVar[type[KlingVideoO3_4kReferenceToVideoOutput]] = (
+        KlingVideoO3_4kReferenceToVideoOutput
+    )
+    Input = KlingVideoO3_4kReferenceToVideoInput
+    Output = KlingVideoO3_4kReferenceToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        multi_prompt: list[KlingV3MultiPromptElement] | None | Omit = omit,
+        start_image_url: FileInput | None | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[KlingV3ComboElementInput] | None | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> KlingVideoO3_4kReferenceToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Either prompt or multi_prompt must be
+                provided, but not both. Limits: max length 2500.
+            multi_prompt: List of prompts for multi-shot video generation.
+            start_image_url: Image to use as the first frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: Image to use as the last frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 7 total (elements + reference images) is allowed. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2.
+            generate_audio: Whether to generate native audio for the video. Default: false.
+            duration: Video duration in seconds (3-15s). Default: "5".
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "multi_prompt": multi_prompt,
+                "start_image_url": start_image_url,
+                "end_image_url": end_image_url,
+                "image_urls": image_urls,
+                "elements": elements,
+                "generate_audio": generate_audio,
+                "duration": duration,
+                "shot_type": shot_type,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        multi_prompt: list[KlingV3MultiPromptElement] | None | Omit = omit,
+        start_image_url: FileInput | None | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[KlingV3ComboElementInput] | None | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[KlingVideoO3_4kReferenceToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation. Either prompt or multi_prompt must be
+                provided, but not both. Limits: max length 2500.
+            multi_prompt: List of prompts for multi-shot video generation.
+            start_image_url: Image to use as the first frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: Image to use as the last frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 7 total (elements + reference images) is allowed. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2.
+            generate_audio: Whether to generate native audio for the video. Default: false.
+            duration: Video duration in seconds (3-15s). Default: "5".
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "multi_prompt": multi_prompt,
+                "start_image_url": start_image_url,
+                "end_image_url": end_image_url,
+                "image_urls": image_urls,
+                "elements": elements,
+                "generate_audio": generate_audio,
+                "duration": duration,
+                "shot_type": shot_type,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        multi_prompt: list[KlingV3MultiPromptElement] | None | Omit = omit,
+        start_image_url: FileInput | None | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[KlingV3ComboElementInput] | None | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingVideoO3_4kReferenceToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Either prompt or multi_prompt must be
+                provided, but not both. Limits: max length 2500.
+            multi_prompt: List of prompts for multi-shot video generation.
+            start_image_url: Image to use as the first frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: Image to use as the last frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 7 total (elements + reference images) is allowed. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2.
+            generate_audio: Whether to generate native audio for the video. Default: false.
+            duration: Video duration in seconds (3-15s). Default: "5".
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "multi_prompt": multi_prompt,
+                "start_image_url": start_image_url,
+                "end_image_url": end_image_url,
+                "image_urls": image_urls,
+                "elements": elements,
+                "generate_audio": generate_audio,
+                "duration": duration,
+                "shot_type": shot_type,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncKlingVideoO3_4kReferenceToVideo(
+    AsyncEndpoint[KlingVideoO3_4kReferenceToVideoInput, KlingVideoO3_4kReferenceToVideoOutput]
+):
+    """Kling Video O3 4k Reference To Video (`fal-ai/kling-video/o3/4k/reference-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/kling-video/o3/4k/reference-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-video/o3/4k/reference-to-video"
+    input_model: ClassVar[type[KlingVideoO3_4kReferenceToVideoInput]] = (
+        KlingVideoO3_4kReferenceToVideoInput
+    )
+    output_model: ClassVar[type[KlingVideoO3_4kReferenceToVideoOutput]] = (
+        KlingVideoO3_4kReferenceToVideoOutput
+    )
+    Input = KlingVideoO3_4kReferenceToVideoInput
+    Output = KlingVideoO3_4kReferenceToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        multi_prompt: list[KlingV3MultiPromptElement] | None | Omit = omit,
+        start_image_url: FileInput | None | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[KlingV3ComboElementInput] | None | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> KlingVideoO3_4kReferenceToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Either prompt or multi_prompt must be
+                provided, but not both. Limits: max length 2500.
+            multi_prompt: List of prompts for multi-shot video generation.
+            start_image_url: Image to use as the first frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: Image to use as the last frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 7 total (elements + reference images) is allowed. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2.
+            generate_audio: Whether to generate native audio for the video. Default: false.
+            duration: Video duration in seconds (3-15s). Default: "5".
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "multi_prompt": multi_prompt,
+                "start_image_url": start_image_url,
+                "end_image_url": end_image_url,
+                "image_urls": image_urls,
+                "elements": elements,
+                "generate_audio": generate_audio,
+                "duration": duration,
+                "shot_type": shot_type,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        multi_prompt: list[KlingV3MultiPromptElement] | None | Omit = omit,
+        start_image_url: FileInput | None | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[KlingV3ComboElementInput] | None | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[KlingVideoO3_4kReferenceToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation. Either prompt or multi_prompt must be
+                provided, but not both. Limits: max length 2500.
+            multi_prompt: List of prompts for multi-shot video generation.
+            start_image_url: Image to use as the first frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: Image to use as the last frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 7 total (elements + reference images) is allowed. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2.
+            generate_audio: Whether to generate native audio for the video. Default: false.
+            duration: Video duration in seconds (3-15s). Default: "5".
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "multi_prompt": multi_prompt,
+                "start_image_url": start_image_url,
+                "end_image_url": end_image_url,
+                "image_urls": image_urls,
+                "elements": elements,
+                "generate_audio": generate_audio,
+                "duration": duration,
+                "shot_type": shot_type,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        multi_prompt: list[KlingV3MultiPromptElement] | None | Omit = omit,
+        start_image_url: FileInput | None | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[KlingV3ComboElementInput] | None | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingVideoO3_4kReferenceToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Either prompt or multi_prompt must be
+                provided, but not both. Limits: max length 2500.
+            multi_prompt: List of prompts for multi-shot video generation.
+            start_image_url: Image to use as the first frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: Image to use as the last frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 7 total (elements + reference images) is allowed. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2.
+            generate_audio: Whether to generate native audio for the video. Default: false.
+            duration: Video duration in seconds (3-15s). Default: "5".
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "multi_prompt": multi_prompt,
+                "start_image_url": start_image_url,
+                "end_image_url": end_image_url,
+                "image_urls": image_urls,
+                "elements": elements,
+                "generate_audio": generate_audio,
+                "duration": duration,
+                "shot_type": shot_type,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return await self._run(payload, options)

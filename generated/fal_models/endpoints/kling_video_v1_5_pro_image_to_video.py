@@ -1,0 +1,366 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/kling-video/v1.5/pro/image-to-video` (Kling Video V1.5 Pro Image
+To Video).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.kling_video_v1_5_pro_image_to_video import (
+    DynamicMask,
+    KlingVideoV1_5ProImageToVideoInput,
+    KlingVideoV1_5ProImageToVideoOutput,
+)
+
+__all__ = [
+    "KlingVideoV1_5ProImageToVideo",
+    "AsyncKlingVideoV1_5ProImageToVideo",
+    "KlingVideoV1_5ProImageToVideoInput",
+    "KlingVideoV1_5ProImageToVideoOutput",
+]
+
+
+class KlingVideoV1_5ProImageToVideo(
+    SyncEndpoint[KlingVideoV1_5ProImageToVideoInput, KlingVideoV1_5ProImageToVideoOutput]
+):
+    """Kling Video V1.5 Pro Image To Video (`fal-ai/kling-video/v1.5/pro/image-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/kling-video/v1.5/pro/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-video/v1.5/pro/image-to-video"
+    input_model: ClassVar[type[KlingVideoV1_5ProImageToVideoInput]] = (
+        KlingVideoV1_5ProImageToVideoInput
+    )
+    output_model: ClassVar[type[KlingVideoV1_5ProImageToVideoOutput]] = (
+        KlingVideoV1_5ProImageToVideoOutput
+    )
+    Input = KlingVideoV1_5ProImageToVideoInput
+    Output = KlingVideoV1_5ProImageToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        static_mask_url: FileInput | None | Omit = omit,
+        dynamic_masks: list[DynamicMask] | None | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> KlingVideoV1_5ProImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            static_mask_url: URL of the image for Static Brush Application Area (Mask image created
+                by users using the motion brush). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            dynamic_masks: List of dynamic masks.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "tail_image_url": tail_image_url,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "static_mask_url": static_mask_url,
+                "dynamic_masks": dynamic_masks,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        static_mask_url: FileInput | None | Omit = omit,
+        dynamic_masks: list[DynamicMask] | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[KlingVideoV1_5ProImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            static_mask_url: URL of the image for Static Brush Application Area (Mask image created
+                by users using the motion brush). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            dynamic_masks: List of dynamic masks.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "tail_image_url": tail_image_url,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "static_mask_url": static_mask_url,
+                "dynamic_masks": dynamic_masks,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        static_mask_url: FileInput | None | Omit = omit,
+        dynamic_masks: list[DynamicMask] | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingVideoV1_5ProImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            static_mask_url: URL of the image for Static Brush Application Area (Mask image created
+                by users using the motion brush). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            dynamic_masks: List of dynamic masks.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "tail_image_url": tail_image_url,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "static_mask_url": static_mask_url,
+                "dynamic_masks": dynamic_masks,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncKlingVideoV1_5ProImageToVideo(
+    AsyncEndpoint[KlingVideoV1_5ProImageToVideoInput, KlingVideoV1_5ProImageToVideoOutput]
+):
+    """Kling Video V1.5 Pro Image To Video (`fal-ai/kling-video/v1.5/pro/image-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/kling-video/v1.5/pro/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-video/v1.5/pro/image-to-video"
+    input_model: ClassVar[type[KlingVideoV1_5ProImageToVideoInput]] = (
+        KlingVideoV1_5ProImageToVideoInput
+    )
+    output_model: ClassVar[type[KlingVideoV1_5ProImageToVideoOutput]] = (
+        KlingVideoV1_5ProImageToVideoOutput
+    )
+    Input = KlingVideoV1_5ProImageToVideoInput
+    Output = KlingVideoV1_5ProImageToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        static_mask_url: FileInput | None | Omit = omit,
+        dynamic_masks: list[DynamicMask] | None | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> KlingVideoV1_5ProImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            static_mask_url: URL of the image for Static Brush Application Area (Mask image created
+                by users using the motion brush). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            dynamic_masks: List of dynamic masks.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "tail_image_url": tail_image_url,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "static_mask_url": static_mask_url,
+                "dynamic_masks": dynamic_masks,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        static_mask_url: FileInput | None | Omit = omit,
+        dynamic_masks: list[DynamicMask] | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[KlingVideoV1_5ProImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            static_mask_url: URL of the image for Static Brush Application Area (Mask image created
+                by users using the motion brush). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            dynamic_masks: List of dynamic masks.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "tail_image_url": tail_image_url,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "static_mask_url": static_mask_url,
+                "dynamic_masks": dynamic_masks,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        static_mask_url: FileInput | None | Omit = omit,
+        dynamic_masks: list[DynamicMask] | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingVideoV1_5ProImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            static_mask_url: URL of the image for Static Brush Application Area (Mask image created
+                by users using the motion brush). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            dynamic_masks: List of dynamic masks.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "tail_image_url": tail_image_url,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "static_mask_url": static_mask_url,
+                "dynamic_masks": dynamic_masks,
+            }
+        )
+        return await self._run(payload, options)

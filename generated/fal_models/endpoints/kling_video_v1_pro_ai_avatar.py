@@ -1,0 +1,221 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/kling-video/v1/pro/ai-avatar` (Kling Video V1 Pro Ai Avatar)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.kling_video_v1_pro_ai_avatar import (
+    KlingVideoV1ProAiAvatarInput,
+    KlingVideoV1ProAiAvatarOutput,
+)
+
+__all__ = [
+    "KlingVideoV1ProAiAvatar",
+    "AsyncKlingVideoV1ProAiAvatar",
+    "KlingVideoV1ProAiAvatarInput",
+    "KlingVideoV1ProAiAvatarOutput",
+]
+
+
+class KlingVideoV1ProAiAvatar(
+    SyncEndpoint[KlingVideoV1ProAiAvatarInput, KlingVideoV1ProAiAvatarOutput]
+):
+    """Kling Video V1 Pro Ai Avatar (`fal-ai/kling-video/v1/pro/ai-avatar`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/kling-video/v1/pro/ai-avatar/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-video/v1/pro/ai-avatar"
+    input_model: ClassVar[type[KlingVideoV1ProAiAvatarInput]] = KlingVideoV1ProAiAvatarInput
+    output_model: ClassVar[type[KlingVideoV1ProAiAvatarOutput]] = KlingVideoV1ProAiAvatarOutput
+    Input = KlingVideoV1ProAiAvatarInput
+    Output = KlingVideoV1ProAiAvatarOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> KlingVideoV1ProAiAvatarOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[KlingVideoV1ProAiAvatarOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingVideoV1ProAiAvatarOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncKlingVideoV1ProAiAvatar(
+    AsyncEndpoint[KlingVideoV1ProAiAvatarInput, KlingVideoV1ProAiAvatarOutput]
+):
+    """Kling Video V1 Pro Ai Avatar (`fal-ai/kling-video/v1/pro/ai-avatar`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/kling-video/v1/pro/ai-avatar/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-video/v1/pro/ai-avatar"
+    input_model: ClassVar[type[KlingVideoV1ProAiAvatarInput]] = KlingVideoV1ProAiAvatarInput
+    output_model: ClassVar[type[KlingVideoV1ProAiAvatarOutput]] = KlingVideoV1ProAiAvatarOutput
+    Input = KlingVideoV1ProAiAvatarInput
+    Output = KlingVideoV1ProAiAvatarOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> KlingVideoV1ProAiAvatarOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[KlingVideoV1ProAiAvatarOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingVideoV1ProAiAvatarOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,299 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/kling-video/v2.1/pro/image-to-video` (Kling Video V2.1 Pro Image
+To Video).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.kling_video_v2_1_pro_image_to_video import (
+    KlingVideoV2_1ProImageToVideoInput,
+    KlingVideoV2_1ProImageToVideoOutput,
+)
+
+__all__ = [
+    "KlingVideoV2_1ProImageToVideo",
+    "AsyncKlingVideoV2_1ProImageToVideo",
+    "KlingVideoV2_1ProImageToVideoInput",
+    "KlingVideoV2_1ProImageToVideoOutput",
+]
+
+
+class KlingVideoV2_1ProImageToVideo(
+    SyncEndpoint[KlingVideoV2_1ProImageToVideoInput, KlingVideoV2_1ProImageToVideoOutput]
+):
+    """Kling Video V2.1 Pro Image To Video (`fal-ai/kling-video/v2.1/pro/image-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/kling-video/v2.1/pro/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-video/v2.1/pro/image-to-video"
+    input_model: ClassVar[type[KlingVideoV2_1ProImageToVideoInput]] = (
+        KlingVideoV2_1ProImageToVideoInput
+    )
+    output_model: ClassVar[type[KlingVideoV2_1ProImageToVideoOutput]] = (
+        KlingVideoV2_1ProImageToVideoOutput
+    )
+    Input = KlingVideoV2_1ProImageToVideoInput
+    Output = KlingVideoV2_1ProImageToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> KlingVideoV2_1ProImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: URL of the image to be used for the video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "tail_image_url": tail_image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[KlingVideoV2_1ProImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: URL of the image to be used for the video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "tail_image_url": tail_image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingVideoV2_1ProImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: URL of the image to be used for the video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "tail_image_url": tail_image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncKlingVideoV2_1ProImageToVideo(
+    AsyncEndpoint[KlingVideoV2_1ProImageToVideoInput, KlingVideoV2_1ProImageToVideoOutput]
+):
+    """Kling Video V2.1 Pro Image To Video (`fal-ai/kling-video/v2.1/pro/image-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/kling-video/v2.1/pro/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kling-video/v2.1/pro/image-to-video"
+    input_model: ClassVar[type[KlingVideoV2_1ProImageToVideoInput]] = (
+        KlingVideoV2_1ProImageToVideoInput
+    )
+    output_model: ClassVar[type[KlingVideoV2_1ProImageToVideoOutput]] = (
+        KlingVideoV2_1ProImageToVideoOutput
+    )
+    Input = KlingVideoV2_1ProImageToVideoInput
+    Output = KlingVideoV2_1ProImageToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> KlingVideoV2_1ProImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: URL of the image to be used for the video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "tail_image_url": tail_image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[KlingVideoV2_1ProImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: URL of the image to be used for the video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "tail_image_url": tail_image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KlingVideoV2_1ProImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: URL of the image to be used for the video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "tail_image_url": tail_image_url,
+            }
+        )
+        return await self._run(payload, options)

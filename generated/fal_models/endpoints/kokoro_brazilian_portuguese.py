@@ -1,0 +1,214 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/kokoro/brazilian-portuguese` (Kokoro Brazilian Portuguese)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.kokoro_brazilian_portuguese import (
+    KokoroBrazilianPortugueseInput,
+    KokoroBrazilianPortugueseOutput,
+)
+
+__all__ = [
+    "KokoroBrazilianPortuguese",
+    "AsyncKokoroBrazilianPortuguese",
+    "KokoroBrazilianPortugueseInput",
+    "KokoroBrazilianPortugueseOutput",
+]
+
+
+class KokoroBrazilianPortuguese(
+    SyncEndpoint[KokoroBrazilianPortugueseInput, KokoroBrazilianPortugueseOutput]
+):
+    """Kokoro Brazilian Portuguese (`fal-ai/kokoro/brazilian-portuguese`).
+
+    Category: audio-to-audio. Docs: https://fal.ai/models/fal-ai/kokoro/brazilian-portuguese/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kokoro/brazilian-portuguese"
+    input_model: ClassVar[type[KokoroBrazilianPortugueseInput]] = KokoroBrazilianPortugueseInput
+    output_model: ClassVar[type[KokoroBrazilianPortugueseOutput]] = KokoroBrazilianPortugueseOutput
+    Input = KokoroBrazilianPortugueseInput
+    Output = KokoroBrazilianPortugueseOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["pf_dora", "pm_alex", "pm_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> KokoroBrazilianPortugueseOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["pf_dora", "pm_alex", "pm_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[KokoroBrazilianPortugueseOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["pf_dora", "pm_alex", "pm_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KokoroBrazilianPortugueseOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncKokoroBrazilianPortuguese(
+    AsyncEndpoint[KokoroBrazilianPortugueseInput, KokoroBrazilianPortugueseOutput]
+):
+    """Kokoro Brazilian Portuguese (`fal-ai/kokoro/brazilian-portuguese`).
+
+    Category: audio-to-audio. Docs: https://fal.ai/models/fal-ai/kokoro/brazilian-portuguese/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kokoro/brazilian-portuguese"
+    input_model: ClassVar[type[KokoroBrazilianPortugueseInput]] = KokoroBrazilianPortugueseInput
+    output_model: ClassVar[type[KokoroBrazilianPortugueseOutput]] = KokoroBrazilianPortugueseOutput
+    Input = KokoroBrazilianPortugueseInput
+    Output = KokoroBrazilianPortugueseOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["pf_dora", "pm_alex", "pm_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> KokoroBrazilianPortugueseOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["pf_dora", "pm_alex", "pm_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[KokoroBrazilianPortugueseOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["pf_dora", "pm_alex", "pm_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KokoroBrazilianPortugueseOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,202 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/kokoro/spanish` (Kokoro Spanish)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.kokoro_spanish import KokoroSpanishInput, KokoroSpanishOutput
+
+__all__ = ["KokoroSpanish", "AsyncKokoroSpanish", "KokoroSpanishInput", "KokoroSpanishOutput"]
+
+
+class KokoroSpanish(SyncEndpoint[KokoroSpanishInput, KokoroSpanishOutput]):
+    """Kokoro Spanish (`fal-ai/kokoro/spanish`).
+
+    Category: audio-to-audio. Docs: https://fal.ai/models/fal-ai/kokoro/spanish/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kokoro/spanish"
+    input_model: ClassVar[type[KokoroSpanishInput]] = KokoroSpanishInput
+    output_model: ClassVar[type[KokoroSpanishOutput]] = KokoroSpanishOutput
+    Input = KokoroSpanishInput
+    Output = KokoroSpanishOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["ef_dora", "em_alex", "em_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> KokoroSpanishOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["ef_dora", "em_alex", "em_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[KokoroSpanishOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["ef_dora", "em_alex", "em_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KokoroSpanishOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncKokoroSpanish(AsyncEndpoint[KokoroSpanishInput, KokoroSpanishOutput]):
+    """Kokoro Spanish (`fal-ai/kokoro/spanish`).
+
+    Category: audio-to-audio. Docs: https://fal.ai/models/fal-ai/kokoro/spanish/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/kokoro/spanish"
+    input_model: ClassVar[type[KokoroSpanishInput]] = KokoroSpanishInput
+    output_model: ClassVar[type[KokoroSpanishOutput]] = KokoroSpanishOutput
+    Input = KokoroSpanishInput
+    Output = KokoroSpanishOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["ef_dora", "em_alex", "em_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> KokoroSpanishOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["ef_dora", "em_alex", "em_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[KokoroSpanishOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["ef_dora", "em_alex", "em_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> KokoroSpanishOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return await self._run(payload, options)

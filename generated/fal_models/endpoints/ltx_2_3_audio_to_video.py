@@ -1,0 +1,301 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/ltx-2.3/audio-to-video` (Ltx 2.3 Audio To Video)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.ltx_2_3_audio_to_video import (
+    Ltx2_3AudioToVideoInput,
+    Ltx2_3AudioToVideoOutput,
+)
+
+__all__ = [
+    "Ltx2_3AudioToVideo",
+    "AsyncLtx2_3AudioToVideo",
+    "Ltx2_3AudioToVideoInput",
+    "Ltx2_3AudioToVideoOutput",
+]
+
+
+class Ltx2_3AudioToVideo(SyncEndpoint[Ltx2_3AudioToVideoInput, Ltx2_3AudioToVideoOutput]):
+    """Ltx 2.3 Audio To Video (`fal-ai/ltx-2.3/audio-to-video`).
+
+    Category: audio-to-video. Docs: https://fal.ai/models/fal-ai/ltx-2.3/audio-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ltx-2.3/audio-to-video"
+    input_model: ClassVar[type[Ltx2_3AudioToVideoInput]] = Ltx2_3AudioToVideoInput
+    output_model: ClassVar[type[Ltx2_3AudioToVideoOutput]] = Ltx2_3AudioToVideoOutput
+    Input = Ltx2_3AudioToVideoInput
+    Output = Ltx2_3AudioToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        audio_url: FileInput,
+        image_url: FileInput | None | Omit = omit,
+        prompt: str | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> Ltx2_3AudioToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio_url: URL of the audio file to generate a video from. Duration must be between 2
+                and 20 seconds. Must be publicly accessible or base64 data URI. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of an image to use as the first frame of the video. If not provided,
+                prompt is required. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt: Text description of how the video should be generated. Required if image_url is
+                not provided. When image_url is provided, this describes how the image should be
+                animated. Limits: min length 1, max length 5000.
+            guidance_scale: Guidance scale for video generation. Higher values make the output more
+                closely follow the prompt. Defaults to 5 for text-to-video, or 9 when providing an
+                image. Limits: minimum 1, maximum 50.
+            aspect_ratio: The aspect ratio of the generated video. If 'auto', the aspect ratio will
+                be determined automatically based on the input image, or defaults to 16:9 if no
+                image is provided. Default: "auto".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "guidance_scale": guidance_scale,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        audio_url: FileInput,
+        image_url: FileInput | None | Omit = omit,
+        prompt: str | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Ltx2_3AudioToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio_url: URL of the audio file to generate a video from. Duration must be between 2
+                and 20 seconds. Must be publicly accessible or base64 data URI. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of an image to use as the first frame of the video. If not provided,
+                prompt is required. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt: Text description of how the video should be generated. Required if image_url is
+                not provided. When image_url is provided, this describes how the image should be
+                animated. Limits: min length 1, max length 5000.
+            guidance_scale: Guidance scale for video generation. Higher values make the output more
+                closely follow the prompt. Defaults to 5 for text-to-video, or 9 when providing an
+                image. Limits: minimum 1, maximum 50.
+            aspect_ratio: The aspect ratio of the generated video. If 'auto', the aspect ratio will
+                be determined automatically based on the input image, or defaults to 16:9 if no
+                image is provided. Default: "auto".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "guidance_scale": guidance_scale,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        audio_url: FileInput,
+        image_url: FileInput | None | Omit = omit,
+        prompt: str | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Ltx2_3AudioToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio_url: URL of the audio file to generate a video from. Duration must be between 2
+                and 20 seconds. Must be publicly accessible or base64 data URI. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of an image to use as the first frame of the video. If not provided,
+                prompt is required. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt: Text description of how the video should be generated. Required if image_url is
+                not provided. When image_url is provided, this describes how the image should be
+                animated. Limits: min length 1, max length 5000.
+            guidance_scale: Guidance scale for video generation. Higher values make the output more
+                closely follow the prompt. Defaults to 5 for text-to-video, or 9 when providing an
+                image. Limits: minimum 1, maximum 50.
+            aspect_ratio: The aspect ratio of the generated video. If 'auto', the aspect ratio will
+                be determined automatically based on the input image, or defaults to 16:9 if no
+                image is provided. Default: "auto".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "guidance_scale": guidance_scale,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncLtx2_3AudioToVideo(AsyncEndpoint[Ltx2_3AudioToVideoInput, Ltx2_3AudioToVideoOutput]):
+    """Ltx 2.3 Audio To Video (`fal-ai/ltx-2.3/audio-to-video`).
+
+    Category: audio-to-video. Docs: https://fal.ai/models/fal-ai/ltx-2.3/audio-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ltx-2.3/audio-to-video"
+    input_model: ClassVar[type[Ltx2_3AudioToVideoInput]] = Ltx2_3AudioToVideoInput
+    output_model: ClassVar[type[Ltx2_3AudioToVideoOutput]] = Ltx2_3AudioToVideoOutput
+    Input = Ltx2_3AudioToVideoInput
+    Output = Ltx2_3AudioToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        audio_url: FileInput,
+        image_url: FileInput | None | Omit = omit,
+        prompt: str | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Ltx2_3AudioToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio_url: URL of the audio file to generate a video from. Duration must be between 2
+                and 20 seconds. Must be publicly accessible or base64 data URI. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of an image to use as the first frame of the video. If not provided,
+                prompt is required. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt: Text description of how the video should be generated. Required if image_url is
+                not provided. When image_url is provided, this describes how the image should be
+                animated. Limits: min length 1, max length 5000.
+            guidance_scale: Guidance scale for video generation. Higher values make the output more
+                closely follow the prompt. Defaults to 5 for text-to-video, or 9 when providing an
+                image. Limits: minimum 1, maximum 50.
+            aspect_ratio: The aspect ratio of the generated video. If 'auto', the aspect ratio will
+                be determined automatically based on the input image, or defaults to 16:9 if no
+                image is provided. Default: "auto".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "guidance_scale": guidance_scale,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        audio_url: FileInput,
+        image_url: FileInput | None | Omit = omit,
+        prompt: str | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Ltx2_3AudioToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio_url: URL of the audio file to generate a video from. Duration must be between 2
+                and 20 seconds. Must be publicly accessible or base64 data URI. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of an image to use as the first frame of the video. If not provided,
+                prompt is required. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt: Text description of how the video should be generated. Required if image_url is
+                not provided. When image_url is provided, this describes how the image should be
+                animated. Limits: min length 1, max length 5000.
+            guidance_scale: Guidance scale for video generation. Higher values make the output more
+                closely follow the prompt. Defaults to 5 for text-to-video, or 9 when providing an
+                image. Limits: minimum 1, maximum 50.
+            aspect_ratio: The aspect ratio of the generated video. If 'auto', the aspect ratio will
+                be determined automatically based on the input image, or defaults to 16:9 if no
+                image is provided. Default: "auto".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "guidance_scale": guidance_scale,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        audio_url: FileInput,
+        image_url: FileInput | None | Omit = omit,
+        prompt: str | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Ltx2_3AudioToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio_url: URL of the audio file to generate a video from. Duration must be between 2
+                and 20 seconds. Must be publicly accessible or base64 data URI. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of an image to use as the first frame of the video. If not provided,
+                prompt is required. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt: Text description of how the video should be generated. Required if image_url is
+                not provided. When image_url is provided, this describes how the image should be
+                animated. Limits: min length 1, max length 5000.
+            guidance_scale: Guidance scale for video generation. Higher values make the output more
+                closely follow the prompt. Defaults to 5 for text-to-video, or 9 when providing an
+                image. Limits: minimum 1, maximum 50.
+            aspect_ratio: The aspect ratio of the generated video. If 'auto', the aspect ratio will
+                be determined automatically based on the input image, or defaults to 16:9 if no
+                image is provided. Default: "auto".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "guidance_scale": guidance_scale,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return await self._run(payload, options)

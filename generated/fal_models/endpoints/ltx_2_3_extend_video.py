@@ -1,0 +1,274 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/ltx-2.3/extend-video` (Ltx 2.3 Extend Video)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.ltx_2_3_extend_video import Ltx2_3ExtendVideoInput, Ltx2_3ExtendVideoOutput
+
+__all__ = [
+    "Ltx2_3ExtendVideo",
+    "AsyncLtx2_3ExtendVideo",
+    "Ltx2_3ExtendVideoInput",
+    "Ltx2_3ExtendVideoOutput",
+]
+
+
+class Ltx2_3ExtendVideo(SyncEndpoint[Ltx2_3ExtendVideoInput, Ltx2_3ExtendVideoOutput]):
+    """Ltx 2.3 Extend Video (`fal-ai/ltx-2.3/extend-video`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/ltx-2.3/extend-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ltx-2.3/extend-video"
+    input_model: ClassVar[type[Ltx2_3ExtendVideoInput]] = Ltx2_3ExtendVideoInput
+    output_model: ClassVar[type[Ltx2_3ExtendVideoOutput]] = Ltx2_3ExtendVideoOutput
+    Input = Ltx2_3ExtendVideoInput
+    Output = Ltx2_3ExtendVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | None | Omit = omit,
+        duration: float | Omit = omit,
+        mode: Literal["start", "end"] | Omit = omit,
+        context: float | None | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> Ltx2_3ExtendVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: The URL of the video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Description of what should happen in the extended portion of the video. Limits:
+                max length 5000.
+            duration: Duration in seconds to extend the video. Maximum 20 seconds. Default: 5.
+                Limits: minimum 1, maximum 20.
+            mode: Where to extend the video: 'end' extends at the end, 'start' extends at the
+                beginning. Default: "end".
+            context: Number of seconds from the input video to use as context for the extension
+                (minimum 1 second, maximum 20 seconds). If not provided, defaults to maximize
+                available context within the 505 frame limit. Limits: minimum 1, maximum 20.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "duration": duration,
+                "mode": mode,
+                "context": context,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | None | Omit = omit,
+        duration: float | Omit = omit,
+        mode: Literal["start", "end"] | Omit = omit,
+        context: float | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Ltx2_3ExtendVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: The URL of the video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Description of what should happen in the extended portion of the video. Limits:
+                max length 5000.
+            duration: Duration in seconds to extend the video. Maximum 20 seconds. Default: 5.
+                Limits: minimum 1, maximum 20.
+            mode: Where to extend the video: 'end' extends at the end, 'start' extends at the
+                beginning. Default: "end".
+            context: Number of seconds from the input video to use as context for the extension
+                (minimum 1 second, maximum 20 seconds). If not provided, defaults to maximize
+                available context within the 505 frame limit. Limits: minimum 1, maximum 20.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "duration": duration,
+                "mode": mode,
+                "context": context,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | None | Omit = omit,
+        duration: float | Omit = omit,
+        mode: Literal["start", "end"] | Omit = omit,
+        context: float | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Ltx2_3ExtendVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: The URL of the video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Description of what should happen in the extended portion of the video. Limits:
+                max length 5000.
+            duration: Duration in seconds to extend the video. Maximum 20 seconds. Default: 5.
+                Limits: minimum 1, maximum 20.
+            mode: Where to extend the video: 'end' extends at the end, 'start' extends at the
+                beginning. Default: "end".
+            context: Number of seconds from the input video to use as context for the extension
+                (minimum 1 second, maximum 20 seconds). If not provided, defaults to maximize
+                available context within the 505 frame limit. Limits: minimum 1, maximum 20.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "duration": duration,
+                "mode": mode,
+                "context": context,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncLtx2_3ExtendVideo(AsyncEndpoint[Ltx2_3ExtendVideoInput, Ltx2_3ExtendVideoOutput]):
+    """Ltx 2.3 Extend Video (`fal-ai/ltx-2.3/extend-video`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/ltx-2.3/extend-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ltx-2.3/extend-video"
+    input_model: ClassVar[type[Ltx2_3ExtendVideoInput]] = Ltx2_3ExtendVideoInput
+    output_model: ClassVar[type[Ltx2_3ExtendVideoOutput]] = Ltx2_3ExtendVideoOutput
+    Input = Ltx2_3ExtendVideoInput
+    Output = Ltx2_3ExtendVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | None | Omit = omit,
+        duration: float | Omit = omit,
+        mode: Literal["start", "end"] | Omit = omit,
+        context: float | None | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Ltx2_3ExtendVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: The URL of the video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Description of what should happen in the extended portion of the video. Limits:
+                max length 5000.
+            duration: Duration in seconds to extend the video. Maximum 20 seconds. Default: 5.
+                Limits: minimum 1, maximum 20.
+            mode: Where to extend the video: 'end' extends at the end, 'start' extends at the
+                beginning. Default: "end".
+            context: Number of seconds from the input video to use as context for the extension
+                (minimum 1 second, maximum 20 seconds). If not provided, defaults to maximize
+                available context within the 505 frame limit. Limits: minimum 1, maximum 20.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "duration": duration,
+                "mode": mode,
+                "context": context,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | None | Omit = omit,
+        duration: float | Omit = omit,
+        mode: Literal["start", "end"] | Omit = omit,
+        context: float | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Ltx2_3ExtendVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: The URL of the video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Description of what should happen in the extended portion of the video. Limits:
+                max length 5000.
+            duration: Duration in seconds to extend the video. Maximum 20 seconds. Default: 5.
+                Limits: minimum 1, maximum 20.
+            mode: Where to extend the video: 'end' extends at the end, 'start' extends at the
+                beginning. Default: "end".
+            context: Number of seconds from the input video to use as context for the extension
+                (minimum 1 second, maximum 20 seconds). If not provided, defaults to maximize
+                available context within the 505 frame limit. Limits: minimum 1, maximum 20.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "duration": duration,
+                "mode": mode,
+                "context": context,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | None | Omit = omit,
+        duration: float | Omit = omit,
+        mode: Literal["start", "end"] | Omit = omit,
+        context: float | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Ltx2_3ExtendVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: The URL of the video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Description of what should happen in the extended portion of the video. Limits:
+                max length 5000.
+            duration: Duration in seconds to extend the video. Maximum 20 seconds. Default: 5.
+                Limits: minimum 1, maximum 20.
+            mode: Where to extend the video: 'end' extends at the end, 'start' extends at the
+                beginning. Default: "end".
+            context: Number of seconds from the input video to use as context for the extension
+                (minimum 1 second, maximum 20 seconds). If not provided, defaults to maximize
+                available context within the 505 frame limit. Limits: minimum 1, maximum 20.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "duration": duration,
+                "mode": mode,
+                "context": context,
+            }
+        )
+        return await self._run(payload, options)

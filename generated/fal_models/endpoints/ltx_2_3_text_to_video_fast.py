@@ -1,0 +1,278 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/ltx-2.3/text-to-video/fast` (Ltx 2.3 Text To Video Fast)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.ltx_2_3_text_to_video_fast import (
+    Ltx2_3TextToVideoFastInput,
+    Ltx2_3TextToVideoFastOutput,
+)
+
+__all__ = [
+    "Ltx2_3TextToVideoFast",
+    "AsyncLtx2_3TextToVideoFast",
+    "Ltx2_3TextToVideoFastInput",
+    "Ltx2_3TextToVideoFastOutput",
+]
+
+
+class Ltx2_3TextToVideoFast(SyncEndpoint[Ltx2_3TextToVideoFastInput, Ltx2_3TextToVideoFastOutput]):
+    """Ltx 2.3 Text To Video Fast (`fal-ai/ltx-2.3/text-to-video/fast`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/fast/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ltx-2.3/text-to-video/fast"
+    input_model: ClassVar[type[Ltx2_3TextToVideoFastInput]] = Ltx2_3TextToVideoFastInput
+    output_model: ClassVar[type[Ltx2_3TextToVideoFastOutput]] = Ltx2_3TextToVideoFastOutput
+    Input = Ltx2_3TextToVideoFastInput
+    Output = Ltx2_3TextToVideoFastOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        duration: Literal[6, 8, 10, 12, 14, 16, 18, 20] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        fps: Literal[24, 25, 48, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> Ltx2_3TextToVideoFastOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to use for the generated video. Limits: min length 1, max length
+                5000.
+            duration: The duration of the generated video in seconds. The fast model supports 6-20
+                seconds. Note: Durations longer than 10 seconds (12, 14, 16, 18, 20) are only
+                supported with 25 FPS and 1080p resolution. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        duration: Literal[6, 8, 10, 12, 14, 16, 18, 20] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        fps: Literal[24, 25, 48, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Ltx2_3TextToVideoFastOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to use for the generated video. Limits: min length 1, max length
+                5000.
+            duration: The duration of the generated video in seconds. The fast model supports 6-20
+                seconds. Note: Durations longer than 10 seconds (12, 14, 16, 18, 20) are only
+                supported with 25 FPS and 1080p resolution. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        duration: Literal[6, 8, 10, 12, 14, 16, 18, 20] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        fps: Literal[24, 25, 48, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Ltx2_3TextToVideoFastOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to use for the generated video. Limits: min length 1, max length
+                5000.
+            duration: The duration of the generated video in seconds. The fast model supports 6-20
+                seconds. Note: Durations longer than 10 seconds (12, 14, 16, 18, 20) are only
+                supported with 25 FPS and 1080p resolution. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncLtx2_3TextToVideoFast(
+    AsyncEndpoint[Ltx2_3TextToVideoFastInput, Ltx2_3TextToVideoFastOutput]
+):
+    """Ltx 2.3 Text To Video Fast (`fal-ai/ltx-2.3/text-to-video/fast`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/fast/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/ltx-2.3/text-to-video/fast"
+    input_model: ClassVar[type[Ltx2_3TextToVideoFastInput]] = Ltx2_3TextToVideoFastInput
+    output_model: ClassVar[type[Ltx2_3TextToVideoFastOutput]] = Ltx2_3TextToVideoFastOutput
+    Input = Ltx2_3TextToVideoFastInput
+    Output = Ltx2_3TextToVideoFastOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        duration: Literal[6, 8, 10, 12, 14, 16, 18, 20] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        fps: Literal[24, 25, 48, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Ltx2_3TextToVideoFastOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to use for the generated video. Limits: min length 1, max length
+                5000.
+            duration: The duration of the generated video in seconds. The fast model supports 6-20
+                seconds. Note: Durations longer than 10 seconds (12, 14, 16, 18, 20) are only
+                supported with 25 FPS and 1080p resolution. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        duration: Literal[6, 8, 10, 12, 14, 16, 18, 20] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        fps: Literal[24, 25, 48, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Ltx2_3TextToVideoFastOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to use for the generated video. Limits: min length 1, max length
+                5000.
+            duration: The duration of the generated video in seconds. The fast model supports 6-20
+                seconds. Note: Durations longer than 10 seconds (12, 14, 16, 18, 20) are only
+                supported with 25 FPS and 1080p resolution. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        duration: Literal[6, 8, 10, 12, 14, 16, 18, 20] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        fps: Literal[24, 25, 48, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Ltx2_3TextToVideoFastOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to use for the generated video. Limits: min length 1, max length
+                5000.
+            duration: The duration of the generated video in seconds. The fast model supports 6-20
+                seconds. Note: Durations longer than 10 seconds (12, 14, 16, 18, 20) are only
+                supported with 25 FPS and 1080p resolution. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,254 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/luma-dream-machine/ray-2` (Luma Dream Machine Ray 2)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.luma_dream_machine_ray_2 import (
+    LumaDreamMachineRay2Input,
+    LumaDreamMachineRay2Output,
+)
+
+__all__ = [
+    "LumaDreamMachineRay2",
+    "AsyncLumaDreamMachineRay2",
+    "LumaDreamMachineRay2Input",
+    "LumaDreamMachineRay2Output",
+]
+
+
+class LumaDreamMachineRay2(SyncEndpoint[LumaDreamMachineRay2Input, LumaDreamMachineRay2Output]):
+    """Luma Dream Machine Ray 2 (`fal-ai/luma-dream-machine/ray-2`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/luma-dream-machine/ray-2/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/luma-dream-machine/ray-2"
+    input_model: ClassVar[type[LumaDreamMachineRay2Input]] = LumaDreamMachineRay2Input
+    output_model: ClassVar[type[LumaDreamMachineRay2Output]] = LumaDreamMachineRay2Output
+    Input = LumaDreamMachineRay2Input
+    Output = LumaDreamMachineRay2Output
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | Omit = omit,
+        loop: bool | Omit = omit,
+        resolution: Literal["540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5s", "9s"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> LumaDreamMachineRay2Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 3, max length 5000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            loop: Whether the video should loop (end of video is blended with the beginning).
+                Default: false.
+            resolution: The resolution of the generated video (720p costs 2x more, 1080p costs 4x
+                more). Default: "540p".
+            duration: The duration of the generated video (9s costs 2x more). Default: "5s".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "loop": loop,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | Omit = omit,
+        loop: bool | Omit = omit,
+        resolution: Literal["540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5s", "9s"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[LumaDreamMachineRay2Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs. Limits: min length 3, max length 5000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            loop: Whether the video should loop (end of video is blended with the beginning).
+                Default: false.
+            resolution: The resolution of the generated video (720p costs 2x more, 1080p costs 4x
+                more). Default: "540p".
+            duration: The duration of the generated video (9s costs 2x more). Default: "5s".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "loop": loop,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | Omit = omit,
+        loop: bool | Omit = omit,
+        resolution: Literal["540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5s", "9s"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> LumaDreamMachineRay2Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 3, max length 5000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            loop: Whether the video should loop (end of video is blended with the beginning).
+                Default: false.
+            resolution: The resolution of the generated video (720p costs 2x more, 1080p costs 4x
+                more). Default: "540p".
+            duration: The duration of the generated video (9s costs 2x more). Default: "5s".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "loop": loop,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncLumaDreamMachineRay2(
+    AsyncEndpoint[LumaDreamMachineRay2Input, LumaDreamMachineRay2Output]
+):
+    """Luma Dream Machine Ray 2 (`fal-ai/luma-dream-machine/ray-2`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/luma-dream-machine/ray-2/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/luma-dream-machine/ray-2"
+    input_model: ClassVar[type[LumaDreamMachineRay2Input]] = LumaDreamMachineRay2Input
+    output_model: ClassVar[type[LumaDreamMachineRay2Output]] = LumaDreamMachineRay2Output
+    Input = LumaDreamMachineRay2Input
+    Output = LumaDreamMachineRay2Output
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | Omit = omit,
+        loop: bool | Omit = omit,
+        resolution: Literal["540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5s", "9s"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> LumaDreamMachineRay2Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 3, max length 5000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            loop: Whether the video should loop (end of video is blended with the beginning).
+                Default: false.
+            resolution: The resolution of the generated video (720p costs 2x more, 1080p costs 4x
+                more). Default: "540p".
+            duration: The duration of the generated video (9s costs 2x more). Default: "5s".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "loop": loop,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | Omit = omit,
+        loop: bool | Omit = omit,
+        resolution: Literal["540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5s", "9s"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[LumaDreamMachineRay2Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs. Limits: min length 3, max length 5000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            loop: Whether the video should loop (end of video is blended with the beginning).
+                Default: false.
+            resolution: The resolution of the generated video (720p costs 2x more, 1080p costs 4x
+                more). Default: "540p".
+            duration: The duration of the generated video (9s costs 2x more). Default: "5s".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "loop": loop,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | Omit = omit,
+        loop: bool | Omit = omit,
+        resolution: Literal["540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5s", "9s"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> LumaDreamMachineRay2Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 3, max length 5000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            loop: Whether the video should loop (end of video is blended with the beginning).
+                Default: false.
+            resolution: The resolution of the generated video (720p costs 2x more, 1080p costs 4x
+                more). Default: "540p".
+            duration: The duration of the generated video (9s costs 2x more). Default: "5s".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "loop": loop,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return await self._run(payload, options)

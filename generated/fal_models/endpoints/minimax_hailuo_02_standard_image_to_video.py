@@ -1,0 +1,299 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/minimax/hailuo-02/standard/image-to-video` (Minimax Hailuo 02
+Standard Image To Video).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.minimax_hailuo_02_standard_image_to_video import (
+    MinimaxHailuo02StandardImageToVideoInput,
+    MinimaxHailuo02StandardImageToVideoOutput,
+)
+
+__all__ = [
+    "MinimaxHailuo02StandardImageToVideo",
+    "AsyncMinimaxHailuo02StandardImageToVideo",
+    "MinimaxHailuo02StandardImageToVideoInput",
+    "MinimaxHailuo02StandardImageToVideoOutput",
+]
+
+
+class MinimaxHailuo02StandardImageToVideo(
+    SyncEndpoint[
+        MinimaxHailuo02StandardImageToVideoInput, MinimaxHailuo02StandardImageToVideoOutput
+    ]
+):
+    """Minimax Hailuo 02 Standard Image To Video
+    (`fal-ai/minimax/hailuo-02/standard/image-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/minimax/hailuo-02/standard/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax/hailuo-02/standard/image-to-video"
+    input_model: ClassVar[type[MinimaxHailuo02StandardImageToVideoInput]] = (
+        MinimaxHailuo02StandardImageToVideoInput
+    )
+    output_model: ClassVar[type[MinimaxHailuo02StandardImageToVideoOutput]] = (
+        MinimaxHailuo02StandardImageToVideoOutput
+    )
+    Input = MinimaxHailuo02StandardImageToVideoInput
+    Output = MinimaxHailuo02StandardImageToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["6", "10"] | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        resolution: Literal["512P", "768P"] | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> MinimaxHailuo02StandardImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the video in seconds. 10 seconds videos are not supported for
+                1080p resolution. Default: "6".
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            resolution: The resolution of the generated video. Default: "768P".
+            end_image_url: Optional URL of the image to use as the last frame of the video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "prompt_optimizer": prompt_optimizer,
+                "resolution": resolution,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["6", "10"] | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        resolution: Literal["512P", "768P"] | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[MinimaxHailuo02StandardImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the video in seconds. 10 seconds videos are not supported for
+                1080p resolution. Default: "6".
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            resolution: The resolution of the generated video. Default: "768P".
+            end_image_url: Optional URL of the image to use as the last frame of the video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "prompt_optimizer": prompt_optimizer,
+                "resolution": resolution,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["6", "10"] | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        resolution: Literal["512P", "768P"] | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxHailuo02StandardImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the video in seconds. 10 seconds videos are not supported for
+                1080p resolution. Default: "6".
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            resolution: The resolution of the generated video. Default: "768P".
+            end_image_url: Optional URL of the image to use as the last frame of the video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "prompt_optimizer": prompt_optimizer,
+                "resolution": resolution,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncMinimaxHailuo02StandardImageToVideo(
+    AsyncEndpoint[
+        MinimaxHailuo02StandardImageToVideoInput, MinimaxHailuo02StandardImageToVideoOutput
+    ]
+):
+    """Minimax Hailuo 02 Standard Image To Video
+    (`fal-ai/minimax/hailuo-02/standard/image-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/minimax/hailuo-02/standard/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax/hailuo-02/standard/image-to-video"
+    input_model: ClassVar[type[MinimaxHailuo02StandardImageToVideoInput]] = (
+        MinimaxHailuo02StandardImageToVideoInput
+    )
+    output_model: ClassVar[type[MinimaxHailuo02StandardImageToVideoOutput]] = (
+        MinimaxHailuo02StandardImageToVideoOutput
+    )
+    Input = MinimaxHailuo02StandardImageToVideoInput
+    Output = MinimaxHailuo02StandardImageToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["6", "10"] | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        resolution: Literal["512P", "768P"] | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> MinimaxHailuo02StandardImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the video in seconds. 10 seconds videos are not supported for
+                1080p resolution. Default: "6".
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            resolution: The resolution of the generated video. Default: "768P".
+            end_image_url: Optional URL of the image to use as the last frame of the video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "prompt_optimizer": prompt_optimizer,
+                "resolution": resolution,
+                "end_image_url": end_image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["6", "10"] | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        resolution: Literal["512P", "768P"] | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[MinimaxHailuo02StandardImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the video in seconds. 10 seconds videos are not supported for
+                1080p resolution. Default: "6".
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            resolution: The resolution of the generated video. Default: "768P".
+            end_image_url: Optional URL of the image to use as the last frame of the video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "prompt_optimizer": prompt_optimizer,
+                "resolution": resolution,
+                "end_image_url": end_image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["6", "10"] | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        resolution: Literal["512P", "768P"] | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxHailuo02StandardImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the video in seconds. 10 seconds videos are not supported for
+                1080p resolution. Default: "6".
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            resolution: The resolution of the generated video. Default: "768P".
+            end_image_url: Optional URL of the image to use as the last frame of the video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "prompt_optimizer": prompt_optimizer,
+                "resolution": resolution,
+                "end_image_url": end_image_url,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,227 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/minimax/hailuo-2.3/pro/image-to-video` (Minimax Hailuo 2.3 Pro
+Image To Video).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.minimax_hailuo_2_3_pro_image_to_video import (
+    MinimaxHailuo2_3ProImageToVideoInput,
+    MinimaxHailuo2_3ProImageToVideoOutput,
+)
+
+__all__ = [
+    "MinimaxHailuo2_3ProImageToVideo",
+    "AsyncMinimaxHailuo2_3ProImageToVideo",
+    "MinimaxHailuo2_3ProImageToVideoInput",
+    "MinimaxHailuo2_3ProImageToVideoOutput",
+]
+
+
+class MinimaxHailuo2_3ProImageToVideo(
+    SyncEndpoint[MinimaxHailuo2_3ProImageToVideoInput, MinimaxHailuo2_3ProImageToVideoOutput]
+):
+    """Minimax Hailuo 2.3 Pro Image To Video (`fal-ai/minimax/hailuo-2.3/pro/image-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/minimax/hailuo-2.3/pro/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax/hailuo-2.3/pro/image-to-video"
+    input_model: ClassVar[type[MinimaxHailuo2_3ProImageToVideoInput]] = (
+        MinimaxHailuo2_3ProImageToVideoInput
+    )
+    output_model: ClassVar[type[MinimaxHailuo2_3ProImageToVideoOutput]] = (
+        MinimaxHailuo2_3ProImageToVideoOutput
+    )
+    Input = MinimaxHailuo2_3ProImageToVideoInput
+    Output = MinimaxHailuo2_3ProImageToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> MinimaxHailuo2_3ProImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[MinimaxHailuo2_3ProImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxHailuo2_3ProImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncMinimaxHailuo2_3ProImageToVideo(
+    AsyncEndpoint[MinimaxHailuo2_3ProImageToVideoInput, MinimaxHailuo2_3ProImageToVideoOutput]
+):
+    """Minimax Hailuo 2.3 Pro Image To Video (`fal-ai/minimax/hailuo-2.3/pro/image-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/minimax/hailuo-2.3/pro/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax/hailuo-2.3/pro/image-to-video"
+    input_model: ClassVar[type[MinimaxHailuo2_3ProImageToVideoInput]] = (
+        MinimaxHailuo2_3ProImageToVideoInput
+    )
+    output_model: ClassVar[type[MinimaxHailuo2_3ProImageToVideoOutput]] = (
+        MinimaxHailuo2_3ProImageToVideoOutput
+    )
+    Input = MinimaxHailuo2_3ProImageToVideoInput
+    Output = MinimaxHailuo2_3ProImageToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> MinimaxHailuo2_3ProImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[MinimaxHailuo2_3ProImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxHailuo2_3ProImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,202 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/minimax/hailuo-2.3/pro/text-to-video` (Minimax Hailuo 2.3 Pro Text
+To Video).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.minimax_hailuo_2_3_pro_text_to_video import (
+    MinimaxHailuo2_3ProTextToVideoInput,
+    MinimaxHailuo2_3ProTextToVideoOutput,
+)
+
+__all__ = [
+    "MinimaxHailuo2_3ProTextToVideo",
+    "AsyncMinimaxHailuo2_3ProTextToVideo",
+    "MinimaxHailuo2_3ProTextToVideoInput",
+    "MinimaxHailuo2_3ProTextToVideoOutput",
+]
+
+
+class MinimaxHailuo2_3ProTextToVideo(
+    SyncEndpoint[MinimaxHailuo2_3ProTextToVideoInput, MinimaxHailuo2_3ProTextToVideoOutput]
+):
+    """Minimax Hailuo 2.3 Pro Text To Video (`fal-ai/minimax/hailuo-2.3/pro/text-to-video`).
+
+    Category: text-to-video.
+    Docs: https://fal.ai/models/fal-ai/minimax/hailuo-2.3/pro/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax/hailuo-2.3/pro/text-to-video"
+    input_model: ClassVar[type[MinimaxHailuo2_3ProTextToVideoInput]] = (
+        MinimaxHailuo2_3ProTextToVideoInput
+    )
+    output_model: ClassVar[type[MinimaxHailuo2_3ProTextToVideoOutput]] = (
+        MinimaxHailuo2_3ProTextToVideoOutput
+    )
+    Input = MinimaxHailuo2_3ProTextToVideoInput
+    Output = MinimaxHailuo2_3ProTextToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> MinimaxHailuo2_3ProTextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[MinimaxHailuo2_3ProTextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxHailuo2_3ProTextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncMinimaxHailuo2_3ProTextToVideo(
+    AsyncEndpoint[MinimaxHailuo2_3ProTextToVideoInput, MinimaxHailuo2_3ProTextToVideoOutput]
+):
+    """Minimax Hailuo 2.3 Pro Text To Video (`fal-ai/minimax/hailuo-2.3/pro/text-to-video`).
+
+    Category: text-to-video.
+    Docs: https://fal.ai/models/fal-ai/minimax/hailuo-2.3/pro/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax/hailuo-2.3/pro/text-to-video"
+    input_model: ClassVar[type[MinimaxHailuo2_3ProTextToVideoInput]] = (
+        MinimaxHailuo2_3ProTextToVideoInput
+    )
+    output_model: ClassVar[type[MinimaxHailuo2_3ProTextToVideoOutput]] = (
+        MinimaxHailuo2_3ProTextToVideoOutput
+    )
+    Input = MinimaxHailuo2_3ProTextToVideoInput
+    Output = MinimaxHailuo2_3ProTextToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> MinimaxHailuo2_3ProTextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[MinimaxHailuo2_3ProTextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxHailuo2_3ProTextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return await self._run(payload, options)

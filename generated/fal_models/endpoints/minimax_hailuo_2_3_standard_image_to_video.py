@@ -1,0 +1,251 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/minimax/hailuo-2.3/standard/image-to-video` (Minimax Hailuo 2.3
+Standard Image To Video).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.minimax_hailuo_2_3_standard_image_to_video import (
+    MinimaxHailuo2_3StandardImageToVideoInput,
+    MinimaxHailuo2_3StandardImageToVideoOutput,
+)
+
+__all__ = [
+    "MinimaxHailuo2_3StandardImageToVideo",
+    "AsyncMinimaxHailuo2_3StandardImageToVideo",
+    "MinimaxHailuo2_3StandardImageToVideoInput",
+    "MinimaxHailuo2_3StandardImageToVideoOutput",
+]
+
+
+class MinimaxHailuo2_3StandardImageToVideo(
+    SyncEndpoint[
+        MinimaxHailuo2_3StandardImageToVideoInput, MinimaxHailuo2_3StandardImageToVideoOutput
+    ]
+):
+    """Minimax Hailuo 2.3 Standard Image To Video
+    (`fal-ai/minimax/hailuo-2.3/standard/image-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/minimax/hailuo-2.3/standard/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax/hailuo-2.3/standard/image-to-video"
+    input_model: ClassVar[type[MinimaxHailuo2_3StandardImageToVideoInput]] = (
+        MinimaxHailuo2_3StandardImageToVideoInput
+    )
+    output_model: ClassVar[type[MinimaxHailuo2_3StandardImageToVideoOutput]] = (
+        MinimaxHailuo2_3StandardImageToVideoOutput
+    )
+    Input = MinimaxHailuo2_3StandardImageToVideoInput
+    Output = MinimaxHailuo2_3StandardImageToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        duration: Literal["6", "10"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> MinimaxHailuo2_3StandardImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            duration: The duration of the video in seconds. Default: "6".
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "duration": duration,
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        duration: Literal["6", "10"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[MinimaxHailuo2_3StandardImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            duration: The duration of the video in seconds. Default: "6".
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "duration": duration,
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        duration: Literal["6", "10"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxHailuo2_3StandardImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            duration: The duration of the video in seconds. Default: "6".
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "duration": duration,
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncMinimaxHailuo2_3StandardImageToVideo(
+    AsyncEndpoint[
+        MinimaxHailuo2_3StandardImageToVideoInput, MinimaxHailuo2_3StandardImageToVideoOutput
+    ]
+):
+    """Minimax Hailuo 2.3 Standard Image To Video
+    (`fal-ai/minimax/hailuo-2.3/standard/image-to-video`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/minimax/hailuo-2.3/standard/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax/hailuo-2.3/standard/image-to-video"
+    input_model: ClassVar[type[MinimaxHailuo2_3StandardImageToVideoInput]] = (
+        MinimaxHailuo2_3StandardImageToVideoInput
+    )
+    output_model: ClassVar[type[MinimaxHailuo2_3StandardImageToVideoOutput]] = (
+        MinimaxHailuo2_3StandardImageToVideoOutput
+    )
+    Input = MinimaxHailuo2_3StandardImageToVideoInput
+    Output = MinimaxHailuo2_3StandardImageToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        duration: Literal["6", "10"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> MinimaxHailuo2_3StandardImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            duration: The duration of the video in seconds. Default: "6".
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "duration": duration,
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        duration: Literal["6", "10"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[MinimaxHailuo2_3StandardImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            duration: The duration of the video in seconds. Default: "6".
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "duration": duration,
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        duration: Literal["6", "10"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxHailuo2_3StandardImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            duration: The duration of the video in seconds. Default: "6".
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "duration": duration,
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,271 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/minimax-music/v2.6` (Minimax Music V2.6)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.minimax_music_v2_6 import (
+    AudioSetting25,
+    MinimaxMusicV2_6Input,
+    MinimaxMusicV2_6Output,
+)
+
+__all__ = [
+    "MinimaxMusicV2_6",
+    "AsyncMinimaxMusicV2_6",
+    "MinimaxMusicV2_6Input",
+    "MinimaxMusicV2_6Output",
+]
+
+
+class MinimaxMusicV2_6(SyncEndpoint[MinimaxMusicV2_6Input, MinimaxMusicV2_6Output]):
+    """Minimax Music V2.6 (`fal-ai/minimax-music/v2.6`).
+
+    Category: text-to-audio. Docs: https://fal.ai/models/fal-ai/minimax-music/v2.6/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax-music/v2.6"
+    input_model: ClassVar[type[MinimaxMusicV2_6Input]] = MinimaxMusicV2_6Input
+    output_model: ClassVar[type[MinimaxMusicV2_6Output]] = MinimaxMusicV2_6Output
+    Input = MinimaxMusicV2_6Input
+    Output = MinimaxMusicV2_6Output
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        lyrics: str | Omit = omit,
+        lyrics_optimizer: bool | Omit = omit,
+        is_instrumental: bool | Omit = omit,
+        audio_setting: AudioSetting25 | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> MinimaxMusicV2_6Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: A description of the music style, mood, genre, and scenario. 10-2000 characters.
+                Limits: min length 10, max length 2000.
+            lyrics: Lyrics of the song. Use \\n to separate lines. Supports structure tags: [Intro],
+                [Verse], [Pre Chorus], [Chorus], [Post Chorus], [Hook], [Bridge], [Interlude],
+                [Transition], [Build Up], [Break], [Inst], [Solo], [Outro]. Max 3500 characters.
+                Required when is_instrumental is false. Default: "". Limits: max length 3500.
+            lyrics_optimizer: When true and lyrics is empty, auto-generates lyrics from the prompt.
+                Default: false.
+            is_instrumental: When true, generates vocal-free instrumental music. Default: false.
+            audio_setting: Audio configuration settings.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "lyrics": lyrics,
+                "lyrics_optimizer": lyrics_optimizer,
+                "is_instrumental": is_instrumental,
+                "audio_setting": audio_setting,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        lyrics: str | Omit = omit,
+        lyrics_optimizer: bool | Omit = omit,
+        is_instrumental: bool | Omit = omit,
+        audio_setting: AudioSetting25 | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[MinimaxMusicV2_6Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: A description of the music style, mood, genre, and scenario. 10-2000 characters.
+                Limits: min length 10, max length 2000.
+            lyrics: Lyrics of the song. Use \\n to separate lines. Supports structure tags: [Intro],
+                [Verse], [Pre Chorus], [Chorus], [Post Chorus], [Hook], [Bridge], [Interlude],
+                [Transition], [Build Up], [Break], [Inst], [Solo], [Outro]. Max 3500 characters.
+                Required when is_instrumental is false. Default: "". Limits: max length 3500.
+            lyrics_optimizer: When true and lyrics is empty, auto-generates lyrics from the prompt.
+                Default: false.
+            is_instrumental: When true, generates vocal-free instrumental music. Default: false.
+            audio_setting: Audio configuration settings.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "lyrics": lyrics,
+                "lyrics_optimizer": lyrics_optimizer,
+                "is_instrumental": is_instrumental,
+                "audio_setting": audio_setting,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        lyrics: str | Omit = omit,
+        lyrics_optimizer: bool | Omit = omit,
+        is_instrumental: bool | Omit = omit,
+        audio_setting: AudioSetting25 | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxMusicV2_6Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: A description of the music style, mood, genre, and scenario. 10-2000 characters.
+                Limits: min length 10, max length 2000.
+            lyrics: Lyrics of the song. Use \\n to separate lines. Supports structure tags: [Intro],
+                [Verse], [Pre Chorus], [Chorus], [Post Chorus], [Hook], [Bridge], [Interlude],
+                [Transition], [Build Up], [Break], [Inst], [Solo], [Outro]. Max 3500 characters.
+                Required when is_instrumental is false. Default: "". Limits: max length 3500.
+            lyrics_optimizer: When true and lyrics is empty, auto-generates lyrics from the prompt.
+                Default: false.
+            is_instrumental: When true, generates vocal-free instrumental music. Default: false.
+            audio_setting: Audio configuration settings.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "lyrics": lyrics,
+                "lyrics_optimizer": lyrics_optimizer,
+                "is_instrumental": is_instrumental,
+                "audio_setting": audio_setting,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncMinimaxMusicV2_6(AsyncEndpoint[MinimaxMusicV2_6Input, MinimaxMusicV2_6Output]):
+    """Minimax Music V2.6 (`fal-ai/minimax-music/v2.6`).
+
+    Category: text-to-audio. Docs: https://fal.ai/models/fal-ai/minimax-music/v2.6/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax-music/v2.6"
+    input_model: ClassVar[type[MinimaxMusicV2_6Input]] = MinimaxMusicV2_6Input
+    output_model: ClassVar[type[MinimaxMusicV2_6Output]] = MinimaxMusicV2_6Output
+    Input = MinimaxMusicV2_6Input
+    Output = MinimaxMusicV2_6Output
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        lyrics: str | Omit = omit,
+        lyrics_optimizer: bool | Omit = omit,
+        is_instrumental: bool | Omit = omit,
+        audio_setting: AudioSetting25 | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> MinimaxMusicV2_6Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: A description of the music style, mood, genre, and scenario. 10-2000 characters.
+                Limits: min length 10, max length 2000.
+            lyrics: Lyrics of the song. Use \\n to separate lines. Supports structure tags: [Intro],
+                [Verse], [Pre Chorus], [Chorus], [Post Chorus], [Hook], [Bridge], [Interlude],
+                [Transition], [Build Up], [Break], [Inst], [Solo], [Outro]. Max 3500 characters.
+                Required when is_instrumental is false. Default: "". Limits: max length 3500.
+            lyrics_optimizer: When true and lyrics is empty, auto-generates lyrics from the prompt.
+                Default: false.
+            is_instrumental: When true, generates vocal-free instrumental music. Default: false.
+            audio_setting: Audio configuration settings.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "lyrics": lyrics,
+                "lyrics_optimizer": lyrics_optimizer,
+                "is_instrumental": is_instrumental,
+                "audio_setting": audio_setting,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        lyrics: str | Omit = omit,
+        lyrics_optimizer: bool | Omit = omit,
+        is_instrumental: bool | Omit = omit,
+        audio_setting: AudioSetting25 | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[MinimaxMusicV2_6Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: A description of the music style, mood, genre, and scenario. 10-2000 characters.
+                Limits: min length 10, max length 2000.
+            lyrics: Lyrics of the song. Use \\n to separate lines. Supports structure tags: [Intro],
+                [Verse], [Pre Chorus], [Chorus], [Post Chorus], [Hook], [Bridge], [Interlude],
+                [Transition], [Build Up], [Break], [Inst], [Solo], [Outro]. Max 3500 characters.
+                Required when is_instrumental is false. Default: "". Limits: max length 3500.
+            lyrics_optimizer: When true and lyrics is empty, auto-generates lyrics from the prompt.
+                Default: false.
+            is_instrumental: When true, generates vocal-free instrumental music. Default: false.
+            audio_setting: Audio configuration settings.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "lyrics": lyrics,
+                "lyrics_optimizer": lyrics_optimizer,
+                "is_instrumental": is_instrumental,
+                "audio_setting": audio_setting,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        lyrics: str | Omit = omit,
+        lyrics_optimizer: bool | Omit = omit,
+        is_instrumental: bool | Omit = omit,
+        audio_setting: AudioSetting25 | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxMusicV2_6Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: A description of the music style, mood, genre, and scenario. 10-2000 characters.
+                Limits: min length 10, max length 2000.
+            lyrics: Lyrics of the song. Use \\n to separate lines. Supports structure tags: [Intro],
+                [Verse], [Pre Chorus], [Chorus], [Post Chorus], [Hook], [Bridge], [Interlude],
+                [Transition], [Build Up], [Break], [Inst], [Solo], [Outro]. Max 3500 characters.
+                Required when is_instrumental is false. Default: "". Limits: max length 3500.
+            lyrics_optimizer: When true and lyrics is empty, auto-generates lyrics from the prompt.
+                Default: false.
+            is_instrumental: When true, generates vocal-free instrumental music. Default: false.
+            audio_setting: Audio configuration settings.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "lyrics": lyrics,
+                "lyrics_optimizer": lyrics_optimizer,
+                "is_instrumental": is_instrumental,
+                "audio_setting": audio_setting,
+            }
+        )
+        return await self._run(payload, options)

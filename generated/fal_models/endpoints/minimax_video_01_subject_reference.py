@@ -1,0 +1,233 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/minimax/video-01-subject-reference` (Minimax Video 01 Subject
+Reference).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.minimax_video_01_subject_reference import (
+    MinimaxVideo01SubjectReferenceInput,
+    MinimaxVideo01SubjectReferenceOutput,
+)
+
+__all__ = [
+    "MinimaxVideo01SubjectReference",
+    "AsyncMinimaxVideo01SubjectReference",
+    "MinimaxVideo01SubjectReferenceInput",
+    "MinimaxVideo01SubjectReferenceOutput",
+]
+
+
+class MinimaxVideo01SubjectReference(
+    SyncEndpoint[MinimaxVideo01SubjectReferenceInput, MinimaxVideo01SubjectReferenceOutput]
+):
+    """Minimax Video 01 Subject Reference (`fal-ai/minimax/video-01-subject-reference`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/minimax/video-01-subject-reference/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax/video-01-subject-reference"
+    input_model: ClassVar[type[MinimaxVideo01SubjectReferenceInput]] = (
+        MinimaxVideo01SubjectReferenceInput
+    )
+    output_model: ClassVar[type[MinimaxVideo01SubjectReferenceOutput]] = (
+        MinimaxVideo01SubjectReferenceOutput
+    )
+    Input = MinimaxVideo01SubjectReferenceInput
+    Output = MinimaxVideo01SubjectReferenceOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        subject_reference_image_url: FileInput,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> MinimaxVideo01SubjectReferenceOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            subject_reference_image_url: URL of the subject reference image to use for consistent
+                subject appearance. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "subject_reference_image_url": subject_reference_image_url,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        subject_reference_image_url: FileInput,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[MinimaxVideo01SubjectReferenceOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            subject_reference_image_url: URL of the subject reference image to use for consistent
+                subject appearance. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "subject_reference_image_url": subject_reference_image_url,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        subject_reference_image_url: FileInput,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxVideo01SubjectReferenceOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            subject_reference_image_url: URL of the subject reference image to use for consistent
+                subject appearance. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "subject_reference_image_url": subject_reference_image_url,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncMinimaxVideo01SubjectReference(
+    AsyncEndpoint[MinimaxVideo01SubjectReferenceInput, MinimaxVideo01SubjectReferenceOutput]
+):
+    """Minimax Video 01 Subject Reference (`fal-ai/minimax/video-01-subject-reference`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/minimax/video-01-subject-reference/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/minimax/video-01-subject-reference"
+    input_model: ClassVar[type[MinimaxVideo01SubjectReferenceInput]] = (
+        MinimaxVideo01SubjectReferenceInput
+    )
+    output_model: ClassVar[type[MinimaxVideo01SubjectReferenceOutput]] = (
+        MinimaxVideo01SubjectReferenceOutput
+    )
+    Input = MinimaxVideo01SubjectReferenceInput
+    Output = MinimaxVideo01SubjectReferenceOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        subject_reference_image_url: FileInput,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> MinimaxVideo01SubjectReferenceOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            subject_reference_image_url: URL of the subject reference image to use for consistent
+                subject appearance. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "subject_reference_image_url": subject_reference_image_url,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        subject_reference_image_url: FileInput,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[MinimaxVideo01SubjectReferenceOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            subject_reference_image_url: URL of the subject reference image to use for consistent
+                subject appearance. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "subject_reference_image_url": subject_reference_image_url,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        subject_reference_image_url: FileInput,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MinimaxVideo01SubjectReferenceOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            subject_reference_image_url: URL of the subject reference image to use for consistent
+                subject appearance. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "subject_reference_image_url": subject_reference_image_url,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return await self._run(payload, options)

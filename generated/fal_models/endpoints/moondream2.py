@@ -1,0 +1,165 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/moondream2` (Moondream2)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.moondream2 import Moondream2Input, Moondream2Output
+
+__all__ = ["Moondream2", "AsyncMoondream2", "Moondream2Input", "Moondream2Output"]
+
+
+class Moondream2(SyncEndpoint[Moondream2Input, Moondream2Output]):
+    """Moondream2 (`fal-ai/moondream2`).
+
+    Category: vision. Docs: https://fal.ai/models/fal-ai/moondream2/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/moondream2"
+    input_model: ClassVar[type[Moondream2Input]] = Moondream2Input
+    output_model: ClassVar[type[Moondream2Output]] = Moondream2Output
+    Input = Moondream2Input
+    Output = Moondream2Output
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> Moondream2Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Moondream2Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Moondream2Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncMoondream2(AsyncEndpoint[Moondream2Input, Moondream2Output]):
+    """Moondream2 (`fal-ai/moondream2`).
+
+    Category: vision. Docs: https://fal.ai/models/fal-ai/moondream2/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/moondream2"
+    input_model: ClassVar[type[Moondream2Input]] = Moondream2Input
+    output_model: ClassVar[type[Moondream2Output]] = Moondream2Output
+    Input = Moondream2Input
+    Output = Moondream2Output
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Moondream2Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Moondream2Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Moondream2Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

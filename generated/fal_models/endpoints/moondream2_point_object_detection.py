@@ -1,0 +1,205 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/moondream2/point-object-detection` (Moondream2 Point Object
+Detection).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.moondream2_point_object_detection import (
+    Moondream2PointObjectDetectionInput,
+    Moondream2PointObjectDetectionOutput,
+)
+
+__all__ = [
+    "Moondream2PointObjectDetection",
+    "AsyncMoondream2PointObjectDetection",
+    "Moondream2PointObjectDetectionInput",
+    "Moondream2PointObjectDetectionOutput",
+]
+
+
+class Moondream2PointObjectDetection(
+    SyncEndpoint[Moondream2PointObjectDetectionInput, Moondream2PointObjectDetectionOutput]
+):
+    """Moondream2 Point Object Detection (`fal-ai/moondream2/point-object-detection`).
+
+    Category: vision. Docs: https://fal.ai/models/fal-ai/moondream2/point-object-detection/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/moondream2/point-object-detection"
+    input_model: ClassVar[type[Moondream2PointObjectDetectionInput]] = (
+        Moondream2PointObjectDetectionInput
+    )
+    output_model: ClassVar[type[Moondream2PointObjectDetectionOutput]] = (
+        Moondream2PointObjectDetectionOutput
+    )
+    Input = Moondream2PointObjectDetectionInput
+    Output = Moondream2PointObjectDetectionOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        object: str,
+        **options: Unpack[SubscribeOptions],
+    ) -> Moondream2PointObjectDetectionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            object: Object to be detected in the image.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "object": object,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        object: str,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Moondream2PointObjectDetectionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            object: Object to be detected in the image.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "object": object,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        object: str,
+        **options: Unpack[RunOptions],
+    ) -> Moondream2PointObjectDetectionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            object: Object to be detected in the image.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "object": object,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncMoondream2PointObjectDetection(
+    AsyncEndpoint[Moondream2PointObjectDetectionInput, Moondream2PointObjectDetectionOutput]
+):
+    """Moondream2 Point Object Detection (`fal-ai/moondream2/point-object-detection`).
+
+    Category: vision. Docs: https://fal.ai/models/fal-ai/moondream2/point-object-detection/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/moondream2/point-object-detection"
+    input_model: ClassVar[type[Moondream2PointObjectDetectionInput]] = (
+        Moondream2PointObjectDetectionInput
+    )
+    output_model: ClassVar[type[Moondream2PointObjectDetectionOutput]] = (
+        Moondream2PointObjectDetectionOutput
+    )
+    Input = Moondream2PointObjectDetectionInput
+    Output = Moondream2PointObjectDetectionOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        object: str,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Moondream2PointObjectDetectionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            object: Object to be detected in the image.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "object": object,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        object: str,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Moondream2PointObjectDetectionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            object: Object to be detected in the image.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "object": object,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        object: str,
+        **options: Unpack[RunOptions],
+    ) -> Moondream2PointObjectDetectionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            object: Object to be detected in the image.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "object": object,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,291 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `moonvalley/marey/t2v` (Moonvalley Marey T2v)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.moonvalley_marey_t2v import MoonvalleyMareyT2vInput, MoonvalleyMareyT2vOutput
+
+__all__ = [
+    "MoonvalleyMareyT2v",
+    "AsyncMoonvalleyMareyT2v",
+    "MoonvalleyMareyT2vInput",
+    "MoonvalleyMareyT2vOutput",
+]
+
+
+class MoonvalleyMareyT2v(SyncEndpoint[MoonvalleyMareyT2vInput, MoonvalleyMareyT2vOutput]):
+    """Moonvalley Marey T2v (`moonvalley/marey/t2v`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/moonvalley/marey/t2v/api
+    """
+
+    endpoint_id: ClassVar[str] = "moonvalley/marey/t2v"
+    input_model: ClassVar[type[MoonvalleyMareyT2vInput]] = MoonvalleyMareyT2vInput
+    output_model: ClassVar[type[MoonvalleyMareyT2vOutput]] = MoonvalleyMareyT2vOutput
+    Input = MoonvalleyMareyT2vInput
+    Output = MoonvalleyMareyT2vOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        dimensions: Literal["1920x1080", "1152x1152", "1536x1152", "1152x1536"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> MoonvalleyMareyT2vOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate a video from.
+            dimensions: The dimensions of the generated video in width x height format. Default:
+                "1920x1080".
+            duration: The duration of the generated video. Default: "5s".
+            negative_prompt: Negative prompt used to guide the model away from undesirable features.
+                Default: "<synthetic> <scene cut> low-poly, flat shader, bad rigging, stiff
+                animation, uncanny eyes, low-quality textures, looping glitch, cheap effect,
+                overbloom, bloom spam, default lighting, game asset, stiff face, ugly specular, AI
+                artifacts".
+            seed: Seed for random number generation. Use -1 for random seed each run. Default: -1.
+            guidance_scale: Controls how strongly the generation is guided by the prompt (0-20).
+                Higher values follow the prompt more closely.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "dimensions": dimensions,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        dimensions: Literal["1920x1080", "1152x1152", "1536x1152", "1152x1536"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[MoonvalleyMareyT2vOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate a video from.
+            dimensions: The dimensions of the generated video in width x height format. Default:
+                "1920x1080".
+            duration: The duration of the generated video. Default: "5s".
+            negative_prompt: Negative prompt used to guide the model away from undesirable features.
+                Default: "<synthetic> <scene cut> low-poly, flat shader, bad rigging, stiff
+                animation, uncanny eyes, low-quality textures, looping glitch, cheap effect,
+                overbloom, bloom spam, default lighting, game asset, stiff face, ugly specular, AI
+                artifacts".
+            seed: Seed for random number generation. Use -1 for random seed each run. Default: -1.
+            guidance_scale: Controls how strongly the generation is guided by the prompt (0-20).
+                Higher values follow the prompt more closely.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "dimensions": dimensions,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        dimensions: Literal["1920x1080", "1152x1152", "1536x1152", "1152x1536"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MoonvalleyMareyT2vOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate a video from.
+            dimensions: The dimensions of the generated video in width x height format. Default:
+                "1920x1080".
+            duration: The duration of the generated video. Default: "5s".
+            negative_prompt: Negative prompt used to guide the model away from undesirable features.
+                Default: "<synthetic> <scene cut> low-poly, flat shader, bad rigging, stiff
+                animation, uncanny eyes, low-quality textures, looping glitch, cheap effect,
+                overbloom, bloom spam, default lighting, game asset, stiff face, ugly specular, AI
+                artifacts".
+            seed: Seed for random number generation. Use -1 for random seed each run. Default: -1.
+            guidance_scale: Controls how strongly the generation is guided by the prompt (0-20).
+                Higher values follow the prompt more closely.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "dimensions": dimensions,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncMoonvalleyMareyT2v(AsyncEndpoint[MoonvalleyMareyT2vInput, MoonvalleyMareyT2vOutput]):
+    """Moonvalley Marey T2v (`moonvalley/marey/t2v`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/moonvalley/marey/t2v/api
+    """
+
+    endpoint_id: ClassVar[str] = "moonvalley/marey/t2v"
+    input_model: ClassVar[type[MoonvalleyMareyT2vInput]] = MoonvalleyMareyT2vInput
+    output_model: ClassVar[type[MoonvalleyMareyT2vOutput]] = MoonvalleyMareyT2vOutput
+    Input = MoonvalleyMareyT2vInput
+    Output = MoonvalleyMareyT2vOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        dimensions: Literal["1920x1080", "1152x1152", "1536x1152", "1152x1536"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> MoonvalleyMareyT2vOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate a video from.
+            dimensions: The dimensions of the generated video in width x height format. Default:
+                "1920x1080".
+            duration: The duration of the generated video. Default: "5s".
+            negative_prompt: Negative prompt used to guide the model away from undesirable features.
+                Default: "<synthetic> <scene cut> low-poly, flat shader, bad rigging, stiff
+                animation, uncanny eyes, low-quality textures, looping glitch, cheap effect,
+                overbloom, bloom spam, default lighting, game asset, stiff face, ugly specular, AI
+                artifacts".
+            seed: Seed for random number generation. Use -1 for random seed each run. Default: -1.
+            guidance_scale: Controls how strongly the generation is guided by the prompt (0-20).
+                Higher values follow the prompt more closely.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "dimensions": dimensions,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        dimensions: Literal["1920x1080", "1152x1152", "1536x1152", "1152x1536"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[MoonvalleyMareyT2vOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate a video from.
+            dimensions: The dimensions of the generated video in width x height format. Default:
+                "1920x1080".
+            duration: The duration of the generated video. Default: "5s".
+            negative_prompt: Negative prompt used to guide the model away from undesirable features.
+                Default: "<synthetic> <scene cut> low-poly, flat shader, bad rigging, stiff
+                animation, uncanny eyes, low-quality textures, looping glitch, cheap effect,
+                overbloom, bloom spam, default lighting, game asset, stiff face, ugly specular, AI
+                artifacts".
+            seed: Seed for random number generation. Use -1 for random seed each run. Default: -1.
+            guidance_scale: Controls how strongly the generation is guided by the prompt (0-20).
+                Higher values follow the prompt more closely.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "dimensions": dimensions,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        dimensions: Literal["1920x1080", "1152x1152", "1536x1152", "1152x1536"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> MoonvalleyMareyT2vOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate a video from.
+            dimensions: The dimensions of the generated video in width x height format. Default:
+                "1920x1080".
+            duration: The duration of the generated video. Default: "5s".
+            negative_prompt: Negative prompt used to guide the model away from undesirable features.
+                Default: "<synthetic> <scene cut> low-poly, flat shader, bad rigging, stiff
+                animation, uncanny eyes, low-quality textures, looping glitch, cheap effect,
+                overbloom, bloom spam, default lighting, game asset, stiff face, ugly specular, AI
+                artifacts".
+            seed: Seed for random number generation. Use -1 for random seed each run. Default: -1.
+            guidance_scale: Controls how strongly the generation is guided by the prompt (0-20).
+                Higher values follow the prompt more closely.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "dimensions": dimensions,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+            }
+        )
+        return await self._run(payload, options)

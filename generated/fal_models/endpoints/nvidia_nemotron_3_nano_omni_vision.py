@@ -1,0 +1,325 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `nvidia/nemotron-3-nano-omni/vision` (Nvidia Nemotron 3 Nano Omni Vision)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.nvidia_nemotron_3_nano_omni_vision import (
+    NvidiaNemotron3NanoOmniVisionInput,
+    NvidiaNemotron3NanoOmniVisionOutput,
+)
+
+__all__ = [
+    "NvidiaNemotron3NanoOmniVision",
+    "AsyncNvidiaNemotron3NanoOmniVision",
+    "NvidiaNemotron3NanoOmniVisionInput",
+    "NvidiaNemotron3NanoOmniVisionOutput",
+]
+
+
+class NvidiaNemotron3NanoOmniVision(
+    SyncEndpoint[NvidiaNemotron3NanoOmniVisionInput, NvidiaNemotron3NanoOmniVisionOutput]
+):
+    """Nvidia Nemotron 3 Nano Omni Vision (`nvidia/nemotron-3-nano-omni/vision`).
+
+    Category: image-to-text. Docs: https://fal.ai/models/nvidia/nemotron-3-nano-omni/vision/api
+    """
+
+    endpoint_id: ClassVar[str] = "nvidia/nemotron-3-nano-omni/vision"
+    input_model: ClassVar[type[NvidiaNemotron3NanoOmniVisionInput]] = (
+        NvidiaNemotron3NanoOmniVisionInput
+    )
+    output_model: ClassVar[type[NvidiaNemotron3NanoOmniVisionOutput]] = (
+        NvidiaNemotron3NanoOmniVisionOutput
+    )
+    Input = NvidiaNemotron3NanoOmniVisionInput
+    Output = NvidiaNemotron3NanoOmniVisionOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        reasoning_mode: Literal["think", "no_think"] | Omit = omit,
+        max_tokens: int | Omit = omit,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> NvidiaNemotron3NanoOmniVisionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt to send to the model. English only. Limits: min length 1.
+            system_prompt: Optional system prompt to steer the model. If omitted, the reasoning_mode
+                control token is used as the system message.
+            reasoning_mode: Whether the model should emit an explicit reasoning trace. `no_think`
+                returns a direct answer; `think` returns chain-of-thought followed by the final
+                answer. Default: "no_think".
+            max_tokens: Maximum number of tokens to generate. Default: 1024. Limits: minimum 1,
+                maximum 20000.
+            temperature: Sampling temperature. Lower is more deterministic. Default: 0.7. Limits:
+                minimum 0, maximum 2.
+            top_p: Nucleus sampling probability mass. Default: 0.95. Limits: minimum 0, maximum 1.
+            image_url: URL of the image to reason about. RGB JPEG or PNG. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "reasoning_mode": reasoning_mode,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        reasoning_mode: Literal["think", "no_think"] | Omit = omit,
+        max_tokens: int | Omit = omit,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[NvidiaNemotron3NanoOmniVisionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt to send to the model. English only. Limits: min length 1.
+            system_prompt: Optional system prompt to steer the model. If omitted, the reasoning_mode
+                control token is used as the system message.
+            reasoning_mode: Whether the model should emit an explicit reasoning trace. `no_think`
+                returns a direct answer; `think` returns chain-of-thought followed by the final
+                answer. Default: "no_think".
+            max_tokens: Maximum number of tokens to generate. Default: 1024. Limits: minimum 1,
+                maximum 20000.
+            temperature: Sampling temperature. Lower is more deterministic. Default: 0.7. Limits:
+                minimum 0, maximum 2.
+            top_p: Nucleus sampling probability mass. Default: 0.95. Limits: minimum 0, maximum 1.
+            image_url: URL of the image to reason about. RGB JPEG or PNG. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "reasoning_mode": reasoning_mode,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        reasoning_mode: Literal["think", "no_think"] | Omit = omit,
+        max_tokens: int | Omit = omit,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> NvidiaNemotron3NanoOmniVisionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt to send to the model. English only. Limits: min length 1.
+            system_prompt: Optional system prompt to steer the model. If omitted, the reasoning_mode
+                control token is used as the system message.
+            reasoning_mode: Whether the model should emit an explicit reasoning trace. `no_think`
+                returns a direct answer; `think` returns chain-of-thought followed by the final
+                answer. Default: "no_think".
+            max_tokens: Maximum number of tokens to generate. Default: 1024. Limits: minimum 1,
+                maximum 20000.
+            temperature: Sampling temperature. Lower is more deterministic. Default: 0.7. Limits:
+                minimum 0, maximum 2.
+            top_p: Nucleus sampling probability mass. Default: 0.95. Limits: minimum 0, maximum 1.
+            image_url: URL of the image to reason about. RGB JPEG or PNG. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "reasoning_mode": reasoning_mode,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncNvidiaNemotron3NanoOmniVision(
+    AsyncEndpoint[NvidiaNemotron3NanoOmniVisionInput, NvidiaNemotron3NanoOmniVisionOutput]
+):
+    """Nvidia Nemotron 3 Nano Omni Vision (`nvidia/nemotron-3-nano-omni/vision`).
+
+    Category: image-to-text. Docs: https://fal.ai/models/nvidia/nemotron-3-nano-omni/vision/api
+    """
+
+    endpoint_id: ClassVar[str] = "nvidia/nemotron-3-nano-omni/vision"
+    input_model: ClassVar[type[NvidiaNemotron3NanoOmniVisionInput]] = (
+        NvidiaNemotron3NanoOmniVisionInput
+    )
+    output_model: ClassVar[type[NvidiaNemotron3NanoOmniVisionOutput]] = (
+        NvidiaNemotron3NanoOmniVisionOutput
+    )
+    Input = NvidiaNemotron3NanoOmniVisionInput
+    Output = NvidiaNemotron3NanoOmniVisionOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        reasoning_mode: Literal["think", "no_think"] | Omit = omit,
+        max_tokens: int | Omit = omit,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> NvidiaNemotron3NanoOmniVisionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt to send to the model. English only. Limits: min length 1.
+            system_prompt: Optional system prompt to steer the model. If omitted, the reasoning_mode
+                control token is used as the system message.
+            reasoning_mode: Whether the model should emit an explicit reasoning trace. `no_think`
+                returns a direct answer; `think` returns chain-of-thought followed by the final
+                answer. Default: "no_think".
+            max_tokens: Maximum number of tokens to generate. Default: 1024. Limits: minimum 1,
+                maximum 20000.
+            temperature: Sampling temperature. Lower is more deterministic. Default: 0.7. Limits:
+                minimum 0, maximum 2.
+            top_p: Nucleus sampling probability mass. Default: 0.95. Limits: minimum 0, maximum 1.
+            image_url: URL of the image to reason about. RGB JPEG or PNG. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "reasoning_mode": reasoning_mode,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        reasoning_mode: Literal["think", "no_think"] | Omit = omit,
+        max_tokens: int | Omit = omit,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[NvidiaNemotron3NanoOmniVisionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt to send to the model. English only. Limits: min length 1.
+            system_prompt: Optional system prompt to steer the model. If omitted, the reasoning_mode
+                control token is used as the system message.
+            reasoning_mode: Whether the model should emit an explicit reasoning trace. `no_think`
+                returns a direct answer; `think` returns chain-of-thought followed by the final
+                answer. Default: "no_think".
+            max_tokens: Maximum number of tokens to generate. Default: 1024. Limits: minimum 1,
+                maximum 20000.
+            temperature: Sampling temperature. Lower is more deterministic. Default: 0.7. Limits:
+                minimum 0, maximum 2.
+            top_p: Nucleus sampling probability mass. Default: 0.95. Limits: minimum 0, maximum 1.
+            image_url: URL of the image to reason about. RGB JPEG or PNG. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "reasoning_mode": reasoning_mode,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        reasoning_mode: Literal["think", "no_think"] | Omit = omit,
+        max_tokens: int | Omit = omit,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> NvidiaNemotron3NanoOmniVisionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt to send to the model. English only. Limits: min length 1.
+            system_prompt: Optional system prompt to steer the model. If omitted, the reasoning_mode
+                control token is used as the system message.
+            reasoning_mode: Whether the model should emit an explicit reasoning trace. `no_think`
+                returns a direct answer; `think` returns chain-of-thought followed by the final
+                answer. Default: "no_think".
+            max_tokens: Maximum number of tokens to generate. Default: 1024. Limits: minimum 1,
+                maximum 20000.
+            temperature: Sampling temperature. Lower is more deterministic. Default: 0.7. Limits:
+                minimum 0, maximum 2.
+            top_p: Nucleus sampling probability mass. Default: 0.95. Limits: minimum 0, maximum 1.
+            image_url: URL of the image to reason about. RGB JPEG or PNG. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "reasoning_mode": reasoning_mode,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

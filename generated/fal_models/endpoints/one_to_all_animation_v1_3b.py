@@ -1,0 +1,327 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/one-to-all-animation/1.3b` (One To All Animation 1.3b)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.one_to_all_animation_v1_3b import (
+    OneToAllAnimation1_3bInput,
+    OneToAllAnimation1_3bOutput,
+)
+
+__all__ = [
+    "OneToAllAnimation1_3b",
+    "AsyncOneToAllAnimation1_3b",
+    "OneToAllAnimation1_3bInput",
+    "OneToAllAnimation1_3bOutput",
+]
+
+
+class OneToAllAnimation1_3b(SyncEndpoint[OneToAllAnimation1_3bInput, OneToAllAnimation1_3bOutput]):
+    """One To All Animation 1.3b (`fal-ai/one-to-all-animation/1.3b`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/one-to-all-animation/1.3b/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/one-to-all-animation/1.3b"
+    input_model: ClassVar[type[OneToAllAnimation1_3bInput]] = OneToAllAnimation1_3bInput
+    output_model: ClassVar[type[OneToAllAnimation1_3bOutput]] = OneToAllAnimation1_3bOutput
+    Input = OneToAllAnimation1_3bInput
+    Output = OneToAllAnimation1_3bOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str,
+        image_url: FileInput,
+        video_url: FileInput,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_guidance_scale: float | Omit = omit,
+        pose_guidance_scale: float | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> OneToAllAnimation1_3bOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate the video from.
+            image_url: The URL of the image to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: The URL of the video to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            resolution: The resolution of the video to generate. Default: "480p".
+            num_inference_steps: The number of inference steps to use for the video generation.
+                Default: 30. Limits: minimum 2, maximum 30.
+            image_guidance_scale: The image guidance scale to use for the video generation. Default:
+                2. Limits: minimum 1, maximum 10.
+            pose_guidance_scale: The pose guidance scale to use for the video generation. Default:
+                1.5. Limits: minimum 1, maximum 10.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "video_url": video_url,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+                "image_guidance_scale": image_guidance_scale,
+                "pose_guidance_scale": pose_guidance_scale,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str,
+        image_url: FileInput,
+        video_url: FileInput,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_guidance_scale: float | Omit = omit,
+        pose_guidance_scale: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[OneToAllAnimation1_3bOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate the video from.
+            image_url: The URL of the image to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: The URL of the video to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            resolution: The resolution of the video to generate. Default: "480p".
+            num_inference_steps: The number of inference steps to use for the video generation.
+                Default: 30. Limits: minimum 2, maximum 30.
+            image_guidance_scale: The image guidance scale to use for the video generation. Default:
+                2. Limits: minimum 1, maximum 10.
+            pose_guidance_scale: The pose guidance scale to use for the video generation. Default:
+                1.5. Limits: minimum 1, maximum 10.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "video_url": video_url,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+                "image_guidance_scale": image_guidance_scale,
+                "pose_guidance_scale": pose_guidance_scale,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str,
+        image_url: FileInput,
+        video_url: FileInput,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_guidance_scale: float | Omit = omit,
+        pose_guidance_scale: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> OneToAllAnimation1_3bOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate the video from.
+            image_url: The URL of the image to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: The URL of the video to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            resolution: The resolution of the video to generate. Default: "480p".
+            num_inference_steps: The number of inference steps to use for the video generation.
+                Default: 30. Limits: minimum 2, maximum 30.
+            image_guidance_scale: The image guidance scale to use for the video generation. Default:
+                2. Limits: minimum 1, maximum 10.
+            pose_guidance_scale: The pose guidance scale to use for the video generation. Default:
+                1.5. Limits: minimum 1, maximum 10.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "video_url": video_url,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+                "image_guidance_scale": image_guidance_scale,
+                "pose_guidance_scale": pose_guidance_scale,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncOneToAllAnimation1_3b(
+    AsyncEndpoint[OneToAllAnimation1_3bInput, OneToAllAnimation1_3bOutput]
+):
+    """One To All Animation 1.3b (`fal-ai/one-to-all-animation/1.3b`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/one-to-all-animation/1.3b/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/one-to-all-animation/1.3b"
+    input_model: ClassVar[type[OneToAllAnimation1_3bInput]] = OneToAllAnimation1_3bInput
+    output_model: ClassVar[type[OneToAllAnimation1_3bOutput]] = OneToAllAnimation1_3bOutput
+    Input = OneToAllAnimation1_3bInput
+    Output = OneToAllAnimation1_3bOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str,
+        image_url: FileInput,
+        video_url: FileInput,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_guidance_scale: float | Omit = omit,
+        pose_guidance_scale: float | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> OneToAllAnimation1_3bOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate the video from.
+            image_url: The URL of the image to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: The URL of the video to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            resolution: The resolution of the video to generate. Default: "480p".
+            num_inference_steps: The number of inference steps to use for the video generation.
+                Default: 30. Limits: minimum 2, maximum 30.
+            image_guidance_scale: The image guidance scale to use for the video generation. Default:
+                2. Limits: minimum 1, maximum 10.
+            pose_guidance_scale: The pose guidance scale to use for the video generation. Default:
+                1.5. Limits: minimum 1, maximum 10.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "video_url": video_url,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+                "image_guidance_scale": image_guidance_scale,
+                "pose_guidance_scale": pose_guidance_scale,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str,
+        image_url: FileInput,
+        video_url: FileInput,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_guidance_scale: float | Omit = omit,
+        pose_guidance_scale: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[OneToAllAnimation1_3bOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate the video from.
+            image_url: The URL of the image to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: The URL of the video to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            resolution: The resolution of the video to generate. Default: "480p".
+            num_inference_steps: The number of inference steps to use for the video generation.
+                Default: 30. Limits: minimum 2, maximum 30.
+            image_guidance_scale: The image guidance scale to use for the video generation. Default:
+                2. Limits: minimum 1, maximum 10.
+            pose_guidance_scale: The pose guidance scale to use for the video generation. Default:
+                1.5. Limits: minimum 1, maximum 10.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "video_url": video_url,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+                "image_guidance_scale": image_guidance_scale,
+                "pose_guidance_scale": pose_guidance_scale,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str,
+        image_url: FileInput,
+        video_url: FileInput,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_guidance_scale: float | Omit = omit,
+        pose_guidance_scale: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> OneToAllAnimation1_3bOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate the video from.
+            image_url: The URL of the image to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: The URL of the video to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            resolution: The resolution of the video to generate. Default: "480p".
+            num_inference_steps: The number of inference steps to use for the video generation.
+                Default: 30. Limits: minimum 2, maximum 30.
+            image_guidance_scale: The image guidance scale to use for the video generation. Default:
+                2. Limits: minimum 1, maximum 10.
+            pose_guidance_scale: The pose guidance scale to use for the video generation. Default:
+                1.5. Limits: minimum 1, maximum 10.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "video_url": video_url,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+                "image_guidance_scale": image_guidance_scale,
+                "pose_guidance_scale": pose_guidance_scale,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,142 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `openrouter/router/openai/v1/embeddings` (Openrouter Router Openai V1
+Embeddings).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models.models.openrouter_router_openai_v1_embeddings import (
+    OpenrouterRouterOpenaiV1EmbeddingsInput,
+    OpenrouterRouterOpenaiV1EmbeddingsOutput,
+)
+
+__all__ = [
+    "OpenrouterRouterOpenaiV1Embeddings",
+    "AsyncOpenrouterRouterOpenaiV1Embeddings",
+    "OpenrouterRouterOpenaiV1EmbeddingsInput",
+    "OpenrouterRouterOpenaiV1EmbeddingsOutput",
+]
+
+
+class OpenrouterRouterOpenaiV1Embeddings(
+    SyncEndpoint[OpenrouterRouterOpenaiV1EmbeddingsInput, OpenrouterRouterOpenaiV1EmbeddingsOutput]
+):
+    """Openrouter Router Openai V1 Embeddings (`openrouter/router/openai/v1/embeddings`).
+
+    Schema referenced but not defined by fal.ai (missing from source OpenAPI spec)
+
+    Category: llm. Docs: https://fal.ai/models/openrouter/router/openai/v1/embeddings/api
+    """
+
+    endpoint_id: ClassVar[str] = "openrouter/router/openai/v1/embeddings"
+    input_model: ClassVar[type[OpenrouterRouterOpenaiV1EmbeddingsInput]] = (
+        OpenrouterRouterOpenaiV1EmbeddingsInput
+    )
+    output_model: ClassVar[type[OpenrouterRouterOpenaiV1EmbeddingsOutput]] = (
+        OpenrouterRouterOpenaiV1EmbeddingsOutput
+    )
+    Input = OpenrouterRouterOpenaiV1EmbeddingsInput
+    Output = OpenrouterRouterOpenaiV1EmbeddingsOutput
+
+    def subscribe(
+        self,
+        **options: Unpack[SubscribeOptions],
+    ) -> OpenrouterRouterOpenaiV1EmbeddingsOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input({})
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[OpenrouterRouterOpenaiV1EmbeddingsOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input({})
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        **options: Unpack[RunOptions],
+    ) -> OpenrouterRouterOpenaiV1EmbeddingsOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input({})
+        return self._run(payload, options)
+
+
+class AsyncOpenrouterRouterOpenaiV1Embeddings(
+    AsyncEndpoint[OpenrouterRouterOpenaiV1EmbeddingsInput, OpenrouterRouterOpenaiV1EmbeddingsOutput]
+):
+    """Openrouter Router Openai V1 Embeddings (`openrouter/router/openai/v1/embeddings`).
+
+    Schema referenced but not defined by fal.ai (missing from source OpenAPI spec)
+
+    Category: llm. Docs: https://fal.ai/models/openrouter/router/openai/v1/embeddings/api
+    """
+
+    endpoint_id: ClassVar[str] = "openrouter/router/openai/v1/embeddings"
+    input_model: ClassVar[type[OpenrouterRouterOpenaiV1EmbeddingsInput]] = (
+        OpenrouterRouterOpenaiV1EmbeddingsInput
+    )
+    output_model: ClassVar[type[OpenrouterRouterOpenaiV1EmbeddingsOutput]] = (
+        OpenrouterRouterOpenaiV1EmbeddingsOutput
+    )
+    Input = OpenrouterRouterOpenaiV1EmbeddingsInput
+    Output = OpenrouterRouterOpenaiV1EmbeddingsOutput
+
+    async def subscribe(
+        self,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> OpenrouterRouterOpenaiV1EmbeddingsOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input({})
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[OpenrouterRouterOpenaiV1EmbeddingsOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input({})
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        **options: Unpack[RunOptions],
+    ) -> OpenrouterRouterOpenaiV1EmbeddingsOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input({})
+        return await self._run(payload, options)

@@ -1,0 +1,327 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `openrouter/router/video` (Openrouter Router Video)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.openrouter_router_video import (
+    OpenrouterRouterVideoInput,
+    OpenrouterRouterVideoOutput,
+)
+
+__all__ = [
+    "OpenrouterRouterVideo",
+    "AsyncOpenrouterRouterVideo",
+    "OpenrouterRouterVideoInput",
+    "OpenrouterRouterVideoOutput",
+]
+
+
+class OpenrouterRouterVideo(SyncEndpoint[OpenrouterRouterVideoInput, OpenrouterRouterVideoOutput]):
+    """Openrouter Router Video (`openrouter/router/video`).
+
+    Category: text-to-text. Docs: https://fal.ai/models/openrouter/router/video/api
+    """
+
+    endpoint_id: ClassVar[str] = "openrouter/router/video"
+    input_model: ClassVar[type[OpenrouterRouterVideoInput]] = OpenrouterRouterVideoInput
+    output_model: ClassVar[type[OpenrouterRouterVideoOutput]] = OpenrouterRouterVideoOutput
+    Input = OpenrouterRouterVideoInput
+    Output = OpenrouterRouterVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        video_urls: list[FileInput] | None | Omit = omit,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        model: str,
+        reasoning: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> OpenrouterRouterVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_urls: List of URLs or data URIs of video files to process. Supported formats: mp4,
+                mpeg, mov, webm. For Google Gemini on AI Studio, YouTube links are also supported.
+                Mutually exclusive with video_url. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt to be used for the video processing.
+            system_prompt: System prompt to provide context or instructions to the model.
+            model: Name of the model to use. Charged based on actual token usage.
+            reasoning: Should reasoning be the part of the final answer. Default: false.
+            temperature: This setting influences the variety in the model's responses. Lower values
+                lead to more predictable and typical responses, while higher values encourage more
+                diverse and less common responses. At 0, the model always gives the same response
+                for a given input. Default: 1. Limits: minimum 0, maximum 2.
+            max_tokens: This sets the upper limit for the number of tokens the model can generate in
+                response. It won't produce more than this limit. The maximum value is the context
+                length minus the prompt length. Limits: minimum 1.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_urls": video_urls,
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "model": model,
+                "reasoning": reasoning,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        video_urls: list[FileInput] | None | Omit = omit,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        model: str,
+        reasoning: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[OpenrouterRouterVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_urls: List of URLs or data URIs of video files to process. Supported formats: mp4,
+                mpeg, mov, webm. For Google Gemini on AI Studio, YouTube links are also supported.
+                Mutually exclusive with video_url. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt to be used for the video processing.
+            system_prompt: System prompt to provide context or instructions to the model.
+            model: Name of the model to use. Charged based on actual token usage.
+            reasoning: Should reasoning be the part of the final answer. Default: false.
+            temperature: This setting influences the variety in the model's responses. Lower values
+                lead to more predictable and typical responses, while higher values encourage more
+                diverse and less common responses. At 0, the model always gives the same response
+                for a given input. Default: 1. Limits: minimum 0, maximum 2.
+            max_tokens: This sets the upper limit for the number of tokens the model can generate in
+                response. It won't produce more than this limit. The maximum value is the context
+                length minus the prompt length. Limits: minimum 1.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_urls": video_urls,
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "model": model,
+                "reasoning": reasoning,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        video_urls: list[FileInput] | None | Omit = omit,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        model: str,
+        reasoning: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> OpenrouterRouterVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_urls: List of URLs or data URIs of video files to process. Supported formats: mp4,
+                mpeg, mov, webm. For Google Gemini on AI Studio, YouTube links are also supported.
+                Mutually exclusive with video_url. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt to be used for the video processing.
+            system_prompt: System prompt to provide context or instructions to the model.
+            model: Name of the model to use. Charged based on actual token usage.
+            reasoning: Should reasoning be the part of the final answer. Default: false.
+            temperature: This setting influences the variety in the model's responses. Lower values
+                lead to more predictable and typical responses, while higher values encourage more
+                diverse and less common responses. At 0, the model always gives the same response
+                for a given input. Default: 1. Limits: minimum 0, maximum 2.
+            max_tokens: This sets the upper limit for the number of tokens the model can generate in
+                response. It won't produce more than this limit. The maximum value is the context
+                length minus the prompt length. Limits: minimum 1.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_urls": video_urls,
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "model": model,
+                "reasoning": reasoning,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncOpenrouterRouterVideo(
+    AsyncEndpoint[OpenrouterRouterVideoInput, OpenrouterRouterVideoOutput]
+):
+    """Openrouter Router Video (`openrouter/router/video`).
+
+    Category: text-to-text. Docs: https://fal.ai/models/openrouter/router/video/api
+    """
+
+    endpoint_id: ClassVar[str] = "openrouter/router/video"
+    input_model: ClassVar[type[OpenrouterRouterVideoInput]] = OpenrouterRouterVideoInput
+    output_model: ClassVar[type[OpenrouterRouterVideoOutput]] = OpenrouterRouterVideoOutput
+    Input = OpenrouterRouterVideoInput
+    Output = OpenrouterRouterVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        video_urls: list[FileInput] | None | Omit = omit,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        model: str,
+        reasoning: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> OpenrouterRouterVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_urls: List of URLs or data URIs of video files to process. Supported formats: mp4,
+                mpeg, mov, webm. For Google Gemini on AI Studio, YouTube links are also supported.
+                Mutually exclusive with video_url. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt to be used for the video processing.
+            system_prompt: System prompt to provide context or instructions to the model.
+            model: Name of the model to use. Charged based on actual token usage.
+            reasoning: Should reasoning be the part of the final answer. Default: false.
+            temperature: This setting influences the variety in the model's responses. Lower values
+                lead to more predictable and typical responses, while higher values encourage more
+                diverse and less common responses. At 0, the model always gives the same response
+                for a given input. Default: 1. Limits: minimum 0, maximum 2.
+            max_tokens: This sets the upper limit for the number of tokens the model can generate in
+                response. It won't produce more than this limit. The maximum value is the context
+                length minus the prompt length. Limits: minimum 1.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_urls": video_urls,
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "model": model,
+                "reasoning": reasoning,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        video_urls: list[FileInput] | None | Omit = omit,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        model: str,
+        reasoning: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[OpenrouterRouterVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_urls: List of URLs or data URIs of video files to process. Supported formats: mp4,
+                mpeg, mov, webm. For Google Gemini on AI Studio, YouTube links are also supported.
+                Mutually exclusive with video_url. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt to be used for the video processing.
+            system_prompt: System prompt to provide context or instructions to the model.
+            model: Name of the model to use. Charged based on actual token usage.
+            reasoning: Should reasoning be the part of the final answer. Default: false.
+            temperature: This setting influences the variety in the model's responses. Lower values
+                lead to more predictable and typical responses, while higher values encourage more
+                diverse and less common responses. At 0, the model always gives the same response
+                for a given input. Default: 1. Limits: minimum 0, maximum 2.
+            max_tokens: This sets the upper limit for the number of tokens the model can generate in
+                response. It won't produce more than this limit. The maximum value is the context
+                length minus the prompt length. Limits: minimum 1.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_urls": video_urls,
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "model": model,
+                "reasoning": reasoning,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        video_urls: list[FileInput] | None | Omit = omit,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        model: str,
+        reasoning: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> OpenrouterRouterVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_urls: List of URLs or data URIs of video files to process. Supported formats: mp4,
+                mpeg, mov, webm. For Google Gemini on AI Studio, YouTube links are also supported.
+                Mutually exclusive with video_url. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt to be used for the video processing.
+            system_prompt: System prompt to provide context or instructions to the model.
+            model: Name of the model to use. Charged based on actual token usage.
+            reasoning: Should reasoning be the part of the final answer. Default: false.
+            temperature: This setting influences the variety in the model's responses. Lower values
+                lead to more predictable and typical responses, while higher values encourage more
+                diverse and less common responses. At 0, the model always gives the same response
+                for a given input. Default: 1. Limits: minimum 0, maximum 2.
+            max_tokens: This sets the upper limit for the number of tokens the model can generate in
+                response. It won't produce more than this limit. The maximum value is the context
+                length minus the prompt length. Limits: minimum 1.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_urls": video_urls,
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "model": model,
+                "reasoning": reasoning,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+            }
+        )
+        return await self._run(payload, options)

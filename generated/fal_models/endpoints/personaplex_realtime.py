@@ -1,0 +1,509 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/personaplex/realtime` (Personaplex Realtime)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.personaplex_realtime import (
+    PersonaplexRealtimeInput,
+    PersonaplexRealtimeOutput,
+)
+
+__all__ = [
+    "PersonaplexRealtime",
+    "AsyncPersonaplexRealtime",
+    "PersonaplexRealtimeInput",
+    "PersonaplexRealtimeOutput",
+]
+
+
+class PersonaplexRealtime(SyncEndpoint[PersonaplexRealtimeInput, PersonaplexRealtimeOutput]):
+    """Personaplex Realtime (`fal-ai/personaplex/realtime`).
+
+    Input for @fal.realtime endpoint. Audio is raw PCM s16le 24kHz mono.
+
+    Category: audio-to-audio. Docs: https://fal.ai/models/fal-ai/personaplex/realtime/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/personaplex/realtime"
+    input_model: ClassVar[type[PersonaplexRealtimeInput]] = PersonaplexRealtimeInput
+    output_model: ClassVar[type[PersonaplexRealtimeOutput]] = PersonaplexRealtimeOutput
+    Input = PersonaplexRealtimeInput
+    Output = PersonaplexRealtimeOutput
+
+    def subscribe(
+        self,
+        *,
+        audio: FileInput,
+        voice: Literal[
+            "NATF0",
+            "NATF1",
+            "NATF2",
+            "NATF3",
+            "NATM0",
+            "NATM1",
+            "NATM2",
+            "NATM3",
+            "VARF0",
+            "VARF1",
+            "VARF2",
+            "VARF3",
+            "VARF4",
+            "VARM0",
+            "VARM1",
+            "VARM2",
+            "VARM3",
+            "VARM4",
+        ]
+        | Omit = omit,
+        temperature_text: float | Omit = omit,
+        voice_audio_url: FileInput | None | Omit = omit,
+        top_k_text: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        top_k_audio: int | Omit = omit,
+        prompt: str | Omit = omit,
+        temperature_audio: float | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> PersonaplexRealtimeOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio: Input audio chunk (PCM s16le, 24kHz mono). Base64-encoded in JSON transport.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image). Not
+                checked by the client: format binary.
+            voice: Voice ID for the AI response. NAT = natural, VAR = variety. F = female, M = male.
+                Ignored when voice_audio_url is provided. Default: "NATF2".
+            temperature_text: Text sampling temperature. Higher values produce more diverse outputs.
+                Default: 0.7. Limits: minimum 0, maximum 2.
+            voice_audio_url: URL to a voice sample audio for on-the-fly voice cloning. When
+                provided, the AI responds in the cloned voice instead of the preset 'voice'. 10+
+                seconds of clear speech recommended. Billed at 2x rate. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Default: null.
+            top_k_text: Top-K sampling for text tokens. Default: 25. Limits: minimum 1, maximum
+                1000.
+            seed: Random seed for reproducibility. Default: null.
+            top_k_audio: Top-K sampling for audio tokens. Default: 250. Limits: minimum 1, maximum
+                2048.
+            prompt: Text prompt describing the AI persona and conversation context. Default: "You
+                are a wise and friendly teacher. Answer questions or provide advice in a clear and
+                engaging way.".
+            temperature_audio: Audio sampling temperature. Higher values produce more diverse
+                outputs. Default: 0.8. Limits: minimum 0, maximum 2.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio": audio,
+                "voice": voice,
+                "temperature_text": temperature_text,
+                "voice_audio_url": voice_audio_url,
+                "top_k_text": top_k_text,
+                "seed": seed,
+                "top_k_audio": top_k_audio,
+                "prompt": prompt,
+                "temperature_audio": temperature_audio,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        audio: FileInput,
+        voice: Literal[
+            "NATF0",
+            "NATF1",
+            "NATF2",
+            "NATF3",
+            "NATM0",
+            "NATM1",
+            "NATM2",
+            "NATM3",
+            "VARF0",
+            "VARF1",
+            "VARF2",
+            "VARF3",
+            "VARF4",
+            "VARM0",
+            "VARM1",
+            "VARM2",
+            "VARM3",
+            "VARM4",
+        ]
+        | Omit = omit,
+        temperature_text: float | Omit = omit,
+        voice_audio_url: FileInput | None | Omit = omit,
+        top_k_text: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        top_k_audio: int | Omit = omit,
+        prompt: str | Omit = omit,
+        temperature_audio: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[PersonaplexRealtimeOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio: Input audio chunk (PCM s16le, 24kHz mono). Base64-encoded in JSON transport.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image). Not
+                checked by the client: format binary.
+            voice: Voice ID for the AI response. NAT = natural, VAR = variety. F = female, M = male.
+                Ignored when voice_audio_url is provided. Default: "NATF2".
+            temperature_text: Text sampling temperature. Higher values produce more diverse outputs.
+                Default: 0.7. Limits: minimum 0, maximum 2.
+            voice_audio_url: URL to a voice sample audio for on-the-fly voice cloning. When
+                provided, the AI responds in the cloned voice instead of the preset 'voice'. 10+
+                seconds of clear speech recommended. Billed at 2x rate. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Default: null.
+            top_k_text: Top-K sampling for text tokens. Default: 25. Limits: minimum 1, maximum
+                1000.
+            seed: Random seed for reproducibility. Default: null.
+            top_k_audio: Top-K sampling for audio tokens. Default: 250. Limits: minimum 1, maximum
+                2048.
+            prompt: Text prompt describing the AI persona and conversation context. Default: "You
+                are a wise and friendly teacher. Answer questions or provide advice in a clear and
+                engaging way.".
+            temperature_audio: Audio sampling temperature. Higher values produce more diverse
+                outputs. Default: 0.8. Limits: minimum 0, maximum 2.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio": audio,
+                "voice": voice,
+                "temperature_text": temperature_text,
+                "voice_audio_url": voice_audio_url,
+                "top_k_text": top_k_text,
+                "seed": seed,
+                "top_k_audio": top_k_audio,
+                "prompt": prompt,
+                "temperature_audio": temperature_audio,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        audio: FileInput,
+        voice: Literal[
+            "NATF0",
+            "NATF1",
+            "NATF2",
+            "NATF3",
+            "NATM0",
+            "NATM1",
+            "NATM2",
+            "NATM3",
+            "VARF0",
+            "VARF1",
+            "VARF2",
+            "VARF3",
+            "VARF4",
+            "VARM0",
+            "VARM1",
+            "VARM2",
+            "VARM3",
+            "VARM4",
+        ]
+        | Omit = omit,
+        temperature_text: float | Omit = omit,
+        voice_audio_url: FileInput | None | Omit = omit,
+        top_k_text: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        top_k_audio: int | Omit = omit,
+        prompt: str | Omit = omit,
+        temperature_audio: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> PersonaplexRealtimeOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio: Input audio chunk (PCM s16le, 24kHz mono). Base64-encoded in JSON transport.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image). Not
+                checked by the client: format binary.
+            voice: Voice ID for the AI response. NAT = natural, VAR = variety. F = female, M = male.
+                Ignored when voice_audio_url is provided. Default: "NATF2".
+            temperature_text: Text sampling temperature. Higher values produce more diverse outputs.
+                Default: 0.7. Limits: minimum 0, maximum 2.
+            voice_audio_url: URL to a voice sample audio for on-the-fly voice cloning. When
+                provided, the AI responds in the cloned voice instead of the preset 'voice'. 10+
+                seconds of clear speech recommended. Billed at 2x rate. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Default: null.
+            top_k_text: Top-K sampling for text tokens. Default: 25. Limits: minimum 1, maximum
+                1000.
+            seed: Random seed for reproducibility. Default: null.
+            top_k_audio: Top-K sampling for audio tokens. Default: 250. Limits: minimum 1, maximum
+                2048.
+            prompt: Text prompt describing the AI persona and conversation context. Default: "You
+                are a wise and friendly teacher. Answer questions or provide advice in a clear and
+                engaging way.".
+            temperature_audio: Audio sampling temperature. Higher values produce more diverse
+                outputs. Default: 0.8. Limits: minimum 0, maximum 2.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio": audio,
+                "voice": voice,
+                "temperature_text": temperature_text,
+                "voice_audio_url": voice_audio_url,
+                "top_k_text": top_k_text,
+                "seed": seed,
+                "top_k_audio": top_k_audio,
+                "prompt": prompt,
+                "temperature_audio": temperature_audio,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncPersonaplexRealtime(AsyncEndpoint[PersonaplexRealtimeInput, PersonaplexRealtimeOutput]):
+    """Personaplex Realtime (`fal-ai/personaplex/realtime`).
+
+    Input for @fal.realtime endpoint. Audio is raw PCM s16le 24kHz mono.
+
+    Category: audio-to-audio. Docs: https://fal.ai/models/fal-ai/personaplex/realtime/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/personaplex/realtime"
+    input_model: ClassVar[type[PersonaplexRealtimeInput]] = PersonaplexRealtimeInput
+    output_model: ClassVar[type[PersonaplexRealtimeOutput]] = PersonaplexRealtimeOutput
+    Input = PersonaplexRealtimeInput
+    Output = PersonaplexRealtimeOutput
+
+    async def subscribe(
+        self,
+        *,
+        audio: FileInput,
+        voice: Literal[
+            "NATF0",
+            "NATF1",
+            "NATF2",
+            "NATF3",
+            "NATM0",
+            "NATM1",
+            "NATM2",
+            "NATM3",
+            "VARF0",
+            "VARF1",
+            "VARF2",
+            "VARF3",
+            "VARF4",
+            "VARM0",
+            "VARM1",
+            "VARM2",
+            "VARM3",
+            "VARM4",
+        ]
+        | Omit = omit,
+        temperature_text: float | Omit = omit,
+        voice_audio_url: FileInput | None | Omit = omit,
+        top_k_text: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        top_k_audio: int | Omit = omit,
+        prompt: str | Omit = omit,
+        temperature_audio: float | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> PersonaplexRealtimeOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio: Input audio chunk (PCM s16le, 24kHz mono). Base64-encoded in JSON transport.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image). Not
+                checked by the client: format binary.
+            voice: Voice ID for the AI response. NAT = natural, VAR = variety. F = female, M = male.
+                Ignored when voice_audio_url is provided. Default: "NATF2".
+            temperature_text: Text sampling temperature. Higher values produce more diverse outputs.
+                Default: 0.7. Limits: minimum 0, maximum 2.
+            voice_audio_url: URL to a voice sample audio for on-the-fly voice cloning. When
+                provided, the AI responds in the cloned voice instead of the preset 'voice'. 10+
+                seconds of clear speech recommended. Billed at 2x rate. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Default: null.
+            top_k_text: Top-K sampling for text tokens. Default: 25. Limits: minimum 1, maximum
+                1000.
+            seed: Random seed for reproducibility. Default: null.
+            top_k_audio: Top-K sampling for audio tokens. Default: 250. Limits: minimum 1, maximum
+                2048.
+            prompt: Text prompt describing the AI persona and conversation context. Default: "You
+                are a wise and friendly teacher. Answer questions or provide advice in a clear and
+                engaging way.".
+            temperature_audio: Audio sampling temperature. Higher values produce more diverse
+                outputs. Default: 0.8. Limits: minimum 0, maximum 2.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio": audio,
+                "voice": voice,
+                "temperature_text": temperature_text,
+                "voice_audio_url": voice_audio_url,
+                "top_k_text": top_k_text,
+                "seed": seed,
+                "top_k_audio": top_k_audio,
+                "prompt": prompt,
+                "temperature_audio": temperature_audio,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        audio: FileInput,
+        voice: Literal[
+            "NATF0",
+            "NATF1",
+            "NATF2",
+            "NATF3",
+            "NATM0",
+            "NATM1",
+            "NATM2",
+            "NATM3",
+            "VARF0",
+            "VARF1",
+            "VARF2",
+            "VARF3",
+            "VARF4",
+            "VARM0",
+            "VARM1",
+            "VARM2",
+            "VARM3",
+            "VARM4",
+        ]
+        | Omit = omit,
+        temperature_text: float | Omit = omit,
+        voice_audio_url: FileInput | None | Omit = omit,
+        top_k_text: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        top_k_audio: int | Omit = omit,
+        prompt: str | Omit = omit,
+        temperature_audio: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[PersonaplexRealtimeOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio: Input audio chunk (PCM s16le, 24kHz mono). Base64-encoded in JSON transport.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image). Not
+                checked by the client: format binary.
+            voice: Voice ID for the AI response. NAT = natural, VAR = variety. F = female, M = male.
+                Ignored when voice_audio_url is provided. Default: "NATF2".
+            temperature_text: Text sampling temperature. Higher values produce more diverse outputs.
+                Default: 0.7. Limits: minimum 0, maximum 2.
+            voice_audio_url: URL to a voice sample audio for on-the-fly voice cloning. When
+                provided, the AI responds in the cloned voice instead of the preset 'voice'. 10+
+                seconds of clear speech recommended. Billed at 2x rate. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Default: null.
+            top_k_text: Top-K sampling for text tokens. Default: 25. Limits: minimum 1, maximum
+                1000.
+            seed: Random seed for reproducibility. Default: null.
+            top_k_audio: Top-K sampling for audio tokens. Default: 250. Limits: minimum 1, maximum
+                2048.
+            prompt: Text prompt describing the AI persona and conversation context. Default: "You
+                are a wise and friendly teacher. Answer questions or provide advice in a clear and
+                engaging way.".
+            temperature_audio: Audio sampling temperature. Higher values produce more diverse
+                outputs. Default: 0.8. Limits: minimum 0, maximum 2.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio": audio,
+                "voice": voice,
+                "temperature_text": temperature_text,
+                "voice_audio_url": voice_audio_url,
+                "top_k_text": top_k_text,
+                "seed": seed,
+                "top_k_audio": top_k_audio,
+                "prompt": prompt,
+                "temperature_audio": temperature_audio,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        audio: FileInput,
+        voice: Literal[
+            "NATF0",
+            "NATF1",
+            "NATF2",
+            "NATF3",
+            "NATM0",
+            "NATM1",
+            "NATM2",
+            "NATM3",
+            "VARF0",
+            "VARF1",
+            "VARF2",
+            "VARF3",
+            "VARF4",
+            "VARM0",
+            "VARM1",
+            "VARM2",
+            "VARM3",
+            "VARM4",
+        ]
+        | Omit = omit,
+        temperature_text: float | Omit = omit,
+        voice_audio_url: FileInput | None | Omit = omit,
+        top_k_text: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        top_k_audio: int | Omit = omit,
+        prompt: str | Omit = omit,
+        temperature_audio: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> PersonaplexRealtimeOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio: Input audio chunk (PCM s16le, 24kHz mono). Base64-encoded in JSON transport.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image). Not
+                checked by the client: format binary.
+            voice: Voice ID for the AI response. NAT = natural, VAR = variety. F = female, M = male.
+                Ignored when voice_audio_url is provided. Default: "NATF2".
+            temperature_text: Text sampling temperature. Higher values produce more diverse outputs.
+                Default: 0.7. Limits: minimum 0, maximum 2.
+            voice_audio_url: URL to a voice sample audio for on-the-fly voice cloning. When
+                provided, the AI responds in the cloned voice instead of the preset 'voice'. 10+
+                seconds of clear speech recommended. Billed at 2x rate. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Default: null.
+            top_k_text: Top-K sampling for text tokens. Default: 25. Limits: minimum 1, maximum
+                1000.
+            seed: Random seed for reproducibility. Default: null.
+            top_k_audio: Top-K sampling for audio tokens. Default: 250. Limits: minimum 1, maximum
+                2048.
+            prompt: Text prompt describing the AI persona and conversation context. Default: "You
+                are a wise and friendly teacher. Answer questions or provide advice in a clear and
+                engaging way.".
+            temperature_audio: Audio sampling temperature. Higher values produce more diverse
+                outputs. Default: 0.8. Limits: minimum 0, maximum 2.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio": audio,
+                "voice": voice,
+                "temperature_text": temperature_text,
+                "voice_audio_url": voice_audio_url,
+                "top_k_text": top_k_text,
+                "seed": seed,
+                "top_k_audio": top_k_audio,
+                "prompt": prompt,
+                "temperature_audio": temperature_audio,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,281 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/pixverse/c1/image-to-video` (Pixverse C1 Image To Video)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.pixverse_c1_image_to_video import (
+    PixverseC1ImageToVideoInput,
+    PixverseC1ImageToVideoOutput,
+)
+
+__all__ = [
+    "PixverseC1ImageToVideo",
+    "AsyncPixverseC1ImageToVideo",
+    "PixverseC1ImageToVideoInput",
+    "PixverseC1ImageToVideoOutput",
+]
+
+
+class PixverseC1ImageToVideo(
+    SyncEndpoint[PixverseC1ImageToVideoInput, PixverseC1ImageToVideoOutput]
+):
+    """Pixverse C1 Image To Video (`fal-ai/pixverse/c1/image-to-video`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/pixverse/c1/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/c1/image-to-video"
+    input_model: ClassVar[type[PixverseC1ImageToVideoInput]] = PixverseC1ImageToVideoInput
+    output_model: ClassVar[type[PixverseC1ImageToVideoOutput]] = PixverseC1ImageToVideoOutput
+    Input = PixverseC1ImageToVideoInput
+    Output = PixverseC1ImageToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> PixverseC1ImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[PixverseC1ImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> PixverseC1ImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncPixverseC1ImageToVideo(
+    AsyncEndpoint[PixverseC1ImageToVideoInput, PixverseC1ImageToVideoOutput]
+):
+    """Pixverse C1 Image To Video (`fal-ai/pixverse/c1/image-to-video`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/pixverse/c1/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/c1/image-to-video"
+    input_model: ClassVar[type[PixverseC1ImageToVideoInput]] = PixverseC1ImageToVideoInput
+    output_model: ClassVar[type[PixverseC1ImageToVideoOutput]] = PixverseC1ImageToVideoOutput
+    Input = PixverseC1ImageToVideoInput
+    Output = PixverseC1ImageToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> PixverseC1ImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[PixverseC1ImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> PixverseC1ImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

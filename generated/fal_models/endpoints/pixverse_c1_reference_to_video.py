@@ -1,0 +1,315 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/pixverse/c1/reference-to-video` (Pixverse C1 Reference To Video)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.pixverse_c1_reference_to_video import (
+    ImageReference,
+    PixverseC1ReferenceToVideoInput,
+    PixverseC1ReferenceToVideoOutput,
+)
+
+__all__ = [
+    "PixverseC1ReferenceToVideo",
+    "AsyncPixverseC1ReferenceToVideo",
+    "PixverseC1ReferenceToVideoInput",
+    "PixverseC1ReferenceToVideoOutput",
+]
+
+
+class PixverseC1ReferenceToVideo(
+    SyncEndpoint[PixverseC1ReferenceToVideoInput, PixverseC1ReferenceToVideoOutput]
+):
+    """Pixverse C1 Reference To Video (`fal-ai/pixverse/c1/reference-to-video`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/pixverse/c1/reference-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/c1/reference-to-video"
+    input_model: ClassVar[type[PixverseC1ReferenceToVideoInput]] = PixverseC1ReferenceToVideoInput
+    output_model: ClassVar[type[PixverseC1ReferenceToVideoOutput]] = (
+        PixverseC1ReferenceToVideoOutput
+    )
+    Input = PixverseC1ReferenceToVideoInput
+    Output = PixverseC1ReferenceToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
+        | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_references: list[ImageReference],
+        **options: Unpack[SubscribeOptions],
+    ) -> PixverseC1ReferenceToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt for the reference-to-video generation. Use @ref_name to refer to
+                uploaded references.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_references: List of reference images with type and name. Use @ref_name in the
+                prompt to refer to each reference. Limits: min items 1, max items 7.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_references": image_references,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
+        | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_references: list[ImageReference],
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[PixverseC1ReferenceToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt for the reference-to-video generation. Use @ref_name to refer to
+                uploaded references.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_references: List of reference images with type and name. Use @ref_name in the
+                prompt to refer to each reference. Limits: min items 1, max items 7.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_references": image_references,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
+        | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_references: list[ImageReference],
+        **options: Unpack[RunOptions],
+    ) -> PixverseC1ReferenceToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt for the reference-to-video generation. Use @ref_name to refer to
+                uploaded references.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_references: List of reference images with type and name. Use @ref_name in the
+                prompt to refer to each reference. Limits: min items 1, max items 7.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_references": image_references,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncPixverseC1ReferenceToVideo(
+    AsyncEndpoint[PixverseC1ReferenceToVideoInput, PixverseC1ReferenceToVideoOutput]
+):
+    """Pixverse C1 Reference To Video (`fal-ai/pixverse/c1/reference-to-video`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/pixverse/c1/reference-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/c1/reference-to-video"
+    input_model: ClassVar[type[PixverseC1ReferenceToVideoInput]] = PixverseC1ReferenceToVideoInput
+    output_model: ClassVar[type[PixverseC1ReferenceToVideoOutput]] = (
+        PixverseC1ReferenceToVideoOutput
+    )
+    Input = PixverseC1ReferenceToVideoInput
+    Output = PixverseC1ReferenceToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
+        | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_references: list[ImageReference],
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> PixverseC1ReferenceToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt for the reference-to-video generation. Use @ref_name to refer to
+                uploaded references.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_references: List of reference images with type and name. Use @ref_name in the
+                prompt to refer to each reference. Limits: min items 1, max items 7.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_references": image_references,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
+        | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_references: list[ImageReference],
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[PixverseC1ReferenceToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt for the reference-to-video generation. Use @ref_name to refer to
+                uploaded references.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_references: List of reference images with type and name. Use @ref_name in the
+                prompt to refer to each reference. Limits: min items 1, max items 7.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_references": image_references,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
+        | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_references: list[ImageReference],
+        **options: Unpack[RunOptions],
+    ) -> PixverseC1ReferenceToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt for the reference-to-video generation. Use @ref_name to refer to
+                uploaded references.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_references: List of reference images with type and name. Use @ref_name in the
+                prompt to refer to each reference. Limits: min items 1, max items 7.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_references": image_references,
+            }
+        )
+        return await self._run(payload, options)

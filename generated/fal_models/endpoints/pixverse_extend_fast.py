@@ -1,0 +1,310 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/pixverse/extend/fast` (Pixverse Extend Fast)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.pixverse_extend_fast import PixverseExtendFastInput, PixverseExtendFastOutput
+
+__all__ = [
+    "PixverseExtendFast",
+    "AsyncPixverseExtendFast",
+    "PixverseExtendFastInput",
+    "PixverseExtendFastOutput",
+]
+
+
+class PixverseExtendFast(SyncEndpoint[PixverseExtendFastInput, PixverseExtendFastOutput]):
+    """Pixverse Extend Fast (`fal-ai/pixverse/extend/fast`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/pixverse/extend/fast/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/extend/fast"
+    input_model: ClassVar[type[PixverseExtendFastInput]] = PixverseExtendFastInput
+    output_model: ClassVar[type[PixverseExtendFastOutput]] = PixverseExtendFastOutput
+    Input = PixverseExtendFastInput
+    Output = PixverseExtendFastOutput
+
+    def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        model: Literal["v3.5", "v4", "v4.5", "v5", "v5.5", "v5.6", "v6"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> PixverseExtendFastOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Fast mode doesn't support 1080p.
+                Default: "720p".
+            model: The model version to use for generation. Default: "v4.5".
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Supported in v5.6+
+                models. Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "model": model,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        model: Literal["v3.5", "v4", "v4.5", "v5", "v5.5", "v5.6", "v6"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[PixverseExtendFastOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Fast mode doesn't support 1080p.
+                Default: "720p".
+            model: The model version to use for generation. Default: "v4.5".
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Supported in v5.6+
+                models. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "model": model,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        model: Literal["v3.5", "v4", "v4.5", "v5", "v5.5", "v5.6", "v6"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> PixverseExtendFastOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Fast mode doesn't support 1080p.
+                Default: "720p".
+            model: The model version to use for generation. Default: "v4.5".
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Supported in v5.6+
+                models. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "model": model,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncPixverseExtendFast(AsyncEndpoint[PixverseExtendFastInput, PixverseExtendFastOutput]):
+    """Pixverse Extend Fast (`fal-ai/pixverse/extend/fast`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/pixverse/extend/fast/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/extend/fast"
+    input_model: ClassVar[type[PixverseExtendFastInput]] = PixverseExtendFastInput
+    output_model: ClassVar[type[PixverseExtendFastOutput]] = PixverseExtendFastOutput
+    Input = PixverseExtendFastInput
+    Output = PixverseExtendFastOutput
+
+    async def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        model: Literal["v3.5", "v4", "v4.5", "v5", "v5.5", "v5.6", "v6"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> PixverseExtendFastOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Fast mode doesn't support 1080p.
+                Default: "720p".
+            model: The model version to use for generation. Default: "v4.5".
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Supported in v5.6+
+                models. Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "model": model,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        model: Literal["v3.5", "v4", "v4.5", "v5", "v5.5", "v5.6", "v6"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[PixverseExtendFastOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Fast mode doesn't support 1080p.
+                Default: "720p".
+            model: The model version to use for generation. Default: "v4.5".
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Supported in v5.6+
+                models. Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "model": model,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        model: Literal["v3.5", "v4", "v4.5", "v5", "v5.5", "v5.6", "v6"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> PixverseExtendFastOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Fast mode doesn't support 1080p.
+                Default: "720p".
+            model: The model version to use for generation. Default: "v4.5".
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Supported in v5.6+
+                models. Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "model": model,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,274 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/pixverse/v3.5/text-to-video/fast` (Pixverse V3.5 Text To Video
+Fast).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.pixverse_v3_5_text_to_video_fast import (
+    PixverseV3_5TextToVideoFastInput,
+    PixverseV3_5TextToVideoFastOutput,
+)
+
+__all__ = [
+    "PixverseV3_5TextToVideoFast",
+    "AsyncPixverseV3_5TextToVideoFast",
+    "PixverseV3_5TextToVideoFastInput",
+    "PixverseV3_5TextToVideoFastOutput",
+]
+
+
+class PixverseV3_5TextToVideoFast(
+    SyncEndpoint[PixverseV3_5TextToVideoFastInput, PixverseV3_5TextToVideoFastOutput]
+):
+    """Pixverse V3.5 Text To Video Fast (`fal-ai/pixverse/v3.5/text-to-video/fast`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/pixverse/v3.5/text-to-video/fast/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/v3.5/text-to-video/fast"
+    input_model: ClassVar[type[PixverseV3_5TextToVideoFastInput]] = PixverseV3_5TextToVideoFastInput
+    output_model: ClassVar[type[PixverseV3_5TextToVideoFastOutput]] = (
+        PixverseV3_5TextToVideoFastOutput
+    )
+    Input = PixverseV3_5TextToVideoFastInput
+    Output = PixverseV3_5TextToVideoFastOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> PixverseV3_5TextToVideoFastOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[PixverseV3_5TextToVideoFastOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> PixverseV3_5TextToVideoFastOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncPixverseV3_5TextToVideoFast(
+    AsyncEndpoint[PixverseV3_5TextToVideoFastInput, PixverseV3_5TextToVideoFastOutput]
+):
+    """Pixverse V3.5 Text To Video Fast (`fal-ai/pixverse/v3.5/text-to-video/fast`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/pixverse/v3.5/text-to-video/fast/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/v3.5/text-to-video/fast"
+    input_model: ClassVar[type[PixverseV3_5TextToVideoFastInput]] = PixverseV3_5TextToVideoFastInput
+    output_model: ClassVar[type[PixverseV3_5TextToVideoFastOutput]] = (
+        PixverseV3_5TextToVideoFastOutput
+    )
+    Input = PixverseV3_5TextToVideoFastInput
+    Output = PixverseV3_5TextToVideoFastOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> PixverseV3_5TextToVideoFastOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[PixverseV3_5TextToVideoFastOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> PixverseV3_5TextToVideoFastOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,443 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/pixverse/v4.5/image-to-video/fast` (Pixverse V4.5 Image To Video
+Fast).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.pixverse_v4_5_image_to_video_fast import (
+    PixverseV4_5ImageToVideoFastInput,
+    PixverseV4_5ImageToVideoFastOutput,
+)
+
+__all__ = [
+    "PixverseV4_5ImageToVideoFast",
+    "AsyncPixverseV4_5ImageToVideoFast",
+    "PixverseV4_5ImageToVideoFastInput",
+    "PixverseV4_5ImageToVideoFastOutput",
+]
+
+
+class PixverseV4_5ImageToVideoFast(
+    SyncEndpoint[PixverseV4_5ImageToVideoFastInput, PixverseV4_5ImageToVideoFastOutput]
+):
+    """Pixverse V4.5 Image To Video Fast (`fal-ai/pixverse/v4.5/image-to-video/fast`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/pixverse/v4.5/image-to-video/fast/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/v4.5/image-to-video/fast"
+    input_model: ClassVar[type[PixverseV4_5ImageToVideoFastInput]] = (
+        PixverseV4_5ImageToVideoFastInput
+    )
+    output_model: ClassVar[type[PixverseV4_5ImageToVideoFastOutput]] = (
+        PixverseV4_5ImageToVideoFastOutput
+    )
+    Input = PixverseV4_5ImageToVideoFastInput
+    Output = PixverseV4_5ImageToVideoFastOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        image_url: FileInput,
+        camera_movement: Literal[
+            "horizontal_left",
+            "horizontal_right",
+            "vertical_up",
+            "vertical_down",
+            "zoom_in",
+            "zoom_out",
+            "crane_up",
+            "quickly_zoom_in",
+            "quickly_zoom_out",
+            "smooth_zoom_in",
+            "camera_rotation",
+            "robo_arm",
+            "super_dolly_out",
+            "whip_pan",
+            "hitchcock",
+            "left_follow",
+            "right_follow",
+            "pan_left",
+            "pan_right",
+            "fix_bg",
+        ]
+        | None
+        | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> PixverseV4_5ImageToVideoFastOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            camera_movement: The type of camera movement to apply to the video.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "image_url": image_url,
+                "camera_movement": camera_movement,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        image_url: FileInput,
+        camera_movement: Literal[
+            "horizontal_left",
+            "horizontal_right",
+            "vertical_up",
+            "vertical_down",
+            "zoom_in",
+            "zoom_out",
+            "crane_up",
+            "quickly_zoom_in",
+            "quickly_zoom_out",
+            "smooth_zoom_in",
+            "camera_rotation",
+            "robo_arm",
+            "super_dolly_out",
+            "whip_pan",
+            "hitchcock",
+            "left_follow",
+            "right_follow",
+            "pan_left",
+            "pan_right",
+            "fix_bg",
+        ]
+        | None
+        | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[PixverseV4_5ImageToVideoFastOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            camera_movement: The type of camera movement to apply to the video.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "image_url": image_url,
+                "camera_movement": camera_movement,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        image_url: FileInput,
+        camera_movement: Literal[
+            "horizontal_left",
+            "horizontal_right",
+            "vertical_up",
+            "vertical_down",
+            "zoom_in",
+            "zoom_out",
+            "crane_up",
+            "quickly_zoom_in",
+            "quickly_zoom_out",
+            "smooth_zoom_in",
+            "camera_rotation",
+            "robo_arm",
+            "super_dolly_out",
+            "whip_pan",
+            "hitchcock",
+            "left_follow",
+            "right_follow",
+            "pan_left",
+            "pan_right",
+            "fix_bg",
+        ]
+        | None
+        | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> PixverseV4_5ImageToVideoFastOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            camera_movement: The type of camera movement to apply to the video.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "image_url": image_url,
+                "camera_movement": camera_movement,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncPixverseV4_5ImageToVideoFast(
+    AsyncEndpoint[PixverseV4_5ImageToVideoFastInput, PixverseV4_5ImageToVideoFastOutput]
+):
+    """Pixverse V4.5 Image To Video Fast (`fal-ai/pixverse/v4.5/image-to-video/fast`).
+
+    Category: image-to-video.
+    Docs: https://fal.ai/models/fal-ai/pixverse/v4.5/image-to-video/fast/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/v4.5/image-to-video/fast"
+    input_model: ClassVar[type[PixverseV4_5ImageToVideoFastInput]] = (
+        PixverseV4_5ImageToVideoFastInput
+    )
+    output_model: ClassVar[type[PixverseV4_5ImageToVideoFastOutput]] = (
+        PixverseV4_5ImageToVideoFastOutput
+    )
+    Input = PixverseV4_5ImageToVideoFastInput
+    Output = PixverseV4_5ImageToVideoFastOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        image_url: FileInput,
+        camera_movement: Literal[
+            "horizontal_left",
+            "horizontal_right",
+            "vertical_up",
+            "vertical_down",
+            "zoom_in",
+            "zoom_out",
+            "crane_up",
+            "quickly_zoom_in",
+            "quickly_zoom_out",
+            "smooth_zoom_in",
+            "camera_rotation",
+            "robo_arm",
+            "super_dolly_out",
+            "whip_pan",
+            "hitchcock",
+            "left_follow",
+            "right_follow",
+            "pan_left",
+            "pan_right",
+            "fix_bg",
+        ]
+        | None
+        | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> PixverseV4_5ImageToVideoFastOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            camera_movement: The type of camera movement to apply to the video.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "image_url": image_url,
+                "camera_movement": camera_movement,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        image_url: FileInput,
+        camera_movement: Literal[
+            "horizontal_left",
+            "horizontal_right",
+            "vertical_up",
+            "vertical_down",
+            "zoom_in",
+            "zoom_out",
+            "crane_up",
+            "quickly_zoom_in",
+            "quickly_zoom_out",
+            "smooth_zoom_in",
+            "camera_rotation",
+            "robo_arm",
+            "super_dolly_out",
+            "whip_pan",
+            "hitchcock",
+            "left_follow",
+            "right_follow",
+            "pan_left",
+            "pan_right",
+            "fix_bg",
+        ]
+        | None
+        | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[PixverseV4_5ImageToVideoFastOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            camera_movement: The type of camera movement to apply to the video.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "image_url": image_url,
+                "camera_movement": camera_movement,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        image_url: FileInput,
+        camera_movement: Literal[
+            "horizontal_left",
+            "horizontal_right",
+            "vertical_up",
+            "vertical_down",
+            "zoom_in",
+            "zoom_out",
+            "crane_up",
+            "quickly_zoom_in",
+            "quickly_zoom_out",
+            "smooth_zoom_in",
+            "camera_rotation",
+            "robo_arm",
+            "super_dolly_out",
+            "whip_pan",
+            "hitchcock",
+            "left_follow",
+            "right_follow",
+            "pan_left",
+            "pan_right",
+            "fix_bg",
+        ]
+        | None
+        | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> PixverseV4_5ImageToVideoFastOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            camera_movement: The type of camera movement to apply to the video.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "image_url": image_url,
+                "camera_movement": camera_movement,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,383 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/pixverse/v5.5/transition` (Pixverse V5.5 Transition)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.pixverse_v5_5_transition import (
+    PixverseV5_5TransitionInput,
+    PixverseV5_5TransitionOutput,
+)
+
+__all__ = [
+    "PixverseV5_5Transition",
+    "AsyncPixverseV5_5Transition",
+    "PixverseV5_5TransitionInput",
+    "PixverseV5_5TransitionOutput",
+]
+
+
+class PixverseV5_5Transition(
+    SyncEndpoint[PixverseV5_5TransitionInput, PixverseV5_5TransitionOutput]
+):
+    """Pixverse V5.5 Transition (`fal-ai/pixverse/v5.5/transition`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/pixverse/v5.5/transition/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/v5.5/transition"
+    input_model: ClassVar[type[PixverseV5_5TransitionInput]] = PixverseV5_5TransitionInput
+    output_model: ClassVar[type[PixverseV5_5TransitionOutput]] = PixverseV5_5TransitionOutput
+    Input = PixverseV5_5TransitionInput
+    Output = PixverseV5_5TransitionOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "8", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        thinking_type: Literal["enabled", "disabled", "auto"] | None | Omit = omit,
+        first_image_url: FileInput,
+        end_image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> PixverseV5_5TransitionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt for the transition.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. Longer durations cost more.
+                1080p videos are limited to 5 or 8 seconds. Default: "5".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            thinking_type: Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off,
+                'auto' for model decision.
+            first_image_url: URL of the image to use as the first frame. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the last frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "thinking_type": thinking_type,
+                "first_image_url": first_image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "8", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        thinking_type: Literal["enabled", "disabled", "auto"] | None | Omit = omit,
+        first_image_url: FileInput,
+        end_image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[PixverseV5_5TransitionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt for the transition.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. Longer durations cost more.
+                1080p videos are limited to 5 or 8 seconds. Default: "5".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            thinking_type: Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off,
+                'auto' for model decision.
+            first_image_url: URL of the image to use as the first frame. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the last frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "thinking_type": thinking_type,
+                "first_image_url": first_image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "8", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        thinking_type: Literal["enabled", "disabled", "auto"] | None | Omit = omit,
+        first_image_url: FileInput,
+        end_image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> PixverseV5_5TransitionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt for the transition.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. Longer durations cost more.
+                1080p videos are limited to 5 or 8 seconds. Default: "5".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            thinking_type: Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off,
+                'auto' for model decision.
+            first_image_url: URL of the image to use as the first frame. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the last frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "thinking_type": thinking_type,
+                "first_image_url": first_image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncPixverseV5_5Transition(
+    AsyncEndpoint[PixverseV5_5TransitionInput, PixverseV5_5TransitionOutput]
+):
+    """Pixverse V5.5 Transition (`fal-ai/pixverse/v5.5/transition`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/pixverse/v5.5/transition/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/v5.5/transition"
+    input_model: ClassVar[type[PixverseV5_5TransitionInput]] = PixverseV5_5TransitionInput
+    output_model: ClassVar[type[PixverseV5_5TransitionOutput]] = PixverseV5_5TransitionOutput
+    Input = PixverseV5_5TransitionInput
+    Output = PixverseV5_5TransitionOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "8", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        thinking_type: Literal["enabled", "disabled", "auto"] | None | Omit = omit,
+        first_image_url: FileInput,
+        end_image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> PixverseV5_5TransitionOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The prompt for the transition.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. Longer durations cost more.
+                1080p videos are limited to 5 or 8 seconds. Default: "5".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            thinking_type: Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off,
+                'auto' for model decision.
+            first_image_url: URL of the image to use as the first frame. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the last frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "thinking_type": thinking_type,
+                "first_image_url": first_image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "8", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        thinking_type: Literal["enabled", "disabled", "auto"] | None | Omit = omit,
+        first_image_url: FileInput,
+        end_image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[PixverseV5_5TransitionOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The prompt for the transition.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. Longer durations cost more.
+                1080p videos are limited to 5 or 8 seconds. Default: "5".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            thinking_type: Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off,
+                'auto' for model decision.
+            first_image_url: URL of the image to use as the first frame. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the last frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "thinking_type": thinking_type,
+                "first_image_url": first_image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "8", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        thinking_type: Literal["enabled", "disabled", "auto"] | None | Omit = omit,
+        first_image_url: FileInput,
+        end_image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> PixverseV5_5TransitionOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The prompt for the transition.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. Longer durations cost more.
+                1080p videos are limited to 5 or 8 seconds. Default: "5".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            thinking_type: Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off,
+                'auto' for model decision.
+            first_image_url: URL of the image to use as the first frame. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the last frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "thinking_type": thinking_type,
+                "first_image_url": first_image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,304 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/pixverse/v6/extend` (Pixverse V6 Extend)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.pixverse_v6_extend import PixverseV6ExtendInput, PixverseV6ExtendOutput
+
+__all__ = [
+    "PixverseV6Extend",
+    "AsyncPixverseV6Extend",
+    "PixverseV6ExtendInput",
+    "PixverseV6ExtendOutput",
+]
+
+
+class PixverseV6Extend(SyncEndpoint[PixverseV6ExtendInput, PixverseV6ExtendOutput]):
+    """Pixverse V6 Extend (`fal-ai/pixverse/v6/extend`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/pixverse/v6/extend/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/v6/extend"
+    input_model: ClassVar[type[PixverseV6ExtendInput]] = PixverseV6ExtendInput
+    output_model: ClassVar[type[PixverseV6ExtendOutput]] = PixverseV6ExtendOutput
+    Input = PixverseV6ExtendInput
+    Output = PixverseV6ExtendOutput
+
+    def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> PixverseV6ExtendOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. v6 supports values from 1 to
+                15 seconds. Default: 5. Limits: minimum 1, maximum 15.
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[PixverseV6ExtendOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. v6 supports values from 1 to
+                15 seconds. Default: 5. Limits: minimum 1, maximum 15.
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> PixverseV6ExtendOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. v6 supports values from 1 to
+                15 seconds. Default: 5. Limits: minimum 1, maximum 15.
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncPixverseV6Extend(AsyncEndpoint[PixverseV6ExtendInput, PixverseV6ExtendOutput]):
+    """Pixverse V6 Extend (`fal-ai/pixverse/v6/extend`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/pixverse/v6/extend/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/pixverse/v6/extend"
+    input_model: ClassVar[type[PixverseV6ExtendInput]] = PixverseV6ExtendInput
+    output_model: ClassVar[type[PixverseV6ExtendOutput]] = PixverseV6ExtendOutput
+    Input = PixverseV6ExtendInput
+    Output = PixverseV6ExtendOutput
+
+    async def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> PixverseV6ExtendOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. v6 supports values from 1 to
+                15 seconds. Default: 5. Limits: minimum 1, maximum 15.
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[PixverseV6ExtendOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. v6 supports values from 1 to
+                15 seconds. Default: 5. Limits: minimum 1, maximum 15.
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> PixverseV6ExtendOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. v6 supports values from 1 to
+                15 seconds. Default: 5. Limits: minimum 1, maximum 15.
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,203 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/qwen-3-tts/clone-voice/1.7b` (Qwen 3 Tts Clone Voice 1.7b)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.qwen_3_tts_clone_voice_v1_7b import (
+    Qwen3TtsCloneVoice1_7bInput,
+    Qwen3TtsCloneVoice1_7bOutput,
+)
+
+__all__ = [
+    "Qwen3TtsCloneVoice1_7b",
+    "AsyncQwen3TtsCloneVoice1_7b",
+    "Qwen3TtsCloneVoice1_7bInput",
+    "Qwen3TtsCloneVoice1_7bOutput",
+]
+
+
+class Qwen3TtsCloneVoice1_7b(
+    SyncEndpoint[Qwen3TtsCloneVoice1_7bInput, Qwen3TtsCloneVoice1_7bOutput]
+):
+    """Qwen 3 Tts Clone Voice 1.7b (`fal-ai/qwen-3-tts/clone-voice/1.7b`).
+
+    Category: audio-to-audio. Docs: https://fal.ai/models/fal-ai/qwen-3-tts/clone-voice/1.7b/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/qwen-3-tts/clone-voice/1.7b"
+    input_model: ClassVar[type[Qwen3TtsCloneVoice1_7bInput]] = Qwen3TtsCloneVoice1_7bInput
+    output_model: ClassVar[type[Qwen3TtsCloneVoice1_7bOutput]] = Qwen3TtsCloneVoice1_7bOutput
+    Input = Qwen3TtsCloneVoice1_7bInput
+    Output = Qwen3TtsCloneVoice1_7bOutput
+
+    def subscribe(
+        self,
+        *,
+        audio_url: FileInput,
+        reference_text: str | None | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> Qwen3TtsCloneVoice1_7bOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio_url: URL to the reference audio file used for voice cloning. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            reference_text: Optional reference text that was used when creating the speaker
+                embedding. Providing this can improve synthesis quality when using a cloned voice.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "reference_text": reference_text,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        audio_url: FileInput,
+        reference_text: str | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Qwen3TtsCloneVoice1_7bOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio_url: URL to the reference audio file used for voice cloning. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            reference_text: Optional reference text that was used when creating the speaker
+                embedding. Providing this can improve synthesis quality when using a cloned voice.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "reference_text": reference_text,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        audio_url: FileInput,
+        reference_text: str | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Qwen3TtsCloneVoice1_7bOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio_url: URL to the reference audio file used for voice cloning. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            reference_text: Optional reference text that was used when creating the speaker
+                embedding. Providing this can improve synthesis quality when using a cloned voice.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "reference_text": reference_text,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncQwen3TtsCloneVoice1_7b(
+    AsyncEndpoint[Qwen3TtsCloneVoice1_7bInput, Qwen3TtsCloneVoice1_7bOutput]
+):
+    """Qwen 3 Tts Clone Voice 1.7b (`fal-ai/qwen-3-tts/clone-voice/1.7b`).
+
+    Category: audio-to-audio. Docs: https://fal.ai/models/fal-ai/qwen-3-tts/clone-voice/1.7b/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/qwen-3-tts/clone-voice/1.7b"
+    input_model: ClassVar[type[Qwen3TtsCloneVoice1_7bInput]] = Qwen3TtsCloneVoice1_7bInput
+    output_model: ClassVar[type[Qwen3TtsCloneVoice1_7bOutput]] = Qwen3TtsCloneVoice1_7bOutput
+    Input = Qwen3TtsCloneVoice1_7bInput
+    Output = Qwen3TtsCloneVoice1_7bOutput
+
+    async def subscribe(
+        self,
+        *,
+        audio_url: FileInput,
+        reference_text: str | None | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Qwen3TtsCloneVoice1_7bOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio_url: URL to the reference audio file used for voice cloning. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            reference_text: Optional reference text that was used when creating the speaker
+                embedding. Providing this can improve synthesis quality when using a cloned voice.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "reference_text": reference_text,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        audio_url: FileInput,
+        reference_text: str | None | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Qwen3TtsCloneVoice1_7bOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio_url: URL to the reference audio file used for voice cloning. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            reference_text: Optional reference text that was used when creating the speaker
+                embedding. Providing this can improve synthesis quality when using a cloned voice.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "reference_text": reference_text,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        audio_url: FileInput,
+        reference_text: str | None | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Qwen3TtsCloneVoice1_7bOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio_url: URL to the reference audio file used for voice cloning. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            reference_text: Optional reference text that was used when creating the speaker
+                embedding. Providing this can improve synthesis quality when using a cloned voice.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "reference_text": reference_text,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,183 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/sa2va/8b/image` (Sa2va 8b Image)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.sa2va_v8b_image import Sa2va8bImageInput, Sa2va8bImageOutput
+
+__all__ = ["Sa2va8bImage", "AsyncSa2va8bImage", "Sa2va8bImageInput", "Sa2va8bImageOutput"]
+
+
+class Sa2va8bImage(SyncEndpoint[Sa2va8bImageInput, Sa2va8bImageOutput]):
+    """Sa2va 8b Image (`fal-ai/sa2va/8b/image`).
+
+    Category: vision. Docs: https://fal.ai/models/fal-ai/sa2va/8b/image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/sa2va/8b/image"
+    input_model: ClassVar[type[Sa2va8bImageInput]] = Sa2va8bImageInput
+    output_model: ClassVar[type[Sa2va8bImageOutput]] = Sa2va8bImageOutput
+    Input = Sa2va8bImageInput
+    Output = Sa2va8bImageOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> Sa2va8bImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Prompt to be used for the chat completion.
+            image_url: Url for the Input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Sa2va8bImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Prompt to be used for the chat completion.
+            image_url: Url for the Input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Sa2va8bImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Prompt to be used for the chat completion.
+            image_url: Url for the Input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncSa2va8bImage(AsyncEndpoint[Sa2va8bImageInput, Sa2va8bImageOutput]):
+    """Sa2va 8b Image (`fal-ai/sa2va/8b/image`).
+
+    Category: vision. Docs: https://fal.ai/models/fal-ai/sa2va/8b/image/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/sa2va/8b/image"
+    input_model: ClassVar[type[Sa2va8bImageInput]] = Sa2va8bImageInput
+    output_model: ClassVar[type[Sa2va8bImageOutput]] = Sa2va8bImageOutput
+    Input = Sa2va8bImageInput
+    Output = Sa2va8bImageOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Sa2va8bImageOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Prompt to be used for the chat completion.
+            image_url: Url for the Input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Sa2va8bImageOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Prompt to be used for the chat completion.
+            image_url: Url for the Input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Sa2va8bImageOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Prompt to be used for the chat completion.
+            image_url: Url for the Input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

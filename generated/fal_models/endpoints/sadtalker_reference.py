@@ -1,0 +1,340 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/sadtalker/reference` (Sadtalker Reference)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.sadtalker_reference import SadtalkerReferenceInput, SadtalkerReferenceOutput
+
+__all__ = [
+    "SadtalkerReference",
+    "AsyncSadtalkerReference",
+    "SadtalkerReferenceInput",
+    "SadtalkerReferenceOutput",
+]
+
+
+class SadtalkerReference(SyncEndpoint[SadtalkerReferenceInput, SadtalkerReferenceOutput]):
+    """Sadtalker Reference (`fal-ai/sadtalker/reference`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/sadtalker/reference/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/sadtalker/reference"
+    input_model: ClassVar[type[SadtalkerReferenceInput]] = SadtalkerReferenceInput
+    output_model: ClassVar[type[SadtalkerReferenceOutput]] = SadtalkerReferenceOutput
+    Input = SadtalkerReferenceInput
+    Output = SadtalkerReferenceOutput
+
+    def subscribe(
+        self,
+        *,
+        source_image_url: FileInput,
+        driven_audio_url: FileInput,
+        reference_pose_video_url: FileInput,
+        pose_style: int | Omit = omit,
+        face_model_resolution: Literal["256", "512"] | Omit = omit,
+        expression_scale: float | Omit = omit,
+        face_enhancer: Literal["gfpgan"] | None | Omit = omit,
+        still_mode: bool | Omit = omit,
+        preprocess: Literal["crop", "extcrop", "resize", "full", "extfull"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> SadtalkerReferenceOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            source_image_url: URL of the source image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            driven_audio_url: URL of the driven audio. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            reference_pose_video_url: URL of the reference video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            pose_style: The style of the pose. Default: 0. Limits: minimum 0, maximum 45.
+            face_model_resolution: The resolution of the face model. Default: "256".
+            expression_scale: The scale of the expression. Default: 1. Limits: minimum 0, maximum 3,
+                multiple of 0.1.
+            face_enhancer: The type of face enhancer to use.
+            still_mode: Whether to use still mode. Fewer head motion, works with preprocess `full`.
+                Default: false.
+            preprocess: The type of preprocessing to use. Default: "crop".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "source_image_url": source_image_url,
+                "driven_audio_url": driven_audio_url,
+                "reference_pose_video_url": reference_pose_video_url,
+                "pose_style": pose_style,
+                "face_model_resolution": face_model_resolution,
+                "expression_scale": expression_scale,
+                "face_enhancer": face_enhancer,
+                "still_mode": still_mode,
+                "preprocess": preprocess,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        source_image_url: FileInput,
+        driven_audio_url: FileInput,
+        reference_pose_video_url: FileInput,
+        pose_style: int | Omit = omit,
+        face_model_resolution: Literal["256", "512"] | Omit = omit,
+        expression_scale: float | Omit = omit,
+        face_enhancer: Literal["gfpgan"] | None | Omit = omit,
+        still_mode: bool | Omit = omit,
+        preprocess: Literal["crop", "extcrop", "resize", "full", "extfull"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[SadtalkerReferenceOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            source_image_url: URL of the source image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            driven_audio_url: URL of the driven audio. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            reference_pose_video_url: URL of the reference video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            pose_style: The style of the pose. Default: 0. Limits: minimum 0, maximum 45.
+            face_model_resolution: The resolution of the face model. Default: "256".
+            expression_scale: The scale of the expression. Default: 1. Limits: minimum 0, maximum 3,
+                multiple of 0.1.
+            face_enhancer: The type of face enhancer to use.
+            still_mode: Whether to use still mode. Fewer head motion, works with preprocess `full`.
+                Default: false.
+            preprocess: The type of preprocessing to use. Default: "crop".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "source_image_url": source_image_url,
+                "driven_audio_url": driven_audio_url,
+                "reference_pose_video_url": reference_pose_video_url,
+                "pose_style": pose_style,
+                "face_model_resolution": face_model_resolution,
+                "expression_scale": expression_scale,
+                "face_enhancer": face_enhancer,
+                "still_mode": still_mode,
+                "preprocess": preprocess,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        source_image_url: FileInput,
+        driven_audio_url: FileInput,
+        reference_pose_video_url: FileInput,
+        pose_style: int | Omit = omit,
+        face_model_resolution: Literal["256", "512"] | Omit = omit,
+        expression_scale: float | Omit = omit,
+        face_enhancer: Literal["gfpgan"] | None | Omit = omit,
+        still_mode: bool | Omit = omit,
+        preprocess: Literal["crop", "extcrop", "resize", "full", "extfull"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> SadtalkerReferenceOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            source_image_url: URL of the source image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            driven_audio_url: URL of the driven audio. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            reference_pose_video_url: URL of the reference video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            pose_style: The style of the pose. Default: 0. Limits: minimum 0, maximum 45.
+            face_model_resolution: The resolution of the face model. Default: "256".
+            expression_scale: The scale of the expression. Default: 1. Limits: minimum 0, maximum 3,
+                multiple of 0.1.
+            face_enhancer: The type of face enhancer to use.
+            still_mode: Whether to use still mode. Fewer head motion, works with preprocess `full`.
+                Default: false.
+            preprocess: The type of preprocessing to use. Default: "crop".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "source_image_url": source_image_url,
+                "driven_audio_url": driven_audio_url,
+                "reference_pose_video_url": reference_pose_video_url,
+                "pose_style": pose_style,
+                "face_model_resolution": face_model_resolution,
+                "expression_scale": expression_scale,
+                "face_enhancer": face_enhancer,
+                "still_mode": still_mode,
+                "preprocess": preprocess,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncSadtalkerReference(AsyncEndpoint[SadtalkerReferenceInput, SadtalkerReferenceOutput]):
+    """Sadtalker Reference (`fal-ai/sadtalker/reference`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/sadtalker/reference/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/sadtalker/reference"
+    input_model: ClassVar[type[SadtalkerReferenceInput]] = SadtalkerReferenceInput
+    output_model: ClassVar[type[SadtalkerReferenceOutput]] = SadtalkerReferenceOutput
+    Input = SadtalkerReferenceInput
+    Output = SadtalkerReferenceOutput
+
+    async def subscribe(
+        self,
+        *,
+        source_image_url: FileInput,
+        driven_audio_url: FileInput,
+        reference_pose_video_url: FileInput,
+        pose_style: int | Omit = omit,
+        face_model_resolution: Literal["256", "512"] | Omit = omit,
+        expression_scale: float | Omit = omit,
+        face_enhancer: Literal["gfpgan"] | None | Omit = omit,
+        still_mode: bool | Omit = omit,
+        preprocess: Literal["crop", "extcrop", "resize", "full", "extfull"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> SadtalkerReferenceOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            source_image_url: URL of the source image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            driven_audio_url: URL of the driven audio. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            reference_pose_video_url: URL of the reference video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            pose_style: The style of the pose. Default: 0. Limits: minimum 0, maximum 45.
+            face_model_resolution: The resolution of the face model. Default: "256".
+            expression_scale: The scale of the expression. Default: 1. Limits: minimum 0, maximum 3,
+                multiple of 0.1.
+            face_enhancer: The type of face enhancer to use.
+            still_mode: Whether to use still mode. Fewer head motion, works with preprocess `full`.
+                Default: false.
+            preprocess: The type of preprocessing to use. Default: "crop".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "source_image_url": source_image_url,
+                "driven_audio_url": driven_audio_url,
+                "reference_pose_video_url": reference_pose_video_url,
+                "pose_style": pose_style,
+                "face_model_resolution": face_model_resolution,
+                "expression_scale": expression_scale,
+                "face_enhancer": face_enhancer,
+                "still_mode": still_mode,
+                "preprocess": preprocess,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        source_image_url: FileInput,
+        driven_audio_url: FileInput,
+        reference_pose_video_url: FileInput,
+        pose_style: int | Omit = omit,
+        face_model_resolution: Literal["256", "512"] | Omit = omit,
+        expression_scale: float | Omit = omit,
+        face_enhancer: Literal["gfpgan"] | None | Omit = omit,
+        still_mode: bool | Omit = omit,
+        preprocess: Literal["crop", "extcrop", "resize", "full", "extfull"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[SadtalkerReferenceOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            source_image_url: URL of the source image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            driven_audio_url: URL of the driven audio. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            reference_pose_video_url: URL of the reference video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            pose_style: The style of the pose. Default: 0. Limits: minimum 0, maximum 45.
+            face_model_resolution: The resolution of the face model. Default: "256".
+            expression_scale: The scale of the expression. Default: 1. Limits: minimum 0, maximum 3,
+                multiple of 0.1.
+            face_enhancer: The type of face enhancer to use.
+            still_mode: Whether to use still mode. Fewer head motion, works with preprocess `full`.
+                Default: false.
+            preprocess: The type of preprocessing to use. Default: "crop".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "source_image_url": source_image_url,
+                "driven_audio_url": driven_audio_url,
+                "reference_pose_video_url": reference_pose_video_url,
+                "pose_style": pose_style,
+                "face_model_resolution": face_model_resolution,
+                "expression_scale": expression_scale,
+                "face_enhancer": face_enhancer,
+                "still_mode": still_mode,
+                "preprocess": preprocess,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        source_image_url: FileInput,
+        driven_audio_url: FileInput,
+        reference_pose_video_url: FileInput,
+        pose_style: int | Omit = omit,
+        face_model_resolution: Literal["256", "512"] | Omit = omit,
+        expression_scale: float | Omit = omit,
+        face_enhancer: Literal["gfpgan"] | None | Omit = omit,
+        still_mode: bool | Omit = omit,
+        preprocess: Literal["crop", "extcrop", "resize", "full", "extfull"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> SadtalkerReferenceOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            source_image_url: URL of the source image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            driven_audio_url: URL of the driven audio. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            reference_pose_video_url: URL of the reference video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            pose_style: The style of the pose. Default: 0. Limits: minimum 0, maximum 45.
+            face_model_resolution: The resolution of the face model. Default: "256".
+            expression_scale: The scale of the expression. Default: 1. Limits: minimum 0, maximum 3,
+                multiple of 0.1.
+            face_enhancer: The type of face enhancer to use.
+            still_mode: Whether to use still mode. Fewer head motion, works with preprocess `full`.
+                Default: false.
+            preprocess: The type of preprocessing to use. Default: "crop".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "source_image_url": source_image_url,
+                "driven_audio_url": driven_audio_url,
+                "reference_pose_video_url": reference_pose_video_url,
+                "pose_style": pose_style,
+                "face_model_resolution": face_model_resolution,
+                "expression_scale": expression_scale,
+                "face_enhancer": face_enhancer,
+                "still_mode": still_mode,
+                "preprocess": preprocess,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,352 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/sam-3/video-rle` (Sam 3 Video Rle)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.sam_3_video_rle import (
+    BoxPrompt,
+    PointPrompt,
+    Sam3VideoRleInput,
+    Sam3VideoRleOutput,
+)
+
+__all__ = ["Sam3VideoRle", "AsyncSam3VideoRle", "Sam3VideoRleInput", "Sam3VideoRleOutput"]
+
+
+class Sam3VideoRle(SyncEndpoint[Sam3VideoRleInput, Sam3VideoRleOutput]):
+    """Sam 3 Video Rle (`fal-ai/sam-3/video-rle`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/sam-3/video-rle/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/sam-3/video-rle"
+    input_model: ClassVar[type[Sam3VideoRleInput]] = Sam3VideoRleInput
+    output_model: ClassVar[type[Sam3VideoRleOutput]] = Sam3VideoRleOutput
+    Input = Sam3VideoRleInput
+    Output = Sam3VideoRleOutput
+
+    def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        prompt: str | Omit = omit,
+        point_prompts: list[PointPrompt] | Omit = omit,
+        box_prompts: list[BoxPrompt] | Omit = omit,
+        apply_mask: bool | Omit = omit,
+        boundingbox_zip: bool | Omit = omit,
+        detection_threshold: float | Omit = omit,
+        frame_index: int | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> Sam3VideoRleOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: The URL of the video to be segmented. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to be applied initially. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: Text prompt for segmentation. Use commas to track multiple objects (e.g.,
+                'person, cloth'). Default: "".
+            point_prompts: List of point prompts with frame indices. Default: [].
+            box_prompts: List of box prompts with optional frame_index. Default: [].
+            apply_mask: Apply the mask on the video. Default: false.
+            boundingbox_zip: Return per-frame bounding box overlays as a zip archive. Default:
+                false.
+            detection_threshold: Detection confidence threshold (0.0-1.0). Lower = more detections
+                but less precise. Defaults: 0.5 for existing, 0.7 for new objects. Try 0.2-0.3 if
+                text prompts fail. Default: 0.5. Limits: minimum 0.01, maximum 1.
+            frame_index: Frame index used for initial interaction when mask_url is provided.
+                Default: 0.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "mask_url": mask_url,
+                "prompt": prompt,
+                "point_prompts": point_prompts,
+                "box_prompts": box_prompts,
+                "apply_mask": apply_mask,
+                "boundingbox_zip": boundingbox_zip,
+                "detection_threshold": detection_threshold,
+                "frame_index": frame_index,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        video_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        prompt: str | Omit = omit,
+        point_prompts: list[PointPrompt] | Omit = omit,
+        box_prompts: list[BoxPrompt] | Omit = omit,
+        apply_mask: bool | Omit = omit,
+        boundingbox_zip: bool | Omit = omit,
+        detection_threshold: float | Omit = omit,
+        frame_index: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Sam3VideoRleOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: The URL of the video to be segmented. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to be applied initially. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: Text prompt for segmentation. Use commas to track multiple objects (e.g.,
+                'person, cloth'). Default: "".
+            point_prompts: List of point prompts with frame indices. Default: [].
+            box_prompts: List of box prompts with optional frame_index. Default: [].
+            apply_mask: Apply the mask on the video. Default: false.
+            boundingbox_zip: Return per-frame bounding box overlays as a zip archive. Default:
+                false.
+            detection_threshold: Detection confidence threshold (0.0-1.0). Lower = more detections
+                but less precise. Defaults: 0.5 for existing, 0.7 for new objects. Try 0.2-0.3 if
+                text prompts fail. Default: 0.5. Limits: minimum 0.01, maximum 1.
+            frame_index: Frame index used for initial interaction when mask_url is provided.
+                Default: 0.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "mask_url": mask_url,
+                "prompt": prompt,
+                "point_prompts": point_prompts,
+                "box_prompts": box_prompts,
+                "apply_mask": apply_mask,
+                "boundingbox_zip": boundingbox_zip,
+                "detection_threshold": detection_threshold,
+                "frame_index": frame_index,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        video_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        prompt: str | Omit = omit,
+        point_prompts: list[PointPrompt] | Omit = omit,
+        box_prompts: list[BoxPrompt] | Omit = omit,
+        apply_mask: bool | Omit = omit,
+        boundingbox_zip: bool | Omit = omit,
+        detection_threshold: float | Omit = omit,
+        frame_index: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Sam3VideoRleOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: The URL of the video to be segmented. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to be applied initially. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: Text prompt for segmentation. Use commas to track multiple objects (e.g.,
+                'person, cloth'). Default: "".
+            point_prompts: List of point prompts with frame indices. Default: [].
+            box_prompts: List of box prompts with optional frame_index. Default: [].
+            apply_mask: Apply the mask on the video. Default: false.
+            boundingbox_zip: Return per-frame bounding box overlays as a zip archive. Default:
+                false.
+            detection_threshold: Detection confidence threshold (0.0-1.0). Lower = more detections
+                but less precise. Defaults: 0.5 for existing, 0.7 for new objects. Try 0.2-0.3 if
+                text prompts fail. Default: 0.5. Limits: minimum 0.01, maximum 1.
+            frame_index: Frame index used for initial interaction when mask_url is provided.
+                Default: 0.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "mask_url": mask_url,
+                "prompt": prompt,
+                "point_prompts": point_prompts,
+                "box_prompts": box_prompts,
+                "apply_mask": apply_mask,
+                "boundingbox_zip": boundingbox_zip,
+                "detection_threshold": detection_threshold,
+                "frame_index": frame_index,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncSam3VideoRle(AsyncEndpoint[Sam3VideoRleInput, Sam3VideoRleOutput]):
+    """Sam 3 Video Rle (`fal-ai/sam-3/video-rle`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/sam-3/video-rle/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/sam-3/video-rle"
+    input_model: ClassVar[type[Sam3VideoRleInput]] = Sam3VideoRleInput
+    output_model: ClassVar[type[Sam3VideoRleOutput]] = Sam3VideoRleOutput
+    Input = Sam3VideoRleInput
+    Output = Sam3VideoRleOutput
+
+    async def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        prompt: str | Omit = omit,
+        point_prompts: list[PointPrompt] | Omit = omit,
+        box_prompts: list[BoxPrompt] | Omit = omit,
+        apply_mask: bool | Omit = omit,
+        boundingbox_zip: bool | Omit = omit,
+        detection_threshold: float | Omit = omit,
+        frame_index: int | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Sam3VideoRleOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: The URL of the video to be segmented. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to be applied initially. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: Text prompt for segmentation. Use commas to track multiple objects (e.g.,
+                'person, cloth'). Default: "".
+            point_prompts: List of point prompts with frame indices. Default: [].
+            box_prompts: List of box prompts with optional frame_index. Default: [].
+            apply_mask: Apply the mask on the video. Default: false.
+            boundingbox_zip: Return per-frame bounding box overlays as a zip archive. Default:
+                false.
+            detection_threshold: Detection confidence threshold (0.0-1.0). Lower = more detections
+                but less precise. Defaults: 0.5 for existing, 0.7 for new objects. Try 0.2-0.3 if
+                text prompts fail. Default: 0.5. Limits: minimum 0.01, maximum 1.
+            frame_index: Frame index used for initial interaction when mask_url is provided.
+                Default: 0.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "mask_url": mask_url,
+                "prompt": prompt,
+                "point_prompts": point_prompts,
+                "box_prompts": box_prompts,
+                "apply_mask": apply_mask,
+                "boundingbox_zip": boundingbox_zip,
+                "detection_threshold": detection_threshold,
+                "frame_index": frame_index,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        video_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        prompt: str | Omit = omit,
+        point_prompts: list[PointPrompt] | Omit = omit,
+        box_prompts: list[BoxPrompt] | Omit = omit,
+        apply_mask: bool | Omit = omit,
+        boundingbox_zip: bool | Omit = omit,
+        detection_threshold: float | Omit = omit,
+        frame_index: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Sam3VideoRleOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: The URL of the video to be segmented. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to be applied initially. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: Text prompt for segmentation. Use commas to track multiple objects (e.g.,
+                'person, cloth'). Default: "".
+            point_prompts: List of point prompts with frame indices. Default: [].
+            box_prompts: List of box prompts with optional frame_index. Default: [].
+            apply_mask: Apply the mask on the video. Default: false.
+            boundingbox_zip: Return per-frame bounding box overlays as a zip archive. Default:
+                false.
+            detection_threshold: Detection confidence threshold (0.0-1.0). Lower = more detections
+                but less precise. Defaults: 0.5 for existing, 0.7 for new objects. Try 0.2-0.3 if
+                text prompts fail. Default: 0.5. Limits: minimum 0.01, maximum 1.
+            frame_index: Frame index used for initial interaction when mask_url is provided.
+                Default: 0.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "mask_url": mask_url,
+                "prompt": prompt,
+                "point_prompts": point_prompts,
+                "box_prompts": box_prompts,
+                "apply_mask": apply_mask,
+                "boundingbox_zip": boundingbox_zip,
+                "detection_threshold": detection_threshold,
+                "frame_index": frame_index,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        video_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        prompt: str | Omit = omit,
+        point_prompts: list[PointPrompt] | Omit = omit,
+        box_prompts: list[BoxPrompt] | Omit = omit,
+        apply_mask: bool | Omit = omit,
+        boundingbox_zip: bool | Omit = omit,
+        detection_threshold: float | Omit = omit,
+        frame_index: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Sam3VideoRleOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: The URL of the video to be segmented. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to be applied initially. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: Text prompt for segmentation. Use commas to track multiple objects (e.g.,
+                'person, cloth'). Default: "".
+            point_prompts: List of point prompts with frame indices. Default: [].
+            box_prompts: List of box prompts with optional frame_index. Default: [].
+            apply_mask: Apply the mask on the video. Default: false.
+            boundingbox_zip: Return per-frame bounding box overlays as a zip archive. Default:
+                false.
+            detection_threshold: Detection confidence threshold (0.0-1.0). Lower = more detections
+                but less precise. Defaults: 0.5 for existing, 0.7 for new objects. Try 0.2-0.3 if
+                text prompts fail. Default: 0.5. Limits: minimum 0.01, maximum 1.
+            frame_index: Frame index used for initial interaction when mask_url is provided.
+                Default: 0.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "mask_url": mask_url,
+                "prompt": prompt,
+                "point_prompts": point_prompts,
+                "box_prompts": box_prompts,
+                "apply_mask": apply_mask,
+                "boundingbox_zip": boundingbox_zip,
+                "detection_threshold": detection_threshold,
+                "frame_index": frame_index,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,165 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/silero-vad` (Silero Vad)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.silero_vad import SileroVadInput, SileroVadOutput
+
+__all__ = ["SileroVad", "AsyncSileroVad", "SileroVadInput", "SileroVadOutput"]
+
+
+class SileroVad(SyncEndpoint[SileroVadInput, SileroVadOutput]):
+    """Silero Vad (`fal-ai/silero-vad`).
+
+    Category: speech-to-text. Docs: https://fal.ai/models/fal-ai/silero-vad/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/silero-vad"
+    input_model: ClassVar[type[SileroVadInput]] = SileroVadInput
+    output_model: ClassVar[type[SileroVadOutput]] = SileroVadOutput
+    Input = SileroVadInput
+    Output = SileroVadOutput
+
+    def subscribe(
+        self,
+        *,
+        audio_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> SileroVadOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio_url: The URL of the audio to get speech timestamps from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        audio_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[SileroVadOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio_url: The URL of the audio to get speech timestamps from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        audio_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> SileroVadOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio_url: The URL of the audio to get speech timestamps from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncSileroVad(AsyncEndpoint[SileroVadInput, SileroVadOutput]):
+    """Silero Vad (`fal-ai/silero-vad`).
+
+    Category: speech-to-text. Docs: https://fal.ai/models/fal-ai/silero-vad/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/silero-vad"
+    input_model: ClassVar[type[SileroVadInput]] = SileroVadInput
+    output_model: ClassVar[type[SileroVadOutput]] = SileroVadOutput
+    Input = SileroVadInput
+    Output = SileroVadOutput
+
+    async def subscribe(
+        self,
+        *,
+        audio_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> SileroVadOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio_url: The URL of the audio to get speech timestamps from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        audio_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[SileroVadOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio_url: The URL of the audio to get speech timestamps from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        audio_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> SileroVadOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio_url: The URL of the audio to get speech timestamps from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+            }
+        )
+        return await self._run(payload, options)

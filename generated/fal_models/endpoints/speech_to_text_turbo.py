@@ -1,0 +1,190 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/speech-to-text/turbo` (Speech To Text Turbo)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.speech_to_text_turbo import SpeechToTextTurboInput, SpeechToTextTurboOutput
+
+__all__ = [
+    "SpeechToTextTurbo",
+    "AsyncSpeechToTextTurbo",
+    "SpeechToTextTurboInput",
+    "SpeechToTextTurboOutput",
+]
+
+
+class SpeechToTextTurbo(SyncEndpoint[SpeechToTextTurboInput, SpeechToTextTurboOutput]):
+    """Speech To Text Turbo (`fal-ai/speech-to-text/turbo`).
+
+    Category: speech-to-text. Docs: https://fal.ai/models/fal-ai/speech-to-text/turbo/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/speech-to-text/turbo"
+    input_model: ClassVar[type[SpeechToTextTurboInput]] = SpeechToTextTurboInput
+    output_model: ClassVar[type[SpeechToTextTurboOutput]] = SpeechToTextTurboOutput
+    Input = SpeechToTextTurboInput
+    Output = SpeechToTextTurboOutput
+
+    def subscribe(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> SpeechToTextTurboOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[SpeechToTextTurboOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> SpeechToTextTurboOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncSpeechToTextTurbo(AsyncEndpoint[SpeechToTextTurboInput, SpeechToTextTurboOutput]):
+    """Speech To Text Turbo (`fal-ai/speech-to-text/turbo`).
+
+    Category: speech-to-text. Docs: https://fal.ai/models/fal-ai/speech-to-text/turbo/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/speech-to-text/turbo"
+    input_model: ClassVar[type[SpeechToTextTurboInput]] = SpeechToTextTurboInput
+    output_model: ClassVar[type[SpeechToTextTurboOutput]] = SpeechToTextTurboOutput
+    Input = SpeechToTextTurboInput
+    Output = SpeechToTextTurboOutput
+
+    async def subscribe(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> SpeechToTextTurboOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[SpeechToTextTurboOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> SpeechToTextTurboOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return await self._run(payload, options)

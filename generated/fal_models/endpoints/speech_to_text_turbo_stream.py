@@ -1,0 +1,197 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/speech-to-text/turbo/stream` (Speech To Text Turbo Stream)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.speech_to_text_turbo_stream import (
+    SpeechToTextTurboStreamInput,
+    SpeechToTextTurboStreamOutput,
+)
+
+__all__ = [
+    "SpeechToTextTurboStream",
+    "AsyncSpeechToTextTurboStream",
+    "SpeechToTextTurboStreamInput",
+    "SpeechToTextTurboStreamOutput",
+]
+
+
+class SpeechToTextTurboStream(
+    SyncEndpoint[SpeechToTextTurboStreamInput, SpeechToTextTurboStreamOutput]
+):
+    """Speech To Text Turbo Stream (`fal-ai/speech-to-text/turbo/stream`).
+
+    Category: speech-to-text. Docs: https://fal.ai/models/fal-ai/speech-to-text/turbo/stream/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/speech-to-text/turbo/stream"
+    input_model: ClassVar[type[SpeechToTextTurboStreamInput]] = SpeechToTextTurboStreamInput
+    output_model: ClassVar[type[SpeechToTextTurboStreamOutput]] = SpeechToTextTurboStreamOutput
+    Input = SpeechToTextTurboStreamInput
+    Output = SpeechToTextTurboStreamOutput
+
+    def subscribe(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> SpeechToTextTurboStreamOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[SpeechToTextTurboStreamOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> SpeechToTextTurboStreamOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncSpeechToTextTurboStream(
+    AsyncEndpoint[SpeechToTextTurboStreamInput, SpeechToTextTurboStreamOutput]
+):
+    """Speech To Text Turbo Stream (`fal-ai/speech-to-text/turbo/stream`).
+
+    Category: speech-to-text. Docs: https://fal.ai/models/fal-ai/speech-to-text/turbo/stream/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/speech-to-text/turbo/stream"
+    input_model: ClassVar[type[SpeechToTextTurboStreamInput]] = SpeechToTextTurboStreamInput
+    output_model: ClassVar[type[SpeechToTextTurboStreamOutput]] = SpeechToTextTurboStreamOutput
+    Input = SpeechToTextTurboStreamInput
+    Output = SpeechToTextTurboStreamOutput
+
+    async def subscribe(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> SpeechToTextTurboStreamOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[SpeechToTextTurboStreamOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> SpeechToTextTurboStreamOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return await self._run(payload, options)

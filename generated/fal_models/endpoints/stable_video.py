@@ -1,0 +1,287 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/stable-video` (Stable Video)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.stable_video import StableVideoInput, StableVideoOutput
+
+__all__ = ["StableVideo", "AsyncStableVideo", "StableVideoInput", "StableVideoOutput"]
+
+
+class StableVideo(SyncEndpoint[StableVideoInput, StableVideoOutput]):
+    """Stable Video (`fal-ai/stable-video`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/stable-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/stable-video"
+    input_model: ClassVar[type[StableVideoInput]] = StableVideoInput
+    output_model: ClassVar[type[StableVideoOutput]] = StableVideoOutput
+    Input = StableVideoInput
+    Output = StableVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        fps: int | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> StableVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits: min
+                length 1.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            fps: The frames per second of the generated video. Default: 25. Limits: minimum 10,
+                maximum 100.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "fps": fps,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        fps: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[StableVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits: min
+                length 1.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            fps: The frames per second of the generated video. Default: 25. Limits: minimum 10,
+                maximum 100.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "fps": fps,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        fps: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> StableVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits: min
+                length 1.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            fps: The frames per second of the generated video. Default: 25. Limits: minimum 10,
+                maximum 100.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "fps": fps,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncStableVideo(AsyncEndpoint[StableVideoInput, StableVideoOutput]):
+    """Stable Video (`fal-ai/stable-video`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/stable-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/stable-video"
+    input_model: ClassVar[type[StableVideoInput]] = StableVideoInput
+    output_model: ClassVar[type[StableVideoOutput]] = StableVideoOutput
+    Input = StableVideoInput
+    Output = StableVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        fps: int | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> StableVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits: min
+                length 1.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            fps: The frames per second of the generated video. Default: 25. Limits: minimum 10,
+                maximum 100.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "fps": fps,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        fps: int | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[StableVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits: min
+                length 1.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            fps: The frames per second of the generated video. Default: 25. Limits: minimum 10,
+                maximum 100.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "fps": fps,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        fps: int | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> StableVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits: min
+                length 1.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            fps: The frames per second of the generated video. Default: 25. Limits: minimum 10,
+                maximum 100.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "fps": fps,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,215 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/sync-lipsync/v3` (Sync Lipsync V3)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.sync_lipsync_v3 import SyncLipsyncV3Input, SyncLipsyncV3Output
+
+__all__ = ["SyncLipsyncV3", "AsyncSyncLipsyncV3", "SyncLipsyncV3Input", "SyncLipsyncV3Output"]
+
+
+class SyncLipsyncV3(SyncEndpoint[SyncLipsyncV3Input, SyncLipsyncV3Output]):
+    """Sync Lipsync V3 (`fal-ai/sync-lipsync/v3`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/sync-lipsync/v3/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/sync-lipsync/v3"
+    input_model: ClassVar[type[SyncLipsyncV3Input]] = SyncLipsyncV3Input
+    output_model: ClassVar[type[SyncLipsyncV3Output]] = SyncLipsyncV3Output
+    Input = SyncLipsyncV3Input
+    Output = SyncLipsyncV3Output
+
+    def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> SyncLipsyncV3Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: URL of the input audio. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            sync_mode: Lipsync mode when audio and video durations are out of sync. Default:
+                "cut_off".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[SyncLipsyncV3Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: URL of the input audio. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            sync_mode: Lipsync mode when audio and video durations are out of sync. Default:
+                "cut_off".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> SyncLipsyncV3Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: URL of the input audio. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            sync_mode: Lipsync mode when audio and video durations are out of sync. Default:
+                "cut_off".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncSyncLipsyncV3(AsyncEndpoint[SyncLipsyncV3Input, SyncLipsyncV3Output]):
+    """Sync Lipsync V3 (`fal-ai/sync-lipsync/v3`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/sync-lipsync/v3/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/sync-lipsync/v3"
+    input_model: ClassVar[type[SyncLipsyncV3Input]] = SyncLipsyncV3Input
+    output_model: ClassVar[type[SyncLipsyncV3Output]] = SyncLipsyncV3Output
+    Input = SyncLipsyncV3Input
+    Output = SyncLipsyncV3Output
+
+    async def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> SyncLipsyncV3Output:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: URL of the input audio. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            sync_mode: Lipsync mode when audio and video durations are out of sync. Default:
+                "cut_off".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[SyncLipsyncV3Output]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: URL of the input audio. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            sync_mode: Lipsync mode when audio and video durations are out of sync. Default:
+                "cut_off".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> SyncLipsyncV3Output:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: URL of the input audio. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            sync_mode: Lipsync mode when audio and video durations are out of sync. Default:
+                "cut_off".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+            }
+        )
+        return await self._run(payload, options)

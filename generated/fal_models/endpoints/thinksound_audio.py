@@ -1,0 +1,262 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/thinksound/audio` (Thinksound Audio)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.thinksound_audio import ThinksoundAudioInput, ThinksoundAudioOutput
+
+__all__ = [
+    "ThinksoundAudio",
+    "AsyncThinksoundAudio",
+    "ThinksoundAudioInput",
+    "ThinksoundAudioOutput",
+]
+
+
+class ThinksoundAudio(SyncEndpoint[ThinksoundAudioInput, ThinksoundAudioOutput]):
+    """Thinksound Audio (`fal-ai/thinksound/audio`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/thinksound/audio/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/thinksound/audio"
+    input_model: ClassVar[type[ThinksoundAudioInput]] = ThinksoundAudioInput
+    output_model: ClassVar[type[ThinksoundAudioOutput]] = ThinksoundAudioOutput
+    Input = ThinksoundAudioInput
+    Output = ThinksoundAudioOutput
+
+    def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> ThinksoundAudioOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: The URL of the video to generate the audio for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            prompt: A prompt to guide the audio generation. If not provided, it will be extracted
+                from the video. Default: "".
+            seed: The seed for the random number generator.
+            num_inference_steps: The number of inference steps for audio generation. Default: 24.
+                Limits: minimum 2, maximum 100.
+            cfg_scale: The classifier-free guidance scale for audio generation. Default: 5. Limits:
+                minimum 1, maximum 20.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[ThinksoundAudioOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: The URL of the video to generate the audio for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            prompt: A prompt to guide the audio generation. If not provided, it will be extracted
+                from the video. Default: "".
+            seed: The seed for the random number generator.
+            num_inference_steps: The number of inference steps for audio generation. Default: 24.
+                Limits: minimum 2, maximum 100.
+            cfg_scale: The classifier-free guidance scale for audio generation. Default: 5. Limits:
+                minimum 1, maximum 20.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ThinksoundAudioOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: The URL of the video to generate the audio for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            prompt: A prompt to guide the audio generation. If not provided, it will be extracted
+                from the video. Default: "".
+            seed: The seed for the random number generator.
+            num_inference_steps: The number of inference steps for audio generation. Default: 24.
+                Limits: minimum 2, maximum 100.
+            cfg_scale: The classifier-free guidance scale for audio generation. Default: 5. Limits:
+                minimum 1, maximum 20.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncThinksoundAudio(AsyncEndpoint[ThinksoundAudioInput, ThinksoundAudioOutput]):
+    """Thinksound Audio (`fal-ai/thinksound/audio`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/fal-ai/thinksound/audio/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/thinksound/audio"
+    input_model: ClassVar[type[ThinksoundAudioInput]] = ThinksoundAudioInput
+    output_model: ClassVar[type[ThinksoundAudioOutput]] = ThinksoundAudioOutput
+    Input = ThinksoundAudioInput
+    Output = ThinksoundAudioOutput
+
+    async def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> ThinksoundAudioOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: The URL of the video to generate the audio for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            prompt: A prompt to guide the audio generation. If not provided, it will be extracted
+                from the video. Default: "".
+            seed: The seed for the random number generator.
+            num_inference_steps: The number of inference steps for audio generation. Default: 24.
+                Limits: minimum 2, maximum 100.
+            cfg_scale: The classifier-free guidance scale for audio generation. Default: 5. Limits:
+                minimum 1, maximum 20.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[ThinksoundAudioOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: The URL of the video to generate the audio for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            prompt: A prompt to guide the audio generation. If not provided, it will be extracted
+                from the video. Default: "".
+            seed: The seed for the random number generator.
+            num_inference_steps: The number of inference steps for audio generation. Default: 24.
+                Limits: minimum 2, maximum 100.
+            cfg_scale: The classifier-free guidance scale for audio generation. Default: 5. Limits:
+                minimum 1, maximum 20.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ThinksoundAudioOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: The URL of the video to generate the audio for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            prompt: A prompt to guide the audio generation. If not provided, it will be extracted
+                from the video. Default: "".
+            seed: The seed for the random number generator.
+            num_inference_steps: The number of inference steps for audio generation. Default: 24.
+                Limits: minimum 2, maximum 100.
+            cfg_scale: The classifier-free guidance scale for audio generation. Default: 5. Limits:
+                minimum 1, maximum 20.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,255 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `veed/video-background-removal` (Veed Video Background Removal)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.veed_video_background_removal import (
+    VeedVideoBackgroundRemovalInput,
+    VeedVideoBackgroundRemovalOutput,
+)
+
+__all__ = [
+    "VeedVideoBackgroundRemoval",
+    "AsyncVeedVideoBackgroundRemoval",
+    "VeedVideoBackgroundRemovalInput",
+    "VeedVideoBackgroundRemovalOutput",
+]
+
+
+class VeedVideoBackgroundRemoval(
+    SyncEndpoint[VeedVideoBackgroundRemovalInput, VeedVideoBackgroundRemovalOutput]
+):
+    """Veed Video Background Removal (`veed/video-background-removal`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/veed/video-background-removal/api
+    """
+
+    endpoint_id: ClassVar[str] = "veed/video-background-removal"
+    input_model: ClassVar[type[VeedVideoBackgroundRemovalInput]] = VeedVideoBackgroundRemovalInput
+    output_model: ClassVar[type[VeedVideoBackgroundRemovalOutput]] = (
+        VeedVideoBackgroundRemovalOutput
+    )
+    Input = VeedVideoBackgroundRemovalInput
+    Output = VeedVideoBackgroundRemovalOutput
+
+    def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        output_codec: Literal["vp9", "h264"] | Omit = omit,
+        refine_foreground_edges: bool | Omit = omit,
+        subject_is_person: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> VeedVideoBackgroundRemovalOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            output_codec: Single VP9 video with alpha channel or two videos (rgb and alpha) in H264
+                format. H264 is recommended for better RGB quality. Default: "vp9".
+            refine_foreground_edges: Improves the quality of the extracted object's edges. Default:
+                true.
+            subject_is_person: Set to False if the subject is not a person. Default: true.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "output_codec": output_codec,
+                "refine_foreground_edges": refine_foreground_edges,
+                "subject_is_person": subject_is_person,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        video_url: FileInput,
+        output_codec: Literal["vp9", "h264"] | Omit = omit,
+        refine_foreground_edges: bool | Omit = omit,
+        subject_is_person: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[VeedVideoBackgroundRemovalOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            output_codec: Single VP9 video with alpha channel or two videos (rgb and alpha) in H264
+                format. H264 is recommended for better RGB quality. Default: "vp9".
+            refine_foreground_edges: Improves the quality of the extracted object's edges. Default:
+                true.
+            subject_is_person: Set to False if the subject is not a person. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "output_codec": output_codec,
+                "refine_foreground_edges": refine_foreground_edges,
+                "subject_is_person": subject_is_person,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        video_url: FileInput,
+        output_codec: Literal["vp9", "h264"] | Omit = omit,
+        refine_foreground_edges: bool | Omit = omit,
+        subject_is_person: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> VeedVideoBackgroundRemovalOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            output_codec: Single VP9 video with alpha channel or two videos (rgb and alpha) in H264
+                format. H264 is recommended for better RGB quality. Default: "vp9".
+            refine_foreground_edges: Improves the quality of the extracted object's edges. Default:
+                true.
+            subject_is_person: Set to False if the subject is not a person. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "output_codec": output_codec,
+                "refine_foreground_edges": refine_foreground_edges,
+                "subject_is_person": subject_is_person,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncVeedVideoBackgroundRemoval(
+    AsyncEndpoint[VeedVideoBackgroundRemovalInput, VeedVideoBackgroundRemovalOutput]
+):
+    """Veed Video Background Removal (`veed/video-background-removal`).
+
+    Category: video-to-video. Docs: https://fal.ai/models/veed/video-background-removal/api
+    """
+
+    endpoint_id: ClassVar[str] = "veed/video-background-removal"
+    input_model: ClassVar[type[VeedVideoBackgroundRemovalInput]] = VeedVideoBackgroundRemovalInput
+    output_model: ClassVar[type[VeedVideoBackgroundRemovalOutput]] = (
+        VeedVideoBackgroundRemovalOutput
+    )
+    Input = VeedVideoBackgroundRemovalInput
+    Output = VeedVideoBackgroundRemovalOutput
+
+    async def subscribe(
+        self,
+        *,
+        video_url: FileInput,
+        output_codec: Literal["vp9", "h264"] | Omit = omit,
+        refine_foreground_edges: bool | Omit = omit,
+        subject_is_person: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> VeedVideoBackgroundRemovalOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            video_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            output_codec: Single VP9 video with alpha channel or two videos (rgb and alpha) in H264
+                format. H264 is recommended for better RGB quality. Default: "vp9".
+            refine_foreground_edges: Improves the quality of the extracted object's edges. Default:
+                true.
+            subject_is_person: Set to False if the subject is not a person. Default: true.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "output_codec": output_codec,
+                "refine_foreground_edges": refine_foreground_edges,
+                "subject_is_person": subject_is_person,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        video_url: FileInput,
+        output_codec: Literal["vp9", "h264"] | Omit = omit,
+        refine_foreground_edges: bool | Omit = omit,
+        subject_is_person: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[VeedVideoBackgroundRemovalOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            video_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            output_codec: Single VP9 video with alpha channel or two videos (rgb and alpha) in H264
+                format. H264 is recommended for better RGB quality. Default: "vp9".
+            refine_foreground_edges: Improves the quality of the extracted object's edges. Default:
+                true.
+            subject_is_person: Set to False if the subject is not a person. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "output_codec": output_codec,
+                "refine_foreground_edges": refine_foreground_edges,
+                "subject_is_person": subject_is_person,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        video_url: FileInput,
+        output_codec: Literal["vp9", "h264"] | Omit = omit,
+        refine_foreground_edges: bool | Omit = omit,
+        subject_is_person: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> VeedVideoBackgroundRemovalOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            video_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            output_codec: Single VP9 video with alpha channel or two videos (rgb and alpha) in H264
+                format. H264 is recommended for better RGB quality. Default: "vp9".
+            refine_foreground_edges: Improves the quality of the extracted object's edges. Default:
+                true.
+            subject_is_person: Set to False if the subject is not a person. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "output_codec": output_codec,
+                "refine_foreground_edges": refine_foreground_edges,
+                "subject_is_person": subject_is_person,
+            }
+        )
+        return await self._run(payload, options)

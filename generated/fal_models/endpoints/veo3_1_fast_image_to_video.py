@@ -1,0 +1,377 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/veo3.1/fast/image-to-video` (Veo3.1 Fast Image To Video)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.veo3_1_fast_image_to_video import (
+    Veo3_1FastImageToVideoInput,
+    Veo3_1FastImageToVideoOutput,
+)
+
+__all__ = [
+    "Veo3_1FastImageToVideo",
+    "AsyncVeo3_1FastImageToVideo",
+    "Veo3_1FastImageToVideoInput",
+    "Veo3_1FastImageToVideoOutput",
+]
+
+
+class Veo3_1FastImageToVideo(
+    SyncEndpoint[Veo3_1FastImageToVideoInput, Veo3_1FastImageToVideoOutput]
+):
+    """Veo3.1 Fast Image To Video (`fal-ai/veo3.1/fast/image-to-video`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/veo3.1/fast/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/veo3.1/fast/image-to-video"
+    input_model: ClassVar[type[Veo3_1FastImageToVideoInput]] = Veo3_1FastImageToVideoInput
+    output_model: ClassVar[type[Veo3_1FastImageToVideoOutput]] = Veo3_1FastImageToVideoOutput
+    Input = Veo3_1FastImageToVideoInput
+    Output = Veo3_1FastImageToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        duration: Literal["4s", "6s", "8s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubscribeOptions],
+    ) -> Veo3_1FastImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Only 16:9 and 9:16 are supported.
+                Default: "auto".
+            duration: The duration of the generated video. Default: "8s".
+            negative_prompt: A negative prompt to guide the video generation.
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            seed: The seed for the random number generator.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_url: URL of the input image to animate. Should be 720p or higher resolution in
+                16:9 or 9:16 aspect ratio. If the image is not in 16:9 or 9:16 aspect ratio, it will
+                be cropped to fit. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "seed": seed,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_url": image_url,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        duration: Literal["4s", "6s", "8s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Veo3_1FastImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Only 16:9 and 9:16 are supported.
+                Default: "auto".
+            duration: The duration of the generated video. Default: "8s".
+            negative_prompt: A negative prompt to guide the video generation.
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            seed: The seed for the random number generator.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_url: URL of the input image to animate. Should be 720p or higher resolution in
+                16:9 or 9:16 aspect ratio. If the image is not in 16:9 or 9:16 aspect ratio, it will
+                be cropped to fit. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "seed": seed,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_url": image_url,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        duration: Literal["4s", "6s", "8s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Veo3_1FastImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Only 16:9 and 9:16 are supported.
+                Default: "auto".
+            duration: The duration of the generated video. Default: "8s".
+            negative_prompt: A negative prompt to guide the video generation.
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            seed: The seed for the random number generator.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_url: URL of the input image to animate. Should be 720p or higher resolution in
+                16:9 or 9:16 aspect ratio. If the image is not in 16:9 or 9:16 aspect ratio, it will
+                be cropped to fit. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "seed": seed,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_url": image_url,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncVeo3_1FastImageToVideo(
+    AsyncEndpoint[Veo3_1FastImageToVideoInput, Veo3_1FastImageToVideoOutput]
+):
+    """Veo3.1 Fast Image To Video (`fal-ai/veo3.1/fast/image-to-video`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/veo3.1/fast/image-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/veo3.1/fast/image-to-video"
+    input_model: ClassVar[type[Veo3_1FastImageToVideoInput]] = Veo3_1FastImageToVideoInput
+    output_model: ClassVar[type[Veo3_1FastImageToVideoOutput]] = Veo3_1FastImageToVideoOutput
+    Input = Veo3_1FastImageToVideoInput
+    Output = Veo3_1FastImageToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        duration: Literal["4s", "6s", "8s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Veo3_1FastImageToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Only 16:9 and 9:16 are supported.
+                Default: "auto".
+            duration: The duration of the generated video. Default: "8s".
+            negative_prompt: A negative prompt to guide the video generation.
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            seed: The seed for the random number generator.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_url: URL of the input image to animate. Should be 720p or higher resolution in
+                16:9 or 9:16 aspect ratio. If the image is not in 16:9 or 9:16 aspect ratio, it will
+                be cropped to fit. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "seed": seed,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_url": image_url,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        duration: Literal["4s", "6s", "8s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Veo3_1FastImageToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Only 16:9 and 9:16 are supported.
+                Default: "auto".
+            duration: The duration of the generated video. Default: "8s".
+            negative_prompt: A negative prompt to guide the video generation.
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            seed: The seed for the random number generator.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_url: URL of the input image to animate. Should be 720p or higher resolution in
+                16:9 or 9:16 aspect ratio. If the image is not in 16:9 or 9:16 aspect ratio, it will
+                be cropped to fit. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "seed": seed,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_url": image_url,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        duration: Literal["4s", "6s", "8s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[RunOptions],
+    ) -> Veo3_1FastImageToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Only 16:9 and 9:16 are supported.
+                Default: "auto".
+            duration: The duration of the generated video. Default: "8s".
+            negative_prompt: A negative prompt to guide the video generation.
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            seed: The seed for the random number generator.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_url: URL of the input image to animate. Should be 720p or higher resolution in
+                16:9 or 9:16 aspect ratio. If the image is not in 16:9 or 9:16 aspect ratio, it will
+                be cropped to fit. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "seed": seed,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_url": image_url,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,327 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/veo3.1/fast/reference-to-video` (Veo3.1 Fast Reference To Video)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models._uploads import FileInput
+from fal_models.models.veo3_1_fast_reference_to_video import (
+    Veo3_1FastReferenceToVideoInput,
+    Veo3_1FastReferenceToVideoOutput,
+)
+
+__all__ = [
+    "Veo3_1FastReferenceToVideo",
+    "AsyncVeo3_1FastReferenceToVideo",
+    "Veo3_1FastReferenceToVideoInput",
+    "Veo3_1FastReferenceToVideoOutput",
+]
+
+
+class Veo3_1FastReferenceToVideo(
+    SyncEndpoint[Veo3_1FastReferenceToVideoInput, Veo3_1FastReferenceToVideoOutput]
+):
+    """Veo3.1 Fast Reference To Video (`fal-ai/veo3.1/fast/reference-to-video`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/veo3.1/fast/reference-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/veo3.1/fast/reference-to-video"
+    input_model: ClassVar[type[Veo3_1FastReferenceToVideoInput]] = Veo3_1FastReferenceToVideoInput
+    output_model: ClassVar[type[Veo3_1FastReferenceToVideoOutput]] = (
+        Veo3_1FastReferenceToVideoOutput
+    )
+    Input = Veo3_1FastReferenceToVideoInput
+    Output = Veo3_1FastReferenceToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        duration: Literal["8s"] | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[SubscribeOptions],
+    ) -> Veo3_1FastReferenceToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            duration: The duration of the generated video. Default: "8s".
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_urls": image_urls,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        duration: Literal["8s"] | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Veo3_1FastReferenceToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            duration: The duration of the generated video. Default: "8s".
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_urls": image_urls,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        duration: Literal["8s"] | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[RunOptions],
+    ) -> Veo3_1FastReferenceToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            duration: The duration of the generated video. Default: "8s".
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_urls": image_urls,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncVeo3_1FastReferenceToVideo(
+    AsyncEndpoint[Veo3_1FastReferenceToVideoInput, Veo3_1FastReferenceToVideoOutput]
+):
+    """Veo3.1 Fast Reference To Video (`fal-ai/veo3.1/fast/reference-to-video`).
+
+    Category: image-to-video. Docs: https://fal.ai/models/fal-ai/veo3.1/fast/reference-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/veo3.1/fast/reference-to-video"
+    input_model: ClassVar[type[Veo3_1FastReferenceToVideoInput]] = Veo3_1FastReferenceToVideoInput
+    output_model: ClassVar[type[Veo3_1FastReferenceToVideoOutput]] = (
+        Veo3_1FastReferenceToVideoOutput
+    )
+    Input = Veo3_1FastReferenceToVideoInput
+    Output = Veo3_1FastReferenceToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        duration: Literal["8s"] | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Veo3_1FastReferenceToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            duration: The duration of the generated video. Default: "8s".
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_urls": image_urls,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        duration: Literal["8s"] | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Veo3_1FastReferenceToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            duration: The duration of the generated video. Default: "8s".
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_urls": image_urls,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        duration: Literal["8s"] | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[RunOptions],
+    ) -> Veo3_1FastReferenceToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            duration: The duration of the generated video. Default: "8s".
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_urls": image_urls,
+            }
+        )
+        return await self._run(payload, options)

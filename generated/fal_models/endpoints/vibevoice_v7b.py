@@ -1,0 +1,236 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/vibevoice/7b` (Vibevoice 7b)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.vibevoice_v7b import Vibevoice7bInput, Vibevoice7bOutput, VibeVoiceSpeaker
+
+__all__ = ["Vibevoice7b", "AsyncVibevoice7b", "Vibevoice7bInput", "Vibevoice7bOutput"]
+
+
+class Vibevoice7b(SyncEndpoint[Vibevoice7bInput, Vibevoice7bOutput]):
+    """Vibevoice 7b (`fal-ai/vibevoice/7b`).
+
+    Input schema for VibeVoice-7b TTS generation
+
+    Category: text-to-speech. Docs: https://fal.ai/models/fal-ai/vibevoice/7b/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/vibevoice/7b"
+    input_model: ClassVar[type[Vibevoice7bInput]] = Vibevoice7bInput
+    output_model: ClassVar[type[Vibevoice7bOutput]] = Vibevoice7bOutput
+    Input = Vibevoice7bInput
+    Output = Vibevoice7bOutput
+
+    def subscribe(
+        self,
+        *,
+        script: str,
+        speakers: list[VibeVoiceSpeaker],
+        seed: int | None | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> Vibevoice7bOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            script: The script to convert to speech. Can be formatted with 'Speaker X:' prefixes for
+                multi-speaker dialogues. Limits: max length 30000.
+            speakers: List of speakers to use for the script. If not provided, will be inferred from
+                the script or voice samples.
+            seed: Random seed for reproducible generation.
+            cfg_scale: CFG (Classifier-Free Guidance) scale for generation. Higher values increase
+                adherence to text. Default: 1.3. Limits: minimum 1, maximum 2.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "script": script,
+                "speakers": speakers,
+                "seed": seed,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        script: str,
+        speakers: list[VibeVoiceSpeaker],
+        seed: int | None | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[Vibevoice7bOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            script: The script to convert to speech. Can be formatted with 'Speaker X:' prefixes for
+                multi-speaker dialogues. Limits: max length 30000.
+            speakers: List of speakers to use for the script. If not provided, will be inferred from
+                the script or voice samples.
+            seed: Random seed for reproducible generation.
+            cfg_scale: CFG (Classifier-Free Guidance) scale for generation. Higher values increase
+                adherence to text. Default: 1.3. Limits: minimum 1, maximum 2.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "script": script,
+                "speakers": speakers,
+                "seed": seed,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        script: str,
+        speakers: list[VibeVoiceSpeaker],
+        seed: int | None | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Vibevoice7bOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            script: The script to convert to speech. Can be formatted with 'Speaker X:' prefixes for
+                multi-speaker dialogues. Limits: max length 30000.
+            speakers: List of speakers to use for the script. If not provided, will be inferred from
+                the script or voice samples.
+            seed: Random seed for reproducible generation.
+            cfg_scale: CFG (Classifier-Free Guidance) scale for generation. Higher values increase
+                adherence to text. Default: 1.3. Limits: minimum 1, maximum 2.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "script": script,
+                "speakers": speakers,
+                "seed": seed,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncVibevoice7b(AsyncEndpoint[Vibevoice7bInput, Vibevoice7bOutput]):
+    """Vibevoice 7b (`fal-ai/vibevoice/7b`).
+
+    Input schema for VibeVoice-7b TTS generation
+
+    Category: text-to-speech. Docs: https://fal.ai/models/fal-ai/vibevoice/7b/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/vibevoice/7b"
+    input_model: ClassVar[type[Vibevoice7bInput]] = Vibevoice7bInput
+    output_model: ClassVar[type[Vibevoice7bOutput]] = Vibevoice7bOutput
+    Input = Vibevoice7bInput
+    Output = Vibevoice7bOutput
+
+    async def subscribe(
+        self,
+        *,
+        script: str,
+        speakers: list[VibeVoiceSpeaker],
+        seed: int | None | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> Vibevoice7bOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            script: The script to convert to speech. Can be formatted with 'Speaker X:' prefixes for
+                multi-speaker dialogues. Limits: max length 30000.
+            speakers: List of speakers to use for the script. If not provided, will be inferred from
+                the script or voice samples.
+            seed: Random seed for reproducible generation.
+            cfg_scale: CFG (Classifier-Free Guidance) scale for generation. Higher values increase
+                adherence to text. Default: 1.3. Limits: minimum 1, maximum 2.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "script": script,
+                "speakers": speakers,
+                "seed": seed,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        script: str,
+        speakers: list[VibeVoiceSpeaker],
+        seed: int | None | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[Vibevoice7bOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            script: The script to convert to speech. Can be formatted with 'Speaker X:' prefixes for
+                multi-speaker dialogues. Limits: max length 30000.
+            speakers: List of speakers to use for the script. If not provided, will be inferred from
+                the script or voice samples.
+            seed: Random seed for reproducible generation.
+            cfg_scale: CFG (Classifier-Free Guidance) scale for generation. Higher values increase
+                adherence to text. Default: 1.3. Limits: minimum 1, maximum 2.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "script": script,
+                "speakers": speakers,
+                "seed": seed,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        script: str,
+        speakers: list[VibeVoiceSpeaker],
+        seed: int | None | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> Vibevoice7bOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            script: The script to convert to speech. Can be formatted with 'Speaker X:' prefixes for
+                multi-speaker dialogues. Limits: max length 30000.
+            speakers: List of speakers to use for the script. If not provided, will be inferred from
+                the script or voice samples.
+            seed: Random seed for reproducible generation.
+            cfg_scale: CFG (Classifier-Free Guidance) scale for generation. Higher values increase
+                adherence to text. Default: 1.3. Limits: minimum 1, maximum 2.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "script": script,
+                "speakers": speakers,
+                "seed": seed,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,261 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/vidu/q3/text-to-video` (Vidu Q3 Text To Video)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.vidu_q3_text_to_video import ViduQ3TextToVideoInput, ViduQ3TextToVideoOutput
+
+__all__ = [
+    "ViduQ3TextToVideo",
+    "AsyncViduQ3TextToVideo",
+    "ViduQ3TextToVideoInput",
+    "ViduQ3TextToVideoOutput",
+]
+
+
+class ViduQ3TextToVideo(SyncEndpoint[ViduQ3TextToVideoInput, ViduQ3TextToVideoOutput]):
+    """Vidu Q3 Text To Video (`fal-ai/vidu/q3/text-to-video`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/vidu/q3/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/vidu/q3/text-to-video"
+    input_model: ClassVar[type[ViduQ3TextToVideoInput]] = ViduQ3TextToVideoInput
+    output_model: ClassVar[type[ViduQ3TextToVideoOutput]] = ViduQ3TextToVideoOutput
+    Input = ViduQ3TextToVideoInput
+    Output = ViduQ3TextToVideoOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "1:1"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        audio: bool | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> ViduQ3TextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation, max 2000 characters. Limits: max length 2000.
+            duration: Duration of the video in seconds. Default: 5. Limits: minimum 1, maximum 16.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            resolution: Output video resolution. Default: "720p".
+            audio: Whether to use direct audio-video generation. When true, outputs video with
+                sound. Default: true.
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "audio": audio,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "1:1"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        audio: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[ViduQ3TextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation, max 2000 characters. Limits: max length 2000.
+            duration: Duration of the video in seconds. Default: 5. Limits: minimum 1, maximum 16.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            resolution: Output video resolution. Default: "720p".
+            audio: Whether to use direct audio-video generation. When true, outputs video with
+                sound. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "audio": audio,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "1:1"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        audio: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ViduQ3TextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation, max 2000 characters. Limits: max length 2000.
+            duration: Duration of the video in seconds. Default: 5. Limits: minimum 1, maximum 16.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            resolution: Output video resolution. Default: "720p".
+            audio: Whether to use direct audio-video generation. When true, outputs video with
+                sound. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "audio": audio,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncViduQ3TextToVideo(AsyncEndpoint[ViduQ3TextToVideoInput, ViduQ3TextToVideoOutput]):
+    """Vidu Q3 Text To Video (`fal-ai/vidu/q3/text-to-video`).
+
+    Category: text-to-video. Docs: https://fal.ai/models/fal-ai/vidu/q3/text-to-video/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/vidu/q3/text-to-video"
+    input_model: ClassVar[type[ViduQ3TextToVideoInput]] = ViduQ3TextToVideoInput
+    output_model: ClassVar[type[ViduQ3TextToVideoOutput]] = ViduQ3TextToVideoOutput
+    Input = ViduQ3TextToVideoInput
+    Output = ViduQ3TextToVideoOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "1:1"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        audio: bool | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> ViduQ3TextToVideoOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation, max 2000 characters. Limits: max length 2000.
+            duration: Duration of the video in seconds. Default: 5. Limits: minimum 1, maximum 16.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            resolution: Output video resolution. Default: "720p".
+            audio: Whether to use direct audio-video generation. When true, outputs video with
+                sound. Default: true.
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "audio": audio,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "1:1"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        audio: bool | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[ViduQ3TextToVideoOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: Text prompt for video generation, max 2000 characters. Limits: max length 2000.
+            duration: Duration of the video in seconds. Default: 5. Limits: minimum 1, maximum 16.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            resolution: Output video resolution. Default: "720p".
+            audio: Whether to use direct audio-video generation. When true, outputs video with
+                sound. Default: true.
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "audio": audio,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "1:1"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        audio: bool | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> ViduQ3TextToVideoOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: Text prompt for video generation, max 2000 characters. Limits: max length 2000.
+            duration: Duration of the video in seconds. Default: 5. Limits: minimum 1, maximum 16.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            resolution: Output video resolution. Default: "720p".
+            audio: Whether to use direct audio-video generation. When true, outputs video with
+                sound. Default: true.
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "audio": audio,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,402 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+"""The typed client of `fal-ai/wan/v2.2-a14b/text-to-video/turbo` (Wan V2.2 A14b Text To Video
+Turbo).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Unpack
+
+from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
+from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._types import (
+    AsyncSubscribeOptions,
+    Omit,
+    RunOptions,
+    SubmitOptions,
+    SubscribeOptions,
+    omit,
+)
+from fal_models.models.wan_v2_2_a14b_text_to_video_turbo import (
+    WanV2_2A14bTextToVideoTurboInput,
+    WanV2_2A14bTextToVideoTurboOutput,
+)
+
+__all__ = [
+    "WanV2_2A14bTextToVideoTurbo",
+    "AsyncWanV2_2A14bTextToVideoTurbo",
+    "WanV2_2A14bTextToVideoTurboInput",
+    "WanV2_2A14bTextToVideoTurboOutput",
+]
+
+
+class WanV2_2A14bTextToVideoTurbo(
+    SyncEndpoint[WanV2_2A14bTextToVideoTurboInput, WanV2_2A14bTextToVideoTurboOutput]
+):
+    """Wan V2.2 A14b Text To Video Turbo (`fal-ai/wan/v2.2-a14b/text-to-video/turbo`).
+
+    Category: text-to-video.
+    Docs: https://fal.ai/models/fal-ai/wan/v2.2-a14b/text-to-video/turbo/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/text-to-video/turbo"
+    input_model: ClassVar[type[WanV2_2A14bTextToVideoTurboInput]] = WanV2_2A14bTextToVideoTurboInput
+    output_model: ClassVar[type[WanV2_2A14bTextToVideoTurboOutput]] = (
+        WanV2_2A14bTextToVideoTurboOutput
+    )
+    Input = WanV2_2A14bTextToVideoTurboInput
+    Output = WanV2_2A14bTextToVideoTurboOutput
+
+    def subscribe(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        video_write_mode: Literal["fast", "balanced", "small"] | Omit = omit,
+        **options: Unpack[SubscribeOptions],
+    ) -> WanV2_2A14bTextToVideoTurboOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p, 580p, or 720p). Default: "720p".
+            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default: "16:9".
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            video_quality: The quality of the output video. Higher quality means better visual
+                quality but larger file size. Default: "high".
+            video_write_mode: The write mode of the output video. Faster write mode means faster
+                results but larger file size, balanced write mode is a good compromise between speed
+                and quality, and small write mode is the slowest but produces the smallest file
+                size. Default: "balanced".
+            **options: Call options, see `SubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "acceleration": acceleration,
+                "video_quality": video_quality,
+                "video_write_mode": video_write_mode,
+            }
+        )
+        return self._subscribe(payload, options)
+
+    def submit(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        video_write_mode: Literal["fast", "balanced", "small"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> RequestHandle[WanV2_2A14bTextToVideoTurboOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p, 580p, or 720p). Default: "720p".
+            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default: "16:9".
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            video_quality: The quality of the output video. Higher quality means better visual
+                quality but larger file size. Default: "high".
+            video_write_mode: The write mode of the output video. Faster write mode means faster
+                results but larger file size, balanced write mode is a good compromise between speed
+                and quality, and small write mode is the slowest but produces the smallest file
+                size. Default: "balanced".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "acceleration": acceleration,
+                "video_quality": video_quality,
+                "video_write_mode": video_write_mode,
+            }
+        )
+        return self._submit(payload, options)
+
+    def run(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        video_write_mode: Literal["fast", "balanced", "small"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> WanV2_2A14bTextToVideoTurboOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p, 580p, or 720p). Default: "720p".
+            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default: "16:9".
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            video_quality: The quality of the output video. Higher quality means better visual
+                quality but larger file size. Default: "high".
+            video_write_mode: The write mode of the output video. Faster write mode means faster
+                results but larger file size, balanced write mode is a good compromise between speed
+                and quality, and small write mode is the slowest but produces the smallest file
+                size. Default: "balanced".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "acceleration": acceleration,
+                "video_quality": video_quality,
+                "video_write_mode": video_write_mode,
+            }
+        )
+        return self._run(payload, options)
+
+
+class AsyncWanV2_2A14bTextToVideoTurbo(
+    AsyncEndpoint[WanV2_2A14bTextToVideoTurboInput, WanV2_2A14bTextToVideoTurboOutput]
+):
+    """Wan V2.2 A14b Text To Video Turbo (`fal-ai/wan/v2.2-a14b/text-to-video/turbo`).
+
+    Category: text-to-video.
+    Docs: https://fal.ai/models/fal-ai/wan/v2.2-a14b/text-to-video/turbo/api
+    """
+
+    endpoint_id: ClassVar[str] = "fal-ai/wan/v2.2-a14b/text-to-video/turbo"
+    input_model: ClassVar[type[WanV2_2A14bTextToVideoTurboInput]] = WanV2_2A14bTextToVideoTurboInput
+    output_model: ClassVar[type[WanV2_2A14bTextToVideoTurboOutput]] = (
+        WanV2_2A14bTextToVideoTurboOutput
+    )
+    Input = WanV2_2A14bTextToVideoTurboInput
+    Output = WanV2_2A14bTextToVideoTurboOutput
+
+    async def subscribe(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        video_write_mode: Literal["fast", "balanced", "small"] | Omit = omit,
+        **options: Unpack[AsyncSubscribeOptions],
+    ) -> WanV2_2A14bTextToVideoTurboOutput:
+        """Queue a request, wait for it (status stream, else polling) and return its output.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p, 580p, or 720p). Default: "720p".
+            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default: "16:9".
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            video_quality: The quality of the output video. Higher quality means better visual
+                quality but larger file size. Default: "high".
+            video_write_mode: The write mode of the output video. Faster write mode means faster
+                results but larger file size, balanced write mode is a good compromise between speed
+                and quality, and small write mode is the slowest but produces the smallest file
+                size. Default: "balanced".
+            **options: Call options, see `AsyncSubscribeOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "acceleration": acceleration,
+                "video_quality": video_quality,
+                "video_write_mode": video_write_mode,
+            }
+        )
+        return await self._subscribe(payload, options)
+
+    async def submit(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        video_write_mode: Literal["fast", "balanced", "small"] | Omit = omit,
+        **options: Unpack[SubmitOptions],
+    ) -> AsyncRequestHandle[WanV2_2A14bTextToVideoTurboOutput]:
+        """Queue a request and return its handle at once (`request_id`, `status()`, `result()`).
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p, 580p, or 720p). Default: "720p".
+            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default: "16:9".
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            video_quality: The quality of the output video. Higher quality means better visual
+                quality but larger file size. Default: "high".
+            video_write_mode: The write mode of the output video. Faster write mode means faster
+                results but larger file size, balanced write mode is a good compromise between speed
+                and quality, and small write mode is the slowest but produces the smallest file
+                size. Default: "balanced".
+            **options: Call options, see `SubmitOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "acceleration": acceleration,
+                "video_quality": video_quality,
+                "video_write_mode": video_write_mode,
+            }
+        )
+        return await self._submit(payload, options)
+
+    async def run(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        video_write_mode: Literal["fast", "balanced", "small"] | Omit = omit,
+        **options: Unpack[RunOptions],
+    ) -> WanV2_2A14bTextToVideoTurboOutput:
+        """Call the endpoint synchronously on fal.run (no queue) and return its output.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p, 580p, or 720p). Default: "720p".
+            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default: "16:9".
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            video_quality: The quality of the output video. Higher quality means better visual
+                quality but larger file size. Default: "high".
+            video_write_mode: The write mode of the output video. Faster write mode means faster
+                results but larger file size, balanced write mode is a good compromise between speed
+                and quality, and small write mode is the slowest but produces the smallest file
+                size. Default: "balanced".
+            **options: Call options, see `RunOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "acceleration": acceleration,
+                "video_quality": video_quality,
+                "video_write_mode": video_write_mode,
+            }
+        )
+        return await self._run(payload, options)

@@ -1,0 +1,64 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+from fal_models._files import FileOutput
+
+
+class AlibabaHappyHorseReferenceToVideoInput(InputModel):
+    """Input for Happy Horse reference-to-video generation (1-9 reference images)."""
+
+    prompt: Annotated[str, Field(min_length=1)]
+    """Text prompt describing the desired video. Reference subjects from your images using
+    ``character1``, ``character2``, ... up to ``character9`` (the order matches the order of
+    ``image_urls``). Max 2500 characters.
+    """
+    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+    """Reference images for subject consistency (1-9 images). Formats: JPEG, JPG, PNG, WEBP.
+    Shortest side must be at least 400 px (720P or higher recommended). Max 10 MB each.
+    """
+    aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] = "16:9"
+    """Aspect ratio of the generated video."""
+    resolution: Literal["720p", "1080p"] = "1080p"
+    """Output video resolution tier."""
+    duration: Literal[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] = 5
+    """Output video duration in seconds (3-15)."""
+    seed: int | None | MISSING = MISSING
+    """Random seed for reproducibility (0-2147483647)."""
+    enable_safety_checker: bool = True
+    """Enable content moderation for input and output."""
+
+
+class AlibabaHappyHorseReferenceToVideoOutput(OutputModel):
+    """Output for Happy Horse video generation."""
+
+    video: VideoFile
+    """The generated video file."""
+    seed: int
+    """The seed used for generation."""
+
+
+class VideoFile(FileOutput):
+    url: str
+    """The URL where the file can be downloaded from."""
+    content_type: str | None | MISSING = MISSING
+    """The mime type of the file."""
+    file_name: str | None | MISSING = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+    file_size: int | None | MISSING = MISSING
+    """The size of the file in bytes."""
+    width: int | None | MISSING = MISSING
+    """The width of the video"""
+    height: int | None | MISSING = MISSING
+    """The height of the video"""
+    fps: float | None | MISSING = MISSING
+    """The FPS of the video"""
+    duration: float | None | MISSING = MISSING
+    """The duration of the video"""
+    num_frames: int | None | MISSING = MISSING
+    """The number of frames in the video"""

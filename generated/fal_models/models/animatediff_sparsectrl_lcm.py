@@ -1,0 +1,61 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class AnimatediffSparsectrlLcmInput(InputModel):
+    prompt: str
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
+    """
+    negative_prompt: str = ""
+    """The negative prompt to use. Use it to specify what you don't want."""
+    controlnet_type: Literal["scribble", "rgb"] = "scribble"
+    """The type of controlnet to use for generating the video. The controlnet determines how the
+    video will be animated.
+    """
+    num_inference_steps: Annotated[int, Field(ge=1, le=12)] = 4
+    """Increasing the amount of steps tells Stable Diffusion that it should take more steps to
+    generate your final result which can increase the amount of detail in your image.
+    """
+    guidance_scale: Annotated[int, Field(ge=0, le=2)] = 1
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
+    """
+    seed: int | None | MISSING = MISSING
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
+    """
+    keyframe_0_image_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """The URL of the first keyframe to use for the generation."""
+    keyframe_0_index: int = 0
+    """The frame index of the first keyframe to use for the generation."""
+    keyframe_1_image_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """The URL of the second keyframe to use for the generation."""
+    keyframe_1_index: int = 0
+    """The frame index of the second keyframe to use for the generation."""
+    keyframe_2_image_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """The URL of the third keyframe to use for the generation."""
+    keyframe_2_index: int = 0
+    """The frame index of the third keyframe to use for the generation."""
+
+
+class AnimatediffSparsectrlLcmOutput(OutputModel):
+    video: shared.File
+    """Generated video file."""
+    seed: int
+    """The seed used to generate the video."""

@@ -1,0 +1,42 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+
+class BriaBriaVideoEraserEraseKeypointsInput(InputModel):
+    output_container_and_codec: Literal[
+        "mp4_h265",
+        "mp4_h264",
+        "webm_vp9",
+        "gif",
+        "mov_h264",
+        "mov_h265",
+        "mov_proresks",
+        "mkv_h264",
+        "mkv_h265",
+        "mkv_vp9",
+        "mkv_mpeg4",
+    ] = "mp4_h264"
+    """Output container and codec. Options: mp4_h265, mp4_h264, webm_vp9, gif, mov_h264,
+    mov_h265, mov_proresks, mkv_h264, mkv_h265, mkv_vp9, mkv_mpeg4.
+    """
+    auto_trim: bool = True
+    """auto trim the video, to working duration ( 5s )"""
+    preserve_audio: bool = True
+    """If true, audio will be preserved in the output video."""
+    keypoints: list[str]
+    """Input keypoints [x,y] to erase or keep from the video. Format like so: {'x':100, 'y':100,
+    'type':'positive/negative'}
+    """
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """Input video to erase object from. duration must be less than 5s."""
+
+
+class BriaBriaVideoEraserEraseKeypointsOutput(OutputModel):
+    pass

@@ -1,0 +1,67 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+from fal_models._files import FileOutput
+
+from . import shared
+
+
+class BriaVideoBackgroundRemovalInput(InputModel):
+    output_container_and_codec: Literal[
+        "mp4_h265",
+        "mp4_h264",
+        "webm_vp9",
+        "mov_h265",
+        "mov_proresks",
+        "mkv_h265",
+        "mkv_h264",
+        "mkv_vp9",
+        "gif",
+    ] = "webm_vp9"
+    """Output container and codec. Options: mp4_h265, mp4_h264, webm_vp9, mov_h265, mov_proresks,
+    mkv_h265, mkv_h264, mkv_vp9, gif.
+    """
+    preserve_audio: bool = True
+    """If true, audio will be preserved in the output video."""
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """Input video to remove background from. Size should be less than 4000x4000 and duration
+    less than 30s.
+    """
+    background_color: Literal[
+        "Transparent",
+        "Black",
+        "White",
+        "Gray",
+        "Red",
+        "Green",
+        "Blue",
+        "Yellow",
+        "Cyan",
+        "Magenta",
+        "Orange",
+    ] = "Black"
+    """Background color. Options: Transparent, Black, White, Gray, Red, Green, Blue, Yellow,
+    Cyan, Magenta, Orange.
+    """
+
+
+class BriaVideoBackgroundRemovalOutput(OutputModel):
+    video: Video | shared.File
+    """Video with removed background and audio."""
+
+
+class Video(FileOutput):
+    url: str
+    """The URL where the file can be downloaded from."""
+    content_type: str | None | MISSING = MISSING
+    """The mime type of the file."""
+    file_name: str | None | MISSING = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+    file_size: int | None | MISSING = MISSING
+    """The size of the file in bytes."""

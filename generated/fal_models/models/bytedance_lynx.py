@@ -1,0 +1,81 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+from fal_models._files import FileOutput
+
+
+class BytedanceLynxInput(InputModel):
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the subject image to be used for video generation"""
+    prompt: str
+    """Text prompt to guide video generation"""
+    negative_prompt: str = (
+        "Bright tones, overexposed, blurred background, static, subtitles, style, works, "
+        "paintings, images, overall gray, worst quality, low quality, JPEG compression residue, "
+        "ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, "
+        "disfigured, misshapen limbs, fused fingers, still picture, messy background, three legs, "
+        "many people in the background, walking backwards"
+    )
+    """Negative prompt to guide what should not appear in the generated video"""
+    num_inference_steps: Annotated[int, Field(ge=1, le=75)] = 50
+    """Number of inference steps for sampling. Higher values give better quality but take longer."""
+    seed: int | None | MISSING = MISSING
+    """Random seed for reproducibility. If None, a random seed is chosen."""
+    resolution: Literal["480p", "580p", "720p"] = "720p"
+    """Resolution of the generated video (480p, 580p, or 720p)"""
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+    """Aspect ratio of the generated video (16:9, 9:16, or 1:1)"""
+    ip_scale: Annotated[float, Field(ge=0.0, le=2.0)] = 1
+    """Identity preservation scale. Controls how closely the generated video preserves the
+    subject's identity from the reference image.
+    """
+    strength: Annotated[float, Field(ge=0.0, le=2.0)] = 1
+    """Reference image scale. Controls the influence of the reference image on the generated
+    video.
+    """
+    frames_per_second: Annotated[int, Field(ge=5, le=30)] = 16
+    """Frames per second of the generated video. Must be between 5 to 30."""
+    guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 5
+    """Classifier-free guidance scale. Higher values give better adherence to the prompt but may
+    decrease quality.
+    """
+    guidance_scale_2: Annotated[float, Field(ge=0.0, le=10.0)] = 2
+    """Image guidance scale. Controls how closely the generated video follows the reference
+    image. Higher values increase adherence to the reference image but may decrease quality.
+    """
+    num_frames: Annotated[int, Field(ge=9, le=81)] = 81
+    """Number of frames in the generated video. Must be between 9 to 100."""
+
+
+class BytedanceLynxOutput(OutputModel):
+    video: VideoFile
+    """The generated video file"""
+    seed: int
+    """The seed used for generation"""
+
+
+class VideoFile(FileOutput):
+    url: str
+    """The URL where the file can be downloaded from."""
+    content_type: str | None | MISSING = MISSING
+    """The mime type of the file."""
+    file_name: str | None | MISSING = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+    file_size: int | None | MISSING = MISSING
+    """The size of the file in bytes."""
+    width: int | None | MISSING = MISSING
+    """The width of the video"""
+    height: int | None | MISSING = MISSING
+    """The height of the video"""
+    fps: float | None | MISSING = MISSING
+    """The FPS of the video"""
+    duration: float | None | MISSING = MISSING
+    """The duration of the video"""
+    num_frames: int | None | MISSING = MISSING
+    """The number of frames in the video"""

@@ -1,0 +1,42 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class BytedanceOmnihumanV1_5Input(InputModel):
+    prompt: str | None | MISSING = MISSING
+    """The text prompt used to guide the video generation."""
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the image used to generate the video"""
+    mask_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
+        MISSING
+    )
+    """The URL of the mask image to apply to the image. Only the person in the white area of the
+    mask will speak.
+    """
+    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the audio file to generate the video. Audio must be under 30s long for 1080p
+    generation and under 60s long for 720p generation.
+    """
+    turbo_mode: bool = False
+    """Generate a video at a faster rate with a slight quality trade-off."""
+    resolution: Literal["720p", "1080p"] = "1080p"
+    """The resolution of the generated video. Defaults to 1080p. 720p generation is faster and
+    higher in quality. 1080p generation is limited to 30s audio and 720p generation is limited
+    to 60s audio.
+    """
+
+
+class BytedanceOmnihumanV1_5Output(OutputModel):
+    video: shared.File
+    """Generated video file"""
+    duration: float
+    """Duration of audio input/video output as used for billing."""

@@ -1,0 +1,44 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class BytedanceSeedanceV1LiteReferenceToVideoInput(InputModel):
+    prompt: str
+    """The text prompt used to generate the video"""
+    aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "auto"] = "auto"
+    """The aspect ratio of the generated video"""
+    resolution: Literal["480p", "720p"] = "720p"
+    """Video resolution - 480p for faster generation, 720p for higher quality"""
+    duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] = "5"
+    """Duration of the video in seconds"""
+    camera_fixed: bool = False
+    """Whether to fix the camera position"""
+    seed: int | None | MISSING = MISSING
+    """Random seed to control video generation. Use -1 for random."""
+    enable_safety_checker: bool = True
+    """If set to true, the safety checker will be enabled."""
+    num_frames: NumFrames | None | MISSING = MISSING
+    """The number of frames to generate. If provided, will override duration."""
+    reference_image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+    """Reference images to generate the video with."""
+
+
+class BytedanceSeedanceV1LiteReferenceToVideoOutput(OutputModel):
+    video: shared.File
+    """Generated video file"""
+    seed: int
+    """Seed used for generation"""
+
+
+NumFrames = TypeAliasType("NumFrames", Annotated[int, Field(ge=29, le=289)])
+"""The number of frames to generate. If provided, will override duration."""

@@ -1,0 +1,25 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class CassetteaiMusicGeneratorInput(InputModel):
+    prompt: str
+    """The prompt to generate music from."""
+    duration: Annotated[int, Field(ge=10, le=180)]
+    """The duration of the generated music in seconds."""
+
+
+class CassetteaiMusicGeneratorOutput(OutputModel):
+    """Example Pydantic model showing how to include a File in the output."""
+
+    audio_file: shared.File
+    """The generated music"""

@@ -1,0 +1,34 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class Csm1bInput(InputModel):
+    scene: list[Turn]
+    """The text to generate an audio from."""
+    context: list[Speaker] | MISSING = MISSING
+    """The context to generate an audio from."""
+
+
+class Csm1bOutput(OutputModel):
+    audio: shared.File | str
+    """The generated audio. Not checked by the client: format binary."""
+
+
+class Speaker(InputModel):
+    prompt: str
+    speaker_id: int
+    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+
+class Turn(InputModel):
+    speaker_id: int
+    text: str

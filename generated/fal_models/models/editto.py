@@ -1,0 +1,126 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+from fal_models._files import FileOutput
+
+from . import shared
+
+
+class EdittoInput(InputModel):
+    prompt: str
+    """The text prompt to guide video generation."""
+    negative_prompt: str = (
+        "letterboxing, borders, black bars, bright colors, overexposed, static, blurred details, "
+        "subtitles, style, artwork, painting, picture, still, overall gray, worst quality, low "
+        "quality, JPEG compression residue, ugly, incomplete, extra fingers, poorly drawn hands, "
+        "poorly drawn faces, deformed, disfigured, malformed limbs, fused fingers, still picture, "
+        "cluttered background, three legs, many people in the background, walking backwards"
+    )
+    """Negative prompt for video generation."""
+    match_input_num_frames: bool = False
+    """If true, the number of frames in the generated video will match the number of frames in
+    the input video. If false, the number of frames will be determined by the num_frames
+    parameter.
+    """
+    num_frames: Annotated[int, Field(ge=17, le=241)] = 81
+    """Number of frames to generate. Must be between 81 to 241 (inclusive)."""
+    match_input_frames_per_second: bool = False
+    """If true, the frames per second of the generated video will match the input video. If
+    false, the frames per second will be determined by the frames_per_second parameter.
+    """
+    frames_per_second: FramesPerSecond | None = 16
+    """Frames per second of the generated video. Must be between 5 to 30. Ignored if
+    match_input_frames_per_second is true.
+    """
+    seed: int | None | MISSING = MISSING
+    """Random seed for reproducibility. If None, a random seed is chosen."""
+    resolution: Literal["auto", "240p", "360p", "480p", "580p", "720p"] = "auto"
+    """Resolution of the generated video."""
+    aspect_ratio: Literal["auto", "16:9", "1:1", "9:16"] = "auto"
+    """Aspect ratio of the generated video."""
+    num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 30
+    """Number of inference steps for sampling. Higher values give better quality but take longer."""
+    guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 5
+    """Guidance scale for classifier-free guidance. Higher values encourage the model to generate
+    images closely related to the text prompt.
+    """
+    sampler: Literal["unipc", "dpm++", "euler"] = "unipc"
+    """Sampler to use for video generation."""
+    shift: Annotated[float, Field(ge=1.0, le=15.0)] = 5
+    """Shift parameter for video generation."""
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL to the source video file. Required for inpainting."""
+    enable_safety_checker: bool = False
+    """If set to true, the safety checker will be enabled."""
+    acceleration: Literal["none", "low", "regular"] | None = "regular"
+    """Acceleration to use for inference. Options are 'none' or 'regular'. Accelerated inference
+    will very slightly affect output, but will be significantly faster.
+    """
+    video_quality: Literal["low", "medium", "high", "maximum"] = "high"
+    """The quality of the generated video."""
+    video_write_mode: Literal["fast", "balanced", "small"] = "balanced"
+    """The write mode of the generated video."""
+    num_interpolated_frames: Annotated[int, Field(ge=0, le=5)] = 0
+    """Number of frames to interpolate between the original frames. A value of 0 means no
+    interpolation.
+    """
+    temporal_downsample_factor: Annotated[int, Field(ge=0, le=5)] = 0
+    """Temporal downsample factor for the video. This is an integer value that determines how
+    many frames to skip in the video. A value of 0 means no downsampling. For each downsample
+    factor, one upsample factor will automatically be applied.
+    """
+    enable_auto_downsample: bool = False
+    """If true, the model will automatically temporally downsample the video to an appropriate
+    frame length for the model, then will interpolate it back to the original frame length.
+    """
+    sync_mode: bool = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+    return_frames_zip: bool = False
+    """If true, also return a ZIP file containing all generated frames."""
+
+
+class EdittoOutput(OutputModel):
+    video: VideoFile
+    """The generated image to video file."""
+    prompt: str
+    """The prompt used for generation."""
+    seed: int
+    """The seed used for generation."""
+    frames_zip: shared.File | None | MISSING = MISSING
+    """ZIP archive of all video frames if requested."""
+
+
+FramesPerSecond = TypeAliasType("FramesPerSecond", Annotated[int, Field(ge=5, le=30)])
+"""Frames per second of the generated video. Must be between 5 to 30. Ignored if
+match_input_frames_per_second is true.
+"""
+
+
+class VideoFile(FileOutput):
+    url: str
+    """The URL where the file can be downloaded from."""
+    content_type: str | None | MISSING = MISSING
+    """The mime type of the file."""
+    file_name: str | None | MISSING = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+    file_size: int | None | MISSING = MISSING
+    """The size of the file in bytes."""
+    width: int | None | MISSING = MISSING
+    """The width of the video"""
+    height: int | None | MISSING = MISSING
+    """The height of the video"""
+    fps: float | None | MISSING = MISSING
+    """The FPS of the video"""
+    duration: float | None | MISSING = MISSING
+    """The duration of the video"""
+    num_frames: int | None | MISSING = MISSING
+    """The number of frames in the video"""

@@ -1,0 +1,31 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class ElevenlabsAudioIsolationInput(InputModel):
+    audio_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
+        MISSING
+    )
+    """URL of the audio file to isolate voice from"""
+    video_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
+        MISSING
+    )
+    """Video file to use for audio isolation. Either `audio_url` or `video_url` must be provided."""
+
+
+class ElevenlabsAudioIsolationOutput(OutputModel):
+    audio: shared.File
+    """The generated audio file"""
+    timestamps: list[Any] | None | MISSING = MISSING
+    """Timestamps for each word in the generated speech. Only returned if `timestamps` is set to
+    True in the request.
+    """

@@ -1,0 +1,48 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class FastAnimatediffTurboVideoToVideoInput(InputModel):
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the video."""
+    first_n_seconds: Annotated[int, Field(ge=2, le=4)] = 3
+    """The first N number of seconds of video to animate."""
+    prompt: str
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
+    """
+    negative_prompt: str = "(bad quality, worst quality:1.2), ugly faces, bad anime"
+    """The negative prompt to use. Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
+    """
+    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 12
+    """The number of inference steps to perform. 4-12 is recommended for turbo mode."""
+    strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.7
+    """The strength of the input video in the final output."""
+    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
+    """
+    seed: int | None | MISSING = MISSING
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
+    """
+    fps: Annotated[int, Field(ge=1, le=16)] = 8
+    """Number of frames per second to extract from the video."""
+
+
+class FastAnimatediffTurboVideoToVideoOutput(OutputModel):
+    video: shared.File
+    """Generated video file."""
+    seed: int
+    """Seed used for generating the video."""

@@ -1,0 +1,19 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+
+class Florence2LargeOcrInput(InputModel):
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the image to be processed."""
+
+
+class Florence2LargeOcrOutput(OutputModel):
+    results: str
+    """Results from the model"""

@@ -1,0 +1,38 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class Flux2TrainerInput(InputModel):
+    image_data_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL to zip archive with images of a consistent style. Try to use at least 10 images,
+    although more is better. The zip can also contain a text file for each image. The text
+    file should be named: ROOT.txt For example: photo.txt This text file can be used to
+    specify the edit instructions for the image pair. If no text file is provided, the
+    default_caption will be used. If no default_caption is provided, the training will fail.
+    """
+    steps: Annotated[int, Field(ge=100, le=10000, multiple_of=100)] = 1000
+    """Total number of training steps."""
+    learning_rate: float = 5e-05
+    """Learning rate applied to trainable parameters."""
+    default_caption: str | None | MISSING = MISSING
+    """Default caption to use when caption files are missing. If None, missing captions will
+    cause an error.
+    """
+    output_lora_format: Literal["fal", "comfy"] = "fal"
+    """Dictates the naming scheme for the output weights"""
+
+
+class Flux2TrainerOutput(OutputModel):
+    diffusers_lora_file: shared.File
+    """URL to the trained diffusers lora weights."""
+    config_file: shared.File
+    """URL to the configuration file for the trained model."""

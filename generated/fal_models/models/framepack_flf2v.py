@@ -1,0 +1,48 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class FramepackFlf2vInput(InputModel):
+    prompt: str
+    """Text prompt for video generation (max 500 characters)."""
+    negative_prompt: str = ""
+    """Negative prompt for video generation."""
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the image input."""
+    seed: int | None | MISSING = MISSING
+    """The seed to use for generating the video."""
+    aspect_ratio: Literal["16:9", "9:16"] = "16:9"
+    """The aspect ratio of the video to generate."""
+    resolution: Literal["720p", "480p"] = "480p"
+    """The resolution of the video to generate. 720p generations cost 1.5x more than 480p
+    generations.
+    """
+    cfg_scale: Annotated[float, Field(ge=0.0, le=7.0)] = 1
+    """Classifier-Free Guidance scale for the generation."""
+    guidance_scale: Annotated[float, Field(ge=0.0, le=32.0)] = 10
+    """Guidance scale for the generation."""
+    num_frames: Annotated[int, Field(ge=30, le=1800)] = 240
+    """The number of frames to generate."""
+    enable_safety_checker: bool = False
+    """If set to true, the safety checker will be enabled."""
+    end_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the end image input."""
+    strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.8
+    """Determines the influence of the final frame on the generated video. Higher values result
+    in the output being more heavily influenced by the last frame.
+    """
+
+
+class FramepackFlf2vOutput(OutputModel):
+    video: shared.File
+    seed: int
+    """The seed used for generating the video."""

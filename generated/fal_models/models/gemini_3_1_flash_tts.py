@@ -1,0 +1,245 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class Gemini3_1FlashTtsInput(InputModel):
+    """Input for Gemini 3.1 Flash TTS preview speech generation."""
+
+    prompt: Annotated[str, Field(max_length=50000, min_length=1)]
+    """The text to convert to speech. Gemini 3.1 Flash TTS supports natural-language prompting
+    for style, pace, accent, and emotional expression — include delivery instructions inline
+    with the text (e.g. 'Say cheerfully: Have a wonderful day!'). Supports expressive audio
+    tags like [sigh], [laughing], [whispering], [short pause] for fine-grained control over
+    delivery. For multi-speaker synthesis, prefix lines with speaker aliases defined in the
+    speakers field (e.g. 'Alice: Hello!\\nBob: Hi!').
+    """
+    style_instructions: StyleInstructions | None | MISSING = MISSING
+    """Optional style and delivery instructions prepended to the prompt. Controls expressiveness,
+    accent, pace, tone, and emotional expression using natural language. Use this to separate
+    style control from the text content. Examples: 'Speak warmly and slowly', 'Read this as a
+    dramatic newscast', 'Use a British accent with a cheerful tone', 'Whisper mysteriously'.
+    """
+    voice: Literal[
+        "Achernar",
+        "Achird",
+        "Algenib",
+        "Algieba",
+        "Alnilam",
+        "Aoede",
+        "Autonoe",
+        "Callirrhoe",
+        "Charon",
+        "Despina",
+        "Enceladus",
+        "Erinome",
+        "Fenrir",
+        "Gacrux",
+        "Iapetus",
+        "Kore",
+        "Laomedeia",
+        "Leda",
+        "Orus",
+        "Pulcherrima",
+        "Puck",
+        "Rasalgethi",
+        "Sadachbia",
+        "Sadaltager",
+        "Schedar",
+        "Sulafat",
+        "Umbriel",
+        "Vindemiatrix",
+        "Zephyr",
+        "Zubenelgenubi",
+    ] = "Kore"
+    """Voice preset for single-speaker synthesis. 30 distinct voices are available. Ignored when
+    speakers is set. Popular choices: Kore (strong, firm female), Puck (upbeat, lively male),
+    Charon (calm, professional male), Zephyr (bright, clear female), Aoede (warm, melodic
+    female).
+    """
+    language_code: (
+        Literal[
+            "Arabic (Egypt)",
+            "Bangla (Bangladesh)",
+            "Dutch (Netherlands)",
+            "English (India)",
+            "English (US)",
+            "French (France)",
+            "German (Germany)",
+            "Hindi (India)",
+            "Indonesian (Indonesia)",
+            "Italian (Italy)",
+            "Japanese (Japan)",
+            "Korean (South Korea)",
+            "Marathi (India)",
+            "Polish (Poland)",
+            "Portuguese (Brazil)",
+            "Romanian (Romania)",
+            "Russian (Russia)",
+            "Spanish (Spain)",
+            "Tamil (India)",
+            "Telugu (India)",
+            "Thai (Thailand)",
+            "Turkish (Turkey)",
+            "Ukrainian (Ukraine)",
+            "Vietnamese (Vietnam)",
+            "Afrikaans (South Africa)",
+            "Albanian (Albania)",
+            "Amharic (Ethiopia)",
+            "Arabic (World)",
+            "Armenian (Armenia)",
+            "Azerbaijani (Azerbaijan)",
+            "Basque (Spain)",
+            "Belarusian (Belarus)",
+            "Bulgarian (Bulgaria)",
+            "Burmese (Myanmar)",
+            "Catalan (Spain)",
+            "Cebuano (Philippines)",
+            "Chinese Mandarin (China)",
+            "Chinese Mandarin (Taiwan)",
+            "Croatian (Croatia)",
+            "Czech (Czech Republic)",
+            "Danish (Denmark)",
+            "English (Australia)",
+            "English (UK)",
+            "Estonian (Estonia)",
+            "Filipino (Philippines)",
+            "Finnish (Finland)",
+            "French (Canada)",
+            "Galician (Spain)",
+            "Georgian (Georgia)",
+            "Greek (Greece)",
+            "Gujarati (India)",
+            "Haitian Creole (Haiti)",
+            "Hebrew (Israel)",
+            "Hungarian (Hungary)",
+            "Icelandic (Iceland)",
+            "Javanese (Java)",
+            "Kannada (India)",
+            "Konkani (India)",
+            "Lao (Laos)",
+            "Latin (Vatican City)",
+            "Latvian (Latvia)",
+            "Lithuanian (Lithuania)",
+            "Luxembourgish (Luxembourg)",
+            "Macedonian (North Macedonia)",
+            "Maithili (India)",
+            "Malagasy (Madagascar)",
+            "Malay (Malaysia)",
+            "Malayalam (India)",
+            "Mongolian (Mongolia)",
+            "Nepali (Nepal)",
+            "Norwegian Bokmal (Norway)",
+            "Norwegian Nynorsk (Norway)",
+            "Odia (India)",
+            "Pashto (Afghanistan)",
+            "Persian (Iran)",
+            "Portuguese (Portugal)",
+            "Punjabi (India)",
+            "Serbian (Serbia)",
+            "Sindhi (India)",
+            "Sinhala (Sri Lanka)",
+            "Slovak (Slovakia)",
+            "Slovenian (Slovenia)",
+            "Spanish (Latin America)",
+            "Spanish (Mexico)",
+            "Swahili (Kenya)",
+            "Swedish (Sweden)",
+            "Urdu (Pakistan)",
+        ]
+        | None
+        | MISSING
+    ) = MISSING
+    """Language for multilingual synthesis. When set, steers the model to speak in the specified
+    language. If not set, the model auto-detects the language from the text.
+    """
+    speakers: Speakers | None | MISSING = MISSING
+    """Multi-speaker voice configuration. When set, enables multi-speaker synthesis where
+    different parts of the text are spoken by different voices. Each speaker needs a voice and
+    a speaker_id (alias) that matches prefixes in the prompt.
+    """
+    temperature: Annotated[float, Field(ge=0.0, le=2.0)] = 1
+    """Controls the randomness of the speech output. Higher values produce more creative and
+    varied delivery, while lower values make the output more predictable and focused.
+    """
+    output_format: Literal["wav", "mp3", "ogg_opus"] = "mp3"
+    """Audio output format. mp3: compressed, small file size (recommended). wav: uncompressed PCM
+    wrapped in WAV (24 kHz, 16-bit mono). ogg_opus: Ogg container with Opus codec, good
+    quality-to-size ratio.
+    """
+
+
+class Gemini3_1FlashTtsOutput(OutputModel):
+    """Output for Gemini text-to-speech generation."""
+
+    audio: shared.File
+    """The generated audio file."""
+
+
+class SpeakerConfig(InputModel):
+    """Voice configuration for a single speaker in multi-speaker synthesis."""
+
+    voice: Literal[
+        "Achernar",
+        "Achird",
+        "Algenib",
+        "Algieba",
+        "Alnilam",
+        "Aoede",
+        "Autonoe",
+        "Callirrhoe",
+        "Charon",
+        "Despina",
+        "Enceladus",
+        "Erinome",
+        "Fenrir",
+        "Gacrux",
+        "Iapetus",
+        "Kore",
+        "Laomedeia",
+        "Leda",
+        "Orus",
+        "Pulcherrima",
+        "Puck",
+        "Rasalgethi",
+        "Sadachbia",
+        "Sadaltager",
+        "Schedar",
+        "Sulafat",
+        "Umbriel",
+        "Vindemiatrix",
+        "Zephyr",
+        "Zubenelgenubi",
+    ]
+    """Voice preset for this speaker."""
+    speaker_id: Annotated[str, Field(pattern="^\\w+$")]
+    """Alias used to identify this speaker in the prompt. Use this alias as a prefix in the
+    prompt field, e.g. 'Alice: Hello! Bob: Hi there!'. Must be alphanumeric with no
+    whitespace.
+    """
+
+
+Speakers = TypeAliasType(
+    "Speakers", Annotated[list[SpeakerConfig], Field(max_length=10, min_length=2)]
+)
+"""Multi-speaker voice configuration. When set, enables multi-speaker synthesis where different
+parts of the text are spoken by different voices. Each speaker needs a voice and a speaker_id
+(alias) that matches prefixes in the prompt.
+"""
+
+
+StyleInstructions = TypeAliasType("StyleInstructions", Annotated[str, Field(max_length=4000)])
+"""Optional style and delivery instructions prepended to the prompt. Controls expressiveness,
+accent, pace, tone, and emotional expression using natural language. Use this to separate
+style control from the text content. Examples: 'Speak warmly and slowly', 'Read this as a
+dramatic newscast', 'Use a British accent with a cheerful tone', 'Whisper mysteriously'.
+"""

@@ -1,0 +1,37 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class Hunyuan3dV2TurboInput(InputModel):
+    input_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of image to use while generating the 3D model."""
+    seed: int | None | MISSING = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
+    """
+    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 50
+    """Number of inference steps to perform."""
+    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 7.5
+    """Guidance scale for the model."""
+    octree_resolution: Annotated[int, Field(ge=1, le=1024)] = 256
+    """Octree resolution for the model."""
+    textured_mesh: bool = False
+    """If set true, textured mesh will be generated and the price charged would be 3 times that
+    of white mesh.
+    """
+
+
+class Hunyuan3dV2TurboOutput(OutputModel):
+    model_mesh: shared.File
+    """Generated 3D object file."""
+    seed: int
+    """Seed value used for generation."""

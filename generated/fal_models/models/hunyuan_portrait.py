@@ -1,0 +1,27 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class HunyuanPortraitInput(InputModel):
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the driving video."""
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the source image."""
+    seed: int | None | MISSING = MISSING
+    """Random seed for generation. If None, a random seed will be used."""
+    use_arcface: bool = True
+    """Whether to use ArcFace for face recognition."""
+
+
+class HunyuanPortraitOutput(OutputModel):
+    video: shared.File
+    """The generated video with the portrait animation."""

@@ -1,0 +1,36 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import MISSING
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class HunyuanVideoInput(InputModel):
+    prompt: str
+    """The prompt to generate the video from."""
+    seed: int | None | MISSING = MISSING
+    """The seed to use for generating the video."""
+    pro_mode: bool = False
+    """By default, generations are done with 35 steps. Pro mode does 55 steps which results in
+    higher quality videos but will take more time and cost 2x more billing units.
+    """
+    aspect_ratio: Literal["16:9", "9:16"] = "16:9"
+    """The aspect ratio of the video to generate."""
+    resolution: Literal["480p", "580p", "720p"] = "720p"
+    """The resolution of the video to generate."""
+    num_frames: Literal["129", "85"] = "129"
+    """The number of frames to generate."""
+    enable_safety_checker: bool = False
+    """If set to true, the safety checker will be enabled."""
+
+
+class HunyuanVideoOutput(OutputModel):
+    video: shared.File
+    seed: int
+    """The seed used for generating the video."""

@@ -1,0 +1,31 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class HunyuanVideoFoleyInput(InputModel):
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the video to generate audio for."""
+    text_prompt: str
+    """Text description of the desired audio (optional)."""
+    negative_prompt: str = "noisy, harsh"
+    """Negative prompt to avoid certain audio characteristics."""
+    guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 4.5
+    """Guidance scale for audio generation."""
+    num_inference_steps: Annotated[int, Field(ge=10, le=100)] = 50
+    """Number of inference steps for generation."""
+    seed: int | None | MISSING = MISSING
+    """Random seed for reproducible generation."""
+
+
+class HunyuanVideoFoleyOutput(OutputModel):
+    video: shared.File
+    """List of generated video files with audio."""

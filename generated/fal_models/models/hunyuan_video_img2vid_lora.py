@@ -1,0 +1,29 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class HunyuanVideoImg2vidLoraInput(InputModel):
+    prompt: str
+    """The prompt to generate the video from."""
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL to the image to generate the video from. The image must be 960x544 or it will get
+    cropped and resized to that size.
+    """
+    seed: int | None | MISSING = MISSING
+    """The seed to use for generating the video."""
+
+
+class HunyuanVideoImg2vidLoraOutput(OutputModel):
+    video: shared.File
+    """The generated video"""
+    seed: int
+    """The seed used for generating the video."""

@@ -1,0 +1,41 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class InfinityStarTextToVideoInput(InputModel):
+    """Input model for text-to-video generation"""
+
+    prompt: str
+    """Text prompt for generating the video"""
+    negative_prompt: str = ""
+    """Negative prompt to guide what to avoid in generation"""
+    num_inference_steps: Annotated[int, Field(ge=1, le=100)] = 50
+    """Number of inference steps"""
+    guidance_scale: Annotated[float, Field(ge=1.0, le=40.0)] = 7.5
+    """Guidance scale for generation"""
+    tau_video: Annotated[float, Field(ge=0.1, le=1.0)] = 0.4
+    """Tau value for video scale"""
+    use_apg: bool = True
+    """Whether to use APG"""
+    aspect_ratio: Literal["16:9", "1:1", "9:16"] = "16:9"
+    """Aspect ratio of the generated output"""
+    seed: int | None | MISSING = MISSING
+    """Random seed for reproducibility. Leave empty for random generation."""
+    enhance_prompt: bool = True
+    """Whether to use an LLM to enhance the prompt."""
+
+
+class InfinityStarTextToVideoOutput(OutputModel):
+    """Output model for text-to-video generation"""
+
+    video: shared.File
+    """Generated video file"""

@@ -1,0 +1,27 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class KlingVideoAiAvatarV2ProInput(InputModel):
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the image to use as your avatar"""
+    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the audio file."""
+    prompt: str = "."
+    """The prompt to use for the video generation."""
+
+
+class KlingVideoAiAvatarV2ProOutput(OutputModel):
+    video: shared.File
+    """The generated video"""
+    duration: float
+    """Duration of the output video in seconds."""

@@ -1,0 +1,58 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class KlingV3ImageElementInput(InputModel):
+    frontal_image_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """The frontal image of the element (main view)."""
+    reference_image_urls: Annotated[
+        list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """Additional reference images from different angles. 1-3 images supported. At least one
+    image is required.
+    """
+
+
+class KlingVideoO3StandardVideoToVideoReferenceInput(InputModel):
+    prompt: Annotated[str, Field(max_length=2500)]
+    """Text prompt for video generation. Reference video as @Video1."""
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """Reference video URL. Only .mp4/.mov formats, 3-10s duration, 720-2160px resolution, max
+    200MB.
+    """
+    image_urls: Annotated[
+        list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """Reference images for style/appearance. Reference in prompt as @Image1, @Image2, etc.
+    Maximum 4 total (elements + reference images) when using video.
+    """
+    keep_audio: bool = True
+    """Whether to keep the original audio from the reference video."""
+    elements: list[KlingV3ImageElementInput] | None | MISSING = MISSING
+    """Elements (characters/objects) to include. Reference in prompt as @Element1, @Element2."""
+    shot_type: Literal["customize"] = "customize"
+    """The type of multi-shot video generation."""
+    aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] = "auto"
+    """Aspect ratio."""
+    duration: (
+        Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | None
+        | MISSING
+    ) = MISSING
+    """Video duration in seconds (3-15s for reference video)."""
+
+
+class KlingVideoO3StandardVideoToVideoReferenceOutput(OutputModel):
+    video: shared.File
+    """The generated video."""

@@ -1,0 +1,58 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class DynamicMask(InputModel):
+    mask_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the image for Dynamic Brush Application Area (Mask image created by users using the
+    motion brush)
+    """
+    trajectories: list[Trajectory] | MISSING = MISSING
+    """List of trajectories"""
+
+
+class KlingVideoV1_5ProImageToVideoInput(InputModel):
+    prompt: Annotated[str, Field(max_length=2500)]
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    duration: Literal["5", "10"] = "5"
+    """The duration of the generated video in seconds"""
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+    """The aspect ratio of the generated video frame"""
+    tail_image_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """URL of the image to be used for the end of the video"""
+    negative_prompt: Annotated[str, Field(max_length=2500)] = "blur, distort, and low quality"
+    cfg_scale: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt.
+    """
+    static_mask_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """URL of the image for Static Brush Application Area (Mask image created by users using the
+    motion brush)
+    """
+    dynamic_masks: list[DynamicMask] | None | MISSING = MISSING
+    """List of dynamic masks"""
+
+
+class KlingVideoV1_5ProImageToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video"""
+
+
+class Trajectory(InputModel):
+    x: int
+    """X coordinate of the motion trajectory"""
+    y: int
+    """Y coordinate of the motion trajectory"""

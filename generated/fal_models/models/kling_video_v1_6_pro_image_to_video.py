@@ -1,0 +1,34 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class KlingVideoV1_6ProImageToVideoInput(InputModel):
+    prompt: Annotated[str, Field(max_length=2500)]
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    duration: Literal["5", "10"] = "5"
+    """The duration of the generated video in seconds"""
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+    """The aspect ratio of the generated video frame"""
+    tail_image_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """URL of the image to be used for the end of the video"""
+    negative_prompt: Annotated[str, Field(max_length=2500)] = "blur, distort, and low quality"
+    cfg_scale: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt.
+    """
+
+
+class KlingVideoV1_6ProImageToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video"""

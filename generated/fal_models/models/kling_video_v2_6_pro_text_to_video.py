@@ -1,0 +1,34 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class KlingVideoV2_6ProTextToVideoInput(InputModel):
+    prompt: Annotated[str, Field(max_length=2500)]
+    duration: Literal["5", "10"] = "5"
+    """The duration of the generated video in seconds"""
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+    """The aspect ratio of the generated video frame"""
+    negative_prompt: Annotated[str, Field(max_length=2500)] = "blur, distort, and low quality"
+    cfg_scale: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt.
+    """
+    generate_audio: bool = True
+    """Whether to generate native audio for the video. Supports Chinese and English voice output.
+    Other languages are automatically translated to English. For English speech, use lowercase
+    letters; for acronyms or proper nouns, use uppercase.
+    """
+
+
+class KlingVideoV2_6ProTextToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video"""

@@ -1,0 +1,62 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class KlingV3ImageElementInput(InputModel):
+    frontal_image_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """The frontal image of the element (main view)."""
+    reference_image_urls: Annotated[
+        list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """Additional reference images from different angles. 1-3 images supported. At least one
+    image is required.
+    """
+
+
+class KlingVideoV3ProMotionControlInput(InputModel):
+    prompt: Prompt | None | MISSING = MISSING
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """Reference image URL. The characters, backgrounds, and other elements in the generated
+    video are based on this reference image. Characters should have clear body proportions,
+    avoid occlusion, and occupy more than 5% of the image area.
+    """
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """Reference video URL. The character actions in the generated video will be consistent with
+    this reference video. Should contain a realistic style character with entire body or upper
+    body visible, including head, without obstruction. Duration limit depends on
+    character_orientation: 10s max for 'image', 30s max for 'video'.
+    """
+    keep_original_sound: bool = True
+    """Whether to keep the original sound from the reference video."""
+    character_orientation: Literal["image", "video"]
+    """Controls whether the output character's orientation matches the reference image or video.
+    'video': orientation matches reference video - better for complex motions (max 30s).
+    'image': orientation matches reference image - better for following camera movements (max
+    10s).
+    """
+    elements: list[KlingV3ImageElementInput] | None | MISSING = MISSING
+    """Optional element for facial consistency binding. Upload a facial element to enhance
+    identity preservation in the generated video. Only 1 element is supported. Reference in
+    prompt as @Element1. Element binding is only supported when character_orientation is
+    'video'.
+    """
+
+
+class KlingVideoV3ProMotionControlOutput(OutputModel):
+    video: shared.File
+    """The generated video"""
+
+
+Prompt = TypeAliasType("Prompt", Annotated[str, Field(max_length=2500)])

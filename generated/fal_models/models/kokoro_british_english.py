@@ -1,0 +1,33 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class KokoroBritishEnglishInput(InputModel):
+    prompt: str
+    voice: Literal[
+        "bf_alice",
+        "bf_emma",
+        "bf_isabella",
+        "bf_lily",
+        "bm_daniel",
+        "bm_fable",
+        "bm_george",
+        "bm_lewis",
+    ]
+    """Voice ID for the desired voice."""
+    speed: Annotated[float, Field(ge=0.1, le=5.0)] = 1
+    """Speed of the generated audio. Default is 1.0."""
+
+
+class KokoroBritishEnglishOutput(OutputModel):
+    audio: shared.File
+    """The generated music"""

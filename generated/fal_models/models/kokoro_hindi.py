@@ -1,0 +1,24 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class KokoroHindiInput(InputModel):
+    prompt: str
+    voice: Literal["hf_alpha", "hf_beta", "hm_omega", "hm_psi"]
+    """Voice ID for the desired voice."""
+    speed: Annotated[float, Field(ge=0.1, le=5.0)] = 1
+    """Speed of the generated audio. Default is 1.0."""
+
+
+class KokoroHindiOutput(OutputModel):
+    audio: shared.File
+    """The generated music"""

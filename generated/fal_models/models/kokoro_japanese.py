@@ -1,0 +1,24 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class KokoroJapaneseInput(InputModel):
+    prompt: str
+    voice: Literal["jf_alpha", "jf_gongitsune", "jf_nezumi", "jf_tebukuro", "jm_kumo"]
+    """Voice ID for the desired voice."""
+    speed: Annotated[float, Field(ge=0.1, le=5.0)] = 1
+    """Speed of the generated audio. Default is 1.0."""
+
+
+class KokoroJapaneseOutput(OutputModel):
+    audio: shared.File
+    """The generated music"""

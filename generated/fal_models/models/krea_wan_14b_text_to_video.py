@@ -1,0 +1,31 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class KreaWan14bTextToVideoInput(InputModel):
+    prompt: str
+    """Prompt for the video-to-video generation."""
+    num_frames: Annotated[int, Field(ge=18, le=162)] = 78
+    """Number of frames to generate. Must be a multiple of 12 plus 6, for example 6, 18, 30, 42,
+    etc.
+    """
+    enable_prompt_expansion: bool = False
+    """Whether to enable prompt expansion. This will use a large language model to expand the
+    prompt with additional details while maintaining the original meaning.
+    """
+    seed: int | None | MISSING = MISSING
+    """Seed for the video-to-video generation."""
+
+
+class KreaWan14bTextToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video file."""

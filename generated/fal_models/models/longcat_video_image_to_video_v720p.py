@@ -1,0 +1,73 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class LongcatVideoImageToVideo720pInput(InputModel):
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the image to generate a video from."""
+    prompt: str = (
+        "First-person view from the cockpit of a Formula 1 car. The driver's gloved hands firmly "
+        "grip the intricate, carbon-fiber steering wheel adorned with numerous colorful buttons "
+        "and a vibrant digital display showing race data. Beyond the windshield, a sun-drenched "
+        "racetrack stretches ahead, lined with cheering spectators in the grandstands. Several "
+        "rival cars are visible in the distance, creating a dynamic sense of competition. The sky "
+        "above is a clear, brilliant blue, reflecting the exhilarating atmosphere of a high-speed "
+        "race. high resolution 4k"
+    )
+    """The prompt to guide the video generation."""
+    negative_prompt: str = (
+        "Bright tones, overexposed, static, blurred details, subtitles, style, works, paintings, "
+        "images, static, overall gray, worst quality, low quality, JPEG compression residue, "
+        "ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, "
+        "disfigured, misshapen limbs, fused fingers, still picture, messy background, three legs, "
+        "many people in the background, walking backwards"
+    )
+    """The negative prompt to use for the video generation."""
+    num_frames: Annotated[int, Field(ge=17, le=961)] = 162
+    """The number of frames to generate."""
+    num_inference_steps: Annotated[int, Field(ge=8, le=50)] = 40
+    """The number of inference steps to use for the video generation."""
+    num_refine_inference_steps: Annotated[int, Field(ge=8, le=50)] = 40
+    """The number of inference steps to use for refinement."""
+    guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 4
+    """The guidance scale to use for the video generation."""
+    fps: Annotated[int, Field(ge=1, le=60)] = 30
+    """The frame rate of the generated video."""
+    seed: int | None | MISSING = MISSING
+    """The seed for the random number generator."""
+    enable_prompt_expansion: bool = False
+    """Whether to enable prompt expansion."""
+    enable_safety_checker: bool = True
+    """Whether to enable safety checker."""
+    video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"] = (
+        "X264 (.mp4)"
+    )
+    """The output type of the generated video."""
+    video_quality: Literal["low", "medium", "high", "maximum"] = "high"
+    """The quality of the generated video."""
+    video_write_mode: Literal["fast", "balanced", "small"] = "balanced"
+    """The write mode of the generated video."""
+    sync_mode: bool = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+    acceleration: Literal["none", "regular"] = "regular"
+    """The acceleration level to use for the video generation."""
+
+
+class LongcatVideoImageToVideo720pOutput(OutputModel):
+    prompt: str
+    """The prompt used for generation."""
+    seed: int
+    """The seed used for generation."""
+    video: shared.File
+    """The generated video file."""

@@ -1,0 +1,63 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class LongcatVideoTextToVideo480pInput(InputModel):
+    prompt: str
+    """The prompt to guide the video generation."""
+    negative_prompt: str = (
+        "Bright tones, overexposed, static, blurred details, subtitles, style, works, paintings, "
+        "images, static, overall gray, worst quality, low quality, JPEG compression residue, "
+        "ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, "
+        "disfigured, misshapen limbs, fused fingers, still picture, messy background, three legs, "
+        "many people in the background, walking backwards"
+    )
+    """The negative prompt to use for the video generation."""
+    num_frames: Annotated[int, Field(ge=17, le=961)] = 162
+    """The number of frames to generate."""
+    num_inference_steps: Annotated[int, Field(ge=8, le=50)] = 40
+    """The number of inference steps to use for the video generation."""
+    guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 4
+    """The guidance scale to use for the video generation."""
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+    """The aspect ratio of the generated video."""
+    fps: Annotated[int, Field(ge=1, le=60)] = 15
+    """The frame rate of the generated video."""
+    seed: int | None | MISSING = MISSING
+    """The seed for the random number generator."""
+    enable_prompt_expansion: bool = False
+    """Whether to enable prompt expansion."""
+    enable_safety_checker: bool = True
+    """Whether to enable safety checker."""
+    video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"] = (
+        "X264 (.mp4)"
+    )
+    """The output type of the generated video."""
+    video_quality: Literal["low", "medium", "high", "maximum"] = "high"
+    """The quality of the generated video."""
+    video_write_mode: Literal["fast", "balanced", "small"] = "balanced"
+    """The write mode of the generated video."""
+    sync_mode: bool = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+    acceleration: Literal["none", "regular"] = "regular"
+    """The acceleration level to use for the video generation."""
+
+
+class LongcatVideoTextToVideo480pOutput(OutputModel):
+    prompt: str
+    """The prompt used for generation."""
+    seed: int
+    """The seed used for generation."""
+    video: shared.File
+    """The generated video file."""

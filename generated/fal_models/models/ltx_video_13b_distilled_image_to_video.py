@@ -1,0 +1,87 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class LoRAWeight(InputModel):
+    path: str
+    """URL or path to the LoRA weights."""
+    weight_name: str | None | MISSING = MISSING
+    """Name of the LoRA weight. Only used if `path` is a HuggingFace repository, and is only
+    required when the repository contains multiple LoRA weights.
+    """
+    scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
+    """Scale of the LoRA weight. This is a multiplier applied to the LoRA weight when loading it."""
+
+
+class LtxVideo13bDistilledImageToVideoInput(InputModel):
+    prompt: str
+    """Text prompt to guide generation"""
+    negative_prompt: str = "worst quality, inconsistent motion, blurry, jittery, distorted"
+    """Negative prompt for generation"""
+    loras: Annotated[list[LoRAWeight], Field(validate_default=True)] = []
+    """LoRA weights to use for generation"""
+    resolution: Literal["480p", "720p"] = "720p"
+    """Resolution of the generated video."""
+    aspect_ratio: Literal["9:16", "1:1", "16:9", "auto"] = "auto"
+    """The aspect ratio of the video."""
+    seed: int | None | MISSING = MISSING
+    """Random seed for generation"""
+    num_frames: Annotated[int, Field(ge=9, le=1441)] = 121
+    """The number of frames in the video."""
+    first_pass_num_inference_steps: Annotated[int, Field(ge=2, le=12)] = 8
+    """Number of inference steps during the first pass."""
+    second_pass_num_inference_steps: Annotated[int, Field(ge=2, le=12)] = 8
+    """Number of inference steps during the second pass."""
+    second_pass_skip_initial_steps: Annotated[int, Field(ge=1, le=11)] = 5
+    """The number of inference steps to skip in the initial steps of the second pass. By skipping
+    some steps at the beginning, the second pass can focus on smaller details instead of
+    larger changes.
+    """
+    frame_rate: Annotated[int, Field(ge=1, le=60)] = 24
+    """The frame rate of the video."""
+    expand_prompt: bool = False
+    """Whether to expand the prompt using a language model."""
+    reverse_video: bool = False
+    """Whether to reverse the video."""
+    enable_safety_checker: bool = True
+    """Whether to enable the safety checker."""
+    enable_detail_pass: bool = False
+    """Whether to use a detail pass. If True, the model will perform a second pass to refine the
+    video and enhance details. This incurs a 2.0x cost multiplier on the base price.
+    """
+    temporal_adain_factor: Annotated[float, Field(ge=0.0, le=1.0, multiple_of=0.05)] = 0.5
+    """The factor for adaptive instance normalization (AdaIN) applied to generated video chunks
+    after the first. This can help deal with a gradual increase in saturation/contrast in the
+    generated video by normalizing the color distribution across the video. A high value will
+    ensure the color distribution is more consistent across the video, while a low value will
+    allow for more variation in color distribution.
+    """
+    tone_map_compression_ratio: Annotated[float, Field(ge=0.0, le=1.0, multiple_of=0.05)] = 0
+    """The compression ratio for tone mapping. This is used to compress the dynamic range of the
+    video to improve visual quality. A value of 0.0 means no compression, while a value of 1.0
+    means maximum compression.
+    """
+    constant_rate_factor: Annotated[int, Field(ge=0, le=51)] = 29
+    """The constant rate factor (CRF) to compress input media with. Compressed input media more
+    closely matches the model's training data, which can improve motion quality.
+    """
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """Image URL for Image-to-Video task"""
+
+
+class LtxVideo13bDistilledImageToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video file."""
+    prompt: str
+    """The prompt used for generation."""
+    seed: int
+    """The seed used for generation."""

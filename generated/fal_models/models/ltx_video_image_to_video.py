@@ -1,0 +1,36 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class LtxVideoImageToVideoInput(InputModel):
+    prompt: str
+    """The prompt to generate the video from."""
+    negative_prompt: str = (
+        "low quality, worst quality, deformed, distorted, disfigured, motion smear, motion "
+        "artifacts, fused fingers, bad anatomy, weird hand, ugly"
+    )
+    """The negative prompt to generate the video from."""
+    seed: int | None | MISSING = MISSING
+    """The seed to use for random number generation."""
+    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 30
+    """The number of inference steps to take."""
+    guidance_scale: Annotated[float, Field(gt=1.0, le=10.0)] = 3
+    """The guidance scale to use."""
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the image to generate the video from."""
+
+
+class LtxVideoImageToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video."""
+    seed: int
+    """The seed used for random number generation."""

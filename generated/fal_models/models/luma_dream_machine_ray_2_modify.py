@@ -1,0 +1,46 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class LumaDreamMachineRay2ModifyInput(InputModel):
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the input video to modify"""
+    image_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
+        MISSING
+    )
+    """Optional URL of the first frame image for modification"""
+    prompt: Prompt | None | MISSING = MISSING
+    """Instruction for modifying the video"""
+    mode: Literal[
+        "adhere_1",
+        "adhere_2",
+        "adhere_3",
+        "flex_1",
+        "flex_2",
+        "flex_3",
+        "reimagine_1",
+        "reimagine_2",
+        "reimagine_3",
+    ] = "flex_1"
+    """Amount of modification to apply to the video, adhere_1 is the least amount of
+    modification, reimagine_3 is the most
+    """
+
+
+class LumaDreamMachineRay2ModifyOutput(OutputModel):
+    video: shared.File
+    """URL of the modified video"""
+
+
+Prompt = TypeAliasType("Prompt", Annotated[str, Field(max_length=5000, min_length=3)])
+"""Instruction for modifying the video"""

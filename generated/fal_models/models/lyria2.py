@@ -1,0 +1,27 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class Lyria2Input(InputModel):
+    prompt: Annotated[str, Field(max_length=2000, min_length=1)]
+    """The text prompt describing the music you want to generate"""
+    negative_prompt: str = "low quality"
+    """A description of what to exclude from the generated audio"""
+    seed: int | None | MISSING = MISSING
+    """A seed for deterministic generation. If provided, the model will attempt to produce the
+    same audio given the same prompt and other parameters.
+    """
+
+
+class Lyria2Output(OutputModel):
+    audio: shared.File
+    """The generated music"""

@@ -1,0 +1,27 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class MinimaxHailuo02FastImageToVideoInput(InputModel):
+    prompt: Annotated[str, Field(max_length=2000)]
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    duration: Literal["6", "10"] = "6"
+    """The duration of the video in seconds. 10 seconds videos are not supported for 1080p
+    resolution.
+    """
+    prompt_optimizer: bool = True
+    """Whether to use the model's prompt optimizer"""
+
+
+class MinimaxHailuo02FastImageToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video"""

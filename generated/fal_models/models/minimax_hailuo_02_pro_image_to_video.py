@@ -1,0 +1,27 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class MinimaxHailuo02ProImageToVideoInput(InputModel):
+    prompt: Annotated[str, Field(max_length=2000)]
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    prompt_optimizer: bool = True
+    """Whether to use the model's prompt optimizer"""
+    end_image_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """Optional URL of the image to use as the last frame of the video"""
+
+
+class MinimaxHailuo02ProImageToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video"""

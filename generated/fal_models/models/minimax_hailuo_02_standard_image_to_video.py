@@ -1,0 +1,33 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class MinimaxHailuo02StandardImageToVideoInput(InputModel):
+    prompt: Annotated[str, Field(max_length=2000)]
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    duration: Literal["6", "10"] = "6"
+    """The duration of the video in seconds. 10 seconds videos are not supported for 1080p
+    resolution.
+    """
+    prompt_optimizer: bool = True
+    """Whether to use the model's prompt optimizer"""
+    resolution: Literal["512P", "768P"] = "768P"
+    """The resolution of the generated video."""
+    end_image_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """Optional URL of the image to use as the last frame of the video"""
+
+
+class MinimaxHailuo02StandardImageToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video"""

@@ -1,0 +1,25 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class MinimaxHailuo2_3ProImageToVideoInput(InputModel):
+    prompt: Annotated[str, Field(max_length=2000, min_length=1)]
+    """Text prompt for video generation"""
+    prompt_optimizer: bool = True
+    """Whether to use the model's prompt optimizer"""
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the image to use as the first frame"""
+
+
+class MinimaxHailuo2_3ProImageToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video"""

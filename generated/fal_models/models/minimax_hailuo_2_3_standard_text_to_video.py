@@ -1,0 +1,24 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class MinimaxHailuo2_3StandardTextToVideoInput(InputModel):
+    prompt: Annotated[str, Field(max_length=2000, min_length=1)]
+    prompt_optimizer: bool = True
+    """Whether to use the model's prompt optimizer"""
+    duration: Literal["6", "10"] = "6"
+    """The duration of the video in seconds."""
+
+
+class MinimaxHailuo2_3StandardTextToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video"""

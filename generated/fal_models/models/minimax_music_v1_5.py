@@ -1,0 +1,34 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class AudioSetting(InputModel):
+    sample_rate: Literal[8000, 16000, 22050, 24000, 32000, 44100] = 44100
+    """Sample rate of generated audio"""
+    bitrate: Literal[32000, 64000, 128000, 256000] = 256000
+    """Bitrate of generated audio"""
+    format: Literal["mp3", "pcm", "flac"] = "mp3"
+    """Audio format"""
+
+
+class MinimaxMusicV1_5Input(InputModel):
+    prompt: Annotated[str, Field(max_length=600, min_length=10)]
+    """Lyrics, supports [intro][verse][chorus][bridge][outro] sections. 10-600 characters."""
+    audio_setting: AudioSetting | MISSING = MISSING
+    """Audio configuration settings"""
+    lyrics_prompt: Annotated[str, Field(max_length=3000, min_length=10)]
+    """Control music generation. 10-3000 characters."""
+
+
+class MinimaxMusicV1_5Output(OutputModel):
+    audio: shared.File
+    """The generated music"""

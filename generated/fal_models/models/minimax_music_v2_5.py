@@ -1,0 +1,41 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class AudioSetting25(InputModel):
+    sample_rate: Literal[16000, 24000, 32000, 44100] = 44100
+    """Sample rate of generated audio"""
+    bitrate: Literal[32000, 64000, 128000, 256000] = 256000
+    """Bitrate of generated audio"""
+    format: Literal["mp3", "wav", "pcm"] = "mp3"
+    """Audio format"""
+
+
+class MinimaxMusicV2_5Input(InputModel):
+    prompt: Annotated[str, Field(max_length=2000, min_length=1)]
+    """A description of the music style, mood, genre, and scenario. Max 2000 characters."""
+    lyrics: Annotated[str, Field(max_length=3500)] = ""
+    """Lyrics of the song. Use \\n to separate lines. Supports structure tags: [Intro], [Verse],
+    [Pre Chorus], [Chorus], [Bridge], [Outro], [Interlude], [Hook], [Break], [Solo], [Inst].
+    Max 3500 characters. Required when is_instrumental is false and lyrics_optimizer is false.
+    """
+    is_instrumental: bool = False
+    """When true, generates vocal-free instrumental music."""
+    lyrics_optimizer: bool = False
+    """When true and lyrics is empty, auto-generates lyrics from the prompt."""
+    audio_setting: AudioSetting25 | MISSING = MISSING
+    """Audio configuration settings"""
+
+
+class MinimaxMusicV2_5Output(OutputModel):
+    audio: shared.File
+    """The generated music"""

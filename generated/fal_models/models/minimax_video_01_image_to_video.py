@@ -1,0 +1,24 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class MinimaxVideo01ImageToVideoInput(InputModel):
+    prompt: Annotated[str, Field(max_length=2000)]
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the image to use as the first frame"""
+    prompt_optimizer: bool = True
+    """Whether to use the model's prompt optimizer"""
+
+
+class MinimaxVideo01ImageToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video"""

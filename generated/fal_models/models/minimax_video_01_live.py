@@ -1,0 +1,22 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class MinimaxVideo01LiveInput(InputModel):
+    prompt: Annotated[str, Field(max_length=2000)]
+    prompt_optimizer: bool = True
+    """Whether to use the model's prompt optimizer"""
+
+
+class MinimaxVideo01LiveOutput(OutputModel):
+    video: shared.File
+    """The generated video"""

@@ -1,0 +1,41 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class MoonvalleyMareyI2vInput(InputModel):
+    prompt: str
+    """The prompt to generate a video from"""
+    dimensions: Literal["1920x1080", "1080x1920", "1152x1152", "1536x1152", "1152x1536"] = (
+        "1920x1080"
+    )
+    """The dimensions of the generated video in width x height format."""
+    duration: Literal["5s", "10s"] = "5s"
+    """The duration of the generated video."""
+    negative_prompt: str | None = (
+        "<synthetic> <scene cut> low-poly, flat shader, bad rigging, stiff animation, uncanny "
+        "eyes, low-quality textures, looping glitch, cheap effect, overbloom, bloom spam, default "
+        "lighting, game asset, stiff face, ugly specular, AI artifacts"
+    )
+    """Negative prompt used to guide the model away from undesirable features."""
+    seed: int | None = -1
+    """Seed for random number generation. Use -1 for random seed each run."""
+    guidance_scale: float | None | MISSING = MISSING
+    """Controls how strongly the generation is guided by the prompt (0-20). Higher values follow
+    the prompt more closely.
+    """
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the image to use as the first frame of the video."""
+
+
+class MoonvalleyMareyI2vOutput(OutputModel):
+    video: shared.File
+    """The generated video."""

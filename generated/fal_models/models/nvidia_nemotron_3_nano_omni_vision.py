@@ -1,0 +1,46 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+
+class NvidiaNemotron3NanoOmniVisionInput(InputModel):
+    prompt: Annotated[str, Field(min_length=1)]
+    """Text prompt to send to the model. English only."""
+    system_prompt: str | None | MISSING = MISSING
+    """Optional system prompt to steer the model. If omitted, the reasoning_mode control token is
+    used as the system message.
+    """
+    reasoning_mode: Literal["think", "no_think"] = "no_think"
+    """Whether the model should emit an explicit reasoning trace. `no_think` returns a direct
+    answer; `think` returns chain-of-thought followed by the final answer.
+    """
+    max_tokens: Annotated[int, Field(ge=1, le=20000)] = 1024
+    """Maximum number of tokens to generate."""
+    temperature: Annotated[float, Field(ge=0.0, le=2.0)] = 0.7
+    """Sampling temperature. Lower is more deterministic."""
+    top_p: Annotated[float, Field(ge=0.0, le=1.0)] = 0.95
+    """Nucleus sampling probability mass."""
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the image to reason about. RGB JPEG or PNG."""
+
+
+class NvidiaNemotron3NanoOmniVisionOutput(OutputModel):
+    output: str
+    """Generated text response."""
+    finish_reason: str = "stop"
+    """Reason generation stopped."""
+    usage: UsageInfo
+    """Token usage for the request."""
+
+
+class UsageInfo(OutputModel):
+    input_tokens: int
+    """Number of input tokens processed."""
+    output_tokens: int
+    """Number of output tokens generated."""

@@ -1,0 +1,17 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from pydantic import ConfigDict
+
+from fal_models._base import InputModel, OutputModel
+
+
+class OpenrouterRouterOpenaiV1ChatCompletionsInput(InputModel):
+    """Schema referenced but not defined by fal.ai (missing from source OpenAPI spec)"""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class OpenrouterRouterOpenaiV1ChatCompletionsOutput(OutputModel):
+    pass

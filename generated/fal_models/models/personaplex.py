@@ -1,0 +1,72 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class PersonaplexInput(InputModel):
+    prompt: str = (
+        "You are a wise and friendly teacher. Answer questions or provide advice in a clear and "
+        "engaging way."
+    )
+    """Text prompt describing the AI persona and conversation context."""
+    voice: Literal[
+        "NATF0",
+        "NATF1",
+        "NATF2",
+        "NATF3",
+        "NATM0",
+        "NATM1",
+        "NATM2",
+        "NATM3",
+        "VARF0",
+        "VARF1",
+        "VARF2",
+        "VARF3",
+        "VARF4",
+        "VARM0",
+        "VARM1",
+        "VARM2",
+        "VARM3",
+        "VARM4",
+    ] = "NATF2"
+    """Voice ID for the AI response. NAT = natural, VAR = variety. F = female, M = male. Ignored
+    when voice_audio_url is provided.
+    """
+    voice_audio_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """URL to a voice sample audio for on-the-fly voice cloning. When provided, the AI responds
+    in the cloned voice instead of the preset 'voice'. 10+ seconds of clear speech
+    recommended. Billed at 2x rate.
+    """
+    temperature_audio: Annotated[float, Field(ge=0.0, le=2.0)] = 0.8
+    """Audio sampling temperature. Higher values produce more diverse outputs."""
+    temperature_text: Annotated[float, Field(ge=0.0, le=2.0)] = 0.7
+    """Text sampling temperature. Higher values produce more diverse outputs."""
+    top_k_audio: Annotated[int, Field(ge=1, le=2048)] = 250
+    """Top-K sampling for audio tokens."""
+    top_k_text: Annotated[int, Field(ge=1, le=1000)] = 25
+    """Top-K sampling for text tokens."""
+    seed: int | None | MISSING = MISSING
+    """Random seed for reproducibility."""
+    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL to the input audio file (user's speech)."""
+
+
+class PersonaplexOutput(OutputModel):
+    audio: shared.File
+    """The generated AI response audio (WAV, 24kHz)."""
+    text: str
+    """Transcribed text of the AI's response."""
+    duration: float
+    """Duration of the generated audio in seconds."""
+    seed: int
+    """The seed used for generation."""

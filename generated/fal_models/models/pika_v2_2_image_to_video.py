@@ -1,0 +1,34 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class PikaV2_2ImageToVideoInput(InputModel):
+    """Request model for Pika 2.2 image-to-video generation"""
+
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the image to use as the first frame"""
+    prompt: str
+    seed: int | None | MISSING = MISSING
+    """The seed for the random number generator"""
+    negative_prompt: str = ""
+    """A negative prompt to guide the model"""
+    resolution: Literal["720p", "1080p"] = "720p"
+    """The resolution of the generated video"""
+    duration: Literal[5, 10] = 5
+    """The duration of the generated video in seconds"""
+
+
+class PikaV2_2ImageToVideoOutput(OutputModel):
+    """Output model for Pika 2.2 image-to-video generation"""
+
+    video: shared.File
+    """The generated video"""

@@ -1,0 +1,45 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class KeyframeTransition(InputModel):
+    """Configuration for a transition between two keyframes"""
+
+    duration: Annotated[int, Field(ge=1, le=25)] = 5
+    """Duration of this transition in seconds"""
+    prompt: str | None | MISSING = MISSING
+    """Specific prompt for this transition. Overrides the global prompt if provided."""
+
+
+class PikaV2_2PikaframesInput(InputModel):
+    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+    """URLs of keyframe images (2-5 images) to create transitions between"""
+    transitions: list[KeyframeTransition] | MISSING = MISSING
+    """Configuration for each transition. Length must be len(image_urls) - 1. Total duration of
+    all transitions must not exceed 25 seconds. If not provided, uses default 5-second
+    transitions with the global prompt.
+    """
+    prompt: str | None | MISSING = MISSING
+    """Default prompt for all transitions. Individual transition prompts override this."""
+    negative_prompt: str = ""
+    """A negative prompt to guide the model"""
+    seed: int | None | MISSING = MISSING
+    """The seed for the random number generator"""
+    resolution: Literal["720p", "1080p"] = "720p"
+    """The resolution of the generated video"""
+
+
+class PikaV2_2PikaframesOutput(OutputModel):
+    """Output model for Pika 2.2 keyframes-to-video generation"""
+
+    video: shared.File
+    """The generated video with transitions between keyframes"""

@@ -1,0 +1,29 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class PikaV2TurboImageToVideoInput(InputModel):
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    prompt: str
+    seed: int | None | MISSING = MISSING
+    """The seed for the random number generator"""
+    negative_prompt: str = ""
+    """A negative prompt to guide the model"""
+    resolution: Literal["720p", "1080p"] = "720p"
+    """The resolution of the generated video"""
+    duration: int = 5
+    """The duration of the generated video in seconds"""
+
+
+class PikaV2TurboImageToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video"""

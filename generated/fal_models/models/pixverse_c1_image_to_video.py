@@ -1,0 +1,32 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class PixverseC1ImageToVideoInput(InputModel):
+    prompt: str
+    resolution: Literal["360p", "540p", "720p", "1080p"] = "720p"
+    """The resolution of the generated video"""
+    duration: Annotated[int, Field(ge=1, le=15)] = 5
+    """The duration of the generated video in seconds (1-15)"""
+    seed: int | None | MISSING = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same video every time.
+    """
+    generate_audio_switch: bool = False
+    """Enable audio generation (BGM, SFX, dialogue)"""
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the image to use as the first frame"""
+
+
+class PixverseC1ImageToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video file."""

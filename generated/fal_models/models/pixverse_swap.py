@@ -1,0 +1,36 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class PixverseSwapInput(InputModel):
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the external video to swap"""
+    mode: Literal["person", "object", "background"] = "person"
+    """The swap mode to use"""
+    keyframe_id: Annotated[int, Field(ge=1)] = 1
+    """The keyframe ID to use for face/object mapping. The input video is normalized to 24 FPS
+    before processing, so keyframe 1 = first frame, keyframe 24 = 1 second in, etc. Valid
+    range: 1 to (duration_seconds * 24).
+    """
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the target image for swapping"""
+    resolution: Literal["360p", "540p", "720p"] = "720p"
+    """The output resolution (1080p not supported)"""
+    seed: int | None | MISSING = MISSING
+    """Random seed for generation"""
+    original_sound_switch: bool = True
+    """Whether to keep the original audio"""
+
+
+class PixverseSwapOutput(OutputModel):
+    video: shared.File
+    """The generated swapped video"""

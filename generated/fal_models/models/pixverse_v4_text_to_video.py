@@ -1,0 +1,36 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import MISSING
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class PixverseV4TextToVideoInput(InputModel):
+    prompt: str
+    aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] = "16:9"
+    """The aspect ratio of the generated video"""
+    resolution: Literal["360p", "540p", "720p", "1080p"] = "720p"
+    """The resolution of the generated video"""
+    duration: Literal["5", "8"] = "5"
+    """The duration of the generated video in seconds. 8s videos cost double. 1080p videos are
+    limited to 5 seconds
+    """
+    negative_prompt: str = ""
+    """Negative prompt to be used for the generation"""
+    style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | MISSING = MISSING
+    """The style of the generated video"""
+    seed: int | None | MISSING = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same video every time.
+    """
+
+
+class PixverseV4TextToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video"""

@@ -1,0 +1,29 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class PshumanInput(InputModel):
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """A direct URL to the input image of a person."""
+    guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 4
+    """Guidance scale for the diffusion process. Controls how much the output adheres to the
+    generated views.
+    """
+    seed: int | None | MISSING = MISSING
+    """Seed for reproducibility. If None, a random seed will be used."""
+
+
+class PshumanOutput(OutputModel):
+    model_obj: shared.File
+    """The generated 3D model in OBJ format."""
+    preview_image: shared.File
+    """A preview image showing the input and the generated multi-view outputs."""

@@ -1,0 +1,25 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class Qwen3TtsCloneVoice0_6bInput(InputModel):
+    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL to the reference audio file used for voice cloning."""
+    reference_text: str | None | MISSING = MISSING
+    """Optional reference text that was used when creating the speaker embedding. Providing this
+    can improve synthesis quality when using a cloned voice.
+    """
+
+
+class Qwen3TtsCloneVoice0_6bOutput(OutputModel):
+    speaker_embedding: shared.File
+    """The generated speaker embedding file in safetensors format."""

@@ -1,0 +1,25 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class Sa2va4bImageInput(InputModel):
+    prompt: str
+    """Prompt to be used for the chat completion"""
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """Url for the Input image."""
+
+
+class Sa2va4bImageOutput(OutputModel):
+    output: str
+    """Generated output"""
+    masks: list[shared.Image]
+    """Dictionary of label: mask image"""

@@ -1,0 +1,35 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+NumFramesToSample = TypeAliasType("NumFramesToSample", Annotated[int, Field(ge=5, le=100)])
+"""Number of frames to sample from the video. Defaults to 32 if not provided. Minimum 5, maximum
+100.
+"""
+
+
+class Sa2va8bVideoInput(InputModel):
+    prompt: str
+    """Prompt to be used for the chat completion"""
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the input video."""
+    num_frames_to_sample: NumFramesToSample | None | MISSING = MISSING
+    """Number of frames to sample from the video. Defaults to 32 if not provided. Minimum 5,
+    maximum 100.
+    """
+
+
+class Sa2va8bVideoOutput(OutputModel):
+    output: str
+    """Generated output"""
+    masks: list[shared.File]
+    """Dictionary of label: mask video"""

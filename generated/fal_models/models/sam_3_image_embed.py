@@ -1,0 +1,19 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+
+class Sam3ImageEmbedInput(InputModel):
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the image to embed."""
+
+
+class Sam3ImageEmbedOutput(OutputModel):
+    embedding_b64: str
+    """Embedding of the image"""

@@ -1,0 +1,53 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class SamAudioVisualSeparateInput(InputModel):
+    """Input for visual-prompted audio separation."""
+
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the video file to process (MP4, MOV, etc.)"""
+    mask_video_url: Annotated[
+        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+    ] = MISSING
+    """URL of the mask video (binary mask indicating target object). Black=target,
+    White=background.
+    """
+    prompt: str = ""
+    """Text prompt to assist with separation. Use natural language to describe the target sound."""
+    reranking_candidates: Annotated[int, Field(ge=1, le=4)] = 1
+    """Number of candidates to generate and rank. Higher improves quality but increases latency
+    and cost.
+    """
+    acceleration: Literal["fast", "balanced", "quality"] = "balanced"
+    """The acceleration level to use."""
+    max_chunk_duration: Annotated[float, Field(ge=10.0, le=60.0)] = 60
+    """Maximum audio duration (in seconds) to process in a single pass. Longer audio will be
+    chunked with overlap and blended.
+    """
+    chunk_overlap: Annotated[float, Field(ge=0.0, le=30.0)] = 5
+    """Overlap duration (in seconds) between chunks for crossfade blending."""
+    output_format: Literal["wav", "mp3"] = "wav"
+    """Output audio format."""
+
+
+class SamAudioVisualSeparateOutput(OutputModel):
+    """Output for visual-prompted audio separation."""
+
+    target: shared.File
+    """The isolated target sound."""
+    residual: shared.File
+    """Everything else in the audio."""
+    duration: float
+    """Duration of the output audio in seconds."""
+    sample_rate: int = 48000
+    """Sample rate of the output audio in Hz."""

@@ -1,0 +1,23 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+
+class SpeechToTextInput(InputModel):
+    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """Local filesystem path (or remote URL) to a long audio file"""
+    use_pnc: bool = True
+    """Whether to use Canary's built-in punctuation & capitalization"""
+
+
+class SpeechToTextOutput(OutputModel):
+    output: str
+    """The partial or final transcription output from Canary"""
+    partial: bool = False
+    """Indicates if this is a partial (in-progress) transcript"""

@@ -1,0 +1,20 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+
+class SpeechToTextTurboStreamInput(InputModel):
+    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """Local filesystem path (or remote URL) to a long audio file"""
+    use_pnc: bool = True
+    """Whether to use Canary's built-in punctuation & capitalization"""
+
+
+class SpeechToTextTurboStreamOutput(OutputModel):
+    pass

@@ -1,0 +1,41 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class StableAvatarInput(InputModel):
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the image to use as a reference for the video generation."""
+    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The URL of the audio to use as a reference for the video generation."""
+    prompt: str
+    """The prompt to use for the video generation."""
+    aspect_ratio: Literal["16:9", "1:1", "9:16", "auto"] = "auto"
+    """The aspect ratio of the video to generate. If 'auto', the aspect ratio will be determined
+    by the reference image.
+    """
+    guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 5
+    """The guidance scale to use for the video generation."""
+    audio_guidance_scale: Annotated[float, Field(ge=0.0, le=10.0)] = 4
+    """The audio guidance scale to use for the video generation."""
+    num_inference_steps: Annotated[int, Field(ge=10, le=50)] = 50
+    """The number of inference steps to use for the video generation."""
+    seed: int | None | MISSING = MISSING
+    """The seed to use for the video generation."""
+    perturbation: Annotated[float, Field(ge=0.0, le=1.0)] = 0.1
+    """The amount of perturbation to use for the video generation. 0.0 means no perturbation, 1.0
+    means full perturbation.
+    """
+
+
+class StableAvatarOutput(OutputModel):
+    video: shared.File
+    """The generated video file."""

@@ -1,0 +1,27 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class SyncLipsyncInput(InputModel):
+    model: Literal["lipsync-1.8.0", "lipsync-1.7.1", "lipsync-1.9.0-beta"] = "lipsync-1.9.0-beta"
+    """The model to use for lipsyncing"""
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the input video"""
+    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the input audio"""
+    sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] = "cut_off"
+    """Lipsync mode when audio and video durations are out of sync."""
+
+
+class SyncLipsyncOutput(OutputModel):
+    video: shared.File
+    """The generated video"""

@@ -1,0 +1,25 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class SyncLipsyncV3Input(InputModel):
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the input video"""
+    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the input audio"""
+    sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] = "cut_off"
+    """Lipsync mode when audio and video durations are out of sync."""
+
+
+class SyncLipsyncV3Output(OutputModel):
+    video: shared.File
+    """The generated video"""

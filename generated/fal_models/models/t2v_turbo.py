@@ -1,0 +1,35 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+Seed = TypeAliasType("Seed", Annotated[int, Field(ge=0, le=203279)])
+"""The seed to use for the random number generator"""
+
+
+class T2vTurboInput(InputModel):
+    prompt: str
+    """The prompt to generate images from"""
+    seed: Seed | None | MISSING = MISSING
+    """The seed to use for the random number generator"""
+    num_inference_steps: Annotated[int, Field(ge=1, le=12)] = 4
+    """The number of steps to sample"""
+    guidance_scale: Annotated[float, Field(ge=0.1, le=30.0)] = 7.5
+    """The guidance scale"""
+    num_frames: Annotated[int, Field(ge=16, le=32)] = 16
+    """The number of frames to generate"""
+    export_fps: Annotated[int, Field(ge=1, le=24)] = 8
+    """The FPS of the exported video"""
+
+
+class T2vTurboOutput(OutputModel):
+    video: shared.File
+    """The URL to the generated video"""

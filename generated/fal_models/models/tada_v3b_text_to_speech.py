@@ -1,0 +1,73 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+from fal_models._files import FileOutput
+
+
+class AudioFile(FileOutput):
+    url: str
+    """The URL where the file can be downloaded from."""
+    content_type: str | None | MISSING = MISSING
+    """The mime type of the file."""
+    file_name: str | None | MISSING = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+    file_size: int | None | MISSING = MISSING
+    """The size of the file in bytes."""
+    duration: float | None | MISSING = MISSING
+    """The duration of the audio"""
+    channels: int | None | MISSING = MISSING
+    """The number of channels in the audio"""
+    sample_rate: int | None | MISSING = MISSING
+    """The sample rate of the audio"""
+    bitrate: str | int | None | MISSING = MISSING
+    """The bitrate of the audio (e.g., '192k' or 192000)"""
+
+
+class Tada3bTextToSpeechInput(InputModel):
+    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the reference audio file for voice cloning. The model will replicate this speaker's
+    voice characteristics.
+    """
+    transcript: str = ""
+    """Transcript of the reference audio. For non-English audio, providing a transcript is
+    required since the built-in ASR is English-only.
+    """
+    prompt: str
+    """The text to synthesize into speech using the reference speaker's voice."""
+    language: Literal["en", "ar", "ch", "de", "es", "fr", "it", "ja", "pl", "pt"] = "en"
+    """Language for text alignment. Use the appropriate code for non-English synthesis."""
+    num_extra_steps: Annotated[int, Field(ge=0, le=50)] = 0
+    """Number of extra autoregressive steps for speech continuation beyond the input text. Useful
+    for generating trailing prosody or silence.
+    """
+    temperature: Annotated[float, Field(ge=0.0, le=2.0)] = 0.6
+    """Sampling temperature for text token generation. Higher values produce more varied output."""
+    top_p: Annotated[float, Field(ge=0.0, le=1.0)] = 0.9
+    """Top-p (nucleus) sampling parameter for text generation."""
+    repetition_penalty: Annotated[float, Field(ge=1.0, le=2.0)] = 1.1
+    """Penalty applied to repeated tokens during generation."""
+    acoustic_cfg_scale: Annotated[float, Field(ge=0.0, le=10.0)] = 1.6
+    """Classifier-free guidance scale for acoustic feature generation."""
+    noise_temperature: Annotated[float, Field(ge=0.0, le=2.0)] = 0.9
+    """Temperature for noise in the flow matching diffusion process."""
+    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 20
+    """Number of ODE solver steps for flow matching acoustic generation. More steps improve
+    quality at the cost of speed.
+    """
+    speed_up_factor: Annotated[float, Field(ge=0.5, le=2.0)] = 1
+    """Factor to speed up or slow down the generated speech. Values > 1.0 speed up, < 1.0 slow
+    down.
+    """
+    output_format: Literal["wav", "mp3"] = "wav"
+    """The format of the output audio file."""
+
+
+class Tada3bTextToSpeechOutput(OutputModel):
+    audio: AudioFile
+    """The generated speech audio file."""

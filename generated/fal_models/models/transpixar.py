@@ -1,0 +1,42 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class TranspixarInput(InputModel):
+    prompt: str
+    """The prompt to generate the video from."""
+    negative_prompt: str = ""
+    """The negative prompt to generate video from"""
+    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 24
+    """The number of inference steps to perform."""
+    seed: int | None | MISSING = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same video every time.
+    """
+    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 7
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related video to show you.
+    """
+    export_fps: Annotated[int, Field(ge=4, le=32)] = 8
+    """The target FPS of the video"""
+
+
+class TranspixarOutput(OutputModel):
+    videos: list[shared.File]
+    """The URL to the generated video"""
+    timings: dict[str, float]
+    seed: int
+    """Seed of the generated video. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+    prompt: str
+    """The prompt used for generating the video."""

@@ -1,0 +1,39 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class TrellisMultiInput(InputModel):
+    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+    """List of URLs of input images to convert to 3D"""
+    seed: int | None | MISSING = MISSING
+    """Random seed for reproducibility"""
+    ss_guidance_strength: Annotated[float, Field(ge=0.0, le=10.0)] = 7.5
+    """Guidance strength for sparse structure generation"""
+    ss_sampling_steps: Annotated[int, Field(ge=1, le=50)] = 12
+    """Sampling steps for sparse structure generation"""
+    slat_guidance_strength: Annotated[float, Field(ge=0.0, le=10.0)] = 3
+    """Guidance strength for structured latent generation"""
+    slat_sampling_steps: Annotated[int, Field(ge=1, le=50)] = 12
+    """Sampling steps for structured latent generation"""
+    mesh_simplify: Annotated[float, Field(ge=0.9, le=0.98)] = 0.95
+    """Mesh simplification factor"""
+    texture_size: Literal[512, 1024, 2048] = 1024
+    """Texture resolution"""
+    multiimage_algo: Literal["stochastic", "multidiffusion"] = "stochastic"
+    """Algorithm for multi-image generation"""
+
+
+class TrellisMultiOutput(OutputModel):
+    model_mesh: shared.File
+    """Generated 3D mesh file"""
+    timings: dict[str, float]
+    """Processing timings"""

@@ -1,0 +1,76 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+FaceLimit = TypeAliasType("FaceLimit", Annotated[int, Field(ge=1000, le=2000000)])
+"""Target number of faces for the generated mesh. If not set, the model adaptively determines the
+count.
+"""
+
+
+class ModelUrls(OutputModel):
+    """3D model download URLs"""
+
+    glb: shared.File | None | MISSING = MISSING
+    """GLB format 3D model (default output)"""
+    base_model: shared.File | None | MISSING = MISSING
+    """Base (untextured) model"""
+    pbr_model: shared.File | None | MISSING = MISSING
+    """PBR-textured model"""
+
+
+NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length=1024)])
+"""Text describing features to avoid in the generated model."""
+
+
+class Tripo3dH3_1TextTo3dInput(InputModel):
+    """Input for Text to 3D generation using full-featured models (H3.1, v2.5)."""
+
+    prompt: Annotated[str, Field(max_length=1024)]
+    """Text description of the 3D object to generate. Maximum 1024 characters."""
+    negative_prompt: NegativePrompt | None | MISSING = MISSING
+    """Text describing features to avoid in the generated model."""
+    face_limit: FaceLimit | None | MISSING = MISSING
+    """Target number of faces for the generated mesh. If not set, the model adaptively determines
+    the count.
+    """
+    texture: bool = True
+    """Whether to generate textures for the model."""
+    pbr: bool = True
+    """Whether to generate PBR (Physically Based Rendering) materials. If true, texture is also
+    enabled.
+    """
+    model_seed: int | None | MISSING = MISSING
+    """Seed for geometry generation reproducibility."""
+    image_seed: int | None | MISSING = MISSING
+    """Seed for the text-to-image step."""
+    texture_seed: int | None | MISSING = MISSING
+    """Seed for texture generation reproducibility."""
+    texture_quality: Literal["standard", "detailed"] = "standard"
+    """Quality level for textures. 'detailed' produces higher-resolution textures."""
+    geometry_quality: Literal["standard", "detailed"] = "standard"
+    """Quality level for geometry."""
+    auto_size: bool = False
+    """Auto-scale the model to real-world dimensions (meters)."""
+    quad: bool = False
+    """Generate quad (4-sided) mesh topology instead of triangles."""
+
+
+class Tripo3dH3_1TextTo3dOutput(OutputModel):
+    """Output for Tripo3D generation"""
+
+    model_mesh: shared.File
+    """Generated 3D model file in GLB format."""
+    model_urls: ModelUrls
+    """URLs for different 3D model variants."""
+    rendered_image: shared.File | None | MISSING = MISSING
+    """Preview render of the generated 3D model."""

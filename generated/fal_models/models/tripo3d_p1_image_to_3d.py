@@ -1,0 +1,58 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+FaceLimit = TypeAliasType("FaceLimit", Annotated[int, Field(ge=48, le=20000)])
+"""Target number of faces for the generated mesh. If not set, the model adaptively determines the
+count.
+"""
+
+
+class ModelUrls(OutputModel):
+    """3D model download URLs"""
+
+    glb: shared.File | None | MISSING = MISSING
+    """GLB format 3D model (default output)"""
+    base_model: shared.File | None | MISSING = MISSING
+    """Base (untextured) model"""
+    pbr_model: shared.File | None | MISSING = MISSING
+    """PBR-textured model"""
+
+
+class Tripo3dP1ImageTo3dInput(InputModel):
+    """Input for Image to 3D generation using the P1 model.
+
+    P1 is optimized for clean low-poly mesh generation in ~2 seconds.
+    It supports a restricted parameter set compared to H3.1/v2.5.
+    """
+
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the input image for 3D model creation."""
+    face_limit: FaceLimit | None | MISSING = MISSING
+    """Target number of faces for the generated mesh. If not set, the model adaptively determines
+    the count.
+    """
+    texture: bool = True
+    """Whether to generate textures for the model."""
+    model_seed: int | None | MISSING = MISSING
+    """Seed for geometry generation reproducibility."""
+
+
+class Tripo3dP1ImageTo3dOutput(OutputModel):
+    """Output for Tripo3D generation"""
+
+    model_mesh: shared.File
+    """Generated 3D model file in GLB format."""
+    model_urls: ModelUrls
+    """URLs for different 3D model variants."""
+    rendered_image: shared.File | None | MISSING = MISSING
+    """Preview render of the generated 3D model."""

@@ -1,0 +1,30 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class VeedFabric1_0TextInput(InputModel):
+    image_url: Annotated[
+        str, Field(json_schema_extra={"x-fal-file": True}, max_length=2083, min_length=1)
+    ]
+    """Not checked by the client: format uri."""
+    text: Annotated[str, Field(max_length=2000, min_length=1)]
+    voice_description: str | None | MISSING = MISSING
+    """Optional additional voice description. The primary voice description is auto-generated
+    from the image. You can use simple descriptors like 'British accent' or 'Confident' or
+    provide a detailed description like 'Confident male voice, mid-20s, with notes of...'
+    """
+    resolution: Literal["720p", "480p"]
+    """Resolution"""
+
+
+class VeedFabric1_0TextOutput(OutputModel):
+    video: shared.File

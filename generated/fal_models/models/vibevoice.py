@@ -1,0 +1,63 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class VibeVoiceSpeaker(InputModel):
+    preset: Literal[
+        "Alice [EN]",
+        "Carter [EN]",
+        "Frank [EN]",
+        "Mary [EN] (Background Music)",
+        "Maya [EN]",
+        "Anchen [ZH] (Background Music)",
+        "Bowen [ZH]",
+        "Xinran [ZH]",
+    ] = "Alice [EN]"
+    """Default voice preset to use for the speaker. Not used if `audio_url` is provided."""
+    audio_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
+        MISSING
+    )
+    """URL to a voice sample audio file. If provided, `preset` will be ignored."""
+
+
+class VibevoiceInput(InputModel):
+    """Input schema for VibeVoice TTS generation"""
+
+    script: Annotated[str, Field(max_length=90000)]
+    """The script to convert to speech. Can be formatted with 'Speaker X:' prefixes for
+    multi-speaker dialogues.
+    """
+    speakers: list[VibeVoiceSpeaker]
+    """List of speakers to use for the script. If not provided, will be inferred from the script
+    or voice samples.
+    """
+    seed: int | None | MISSING = MISSING
+    """Random seed for reproducible generation."""
+    cfg_scale: Annotated[float, Field(ge=1.0, le=2.0)] = 1.3
+    """CFG (Classifier-Free Guidance) scale for generation. Higher values increase adherence to
+    text.
+    """
+
+
+class VibevoiceOutput(OutputModel):
+    """Output schema for VibeVoice TTS generation"""
+
+    audio: shared.File
+    """The generated audio file containing the speech"""
+    duration: float
+    """Duration of the generated audio in seconds"""
+    sample_rate: int
+    """Sample rate of the generated audio"""
+    generation_time: float
+    """Time taken to generate the audio in seconds"""
+    rtf: float
+    """Real-time factor (generation_time / audio_duration). Lower is better."""

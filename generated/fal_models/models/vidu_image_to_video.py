@@ -1,0 +1,27 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class ViduImageToVideoInput(InputModel):
+    prompt: Annotated[str, Field(max_length=1500)]
+    """Text prompt for video generation, max 1500 characters"""
+    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the image to use as the first frame"""
+    seed: int | None | MISSING = MISSING
+    """Random seed for generation"""
+    movement_amplitude: Literal["auto", "small", "medium", "large"] = "auto"
+    """The movement amplitude of objects in the frame"""
+
+
+class ViduImageToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video"""

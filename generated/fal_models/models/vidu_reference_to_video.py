@@ -1,0 +1,29 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class ViduReferenceToVideoInput(InputModel):
+    prompt: Annotated[str, Field(max_length=1500)]
+    """Text prompt for video generation, max 1500 characters"""
+    reference_image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+    """URLs of the reference images to use for consistent subject appearance"""
+    seed: int | None | MISSING = MISSING
+    """Random seed for generation"""
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+    """The aspect ratio of the output video"""
+    movement_amplitude: Literal["auto", "small", "medium", "large"] = "auto"
+    """The movement amplitude of objects in the frame"""
+
+
+class ViduReferenceToVideoOutput(OutputModel):
+    video: shared.File
+    """The generated video with consistent subjects from reference images"""

@@ -1,0 +1,76 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+FramesPerSecond = TypeAliasType("FramesPerSecond", Annotated[int, Field(ge=5, le=24)])
+"""Frames per second of the generated video. Must be between 5 to 24."""
+
+
+class LoraWeight(InputModel):
+    path: str
+    """URL or the path to the LoRA weights."""
+    weight_name: str | None | MISSING = MISSING
+    """Name of the LoRA weight. Used only if `path` is a Hugging Face repository, and required
+    only if you have more than 1 safetensors file in the repo.
+    """
+    scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
+    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
+    the base model.
+    """
+
+
+NumFrames = TypeAliasType("NumFrames", Annotated[int, Field(ge=81, le=100)])
+"""Number of frames to generate. Must be between 81 to 100 (inclusive)."""
+
+
+class WanT2vLoraInput(InputModel):
+    prompt: str
+    """The text prompt to guide video generation."""
+    negative_prompt: str = (
+        "bright colors, overexposed, static, blurred details, subtitles, style, artwork, "
+        "painting, picture, still, overall gray, worst quality, low quality, JPEG compression "
+        "residue, ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, "
+        "deformed, disfigured, malformed limbs, fused fingers, still picture, cluttered "
+        "background, three legs, many people in the background, walking backwards"
+    )
+    """Negative prompt for video generation."""
+    num_frames: NumFrames | None = 81
+    """Number of frames to generate. Must be between 81 to 100 (inclusive)."""
+    frames_per_second: FramesPerSecond | None = 16
+    """Frames per second of the generated video. Must be between 5 to 24."""
+    seed: int | None | MISSING = MISSING
+    """Random seed for reproducibility. If None, a random seed is chosen."""
+    resolution: Literal["480p", "580p", "720p"] = "480p"
+    """Resolution of the generated video (480p, 580p, or 720p)."""
+    aspect_ratio: Literal["9:16", "16:9"] = "16:9"
+    """Aspect ratio of the generated video (16:9 or 9:16)."""
+    num_inference_steps: Annotated[int, Field(ge=2, le=40)] = 30
+    """Number of inference steps for sampling. Higher values give better quality but take longer."""
+    enable_safety_checker: bool = False
+    """If set to true, the safety checker will be enabled."""
+    enable_prompt_expansion: bool = False
+    """Whether to enable prompt expansion."""
+    turbo_mode: bool = True
+    """If true, the video will be generated faster with no noticeable degradation in the visual
+    quality.
+    """
+    loras: Annotated[list[LoraWeight], Field(validate_default=True)] = []
+    """LoRA weights to be used in the inference."""
+    reverse_video: bool = False
+    """If true, the video will be reversed."""
+
+
+class WanT2vLoraOutput(OutputModel):
+    video: shared.File
+    """The generated video file."""
+    seed: int
+    """The seed used for generation."""

@@ -1,0 +1,85 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+FramesPerSecond = TypeAliasType("FramesPerSecond", Annotated[int, Field(ge=4, le=60)])
+"""Frames per second of the generated video. Must be between 4 to 60. When using interpolation
+and `adjust_fps_for_interpolation` is set to true (default true,) the final FPS will be
+multiplied by the number of interpolated frames plus one. For example, if the generated frames
+per second is 16 and the number of interpolated frames is 1, the final frames per second will
+be 32. If `adjust_fps_for_interpolation` is set to false, this value will be used as-is.
+"""
+
+
+class WanV2_2_5bTextToVideoFastWanInput(InputModel):
+    prompt: str
+    """The text prompt to guide video generation."""
+    negative_prompt: str = ""
+    """Negative prompt for video generation."""
+    num_frames: Annotated[int, Field(ge=17, le=161)] = 81
+    """Number of frames to generate. Must be between 17 to 161 (inclusive)."""
+    frames_per_second: FramesPerSecond | None = 24
+    """Frames per second of the generated video. Must be between 4 to 60. When using
+    interpolation and `adjust_fps_for_interpolation` is set to true (default true,) the final
+    FPS will be multiplied by the number of interpolated frames plus one. For example, if the
+    generated frames per second is 16 and the number of interpolated frames is 1, the final
+    frames per second will be 32. If `adjust_fps_for_interpolation` is set to false, this
+    value will be used as-is.
+    """
+    seed: int | None | MISSING = MISSING
+    """Random seed for reproducibility. If None, a random seed is chosen."""
+    resolution: Literal["480p", "580p", "720p"] = "720p"
+    """Resolution of the generated video (580p or 720p)."""
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+    """Aspect ratio of the generated video (16:9 or 9:16)."""
+    enable_safety_checker: bool = False
+    """If set to true, input data will be checked for safety before processing."""
+    enable_output_safety_checker: bool = False
+    """If set to true, output video will be checked for safety after generation."""
+    enable_prompt_expansion: bool = False
+    """Whether to enable prompt expansion. This will use a large language model to expand the
+    prompt with additional details while maintaining the original meaning.
+    """
+    guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 3.5
+    """Classifier-free guidance scale. Higher values give better adherence to the prompt but may
+    decrease quality.
+    """
+    interpolator_model: Literal["none", "film", "rife"] = "film"
+    """The model to use for frame interpolation. If None, no interpolation is applied."""
+    num_interpolated_frames: Annotated[int, Field(ge=0, le=4)] = 0
+    """Number of frames to interpolate between each pair of generated frames. Must be between 0
+    and 4.
+    """
+    adjust_fps_for_interpolation: bool = True
+    """If true, the number of frames per second will be multiplied by the number of interpolated
+    frames plus one. For example, if the generated frames per second is 16 and the number of
+    interpolated frames is 1, the final frames per second will be 32. If false, the passed
+    frames per second will be used as-is.
+    """
+    video_quality: Literal["low", "medium", "high", "maximum"] = "high"
+    """The quality of the output video. Higher quality means better visual quality but larger
+    file size.
+    """
+    video_write_mode: Literal["fast", "balanced", "small"] = "balanced"
+    """The write mode of the output video. Faster write mode means faster results but larger file
+    size, balanced write mode is a good compromise between speed and quality, and small write
+    mode is the slowest but produces the smallest file size.
+    """
+
+
+class WanV2_2_5bTextToVideoFastWanOutput(OutputModel):
+    video: shared.File
+    """The generated video file."""
+    prompt: str = ""
+    """The text prompt used for video generation."""
+    seed: int
+    """The seed used for generation."""

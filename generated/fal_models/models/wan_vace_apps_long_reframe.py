@@ -1,0 +1,104 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+from fal_models._files import FileOutput
+
+
+class VideoFile(FileOutput):
+    url: str
+    """The URL where the file can be downloaded from."""
+    content_type: str | None | MISSING = MISSING
+    """The mime type of the file."""
+    file_name: str | None | MISSING = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+    file_size: int | None | MISSING = MISSING
+    """The size of the file in bytes."""
+    width: int | None | MISSING = MISSING
+    """The width of the video"""
+    height: int | None | MISSING = MISSING
+    """The height of the video"""
+    fps: float | None | MISSING = MISSING
+    """The FPS of the video"""
+    duration: float | None | MISSING = MISSING
+    """The duration of the video"""
+    num_frames: int | None | MISSING = MISSING
+    """The number of frames in the video"""
+
+
+class WanVaceAppsLongReframeInput(InputModel):
+    prompt: str = ""
+    """The text prompt to guide video generation. Optional for reframing."""
+    negative_prompt: str = (
+        "letterboxing, borders, black bars, bright colors, overexposed, static, blurred details, "
+        "subtitles, style, artwork, painting, picture, still, overall gray, worst quality, low "
+        "quality, JPEG compression residue, ugly, incomplete, extra fingers, poorly drawn hands, "
+        "poorly drawn faces, deformed, disfigured, malformed limbs, fused fingers, still picture, "
+        "cluttered background, three legs, many people in the background, walking backwards"
+    )
+    """Negative prompt for video generation."""
+    seed: int | None | MISSING = MISSING
+    """Random seed for reproducibility. If None, a random seed is chosen."""
+    resolution: Literal["auto", "240p", "360p", "480p", "580p", "720p"] = "auto"
+    """Resolution of the generated video."""
+    aspect_ratio: Literal["auto", "16:9", "1:1", "9:16"] = "auto"
+    """Aspect ratio of the generated video."""
+    num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 30
+    """Number of inference steps for sampling. Higher values give better quality but take longer."""
+    guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 5
+    """Guidance scale for classifier-free guidance. Higher values encourage the model to generate
+    images closely related to the text prompt.
+    """
+    sampler: Literal["unipc", "dpm++", "euler"] = "unipc"
+    """Sampler to use for video generation."""
+    shift: Annotated[float, Field(ge=1.0, le=15.0)] = 5
+    """Shift parameter for video generation."""
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL to the source video file. This video will be used as a reference for the reframe task."""
+    enable_safety_checker: bool = False
+    """If set to true, the safety checker will be enabled."""
+    acceleration: Literal["none", "low", "regular"] | None = "regular"
+    """Acceleration to use for inference. Options are 'none' or 'regular'. Accelerated inference
+    will very slightly affect output, but will be significantly faster.
+    """
+    video_quality: Literal["low", "medium", "high", "maximum"] = "high"
+    """The quality of the generated video."""
+    video_write_mode: Literal["fast", "balanced", "small"] = "balanced"
+    """The write mode of the generated video."""
+    enable_auto_downsample: bool = True
+    """Whether to enable auto downsample."""
+    auto_downsample_min_fps: Annotated[float, Field(ge=1.0, le=60.0)] = 6
+    """Minimum FPS for auto downsample."""
+    interpolator_model: Literal["rife", "film"] = "film"
+    """The model to use for frame interpolation. Options are 'rife' or 'film'."""
+    sync_mode: bool = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+    transparency_mode: Literal["content_aware", "white", "black"] = "content_aware"
+    """The transparency mode to apply to the first and last frames. This controls how the
+    transparent areas of the first and last frames are filled.
+    """
+    return_frames_zip: bool = False
+    """If true, also return a ZIP file containing all generated frames."""
+    zoom_factor: Annotated[float, Field(ge=0.0, le=0.9)] = 0
+    """Zoom factor for the video. When this value is greater than 0, the video will be zoomed in
+    by this factor (in relation to the canvas size,) cutting off the edges of the video. A
+    value of 0 means no zoom.
+    """
+    trim_borders: bool = True
+    """Whether to trim borders from the video."""
+    scene_threshold: Annotated[float, Field(ge=0.0, le=100.0)] = 30
+    """Threshold for scene detection sensitivity (0-100). Lower values detect more scenes."""
+    paste_back: bool = True
+    """Whether to paste back the reframed scene to the original video."""
+
+
+class WanVaceAppsLongReframeOutput(OutputModel):
+    video: VideoFile
+    """The output video file."""

@@ -1,0 +1,39 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import MISSING, Field
+from typing_extensions import TypeAliasType
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+Duration = TypeAliasType("Duration", Annotated[float, Field(gt=0.0)])
+"""Duration in seconds from start_time. Ignored if end_time is provided."""
+
+
+class WorkflowUtilitiesTrimVideoInput(InputModel):
+    """Input model for trimming a video to a specified time range"""
+
+    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """URL of the video file to trim"""
+    start_time: Annotated[float, Field(ge=0.0)] = 1
+    """Start time in seconds"""
+    end_time: float | None | MISSING = MISSING
+    """End time in seconds. If not provided, uses duration instead."""
+    duration: Duration | None = 2
+    """Duration in seconds from start_time. Ignored if end_time is provided."""
+
+
+class WorkflowUtilitiesTrimVideoOutput(OutputModel):
+    """Output model for trimmed video"""
+
+    video: shared.File
+    """The trimmed video"""
+    original_duration: float
+    """Duration of the original video in seconds"""
+    trimmed_duration: float
+    """Duration of the trimmed video in seconds"""

@@ -1,0 +1,55 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+from fal_models._files import FileOutput
+
+
+class VideoFile(FileOutput):
+    url: str
+    """The URL where the file can be downloaded from."""
+    content_type: str | None | MISSING = MISSING
+    """The mime type of the file."""
+    file_name: str | None | MISSING = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+    file_size: int | None | MISSING = MISSING
+    """The size of the file in bytes."""
+    width: int | None | MISSING = MISSING
+    """The width of the video"""
+    height: int | None | MISSING = MISSING
+    """The height of the video"""
+    fps: float | None | MISSING = MISSING
+    """The FPS of the video"""
+    duration: float | None | MISSING = MISSING
+    """The duration of the video"""
+    num_frames: int | None | MISSING = MISSING
+    """The number of frames in the video"""
+
+
+class XaiGrokImagineVideoReferenceToVideoInput(InputModel):
+    prompt: Annotated[str, Field(max_length=4096)]
+    """Text prompt describing the video to generate. Use @Image1, @Image2, etc. to reference
+    specific images from reference_image_urls in order.
+    """
+    reference_image_urls: Annotated[
+        list[str], Field(json_schema_extra={"x-fal-file": True}, max_length=7, min_length=1)
+    ]
+    """One or more reference image URLs to guide the video generation as style and content
+    references. Reference in prompt as @Image1, @Image2, etc. Maximum 7 images.
+    """
+    duration: Annotated[int, Field(ge=1, le=10)] = 8
+    """Video duration in seconds."""
+    aspect_ratio: Literal["16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16"] = "16:9"
+    """Aspect ratio of the generated video."""
+    resolution: Literal["480p", "720p"] = "480p"
+    """Resolution of the output video."""
+
+
+class XaiGrokImagineVideoReferenceToVideoOutput(OutputModel):
+    video: VideoFile
+    """The generated video."""

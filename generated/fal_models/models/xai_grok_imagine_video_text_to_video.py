@@ -1,0 +1,47 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, Field
+
+from fal_models._base import InputModel, OutputModel
+from fal_models._files import FileOutput
+
+
+class VideoFile(FileOutput):
+    url: str
+    """The URL where the file can be downloaded from."""
+    content_type: str | None | MISSING = MISSING
+    """The mime type of the file."""
+    file_name: str | None | MISSING = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+    file_size: int | None | MISSING = MISSING
+    """The size of the file in bytes."""
+    width: int | None | MISSING = MISSING
+    """The width of the video"""
+    height: int | None | MISSING = MISSING
+    """The height of the video"""
+    fps: float | None | MISSING = MISSING
+    """The FPS of the video"""
+    duration: float | None | MISSING = MISSING
+    """The duration of the video"""
+    num_frames: int | None | MISSING = MISSING
+    """The number of frames in the video"""
+
+
+class XaiGrokImagineVideoTextToVideoInput(InputModel):
+    prompt: Annotated[str, Field(max_length=4096)]
+    """Text description of the desired video."""
+    duration: Annotated[int, Field(ge=1, le=15)] = 6
+    """Video duration in seconds."""
+    aspect_ratio: Literal["16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16"] = "16:9"
+    """Aspect ratio of the generated video."""
+    resolution: Literal["480p", "720p"] = "720p"
+    """Resolution of the output video."""
+
+
+class XaiGrokImagineVideoTextToVideoOutput(OutputModel):
+    video: VideoFile
+    """The generated video."""

@@ -1,0 +1,23 @@
+# Generated from specs/ by `python -m generator generate`. Do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from fal_models._base import InputModel, OutputModel
+
+from . import shared
+
+
+class ZonosInput(InputModel):
+    reference_audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    """The reference audio."""
+    prompt: str
+    """The content generated using cloned voice."""
+
+
+class ZonosOutput(OutputModel):
+    audio: shared.File
+    """The generated audio"""
