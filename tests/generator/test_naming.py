@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import naming
-from generator.pipeline.loader import load_specs
+from tests.spec_set import repo_specs
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -64,7 +64,7 @@ def test_field_names_that_start_with_a_digit_keep_their_own_rule() -> None:
 
 def test_no_shipped_endpoint_has_a_private_looking_name() -> None:
     """The loader rejects clashing names; every name is public and free of `__`."""
-    specs = load_specs(REPO / "specs")
+    specs = repo_specs()
     for endpoint in specs.endpoints:
         assert not any(part.startswith("_") for part in endpoint.attribute_path), endpoint.id
         assert "__" not in endpoint.module and not endpoint.module.startswith("_"), endpoint.id
