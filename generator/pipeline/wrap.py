@@ -43,15 +43,18 @@ def fit(code: str) -> str:
             begin = starts[tok.start[0] - 1] + tok.start[1]
             end = starts[tok.end[0] - 1] + tok.end[1]
             edits.append((begin, end, new))
-    for begin, end, new in reversed(edits):
-        code = code[:begin] + new + code[end:]
-    return code
+    pieces, done = [], 0
+    for begin, end, new in edits:  # in order, joined once: slicing per edit is quadratic
+        pieces += [code[done:begin], new]
+        done = end
+    return "".join([*pieces, code[done:]])
 
 
 def _is_docstring(tokens: list[tokenize.TokenInfo], i: int) -> bool:
     """A string that is a whole statement: a module, class, function or attribute docstring."""
     skip = (tokenize.NL, tokenize.COMMENT)
-    before = next((t for t in reversed(tokens[:i]) if t.type not in skip), None)
+    # Walk back by index: copying tokens[:i] for every string made fit() quadratic.
+    before = next((tokens[j] for j in range(i - 1, -1, -1) if tokens[j].type not in skip), None)
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     starts_statement = before is None or before.type in (
         tokenize.NEWLINE,
