@@ -3853,6 +3853,8 @@ class FalClient(SyncClientBase):
         queue_url: Base URL of the queue (default https://queue.fal.run).
         rest_url: Base URL of fal's REST API, for storage (default https://rest.fal.ai).
         cdn_url: Base URL of fal's CDN, for uploads (default https://v3.fal.media).
+        api_url: Base URL of fal's Platform API, for prices, estimates and billing events
+            (default https://api.fal.ai/v1).
         timeout: Default HTTP timeout in seconds, or an httpx.Timeout.
         max_retries: Retries for failed calls that are safe to repeat (default 2).
         max_retry_wait: The longest a retry waits for fal's Retry-After (default 60 s); a
@@ -3860,6 +3862,7 @@ class FalClient(SyncClientBase):
         default_headers: Headers sent with every request.
         inline_file_limit: Local files up to this many bytes go inline as data URIs
             (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.
+        budget: A Budget every paid call spends from, unless the call names its own.
         http_client: Your own httpx client (its transport, proxies, limits).
         limits: Connection-pool limits when no http_client is given.
     """
@@ -8670,6 +8673,8 @@ class AsyncFalClient(AsyncClientBase):
         queue_url: Base URL of the queue (default https://queue.fal.run).
         rest_url: Base URL of fal's REST API, for storage (default https://rest.fal.ai).
         cdn_url: Base URL of fal's CDN, for uploads (default https://v3.fal.media).
+        api_url: Base URL of fal's Platform API, for prices, estimates and billing events
+            (default https://api.fal.ai/v1).
         timeout: Default HTTP timeout in seconds, or an httpx.Timeout.
         max_retries: Retries for failed calls that are safe to repeat (default 2).
         max_retry_wait: The longest a retry waits for fal's Retry-After (default 60 s); a
@@ -8677,6 +8682,7 @@ class AsyncFalClient(AsyncClientBase):
         default_headers: Headers sent with every request.
         inline_file_limit: Local files up to this many bytes go inline as data URIs
             (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.
+        budget: A Budget every paid call spends from, unless the call names its own.
         http_client: Your own httpx client (its transport, proxies, limits).
         limits: Connection-pool limits when no http_client is given.
     """
