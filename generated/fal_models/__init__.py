@@ -11,6 +11,7 @@ Endpoint modules load on first use, so importing this package stays cheap.
 """
 
 from fal_models._base import InputModel, OutputModel, parse_output
+from fal_models._batch import BatchItem
 from fal_models._budget import Budget
 from fal_models._client import ENDPOINT_IDS, AsyncFalClient, FalClient
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
@@ -20,6 +21,7 @@ from fal_models._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BatchJournalError,
     BillingAccessError,
     BudgetExceededError,
     CostUnavailableError,
@@ -63,6 +65,7 @@ __all__ = [
     "AsyncEndpoint",
     "AsyncFalClient",
     "AsyncRequestHandle",
+    "BatchItem",
     "BillingEvent",
     "Budget",
     "Completed",
@@ -89,6 +92,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchJournalError",
     "BillingAccessError",
     "BudgetExceededError",
     "CostUnavailableError",

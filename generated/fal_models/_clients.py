@@ -7,15 +7,17 @@ Every protocol decision lives in those flows; the two classes here differ only i
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Generator, Iterable
+from collections.abc import AsyncIterator, Generator, Iterable, Mapping
 from os import PathLike
 from pathlib import Path
-from typing import IO, Any, Self, TypeVar, Unpack
+from typing import IO, Any, Self, TypeVar, Unpack, cast
 
 import httpx
 
-from fal_models import _pricing, _uploads
+from fal_models import _batch, _pricing, _uploads
 from fal_models._base import OutputModel
+from fal_models._batch import BatchItem
+from fal_models._budget import Budget
 from fal_models._config import ClientConfig, ClientSettings
 from fal_models._drivers import AsyncDriver, SyncDriver
 from fal_models._flow import Flow
@@ -106,6 +108,38 @@ class SyncClientBase(_ClientCommon):
         Needs an admin key: otherwise BillingAccessError."""
         return self.drive(_pricing.billing_event(self._config, request_id))
 
+    def batch(
+        self,
+        endpoint: Any,
+        inputs: Iterable[Mapping[str, Any]],
+        *,
+        journal: str | PathLike[str],
+        concurrency: int = 4,
+        budget: Budget | None = None,
+        save_to: str | PathLike[str] | None = None,
+    ) -> list[BatchItem[Any]]:
+        """Submit each input to `endpoint` (an endpoint of this client, or its id) and wait for
+        its output, `concurrency` at a time; one BatchItem per input, in order (`output`, or the
+        FalError that ended it in `error`).
+
+        Each request id is written to `journal` (fsync'd) before its wait: run the batch again
+        with the same journal and every submitted request is resumed by its id, never submitted
+        again. A journal written by another batch raises BatchJournalError. `save_to`: a
+        directory where each output is saved as `<index>.json` (a resumed batch reads it back
+        instead of fetching). `budget`: as for any call; a refused input ends in
+        BudgetExceededError. Every input is validated before anything is sent."""
+        # The generated client (this class's subclass) has `endpoint(id)`.
+        found = cast(Any, self).endpoint(endpoint) if isinstance(endpoint, str) else endpoint
+        batch = _batch.plan(
+            found,
+            inputs,
+            journal=journal,
+            concurrency=concurrency,
+            budget=budget,
+            save_to=save_to,
+        )
+        return _batch.run_blocking(batch, concurrency)
+
     def drive(self, flow: Flow[T]) -> T:
         """Run a flow to its result, performing each operation it asks for."""
         return self._driver.drive(flow)
@@ -179,6 +213,38 @@ class AsyncClientBase(_ClientCommon):
         """What fal billed the request (its billing event), None when fal has none for it yet.
         Needs an admin key: otherwise BillingAccessError."""
         return await self.drive(_pricing.billing_event(self._config, request_id))
+
+    async def batch(
+        self,
+        endpoint: Any,
+        inputs: Iterable[Mapping[str, Any]],
+        *,
+        journal: str | PathLike[str],
+        concurrency: int = 4,
+        budget: Budget | None = None,
+        save_to: str | PathLike[str] | None = None,
+    ) -> list[BatchItem[Any]]:
+        """Submit each input to `endpoint` (an endpoint of this client, or its id) and wait for
+        its output, `concurrency` at a time; one BatchItem per input, in order (`output`, or the
+        FalError that ended it in `error`).
+
+        Each request id is written to `journal` (fsync'd) before its wait: run the batch again
+        with the same journal and every submitted request is resumed by its id, never submitted
+        again. A journal written by another batch raises BatchJournalError. `save_to`: a
+        directory where each output is saved as `<index>.json` (a resumed batch reads it back
+        instead of fetching). `budget`: as for any call; a refused input ends in
+        BudgetExceededError. Every input is validated before anything is sent."""
+        # The generated client (this class's subclass) has `endpoint(id)`.
+        found = cast(Any, self).endpoint(endpoint) if isinstance(endpoint, str) else endpoint
+        batch = _batch.plan(
+            found,
+            inputs,
+            journal=journal,
+            concurrency=concurrency,
+            budget=budget,
+            save_to=save_to,
+        )
+        return await _batch.run_async(batch, concurrency)
 
     async def drive(self, flow: Flow[T]) -> T:
         """Run a flow to its result, performing each operation it asks for."""

@@ -23,6 +23,7 @@
     ├── RequestTimeoutError           (also TimeoutError) `client_timeout` ran out
     ├── CostUnavailableError          no price for an output: no billable units, or no unit price
     ├── BudgetExceededError           a paid call refused before its submit: `needed`, `remaining`
+    ├── BatchJournalError             (also ValueError) a batch journal of another batch, or broken
     ├── WebhookVerificationError
     └── MalformedWebhookError         (also ValueError)
 
@@ -50,6 +51,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchJournalError",
     "BillingAccessError",
     "BudgetExceededError",
     "CostUnavailableError",
@@ -356,6 +358,11 @@ class BillingAccessError(PermissionDeniedError):
 class CostUnavailableError(FalError):
     """An output or request cannot be priced: fal sent no billable units for it, or has no unit
     price for its endpoint."""
+
+
+class BatchJournalError(FalError, ValueError):
+    """A batch's journal cannot be used: it was written by another batch (other endpoint or
+    inputs), or it is not a journal. Nothing was submitted."""
 
 
 class BudgetExceededError(FalError):
