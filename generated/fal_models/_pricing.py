@@ -10,9 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any, TypeVar
 
 from fal_models._base import OutputModel
 from fal_models._config import ClientConfig
@@ -25,6 +23,13 @@ from fal_models._exceptions import (
 )
 from fal_models._flow import Flow, Now
 from fal_models._options import check_amount
+from fal_models._platform_models import (
+    BillingEvent,
+    BillingEventsPage,
+    CostEstimate,
+    PricesPage,
+    UnitPrice,
+)
 from fal_models._request import request
 
 __all__ = [
@@ -47,61 +52,6 @@ BATCH = 50
 """Endpoint ids per pricing call: fal's limit."""
 MAX_PAGES = 100
 """Pages followed per call: a cursor that never ends is a broken server, not more prices."""
-
-
-class _Platform(BaseModel):
-    """A Platform API object: fields this client does not know are kept."""
-
-    model_config = ConfigDict(extra="allow", frozen=True)
-
-
-class UnitPrice(_Platform):
-    """An endpoint's price per billing unit (`GET /v1/models/pricing`)."""
-
-    endpoint_id: str
-    unit_price: float = Field(ge=0)
-    """Price of one `unit`, in `currency`."""
-    unit: str
-    """What is billed: `image`, `megapixels`, `video_second`, `compute seconds`, …"""
-    currency: str
-
-
-class CostEstimate(_Platform):
-    """fal's estimate of a call's cost (`POST /v1/models/pricing/estimate`), account discounts
-    applied."""
-
-    estimate_type: Literal["historical_api_price", "unit_price"] | str
-    total_cost: float = Field(ge=0)
-    currency: str
-
-
-class BillingEvent(_Platform):
-    """What fal billed one request (`GET /v1/models/billing-events`): the exact cost."""
-
-    request_id: str
-    endpoint_id: str
-    timestamp: str
-    output_units: float | None = None
-    unit_price: float | None = None
-    percent_discount: float | None = None
-    cost_subtotal: float
-    """Before discounts, in USD."""
-    cost_discount: float
-    cost_total: float
-    """What was charged, in USD."""
-    cost_estimate_nano_usd: float | None = None
-
-
-class _PricesPage(_Platform):
-    prices: list[UnitPrice]
-    next_cursor: str | None = None
-    has_more: bool = False
-
-
-class _BillingPage(_Platform):
-    billing_events: list[BillingEvent]
-    next_cursor: str | None = None
-    has_more: bool = False
 
 
 @dataclass(frozen=True)
@@ -188,7 +138,7 @@ def unit_prices(config: ClientConfig, endpoint_ids: list[str]) -> Flow[dict[str,
     for start in range(0, len(missing), BATCH):
         params = {"endpoint_id": ",".join(missing[start : start + BATCH])}
         fetched: list[UnitPrice] = []
-        for page in (yield from _pages(config, "/models/pricing", params, _PricesPage)):
+        for page in (yield from _pages(config, "/models/pricing", params, PricesPage)):
             fetched.extend(page.prices)
         cache.store_prices(fetched, now)
         found.update((price.endpoint_id, price) for price in fetched)
@@ -240,7 +190,7 @@ def billing_event(config: ClientConfig, request_id: str) -> Flow[BillingEvent | 
         raise InvalidOptionError("request_id", f"{request_id!r} is not a request id")
     try:
         pages = yield from _pages(
-            config, "/models/billing-events", {"request_id": request_id}, _BillingPage
+            config, "/models/billing-events", {"request_id": request_id}, BillingEventsPage
         )
     except PermissionDeniedError as exc:
         raise BillingAccessError(
@@ -287,7 +237,7 @@ def cost_of(output: OutputModel, prices: Mapping[str, UnitPrice]) -> Cost:
     )
 
 
-PageT = TypeVar("PageT", _PricesPage, _BillingPage)
+PageT = TypeVar("PageT", PricesPage, BillingEventsPage)
 
 
 def _pages(
