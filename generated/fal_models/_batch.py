@@ -252,7 +252,8 @@ async def run_async(batch: _Plan, concurrency: int) -> list[BatchItem[Any]]:
                 if item.request_id is None:
                     handle = await batch.endpoint._submit(batch.payloads[index], batch.options)
                     item.request_id = handle.request_id
-                    batch.journal.record(index, handle.request_id)
+                    # fsync blocks: off the event loop, but finished before the wait begins.
+                    await asyncio.to_thread(batch.journal.record, index, handle.request_id)
                 else:
                     handle = batch.endpoint.handle(item.request_id)
                 batch.done(item, await handle.result())

@@ -217,6 +217,20 @@ def test_the_platform_api_is_a_client_setting_and_gets_the_key() -> None:
     assert caught.value.option == "api_url"
 
 
+def test_the_emulators_pricing_methods_check_their_arguments() -> None:
+    with Emulator() as emulator:
+        with pytest.raises(KeyError):
+            emulator.set_price("fal-ai/not-emulated", 0.1)
+        with pytest.raises(ValueError, match="unit_price"):
+            emulator.set_price(QWEN, -0.1)
+        with pytest.raises(ValueError, match="units"):
+            emulator.set_price(QWEN, 0.1, units=float("nan"))
+        with pytest.raises(TypeError, match="unit"):
+            emulator.set_price(QWEN, 0.1, unit=None)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="allowed"):
+            emulator.set_billing_access("no")  # type: ignore[arg-type]
+
+
 # -- 2. price before you pay ---------------------------------------------------------------------
 
 
