@@ -11,6 +11,8 @@ Endpoint modules load on first use, so importing this package stays cheap.
 """
 
 from fal_models._base import InputModel, OutputModel, parse_output
+from fal_models._batch import BatchItem
+from fal_models._budget import Budget
 from fal_models._client import ENDPOINT_IDS, AsyncFalClient, FalClient
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._exceptions import (
@@ -19,6 +21,10 @@ from fal_models._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BatchJournalError,
+    BillingAccessError,
+    BudgetExceededError,
+    CostUnavailableError,
     DownloadTooLargeError,
     FalError,
     FieldError,
@@ -42,6 +48,7 @@ from fal_models._exceptions import (
 )
 from fal_models._files import FileOutput
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._pricing import BillingEvent, Cost, CostEstimate, UnitPrice
 from fal_models._status import (
     Completed,
     InProgress,
@@ -58,7 +65,12 @@ __all__ = [
     "AsyncEndpoint",
     "AsyncFalClient",
     "AsyncRequestHandle",
+    "BatchItem",
+    "BillingEvent",
+    "Budget",
     "Completed",
+    "Cost",
+    "CostEstimate",
     "FalClient",
     "FileOutput",
     "InProgress",
@@ -70,6 +82,7 @@ __all__ = [
     "Queued",
     "RequestHandle",
     "SyncEndpoint",
+    "UnitPrice",
     "UnknownStatus",
     "__version__",
     "omit",
@@ -79,6 +92,10 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchJournalError",
+    "BillingAccessError",
+    "BudgetExceededError",
+    "CostUnavailableError",
     "DownloadTooLargeError",
     "FalError",
     "FieldError",

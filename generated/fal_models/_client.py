@@ -1624,7 +1624,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/magi/extend-video": ("magi_extend_video", "MagiExtendVideo"),
     "fal-ai/magi/image-to-video": ("magi_image_to_video", "MagiImageToVideo"),
     "fal-ai/maya": ("maya", "Maya"),
-    "fal-ai/maya/batch": ("maya_batch", "MayaBatch"),
+    "fal-ai/maya/batch": ("maya_batch_", "MayaBatch"),
     "fal-ai/maya/stream": ("maya_stream", "MayaStream"),
     "fal-ai/minimax-music": ("minimax_music", "MinimaxMusic"),
     "fal-ai/minimax-music/v1.5": ("minimax_music_v1_5", "MinimaxMusicV1_5"),
@@ -1720,7 +1720,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/mmaudio-v2/text-to-audio": ("mmaudio_v2_text_to_audio", "MmaudioV2TextToAudio"),
     "fal-ai/mochi-v1": ("mochi_v1", "MochiV1"),
     "fal-ai/moondream-next": ("moondream_next", "MoondreamNext"),
-    "fal-ai/moondream-next/batch": ("moondream_next_batch", "MoondreamNextBatch"),
+    "fal-ai/moondream-next/batch": ("moondream_next_batch_", "MoondreamNextBatch"),
     "fal-ai/moondream-next/detection": ("moondream_next_detection", "MoondreamNextDetection"),
     "fal-ai/moondream2": ("moondream2", "Moondream2"),
     "fal-ai/moondream2/object-detection": (
@@ -4321,7 +4321,7 @@ _TREE: dict[str, dict[str, str]] = {
         "image_to_video": "fal-ai/magi-distilled/image-to-video",
     },
     "maya": {
-        "batch": "fal-ai/maya/batch",
+        "batch_": "fal-ai/maya/batch",
         "stream": "fal-ai/maya/stream",
     },
     "minimax": {
@@ -4434,7 +4434,7 @@ _TREE: dict[str, dict[str, str]] = {
         "segment": "fal-ai/moondream3-preview/segment",
     },
     "moondream_next": {
-        "batch": "fal-ai/moondream-next/batch",
+        "batch_": "fal-ai/moondream-next/batch",
         "detection": "fal-ai/moondream-next/detection",
     },
     "moonvalley": {

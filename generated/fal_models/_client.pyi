@@ -2036,7 +2036,7 @@ from fal_models.endpoints.magi_distilled_image_to_video import (
 from fal_models.endpoints.magi_extend_video import AsyncMagiExtendVideo, MagiExtendVideo
 from fal_models.endpoints.magi_image_to_video import AsyncMagiImageToVideo, MagiImageToVideo
 from fal_models.endpoints.maya import AsyncMaya, Maya
-from fal_models.endpoints.maya_batch import AsyncMayaBatch, MayaBatch
+from fal_models.endpoints.maya_batch_ import AsyncMayaBatch, MayaBatch
 from fal_models.endpoints.maya_stream import AsyncMayaStream, MayaStream
 from fal_models.endpoints.minimax_hailuo_02_fast_image_to_video import (
     AsyncMinimaxHailuo02FastImageToVideo,
@@ -2197,7 +2197,7 @@ from fal_models.endpoints.moondream3_preview_segment import (
 )
 from fal_models.endpoints.moondream_batched import AsyncMoondreamBatched, MoondreamBatched
 from fal_models.endpoints.moondream_next import AsyncMoondreamNext, MoondreamNext
-from fal_models.endpoints.moondream_next_batch import AsyncMoondreamNextBatch, MoondreamNextBatch
+from fal_models.endpoints.moondream_next_batch_ import AsyncMoondreamNextBatch, MoondreamNextBatch
 from fal_models.endpoints.moondream_next_detection import (
     AsyncMoondreamNextDetection,
     MoondreamNextDetection,
@@ -7290,7 +7290,7 @@ class _NS_magi_distilledEndpoint(_NS_magi_distilled, MagiDistilled):
 class _NS_maya:
     """`client.maya`: the endpoints below the `fal-ai/maya` endpoint."""
     @property
-    def batch(self) -> MayaBatch:
+    def batch_(self) -> MayaBatch:
         """Maya Batch (`fal-ai/maya/batch`)."""
     @property
     def stream(self) -> MayaStream:
@@ -7612,7 +7612,7 @@ class _NS_moondream3_preview:
 class _NS_moondream_next:
     """`client.moondream_next`: the endpoints below the `fal-ai/moondream-next` endpoint."""
     @property
-    def batch(self) -> MoondreamNextBatch:
+    def batch_(self) -> MoondreamNextBatch:
         """Moondream Next Batch (`fal-ai/moondream-next/batch`)."""
     @property
     def detection(self) -> MoondreamNextDetection:
@@ -9833,6 +9833,8 @@ class FalClient(SyncClientBase):
         queue_url: Base URL of the queue (default https://queue.fal.run).
         rest_url: Base URL of fal's REST API, for storage (default https://rest.fal.ai).
         cdn_url: Base URL of fal's CDN, for uploads (default https://v3.fal.media).
+        api_url: Base URL of fal's Platform API, for prices, estimates and billing events
+            (default https://api.fal.ai/v1).
         timeout: Default HTTP timeout in seconds, or an httpx.Timeout.
         max_retries: Retries for failed calls that are safe to repeat (default 2).
         max_retry_wait: The longest a retry waits for fal's Retry-After (default 60 s); a
@@ -9840,6 +9842,7 @@ class FalClient(SyncClientBase):
         default_headers: Headers sent with every request.
         inline_file_limit: Local files up to this many bytes go inline as data URIs
             (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.
+        budget: A Budget every paid call spends from, unless the call names its own.
         http_client: Your own httpx client (its transport, proxies, limits).
         limits: Connection-pool limits when no http_client is given.
     """
@@ -19071,7 +19074,7 @@ class _AsyncNS_magi_distilledEndpoint(_AsyncNS_magi_distilled, AsyncMagiDistille
 class _AsyncNS_maya:
     """`client.maya`: the endpoints below the `fal-ai/maya` endpoint."""
     @property
-    def batch(self) -> AsyncMayaBatch:
+    def batch_(self) -> AsyncMayaBatch:
         """Maya Batch (`fal-ai/maya/batch`)."""
     @property
     def stream(self) -> AsyncMayaStream:
@@ -19395,7 +19398,7 @@ class _AsyncNS_moondream3_preview:
 class _AsyncNS_moondream_next:
     """`client.moondream_next`: the endpoints below the `fal-ai/moondream-next` endpoint."""
     @property
-    def batch(self) -> AsyncMoondreamNextBatch:
+    def batch_(self) -> AsyncMoondreamNextBatch:
         """Moondream Next Batch (`fal-ai/moondream-next/batch`)."""
     @property
     def detection(self) -> AsyncMoondreamNextDetection:
@@ -21640,6 +21643,8 @@ class AsyncFalClient(AsyncClientBase):
         queue_url: Base URL of the queue (default https://queue.fal.run).
         rest_url: Base URL of fal's REST API, for storage (default https://rest.fal.ai).
         cdn_url: Base URL of fal's CDN, for uploads (default https://v3.fal.media).
+        api_url: Base URL of fal's Platform API, for prices, estimates and billing events
+            (default https://api.fal.ai/v1).
         timeout: Default HTTP timeout in seconds, or an httpx.Timeout.
         max_retries: Retries for failed calls that are safe to repeat (default 2).
         max_retry_wait: The longest a retry waits for fal's Retry-After (default 60 s); a
@@ -21647,6 +21652,7 @@ class AsyncFalClient(AsyncClientBase):
         default_headers: Headers sent with every request.
         inline_file_limit: Local files up to this many bytes go inline as data URIs
             (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.
+        budget: A Budget every paid call spends from, unless the call names its own.
         http_client: Your own httpx client (its transport, proxies, limits).
         limits: Connection-pool limits when no http_client is given.
     """

@@ -8,7 +8,9 @@ from typing import TypedDict
 
 import httpx
 
+from fal_models._budget import Budget
 from fal_models._defaults import (
+    DEFAULT_API_URL,
     DEFAULT_CDN_URL,
     DEFAULT_INLINE_FILE_LIMIT,
     DEFAULT_MAX_RETRIES,
@@ -18,7 +20,11 @@ from fal_models._defaults import (
     DEFAULT_RUN_URL,
     DEFAULT_TIMEOUT,
 )
-from fal_models._exceptions import InvalidCredentialsError, MissingCredentialsError
+from fal_models._exceptions import (
+    InvalidCredentialsError,
+    InvalidOptionError,
+    MissingCredentialsError,
+)
 from fal_models._options import check_headers, check_int, check_timeout, check_url
 from fal_models._redaction import install_log_filter
 from fal_models._version import __version__
@@ -106,6 +112,9 @@ class ClientSettings(TypedDict, total=False):
     """Base URL of fal's REST API, for storage tokens (default https://rest.fal.ai)."""
     cdn_url: str | None
     """Base URL of fal's CDN, for uploads (default https://v3.fal.media)."""
+    api_url: str | None
+    """Base URL of fal's Platform API, for prices, estimates and billing events (default
+    https://api.fal.ai/v1)."""
     timeout: float | httpx.Timeout | None
     """HTTP timeout of each request (default 120 s, 10 s to connect)."""
     max_retries: int | None
@@ -118,6 +127,9 @@ class ClientSettings(TypedDict, total=False):
     inline_file_limit: int | None
     """Local files up to this many bytes are sent inline as data URIs (default 1 MiB); 0 uploads
     all."""
+    budget: Budget | None
+    """Every paid call (run, submit, subscribe) spends from this budget unless the call names
+    its own."""
 
 
 class ClientConfig:
@@ -131,17 +143,25 @@ class ClientConfig:
         queue_url: str | None = None,
         rest_url: str | None = None,
         cdn_url: str | None = None,
+        api_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_wait: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         inline_file_limit: int | None = None,
+        budget: Budget | None = None,
     ) -> None:
         install_log_filter()  # again: HTTP libraries imported since then may log on new loggers
         self._key = clean_key(key, "the key given to the client")
         self._resolved_key: str | None = None
         _check_settings(
-            {"run_url": run_url, "queue_url": queue_url, "rest_url": rest_url, "cdn_url": cdn_url},
+            {
+                "run_url": run_url,
+                "queue_url": queue_url,
+                "rest_url": rest_url,
+                "cdn_url": cdn_url,
+                "api_url": api_url,
+            },
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -151,6 +171,12 @@ class ClientConfig:
         self.queue_url = (queue_url or DEFAULT_QUEUE_URL).rstrip("/")
         self.rest_url = (rest_url or DEFAULT_REST_URL).rstrip("/")
         self.cdn_url = (cdn_url or DEFAULT_CDN_URL).rstrip("/")
+        self.api_url = (api_url or DEFAULT_API_URL).rstrip("/")
+        self.prices: object = None
+        """The cached unit prices and estimates of the Platform API (a _pricing.PriceCache)."""
+        if budget is not None and not isinstance(budget, Budget):
+            raise InvalidOptionError("budget", f"expected a Budget, got {type(budget).__name__}")
+        self.budget = budget
         self.inline_file_limit = (
             DEFAULT_INLINE_FILE_LIMIT if inline_file_limit is None else inline_file_limit
         )
@@ -168,15 +194,15 @@ class ClientConfig:
         # scheme counts: a server naming an http:// URL on an https:// host gets no key.
         self._fal_bases = tuple(
             (*_origin(base), base.path.rstrip("/"))
-            for base in map(httpx.URL, (self.run_url, self.queue_url, self.rest_url))
+            for base in map(httpx.URL, (self.run_url, self.queue_url, self.rest_url, self.api_url))
         )
 
     def __repr__(self) -> str:
         return f"ClientConfig(run_url={self.run_url!r}, queue_url={self.queue_url!r})"
 
     def is_fal_host(self, url: str | httpx.URL) -> bool:
-        """Only URLs under the configured run, queue and REST base URLs receive the key; CDN and
-        presigned URLs never do."""
+        """Only URLs under the configured run, queue, REST and API base URLs receive the key; CDN
+        and presigned URLs never do."""
         try:
             target = httpx.URL(url)
         except httpx.InvalidURL:

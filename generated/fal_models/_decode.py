@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from fal_models._base import STRICT_CONTEXT, OutputModel
 from fal_models._exceptions import MalformedResponseError, ResponseValidationError, excerpt
+from fal_models._units import billable_units
 
 T = TypeVar("T")
 OutT = TypeVar("OutT", bound=OutputModel)
@@ -106,8 +107,10 @@ def output(
     *,
     request_id: str | None,
     strict: bool,
+    endpoint_id: str | None = None,
 ) -> OutT:
-    """A run's or a result's body parsed into the endpoint's output model, knowing its request."""
+    """A run's or a result's body parsed into the endpoint's output model, knowing its request,
+    its endpoint and the units fal bills for it."""
     answer = Answer.of(response, what, request_id)
     data = answer.decode(response.content, lambda data: data)
     try:
@@ -122,6 +125,8 @@ def output(
             request_id=answer.request_id,
         ) from None
     parsed._request_id = answer.request_id
+    parsed._billable_units = billable_units(response.headers)
+    parsed._endpoint_id = endpoint_id
     return parsed
 
 

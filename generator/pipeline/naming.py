@@ -161,16 +161,21 @@ _RESERVED = frozenset({"self", "model_config", "model_fields", "json", "dict", "
 # an attribute path segment must not shadow (tests/generator/test_naming.py keeps this complete).
 CLIENT_MEMBERS = frozenset(
     {
+        "batch",
+        "billed_cost",
         "close",
         "config",
+        "cost",
         "deprecated",
         "drive",
         "endpoint",
         "endpoint_id",
+        "estimate",
         "handle",
         "input_model",
         "iterate",
         "output_model",
+        "pricing",
         "queue_url",
         "run",
         "run_url",

@@ -98,6 +98,11 @@ class OutputModel(BaseModel):
 
     _request_id: str | None = PrivateAttr(default=None)
     """The fal request id this output came from, when known."""
+    _billable_units: float | None = PrivateAttr(default=None)
+    """The units fal bills this output's request (its `X-Fal-Billable-Units`), when it said;
+    `client.cost(output)` prices them."""
+    _endpoint_id: str | None = PrivateAttr(default=None)
+    """The endpoint that produced this output, when known."""
 
     @model_validator(mode="after")
     def _strict_checks(self, info: ValidationInfo) -> typing.Self:

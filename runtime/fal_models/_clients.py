@@ -7,17 +7,21 @@ Every protocol decision lives in those flows; the two classes here differ only i
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Generator
+from collections.abc import AsyncIterator, Generator, Iterable, Mapping
 from os import PathLike
 from pathlib import Path
-from typing import IO, Any, Self, TypeVar, Unpack
+from typing import IO, Any, Self, TypeVar, Unpack, cast
 
 import httpx
 
-from fal_models import _uploads
+from fal_models import _batch, _pricing, _uploads
+from fal_models._base import OutputModel
+from fal_models._batch import BatchItem
+from fal_models._budget import Budget
 from fal_models._config import ClientConfig, ClientSettings
 from fal_models._drivers import AsyncDriver, SyncDriver
 from fal_models._flow import Flow
+from fal_models._pricing import BillingEvent, Cost, UnitPrice
 
 T = TypeVar("T")
 
@@ -86,6 +90,56 @@ class SyncClientBase(_ClientCommon):
         file = _uploads.local_file(Path(path))
         return self.drive(_uploads.upload(self._config, file, expires_in=expires_in))
 
+    def pricing(self, endpoint_ids: str | Iterable[str]) -> dict[str, UnitPrice]:
+        """The unit price of each endpoint, by id (an id fal does not price is left out).
+        Asked 50 ids a call, every page followed; cached for 10 minutes."""
+        ids = _pricing.check_endpoint_ids("endpoint_ids", endpoint_ids)
+        return self.drive(_pricing.unit_prices(self._config, ids))
+
+    def cost(self, output: OutputModel) -> Cost:
+        """What `output` costs: fal's billable units for it × its endpoint's unit price, before
+        account discounts. CostUnavailableError when either is unknown."""
+        eid = output._endpoint_id
+        prices = self.pricing(eid) if eid is not None and output._billable_units is not None else {}
+        return _pricing.cost_of(output, prices)
+
+    def billed_cost(self, request_id: str) -> BillingEvent | None:
+        """What fal billed the request (its billing event), None when fal has none for it yet.
+        Needs an admin key: otherwise BillingAccessError."""
+        return self.drive(_pricing.billing_event(self._config, request_id))
+
+    def batch(
+        self,
+        endpoint: Any,
+        inputs: Iterable[Mapping[str, Any]],
+        *,
+        journal: str | PathLike[str],
+        concurrency: int = 4,
+        budget: Budget | None = None,
+        save_to: str | PathLike[str] | None = None,
+    ) -> list[BatchItem[Any]]:
+        """Submit each input to `endpoint` (an endpoint of this client, or its id) and wait for
+        its output, `concurrency` at a time; one BatchItem per input, in order (`output`, or the
+        FalError that ended it in `error`).
+
+        Each request id is written to `journal` (fsync'd) before its wait: run the batch again
+        with the same journal and every submitted request is resumed by its id, never submitted
+        again. A journal written by another batch raises BatchJournalError. `save_to`: a
+        directory where each output is saved as `<index>.json` (a resumed batch reads it back
+        instead of fetching). `budget`: as for any call; a refused input ends in
+        BudgetExceededError. Every input is validated before anything is sent."""
+        # The generated client (this class's subclass) has `endpoint(id)`.
+        found = cast(Any, self).endpoint(endpoint) if isinstance(endpoint, str) else endpoint
+        batch = _batch.plan(
+            found,
+            inputs,
+            journal=journal,
+            concurrency=concurrency,
+            budget=budget,
+            save_to=save_to,
+        )
+        return _batch.run_blocking(batch, concurrency)
+
     def drive(self, flow: Flow[T]) -> T:
         """Run a flow to its result, performing each operation it asks for."""
         return self._driver.drive(flow)
@@ -140,6 +194,57 @@ class AsyncClientBase(_ClientCommon):
         """Upload a local file (large ones in parts, read from disk) and return its URL."""
         file = _uploads.local_file(Path(path))
         return await self.drive(_uploads.upload(self._config, file, expires_in=expires_in))
+
+    async def pricing(self, endpoint_ids: str | Iterable[str]) -> dict[str, UnitPrice]:
+        """The unit price of each endpoint, by id (an id fal does not price is left out).
+        Asked 50 ids a call, every page followed; cached for 10 minutes."""
+        ids = _pricing.check_endpoint_ids("endpoint_ids", endpoint_ids)
+        return await self.drive(_pricing.unit_prices(self._config, ids))
+
+    async def cost(self, output: OutputModel) -> Cost:
+        """What `output` costs: fal's billable units for it × its endpoint's unit price, before
+        account discounts. CostUnavailableError when either is unknown."""
+        eid = output._endpoint_id
+        known = eid is not None and output._billable_units is not None
+        prices = await self.pricing(eid) if known and eid is not None else {}
+        return _pricing.cost_of(output, prices)
+
+    async def billed_cost(self, request_id: str) -> BillingEvent | None:
+        """What fal billed the request (its billing event), None when fal has none for it yet.
+        Needs an admin key: otherwise BillingAccessError."""
+        return await self.drive(_pricing.billing_event(self._config, request_id))
+
+    async def batch(
+        self,
+        endpoint: Any,
+        inputs: Iterable[Mapping[str, Any]],
+        *,
+        journal: str | PathLike[str],
+        concurrency: int = 4,
+        budget: Budget | None = None,
+        save_to: str | PathLike[str] | None = None,
+    ) -> list[BatchItem[Any]]:
+        """Submit each input to `endpoint` (an endpoint of this client, or its id) and wait for
+        its output, `concurrency` at a time; one BatchItem per input, in order (`output`, or the
+        FalError that ended it in `error`).
+
+        Each request id is written to `journal` (fsync'd) before its wait: run the batch again
+        with the same journal and every submitted request is resumed by its id, never submitted
+        again. A journal written by another batch raises BatchJournalError. `save_to`: a
+        directory where each output is saved as `<index>.json` (a resumed batch reads it back
+        instead of fetching). `budget`: as for any call; a refused input ends in
+        BudgetExceededError. Every input is validated before anything is sent."""
+        # The generated client (this class's subclass) has `endpoint(id)`.
+        found = cast(Any, self).endpoint(endpoint) if isinstance(endpoint, str) else endpoint
+        batch = _batch.plan(
+            found,
+            inputs,
+            journal=journal,
+            concurrency=concurrency,
+            budget=budget,
+            save_to=save_to,
+        )
+        return await _batch.run_async(batch, concurrency)
 
     async def drive(self, flow: Flow[T]) -> T:
         """Run a flow to its result, performing each operation it asks for."""

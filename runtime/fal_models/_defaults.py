@@ -8,6 +8,8 @@ DEFAULT_RUN_URL = "https://fal.run"
 DEFAULT_QUEUE_URL = "https://queue.fal.run"
 DEFAULT_REST_URL = "https://rest.fal.ai"
 DEFAULT_CDN_URL = "https://v3.fal.media"
+DEFAULT_API_URL = "https://api.fal.ai/v1"
+"""fal's Platform API: pricing, estimates, billing events."""
 DEFAULT_INLINE_FILE_LIMIT = 1024 * 1024
 """Local files up to this size (bytes) are sent inline as data URIs; larger ones are uploaded."""
 DEFAULT_MAX_RETRIES = 2

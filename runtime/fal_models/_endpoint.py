@@ -8,16 +8,19 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from fal_models import _queue, _uploads
+from fal_models import _pricing, _queue, _spending, _uploads
 from fal_models._base import InputModel, OutputModel
+from fal_models._exceptions import InvalidOptionError
 from fal_models._flow import Flow
 from fal_models._handles import AsyncRequestHandle, RequestHandle
 from fal_models._headers import queue_headers
 from fal_models._options import check_call_options
+from fal_models._pricing import CostEstimate
 from fal_models._request import CallOptions, deadline_after
+from fal_models._spending import Spend
 from fal_models._types import (
     AsyncSubscribeOptions,
     RequestOptions,
@@ -61,6 +64,19 @@ def _headers(options: RequestOptions) -> dict[str, str]:
     )
 
 
+class _Enqueued:
+    """The `on_enqueue` of a budgeted subscribe: notes that fal took the call, then calls the
+    caller's own callback (whose awaitable, if any, the async driver awaits)."""
+
+    def __init__(self, callback: Callable[[str], object] | None) -> None:
+        self.callback = callback
+        self.seen = False
+
+    def __call__(self, request_id: str) -> object:
+        self.seen = True
+        return None if self.callback is None else self.callback(request_id)
+
+
 class _EndpointCommon(Generic[InT, OutT]):
     """What both clients' endpoints share: input checks and the flows they drive."""
 
@@ -98,15 +114,23 @@ class _EndpointCommon(Generic[InT, OutT]):
         self, config: ClientConfig, payload: _uploads.PreparedInput, options: RunOptions
     ) -> Flow[OutT]:
         self._check_options(options, RunOptions, "run")
+        budget = _spending.budget_of(config, options.get("budget"))
         body = yield from _uploads.body(config, payload)
-        output: OutT = yield from _queue.run(
+        output: OutT = yield from _spending.spend(
             config,
             self.endpoint_id,
-            body,
-            self.output_model,
-            headers=_headers(options),
-            options=_call_options(options),
-            strict=options.get("strict", False),
+            budget,
+            lambda: _queue.run(
+                config,
+                self.endpoint_id,
+                body,
+                self.output_model,
+                headers=_headers(options),
+                options=_call_options(options),
+                strict=options.get("strict", False),
+            ),
+            Spend.settle_output,
+            queued=False,
         )
         return output
 
@@ -114,14 +138,22 @@ class _EndpointCommon(Generic[InT, OutT]):
         self, config: ClientConfig, payload: _uploads.PreparedInput, options: SubmitOptions
     ) -> Flow[dict[str, Any]]:
         self._check_options(options, SubmitOptions, "submit")
+        budget = _spending.budget_of(config, options.get("budget"))
         body = yield from _uploads.body(config, payload)
-        data = yield from _queue.submit(
+        data = yield from _spending.spend(
             config,
             self.endpoint_id,
-            body,
-            webhook_url=options.get("webhook_url"),
-            headers=_headers(options),
-            options=_call_options(options),
+            budget,
+            lambda: _queue.submit(
+                config,
+                self.endpoint_id,
+                body,
+                webhook_url=options.get("webhook_url"),
+                headers=_headers(options),
+                options=_call_options(options),
+            ),
+            _spending.keep_estimate,
+            queued=True,
         )
         return self._ref_fields(config, data)
 
@@ -132,25 +164,48 @@ class _EndpointCommon(Generic[InT, OutT]):
         options: SubscribeOptions | AsyncSubscribeOptions,
     ) -> Flow[OutT]:
         self._check_options(options, SubscribeOptions, "subscribe")
+        budget = _spending.budget_of(config, options.get("budget"))
         # The call's deadline covers the uploads of its local files too.
         deadline = yield from deadline_after(options.get("client_timeout"))
         body = yield from _uploads.body(config, payload, deadline=deadline)
-        output: OutT = yield from _queue.subscribe(
+        enqueued = _Enqueued(options.get("on_enqueue"))
+        output: OutT = yield from _spending.spend(
             config,
             self.endpoint_id,
-            self.output_model,
-            body,
-            webhook_url=options.get("webhook_url"),
-            headers=_headers(options),
-            options=dataclasses.replace(_call_options(options), deadline=deadline),
-            on_enqueue=options.get("on_enqueue"),
-            on_queue_update=options.get("on_queue_update"),
-            logs=options.get("logs", False),
-            client_timeout=options.get("client_timeout"),
-            strict=options.get("strict", False),
-            cancel_on_abandon=options.get("cancel_on_abandon", True),
+            budget,
+            lambda: _queue.subscribe(
+                config,
+                self.endpoint_id,
+                self.output_model,
+                body,
+                webhook_url=options.get("webhook_url"),
+                headers=_headers(options),
+                options=dataclasses.replace(_call_options(options), deadline=deadline),
+                on_enqueue=enqueued if budget is not None else options.get("on_enqueue"),
+                on_queue_update=options.get("on_queue_update"),
+                logs=options.get("logs", False),
+                client_timeout=options.get("client_timeout"),
+                strict=options.get("strict", False),
+                cancel_on_abandon=options.get("cancel_on_abandon", True),
+            ),
+            Spend.settle_output,
+            queued=True,
+            enqueued=lambda: enqueued.seen,
         )
         return output
+
+    def _estimate_flow(
+        self, config: ClientConfig, calls: object, units: object, input: object
+    ) -> Flow[CostEstimate]:
+        calls, units = _pricing.check_quantity(calls, units)
+        if input is not None:
+            if not isinstance(input, Mapping):
+                raise InvalidOptionError("input", f"expected a mapping, got {type(input).__name__}")
+            self._input(dict(input))
+        found: CostEstimate = yield from _pricing.estimate(
+            config, self.endpoint_id, calls=calls, units=units
+        )
+        return found
 
 
 class SyncEndpoint(_EndpointCommon[InT, OutT]):
@@ -166,6 +221,18 @@ class SyncEndpoint(_EndpointCommon[InT, OutT]):
         """Resume a queued request from its id alone."""
         fields = self._ref_fields(self._client.config, {"request_id": request_id})
         return RequestHandle(**fields, client=self._client)
+
+    def estimate(
+        self,
+        *,
+        calls: int | None = None,
+        units: float | None = None,
+        input: Mapping[str, Any] | None = None,
+    ) -> CostEstimate:
+        """fal's estimate of what `calls` calls cost (default 1; its `historical_api_price`), or
+        `units` billing units (`unit_price`). `input`, when given, is validated first
+        (InputValidationError); fal's estimate itself does not depend on it."""
+        return self._client.drive(self._estimate_flow(self._client.config, calls, units, input))
 
     def _run(self, payload: _uploads.PreparedInput, options: RunOptions) -> OutT:
         return self._client.drive(self._run_flow(self._client.config, payload, options))
@@ -193,6 +260,19 @@ class AsyncEndpoint(_EndpointCommon[InT, OutT]):
         """Resume a queued request from its id alone."""
         fields = self._ref_fields(self._client.config, {"request_id": request_id})
         return AsyncRequestHandle(**fields, client=self._client)
+
+    async def estimate(
+        self,
+        *,
+        calls: int | None = None,
+        units: float | None = None,
+        input: Mapping[str, Any] | None = None,
+    ) -> CostEstimate:
+        """fal's estimate of what `calls` calls cost (default 1; its `historical_api_price`), or
+        `units` billing units (`unit_price`). `input`, when given, is validated first
+        (InputValidationError); fal's estimate itself does not depend on it."""
+        config = self._client.config
+        return await self._client.drive(self._estimate_flow(config, calls, units, input))
 
     async def _run(self, payload: _uploads.PreparedInput, options: RunOptions) -> OutT:
         return await self._client.drive(self._run_flow(self._client.config, payload, options))

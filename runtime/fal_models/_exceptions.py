@@ -9,9 +9,11 @@
     ├── FileChangedError              a local file changed while it was being uploaded
     ├── APIConnectionError            no answer: `request_id` when known, `may_have_been_enqueued`
     │   └── APITimeoutError
-    ├── APIStatusError                an error status: `status_code`, `error_type`, `request_id`
+    ├── APIStatusError                an error status: `status_code`, `error_type`, `request_id`,
+    │   │                             `billable_units`
     │   ├── BadRequestError (400), AuthenticationError (401), PermissionDeniedError (403),
     │   │   NotFoundError (404), UnprocessableEntityError (422), RateLimitError (429)
+    │   │   └── BillingAccessError    (of PermissionDeniedError) the key may not read billing
     │   └── InternalServerError (5xx)
     ├── MalformedResponseError        a success whose body breaks fal's protocol: not JSON, cut
     │   │                             short, nested too deep, the wrong shape
@@ -19,6 +21,9 @@
     ├── DownloadTooLargeError         a file output larger than `read(max_bytes=...)` allows
     ├── RequestFailedError            the request ran and failed (fal's `error`, `error_type`)
     ├── RequestTimeoutError           (also TimeoutError) `client_timeout` ran out
+    ├── CostUnavailableError          no price for an output: no billable units, or no unit price
+    ├── BudgetExceededError           a paid call refused before its submit: `needed`, `remaining`
+    ├── BatchJournalError             (also ValueError) a batch journal of another batch, or broken
     ├── WebhookVerificationError
     └── MalformedWebhookError         (also ValueError)
 
@@ -33,6 +38,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from fal_models._units import billable_units
 from fal_models._urls import display_url
 
 if TYPE_CHECKING:
@@ -45,6 +51,10 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchJournalError",
+    "BillingAccessError",
+    "BudgetExceededError",
+    "CostUnavailableError",
     "DownloadTooLargeError",
     "FalError",
     "FieldError",
@@ -198,7 +208,9 @@ class APITimeoutError(APIConnectionError):
 
 class APIStatusError(FalError):
     """fal answered with an error status. `retry_after`: the seconds fal asked to wait before
-    another try (`Retry-After`), when it said."""
+    another try (`Retry-After`), when it said. `billable_units`: what fal's
+    `X-Fal-Billable-Units` says the request is billed, when it said (a request that ran, then
+    failed, may still be billed)."""
 
     def __init__(
         self,
@@ -218,6 +230,7 @@ class APIStatusError(FalError):
         self.request_id = request_id
         self.error_type = error_type
         self.retry_after = retry_after
+        self.billable_units = billable_units(headers)
 
 
 class MalformedResponseError(FalError):
@@ -337,6 +350,36 @@ class InternalServerError(APIStatusError):
     """5xx."""
 
 
+class BillingAccessError(PermissionDeniedError):
+    """fal refused to show billing events to this key: reading them takes an admin key
+    (fal's `adminApiKey` scope). `client.cost(output)` prices a result without one."""
+
+
+class CostUnavailableError(FalError):
+    """An output or request cannot be priced: fal sent no billable units for it, or has no unit
+    price for its endpoint."""
+
+
+class BatchJournalError(FalError, ValueError):
+    """A batch's journal cannot be used: it was written by another batch (other endpoint or
+    inputs), or it is not a journal. Nothing was submitted."""
+
+
+class BudgetExceededError(FalError):
+    """A paid call was refused before anything was submitted: its estimated cost (`needed`)
+    is more than the budget has left (`remaining`), both in the budget's currency."""
+
+    def __init__(self, endpoint_id: str, needed: float, remaining: float, currency: str) -> None:
+        super().__init__(
+            f"{endpoint_id}: the call is estimated at {needed:g} {currency}, but the budget has "
+            f"{remaining:g} {currency} left; nothing was submitted"
+        )
+        self.endpoint_id = endpoint_id
+        self.needed = needed
+        self.remaining = remaining
+        self.currency = currency
+
+
 class InvalidFileURLError(FalError, ValueError):
     """A file output's URL is neither http(s) nor a well-formed `data:` URI, so it can't be read."""
 
@@ -426,21 +469,31 @@ def _loc(value: Any) -> Loc:
 
 
 def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for an error response; the message comes from fal's `detail`."""
+    """The typed error for an error response; the message comes from fal's `detail`, or from
+    the Platform API's envelope `{"error": {"type", "message", "request_id"}}`."""
     try:
         body: Any = response.json()
     except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deep
         body = excerpt(response.text)
     detail = body.get("detail") if isinstance(body, dict) else None
     error_type = body.get("error_type") if isinstance(body, dict) else None
+    envelope = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(envelope, dict):
+        envelope = {}
+    if not isinstance(error_type, str):
+        error_type = envelope.get("type")
     if not isinstance(error_type, str):
         error_type = response.headers.get("x-fal-error-type")
     if isinstance(detail, list):
         summary = "; ".join(map(str, detail_errors(body)))
+    elif detail is None and isinstance(envelope.get("message"), str):
+        summary = envelope["message"]
     else:
         summary = str(detail) if detail is not None else response.text
     summary = excerpt(summary) or response.reason_phrase
     request_id = response.headers.get("x-fal-request-id")
+    if request_id is None and isinstance(envelope.get("request_id"), str):
+        request_id = envelope["request_id"]
     code = response.status_code
     cls = _STATUS_CLASSES.get(code, InternalServerError if code >= 500 else APIStatusError)
     url = display_url(str(response.request.url))

@@ -13,6 +13,7 @@ import httpx
 from fal_models._exceptions import InvalidOptionError
 
 __all__ = [
+    "check_amount",
     "check_call_options",
     "check_header_value",
     "check_headers",
@@ -47,6 +48,17 @@ def check_seconds(option: str, value: object, *, above: float = 0.0) -> float:
     if seconds > MAX_SECONDS:
         raise InvalidOptionError(option, f"must be at most {MAX_SECONDS:g} seconds")
     return seconds
+
+
+def check_amount(option: str, value: object, *, zero: bool = False) -> float:
+    """A finite number above zero (with `zero`, at least zero): an amount of money or units."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidOptionError(option, f"expected a number, got {_kind(value)}")
+    amount = float(value) if isinstance(value, float) or abs(value) < 2**63 else math.inf
+    if not math.isfinite(amount) or amount < 0 or (amount == 0 and not zero):
+        least = "at least 0" if zero else "more than 0"
+        raise InvalidOptionError(option, f"must be a finite number {least}, not {value!r}")
+    return amount
 
 
 def check_timeout(option: str, value: object) -> None:

@@ -129,7 +129,14 @@ def run(
         options=options,
         kind="submit",
     )
-    return output(response, output_model, "run answer", request_id=None, strict=strict)
+    return output(
+        response,
+        output_model,
+        "run answer",
+        request_id=None,
+        strict=strict,
+        endpoint_id=endpoint_id,
+    )
 
 
 def status(
@@ -165,7 +172,14 @@ def result(
     response = yield from _about(
         ref, request(config, "GET", ref.response_url, kind="read", options=options)
     )
-    return output(response, ref.output_model, "result", request_id=ref.request_id, strict=strict)
+    return output(
+        response,
+        ref.output_model,
+        "result",
+        request_id=ref.request_id,
+        strict=strict,
+        endpoint_id=ref.endpoint_id,
+    )
 
 
 def cancel(

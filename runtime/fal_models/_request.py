@@ -1,5 +1,5 @@
 """The one request loop: every HTTP call of the runtime is sent, retried and turned into a typed
-error here, by the retry policy of its kind (read, submit, upload, download)."""
+error here, by the retry policy of its kind (read, submit, upload, download, platform)."""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ MAX_RETRY_DELAY = 30.0
 RETRYABLE_STATUS = frozenset({408, 409, 429, 502, 503, 504})
 INGRESS_STATUS = frozenset({502, 503, 504})
 
-CallKind = Literal["read", "submit", "upload", "download"]
+CallKind = Literal["read", "submit", "upload", "download", "platform"]
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,9 @@ POLICIES: Mapping[CallKind, RetryPolicy] = {
     # Storage calls (CDN token, uploads, multipart parts, the presigned fallback): a repeat at
     # worst leaves an unused file behind.
     "upload": RetryPolicy(statuses=RETRYABLE_STATUS),
+    # fal's Platform API (prices, estimates, billing events): reads, and an estimate's POST that
+    # changes nothing, so safe to repeat.
+    "platform": RetryPolicy(statuses=RETRYABLE_STATUS),
     # Output files (fal's CDN or any URL): a plain GET, safe to repeat even after a 500.
     "download": RetryPolicy(
         statuses=frozenset({408, 429, 500, 502, 503, 504}), action="downloading"

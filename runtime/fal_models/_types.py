@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict
 import httpx
 
 if TYPE_CHECKING:
+    from fal_models._budget import Budget
     from fal_models._status import QueueStatus
 
 __all__ = [
@@ -67,6 +68,9 @@ class RequestOptions(TypedDict, total=False):
     """False asks fal not to store the request's input and output payloads."""
     media_expires_in: int
     """Seconds fal keeps the media this request generates."""
+    budget: Budget
+    """Spend from this budget (instead of the client's): the call's estimate is reserved before
+    it is submitted (BudgetExceededError when it does not fit), its actual cost settled after."""
 
 
 class RunOptions(RequestOptions, total=False):

@@ -23,6 +23,7 @@ import threading
 import time
 import zlib
 from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,8 @@ from fal_models import (
     APIConnectionError,
     APITimeoutError,
     AsyncFalClient,
+    Budget,
+    BudgetExceededError,
     Completed,
     FalClient,
     InternalServerError,
@@ -672,6 +675,42 @@ async def test_200_concurrent_subscribes_on_one_async_client(
         assert _same_output(out, emu.request(out._request_id).output)
     print(f"200 concurrent subscribes: {elapsed:.2f} s")
     assert elapsed < 30
+
+
+async def test_a_budget_for_10_lets_exactly_10_of_100_concurrent_calls_submit(
+    emu: Emulator, server: EmulatorServer, mode: str
+) -> None:
+    """One Budget shared by 100 calls in flight at once (tasks, or threads for the blocking
+    client) that allows 10 (0.01 USD each, the emulator's default price): exactly 10 reach the
+    queue, the other 90 are refused before their submit."""
+    budget = Budget(usd=0.10)
+    log = _Log(emu)
+    if mode == "async":
+        async with server.async_client(KEY, limits=httpx.Limits(max_connections=16)) as afal:
+
+            async def one(i: int) -> bool:
+                try:
+                    await afal.qwen_image.subscribe(prompt=f"fox {i}", budget=budget)
+                except BudgetExceededError:
+                    return False
+                return True
+
+            admitted = await asyncio.gather(*(one(i) for i in range(100)))
+    else:
+        with server.client(KEY) as fal:
+
+            def blocking(i: int) -> bool:
+                try:
+                    fal.qwen_image.subscribe(prompt=f"fox {i}", budget=budget)
+                except BudgetExceededError:
+                    return False
+                return True
+
+            with ThreadPoolExecutor(max_workers=32) as pool:
+                admitted = await asyncio.to_thread(lambda: list(pool.map(blocking, range(100))))
+    assert sum(admitted) == 10
+    assert len(log.accepted()) == 10 == len(log.entries("submit"))
+    assert (budget.calls, budget.spent, budget.remaining) == (10, pytest.approx(0.1), 0.0)
 
 
 def test_helpers_agree_with_the_emulator(emu: Emulator) -> None:

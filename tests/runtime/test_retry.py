@@ -21,6 +21,8 @@ RETRIED: dict[str, tuple[set[int], set[int]]] = {
     # A paid POST: only where fal provably did not enqueue it.
     "submit": ({429}, {429, 502, 503, 504}),
     "download": ({408, 429, 500, 502, 503, 504}, {408, 429, 500, 502, 503, 504}),
+    # The Platform API: reads, and an estimate that changes nothing.
+    "platform": ({408, 409, 429, 502, 503, 504}, {408, 409, 429, 502, 503, 504}),
 }
 
 TRANSPORT_ERRORS = (

@@ -7,7 +7,14 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["check_flag", "check_seconds", "check_strings", "check_text", "check_whole"]
+__all__ = [
+    "check_amount",
+    "check_flag",
+    "check_seconds",
+    "check_strings",
+    "check_text",
+    "check_whole",
+]
 
 
 def check_seconds(name: str, value: object, *, infinite: bool = False, zero: bool = True) -> float:
@@ -25,6 +32,16 @@ def check_seconds(name: str, value: object, *, infinite: bool = False, zero: boo
     if not zero and seconds == 0:
         raise ValueError(f"{name} must be more than 0 seconds")
     return seconds
+
+
+def check_amount(name: str, value: object) -> float:
+    """A finite number, 0 or more: a price or a count of billable units."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number, not {_kind(value)}")
+    amount = float(value) if isinstance(value, float) or abs(value) < 2**53 else math.inf
+    if not math.isfinite(amount) or amount < 0:
+        raise ValueError(f"{name} must be a finite number, 0 or more, not {value!r}")
+    return amount
 
 
 def check_whole(name: str, value: object, *, minimum: int, maximum: int | None = None) -> int:

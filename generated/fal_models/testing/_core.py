@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 from pydantic import ValidationError
 
+from fal_models.testing._billing import Billing
 from fal_models.testing._endpoints import EndpointModels
 from fal_models.testing._exchange import MAX_DELAY, Incoming, Reply, json_reply
 from fal_models.testing._faults import (
@@ -84,6 +85,8 @@ class EmulatorCore:
         )
         self.public_key = self._webhook_sender.public_key
         storage = self._storage
+        self._billing = Billing(lambda endpoint_id: endpoint_id in self._models)
+        billing = self._billing
         self._handlers: dict[str, _Handler] = {
             "submit": self._on_submit,
             "status": self._on_status,
@@ -101,6 +104,9 @@ class EmulatorCore:
             "multipart_part": storage.multipart_part,
             "multipart_complete": storage.multipart_complete,
             "file": storage.file,
+            "pricing": billing.pricing,
+            "estimate": billing.estimate,
+            "billing_events": billing.billing_events,
         }
 
     @property
@@ -347,7 +353,9 @@ class EmulatorCore:
             failure, output = req.failure, req.output
         if failure is not None:
             return failure_reply(failure, req.request_id)
-        return json_reply(200, output, req.request_id)
+        return self._billing.charge(
+            json_reply(200, output, req.request_id), req.request_id, req.endpoint_id
+        )
 
     def _on_cancel(self, route: Route, incoming: Incoming) -> Reply:
         req = self._found(route)
@@ -380,7 +388,9 @@ class EmulatorCore:
         if failure is not None:
             reply = failure_reply(failure, request_id)
         else:
-            reply = json_reply(200, output, request_id)
+            reply = self._billing.charge(
+                json_reply(200, output, request_id), request_id, route.endpoint_id
+            )
         reply.delay = min(waits + runs, MAX_DELAY)
         return reply
 

@@ -13,12 +13,14 @@ import httpx
 from fal_models._client import AsyncFalClient, FalClient
 from fal_models._defaults import DEFAULT_REST_URL
 from fal_models.testing._arguments import (
+    check_amount,
     check_flag,
     check_seconds,
     check_strings,
     check_text,
     check_whole,
 )
+from fal_models.testing._billing import Price
 from fal_models.testing._core import EmulatorCore
 from fal_models.testing._endpoints import EndpointModels
 from fal_models.testing._faults import Failure, Fault
@@ -136,6 +138,30 @@ class Emulator(EmulatorCore):
                 self._outputs.pop(endpoint_id, None)
             else:
                 self._outputs[endpoint_id] = output
+
+    def set_price(
+        self,
+        endpoint_id: str,
+        unit_price: float,
+        *,
+        unit: str = "image",
+        currency: str = "USD",
+        units: float = 1.0,
+    ) -> None:
+        """Price this endpoint at `unit_price` per `unit` (Platform API pricing and estimates),
+        and bill `units` for each of its runs and results (`X-Fal-Billable-Units`, billing
+        events). Unset, an endpoint costs 0.01 USD per image, one image a call."""
+        self._check_endpoint(endpoint_id)
+        check_amount("unit_price", unit_price)
+        check_amount("units", units)
+        check_text("unit", unit)
+        check_text("currency", currency)
+        self._billing.set_price(endpoint_id, Price(float(unit_price), unit, currency, float(units)))
+
+    def set_billing_access(self, allowed: bool) -> None:
+        """False answers billing events with fal's 403 for a key without admin scope."""
+        check_flag("allowed", allowed)
+        self._billing.allow_billing_events = allowed
 
     def inject(self, *faults: Fault) -> None:
         """Arm faults; each request takes the first armed fault matching its route."""
@@ -353,6 +379,10 @@ class EmulatorServer:
         return f"{self.url}/cdn"
 
     @property
+    def api_url(self) -> str:
+        return f"{self.url}/api/v1"
+
+    @property
     def jwks_url(self) -> str:
         return f"{self.rest_url}/.well-known/jwks.json"
 
@@ -363,6 +393,7 @@ class EmulatorServer:
             "queue_url": self.queue_url,
             "rest_url": self.rest_url,
             "cdn_url": self.cdn_url,
+            "api_url": self.api_url,
         }
 
     def fal_client_constants(self) -> dict[str, str]:

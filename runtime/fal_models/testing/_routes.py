@@ -1,5 +1,5 @@
 """Which of fal's routes an HTTP request names: on fal's own hosts (in-process), or under the
-`/run`, `/queue`, `/rest` and `/cdn` path prefixes of one loopback port (the server)."""
+`/run`, `/queue`, `/rest`, `/cdn` and `/api` path prefixes of one loopback port (the server)."""
 
 from __future__ import annotations
 
@@ -21,13 +21,19 @@ from fal_models.testing._exchange import Incoming
 __all__ = ["FAL_BASES", "MULTIPART_PATH", "Bases", "Route", "RouteKind", "route"]
 
 RouteKind = Literal[
-    "submit", "status", "stream", "result", "cancel", "run", "upload", "file", "jwks"
+    "submit", "status", "stream", "result", "cancel", "run", "upload", "file", "jwks", "platform"
 ]
 """What a request to the emulator does; faults are matched by it. `upload` covers every storage
-route (token, CDN upload, multipart, presigned fallback); `file` is a download of a served file."""
-Front = Literal["run", "queue", "rest", "cdn"]
+route (token, CDN upload, multipart, presigned fallback); `file` is a download of a served file;
+`platform` is fal's Platform API (pricing, estimates, billing events)."""
+Front = Literal["run", "queue", "rest", "cdn", "api"]
 
-_FRONTS: tuple[Front, ...] = ("run", "queue", "rest", "cdn")
+_FRONTS: tuple[Front, ...] = ("run", "queue", "rest", "cdn", "api")
+_PLATFORM_ROUTES = {
+    ("GET", "/v1/models/pricing"): "pricing",
+    ("POST", "/v1/models/pricing/estimate"): "estimate",
+    ("GET", "/v1/models/billing-events"): "billing_events",
+}
 _HOST_FRONTS: dict[str, Front] = {
     "fal.run": "run",
     "falrun.com": "run",
@@ -38,6 +44,7 @@ _HOST_FRONTS: dict[str, Front] = {
     "v3.fal.media": "cdn",
     "v3b.fal.media": "cdn",
     "fal.media": "cdn",
+    "api.fal.ai": "api",
 }
 _REQUEST_PATH = re.compile(
     r"^/(?P<app>.+?)/requests/(?P<rid>[^/]+)(?P<tail>/status/stream|/status|/cancel)?/?$"
@@ -55,12 +62,13 @@ _REQUEST_ROUTES: dict[tuple[str, str], RouteKind] = {
 
 @dataclass(frozen=True)
 class Bases:
-    """Base URLs of the four fronts, as the client reached them (fal's hosts, or prefixes)."""
+    """Base URLs of the fronts, as the client reached them (fal's hosts, or prefixes)."""
 
     run: str
     queue: str
     rest: str
     cdn: str
+    api: str = "https://api.fal.ai"
 
 
 FAL_BASES = Bases(DEFAULT_RUN_URL, DEFAULT_QUEUE_URL, DEFAULT_REST_URL, DEFAULT_CDN_URL)
@@ -108,6 +116,9 @@ def route(
         if match is None:
             return Route("status", "unsupported", bases, path)
         return _request_route(method, match, bases, path, endpoint_of)
+    if front == "api":
+        action = _PLATFORM_ROUTES.get((method, path.rstrip("/")), "unsupported")
+        return Route("platform", action, bases, path)
     if front == "rest":
         if path == "/.well-known/jwks.json":
             return Route("jwks", "jwks", bases, path)

@@ -16,7 +16,10 @@ from fal_models._types import (
     omit,
 )
 from fal_models._uploads import FileInput
-from fal_models.models.moondream_next_batch import MoondreamNextBatchInput, MoondreamNextBatchOutput
+from fal_models.models.moondream_next_batch_ import (
+    MoondreamNextBatchInput,
+    MoondreamNextBatchOutput,
+)
 
 __all__ = [
     "MoondreamNextBatch",

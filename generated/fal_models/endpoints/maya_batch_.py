@@ -15,7 +15,7 @@ from fal_models._types import (
     SubscribeOptions,
     omit,
 )
-from fal_models.models.maya_batch import MayaBatchInput, MayaBatchOutput
+from fal_models.models.maya_batch_ import MayaBatchInput, MayaBatchOutput
 
 __all__ = ["MayaBatch", "AsyncMayaBatch", "MayaBatchInput", "MayaBatchOutput"]
 
