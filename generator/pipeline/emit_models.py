@@ -219,30 +219,39 @@ def _field_names(specs: SpecSet) -> dict[str, str]:
     }
 
 
+def generate_config(**settings: Any) -> GenerateConfig:
+    """datamodel-code-generator's settings for pydantic v2 models as this project writes them
+    (Python 3.11, Annotated constraints, `X | Y`, Literal enums, docstrings, no timestamp, our
+    header), plus `settings`; the Platform API's models (generator.tools.platform_models) too."""
+    common: dict[str, Any] = {
+        "input_file_type": InputFileType.JsonSchema,
+        "output_model_type": DataModelType.PydanticV2BaseModel,
+        "target_python_version": PythonVersion.PY_311,
+        "use_annotated": True,
+        "field_constraints": True,
+        "use_union_operator": True,
+        "use_standard_collections": True,
+        "strict_nullable": True,
+        "enum_field_as_literal": LiteralType.All,
+        "use_field_description": True,
+        "use_schema_description": True,
+        "use_attribute_docstrings": True,
+        "use_double_quotes": True,
+        "disable_timestamp": True,
+        "formatters": [],
+        "custom_file_header": HEADER,
+        "keep_model_order": True,
+    }
+    return GenerateConfig(**{**common, **settings})
+
+
 def _config(field_names: dict[str, str]) -> GenerateConfig:
-    return GenerateConfig(
+    return generate_config(
         aliases=dict(sorted(field_names.items())),
-        input_file_type=InputFileType.JsonSchema,
-        output_model_type=DataModelType.PydanticV2BaseModel,
-        target_python_version=PythonVersion.PY_311,
-        use_annotated=True,
-        field_constraints=True,
         snake_case_field=True,
         allow_population_by_field_name=True,
-        use_union_operator=True,
-        use_standard_collections=True,
-        strict_nullable=True,
         use_missing_sentinel=True,
         use_type_alias=True,
-        enum_field_as_literal=LiteralType.All,
-        use_field_description=True,
-        use_schema_description=True,
-        use_attribute_docstrings=True,
-        use_double_quotes=True,
-        disable_timestamp=True,
-        formatters=[],
-        custom_file_header=HEADER,
-        keep_model_order=True,
         field_extra_keys={FILE_MARKER},
     )
 

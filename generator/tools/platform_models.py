@@ -19,15 +19,9 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from datamodel_code_generator import (
-    GenerateConfig,
-    InputFileType,
-    LiteralType,
-    PythonVersion,
-    generate,
-)
-from datamodel_code_generator.enums import DataModelType
+from datamodel_code_generator import generate
 
+from generator.pipeline.emit_models import generate_config
 from generator.pipeline.format import ruff
 from generator.pipeline.wrap import fit
 
@@ -73,26 +67,7 @@ def extract(document: dict[str, Any]) -> dict[str, Any]:
 
 def emit(subset: dict[str, Any]) -> str:
     """The runtime module for the extracted schemas."""
-    config = GenerateConfig(
-        input_file_type=InputFileType.JsonSchema,
-        output_model_type=DataModelType.PydanticV2BaseModel,
-        target_python_version=PythonVersion.PY_311,
-        use_annotated=True,
-        field_constraints=True,
-        use_union_operator=True,
-        use_standard_collections=True,
-        strict_nullable=True,
-        enum_field_as_literal=LiteralType.All,
-        use_field_description=True,
-        use_schema_description=True,
-        use_attribute_docstrings=True,
-        use_double_quotes=True,
-        disable_timestamp=True,
-        formatters=[],
-        custom_file_header=HEADER,
-        keep_model_order=True,
-        extra_fields="allow",
-    )
+    config = generate_config(extra_fields="allow", custom_file_header=HEADER)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
         code = generate(json.dumps({"$defs": subset["$defs"]}), config=config)
