@@ -435,7 +435,7 @@ from fal_models.endpoints.flux_krea_lora_inpainting import (
     AsyncFluxKreaLoraInpainting,
     FluxKreaLoraInpainting,
 )
-from fal_models.endpoints.flux_krea_lora_stream import AsyncFluxKreaLoraStream, FluxKreaLoraStream
+from fal_models.endpoints.flux_krea_lora_stream_ import AsyncFluxKreaLoraStream, FluxKreaLoraStream
 from fal_models.endpoints.flux_krea_redux import AsyncFluxKreaRedux, FluxKreaRedux
 from fal_models.endpoints.flux_lora import AsyncFluxLora, FluxLora
 from fal_models.endpoints.flux_lora_canny import AsyncFluxLoraCanny, FluxLoraCanny
@@ -446,7 +446,7 @@ from fal_models.endpoints.flux_lora_image_to_image import (
     FluxLoraImageToImage,
 )
 from fal_models.endpoints.flux_lora_inpainting import AsyncFluxLoraInpainting, FluxLoraInpainting
-from fal_models.endpoints.flux_lora_stream import AsyncFluxLoraStream, FluxLoraStream
+from fal_models.endpoints.flux_lora_stream_ import AsyncFluxLoraStream, FluxLoraStream
 from fal_models.endpoints.flux_pro_kontext import AsyncFluxProKontext, FluxProKontext
 from fal_models.endpoints.flux_pro_kontext_max import AsyncFluxProKontextMax, FluxProKontextMax
 from fal_models.endpoints.flux_pro_kontext_max_multi import (
@@ -2234,7 +2234,7 @@ class _NS_flux_krea_lora:
     def inpainting(self) -> FluxKreaLoraInpainting:
         """Flux Krea Lora Inpainting (`fal-ai/flux-krea-lora/inpainting`)."""
     @property
-    def stream(self) -> FluxKreaLoraStream:
+    def stream_(self) -> FluxKreaLoraStream:
         """Flux Krea Lora Stream (`fal-ai/flux-krea-lora/stream`)."""
 
 class _NS_flux_krea_loraEndpoint(_NS_flux_krea_lora, FluxKreaLora):
@@ -2249,7 +2249,7 @@ class _NS_flux_lora:
     def inpainting(self) -> FluxLoraInpainting:
         """Flux Lora Inpainting (`fal-ai/flux-lora/inpainting`)."""
     @property
-    def stream(self) -> FluxLoraStream:
+    def stream_(self) -> FluxLoraStream:
         """Flux Lora Stream (`fal-ai/flux-lora/stream`)."""
 
 class _NS_flux_loraEndpoint(_NS_flux_lora, FluxLora):
@@ -7033,7 +7033,7 @@ class _AsyncNS_flux_krea_lora:
     def inpainting(self) -> AsyncFluxKreaLoraInpainting:
         """Flux Krea Lora Inpainting (`fal-ai/flux-krea-lora/inpainting`)."""
     @property
-    def stream(self) -> AsyncFluxKreaLoraStream:
+    def stream_(self) -> AsyncFluxKreaLoraStream:
         """Flux Krea Lora Stream (`fal-ai/flux-krea-lora/stream`)."""
 
 class _AsyncNS_flux_krea_loraEndpoint(_AsyncNS_flux_krea_lora, AsyncFluxKreaLora):
@@ -7048,7 +7048,7 @@ class _AsyncNS_flux_lora:
     def inpainting(self) -> AsyncFluxLoraInpainting:
         """Flux Lora Inpainting (`fal-ai/flux-lora/inpainting`)."""
     @property
-    def stream(self) -> AsyncFluxLoraStream:
+    def stream_(self) -> AsyncFluxLoraStream:
         """Flux Lora Stream (`fal-ai/flux-lora/stream`)."""
 
 class _AsyncNS_flux_loraEndpoint(_AsyncNS_flux_lora, AsyncFluxLora):

@@ -23,7 +23,7 @@ from fal_models._exceptions import MalformedResponseError, ResponseValidationErr
 T = TypeVar("T")
 OutT = TypeVar("OutT", bound=OutputModel)
 
-__all__ = ["Answer", "expect_object", "json_answer", "output", "with_text"]
+__all__ = ["Answer", "expect_object", "json_answer", "output", "parse_output", "with_text"]
 
 
 @dataclass(frozen=True)
@@ -108,8 +108,12 @@ def output(
     strict: bool,
 ) -> OutT:
     """A run's or a result's body parsed into the endpoint's output model, knowing its request."""
-    answer = Answer.of(response, what, request_id)
-    data = answer.decode(response.content, lambda data: data)
+    return parse_output(Answer.of(response, what, request_id), response.content, model, strict)
+
+
+def parse_output(answer: Answer, body: bytes | str, model: type[OutT], strict: bool) -> OutT:
+    """`body` (JSON) parsed into the endpoint's output model, with `answer`'s request id."""
+    data = answer.decode(body, lambda data: data)
     try:
         parsed = model.model_validate(data, context=STRICT_CONTEXT if strict else None)
     except ValidationError as exc:
@@ -118,7 +122,7 @@ def output(
             exc,
             status_code=answer.status_code,
             headers=answer.headers,
-            body=excerpt(response.content),
+            body=excerpt(body),
             request_id=answer.request_id,
         ) from None
     parsed._request_id = answer.request_id

@@ -174,6 +174,7 @@ CLIENT_MEMBERS = frozenset(
         "queue_url",
         "run",
         "run_url",
+        "stream",
         "submit",
         "subscribe",
         "upload",

@@ -1,4 +1,5 @@
-"""Endpoint base classes: run, submit, subscribe and resume, typed by the endpoint's models.
+"""Endpoint base classes: run, submit, subscribe, stream and resume, typed by the endpoint's
+models.
 
 Generated endpoint classes add only typed keyword arguments and docstrings, then call in here.
 """
@@ -11,17 +12,19 @@ import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from fal_models import _queue, _uploads
+from fal_models import _queue, _streaming, _uploads
 from fal_models._base import InputModel, OutputModel
 from fal_models._flow import Flow
 from fal_models._handles import AsyncRequestHandle, RequestHandle
 from fal_models._headers import queue_headers
 from fal_models._options import check_call_options
 from fal_models._request import CallOptions, deadline_after
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RequestOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     given,
@@ -36,7 +39,7 @@ InT = TypeVar("InT", bound=InputModel)
 OutT = TypeVar("OutT", bound=OutputModel)
 
 
-def _call_options(options: RequestOptions) -> CallOptions:
+def _call_options(options: Mapping[str, Any]) -> CallOptions:
     return CallOptions(
         timeout=options.get("timeout", omit),
         max_retries=options.get("max_retries"),
@@ -152,6 +155,29 @@ class _EndpointCommon(Generic[InT, OutT]):
         )
         return output
 
+    def _stream_flow(
+        self,
+        config: ClientConfig,
+        payload: _uploads.PreparedInput,
+        options: StreamOptions,
+        state: _streaming.StreamState[OutT],
+    ) -> Flow[OutT]:
+        # The call's deadline covers the uploads of its local files too.
+        deadline = yield from deadline_after(options.get("client_timeout"))
+        body = yield from _uploads.body(config, payload, deadline=deadline)
+        path = options.get("path", _streaming.DEFAULT_STREAM_PATH)
+        output: OutT = yield from _streaming.stream(
+            config,
+            _streaming.stream_url(config.run_url, self.endpoint_id, path),
+            body,
+            self.output_model,
+            state,
+            headers=queue_headers(store_io=options.get("store_io")),
+            options=dataclasses.replace(_call_options(options), deadline=deadline),
+            strict=options.get("strict", False),
+        )
+        return output
+
 
 class SyncEndpoint(_EndpointCommon[InT, OutT]):
     """One fal endpoint on a blocking client."""
@@ -178,6 +204,14 @@ class SyncEndpoint(_EndpointCommon[InT, OutT]):
 
     def _subscribe(self, payload: _uploads.PreparedInput, options: SubscribeOptions) -> OutT:
         return self._client.drive(self._subscribe_flow(self._client.config, payload, options))
+
+    def _stream(
+        self, payload: _uploads.PreparedInput, options: StreamOptions
+    ) -> EndpointStream[OutT]:
+        self._check_options(options, StreamOptions, "stream")
+        state: _streaming.StreamState[OutT] = _streaming.StreamState()
+        flow = self._stream_flow(self._client.config, payload, options, state)
+        return EndpointStream(self._client.iterate(flow), state)
 
 
 class AsyncEndpoint(_EndpointCommon[InT, OutT]):
@@ -207,3 +241,11 @@ class AsyncEndpoint(_EndpointCommon[InT, OutT]):
         self, payload: _uploads.PreparedInput, options: AsyncSubscribeOptions
     ) -> OutT:
         return await self._client.drive(self._subscribe_flow(self._client.config, payload, options))
+
+    def _stream(
+        self, payload: _uploads.PreparedInput, options: StreamOptions
+    ) -> AsyncEndpointStream[OutT]:
+        self._check_options(options, StreamOptions, "stream")
+        state: _streaming.StreamState[OutT] = _streaming.StreamState()
+        flow = self._stream_flow(self._client.config, payload, options, state)
+        return AsyncEndpointStream(self._client.iterate(flow), state)

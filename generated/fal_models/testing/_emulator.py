@@ -193,6 +193,12 @@ class Emulator(EmulatorCore):
             self._check_endpoint(endpoint_id)
         return self._logged("run", endpoint_id)
 
+    def streams(self, endpoint_id: str | None = None) -> list[LoggedRequest]:
+        """Streamed runs (`POST {run}/{id}/stream`), answered or not."""
+        if endpoint_id is not None:
+            self._check_endpoint(endpoint_id)
+        return self._logged("run_stream", endpoint_id)
+
     def _logged(
         self, kind: RouteKind, endpoint_id: str | None, *, enqueued: bool = False
     ) -> list[LoggedRequest]:

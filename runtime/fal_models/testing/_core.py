@@ -29,6 +29,7 @@ from fal_models.testing._queue import MAX_WAIT, QueuedRequest
 from fal_models.testing._records import LoggedRequest, WebhookDelivery, redacted
 from fal_models.testing._routes import Bases, Route, route
 from fal_models.testing._storage import Storage
+from fal_models.testing._streamed import stream_events
 from fal_models.testing._synthesis import synthesize_output
 from fal_models.testing._webhooks import WebhookSender, jwk_for_public_key
 
@@ -91,6 +92,7 @@ class EmulatorCore:
             "result": self._on_result,
             "cancel": self._on_cancel,
             "run": self._on_run,
+            "run_stream": self._on_run_stream,
             "jwks": self._on_jwks,
             "unsupported": self._on_unsupported,
             "token": storage.token,
@@ -383,6 +385,20 @@ class EmulatorCore:
             reply = json_reply(200, output, request_id)
         reply.delay = min(waits + runs, MAX_DELAY)
         return reply
+
+    def _on_run_stream(self, route: Route, incoming: Incoming) -> Reply:
+        """A streamed run: answered as a run is (errors as JSON), but a success as server-sent
+        events over the run time, after the queue time."""
+        reply = self._on_run(route, incoming)
+        if reply.status != 200 or route.endpoint_id is None:
+            return reply
+        waits, runs = self._times(route.endpoint_id)
+        request_id = reply.headers["x-fal-request-id"]
+        headers = {"Content-Type": "text/event-stream", "Cache-Control": "no-store"}
+        streamed = Reply(200, headers=headers, request_id=request_id, delay=min(waits, MAX_DELAY))
+        streamed.headers["x-fal-request-id"] = request_id
+        streamed.events = stream_events(json.loads(reply.body), min(runs, MAX_DELAY))
+        return streamed
 
 
 def _wants_logs(incoming: Incoming) -> bool:
