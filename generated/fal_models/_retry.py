@@ -114,7 +114,6 @@ POLICIES: Mapping[CallKind, RetryPolicy] = {
         statuses=frozenset(),
         transport_errors=(httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout),
         enqueues=True,
-        retry_after=False,
         paid_call="stream",
     ),
     # Storage calls (CDN token, uploads, multipart parts, the presigned fallback): a repeat at
