@@ -34,6 +34,7 @@ from fal_models._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RealtimeError,
     RequestFailedError,
     RequestTimeoutError,
     ResponseValidationError,
@@ -42,6 +43,7 @@ from fal_models._exceptions import (
 )
 from fal_models._files import FileOutput
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._realtime import AsyncRealtimeConnection, RealtimeConnection
 from fal_models._status import (
     Completed,
     InProgress,
@@ -50,15 +52,19 @@ from fal_models._status import (
     QueueStatus,
     UnknownStatus,
 )
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import Omit, omit
 from fal_models._version import __version__
 
 __all__ = [
     "ENDPOINT_IDS",
     "AsyncEndpoint",
+    "AsyncEndpointStream",
     "AsyncFalClient",
+    "AsyncRealtimeConnection",
     "AsyncRequestHandle",
     "Completed",
+    "EndpointStream",
     "FalClient",
     "FileOutput",
     "InProgress",
@@ -68,6 +74,7 @@ __all__ = [
     "OutputModel",
     "QueueStatus",
     "Queued",
+    "RealtimeConnection",
     "RequestHandle",
     "SyncEndpoint",
     "UnknownStatus",
@@ -94,6 +101,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RealtimeError",
     "RequestFailedError",
     "RequestTimeoutError",
     "ResponseValidationError",

@@ -288,7 +288,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/flux-2/klein/9b/edit": ("flux_2_klein_v9b_edit", "Flux2Klein9bEdit"),
     "fal-ai/flux-2/klein/9b/edit/lora": ("flux_2_klein_v9b_edit_lora", "Flux2Klein9bEditLora"),
     "fal-ai/flux-2/klein/9b/lora": ("flux_2_klein_v9b_lora", "Flux2Klein9bLora"),
-    "fal-ai/flux-2/klein/realtime": ("flux_2_klein_realtime", "Flux2KleinRealtime"),
+    "fal-ai/flux-2/klein/realtime": ("flux_2_klein_realtime_", "Flux2KleinRealtime"),
     "fal-ai/flux-2/lora": ("flux_2_lora", "Flux2Lora"),
     "fal-ai/flux-2/lora/edit": ("flux_2_lora_edit", "Flux2LoraEdit"),
     "fal-ai/flux-2/turbo": ("flux_2_turbo", "Flux2Turbo"),
@@ -1422,7 +1422,7 @@ _TREE: dict[str, dict[str, str]] = {
         "edit": "fal-ai/flux-2/flash/edit",
     },
     "flux_2.klein": {
-        "realtime": "fal-ai/flux-2/klein/realtime",
+        "realtime_": "fal-ai/flux-2/klein/realtime",
         "v4b": "fal-ai/flux-2/klein/4b",
         "v9b": "fal-ai/flux-2/klein/9b",
     },

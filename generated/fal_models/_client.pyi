@@ -276,7 +276,7 @@ from fal_models.endpoints.flux_2_flash import AsyncFlux2Flash, Flux2Flash
 from fal_models.endpoints.flux_2_flash_edit import AsyncFlux2FlashEdit, Flux2FlashEdit
 from fal_models.endpoints.flux_2_flex import AsyncFlux2Flex, Flux2Flex
 from fal_models.endpoints.flux_2_flex_edit import AsyncFlux2FlexEdit, Flux2FlexEdit
-from fal_models.endpoints.flux_2_klein_realtime import AsyncFlux2KleinRealtime, Flux2KleinRealtime
+from fal_models.endpoints.flux_2_klein_realtime_ import AsyncFlux2KleinRealtime, Flux2KleinRealtime
 from fal_models.endpoints.flux_2_klein_v4b import AsyncFlux2Klein4b, Flux2Klein4b
 from fal_models.endpoints.flux_2_klein_v4b_base import AsyncFlux2Klein4bBase, Flux2Klein4bBase
 from fal_models.endpoints.flux_2_klein_v4b_base_edit import (
@@ -2036,7 +2036,7 @@ class _NS_flux_2__klein__v9bEndpoint(_NS_flux_2__klein__v9b, Flux2Klein9b):
 class _NS_flux_2__klein:
     """`client.flux_2.klein`: endpoints below this path."""
     @property
-    def realtime(self) -> Flux2KleinRealtime:
+    def realtime_(self) -> Flux2KleinRealtime:
         """Flux 2 Klein Realtime (`fal-ai/flux-2/klein/realtime`)."""
     @property
     def v4b(self) -> _NS_flux_2__klein__v4bEndpoint:
@@ -6831,7 +6831,7 @@ class _AsyncNS_flux_2__klein__v9bEndpoint(_AsyncNS_flux_2__klein__v9b, AsyncFlux
 class _AsyncNS_flux_2__klein:
     """`client.flux_2.klein`: endpoints below this path."""
     @property
-    def realtime(self) -> AsyncFlux2KleinRealtime:
+    def realtime_(self) -> AsyncFlux2KleinRealtime:
         """Flux 2 Klein Realtime (`fal-ai/flux-2/klein/realtime`)."""
     @property
     def v4b(self) -> _AsyncNS_flux_2__klein__v4bEndpoint:

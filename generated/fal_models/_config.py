@@ -18,7 +18,11 @@ from fal_models._defaults import (
     DEFAULT_RUN_URL,
     DEFAULT_TIMEOUT,
 )
-from fal_models._exceptions import InvalidCredentialsError, MissingCredentialsError
+from fal_models._exceptions import (
+    InvalidCredentialsError,
+    InvalidOptionError,
+    MissingCredentialsError,
+)
 from fal_models._options import check_headers, check_int, check_timeout, check_url
 from fal_models._redaction import install_log_filter
 from fal_models._version import __version__
@@ -95,6 +99,17 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, port
 
 
+def _check_websocket_url(url: object) -> None:
+    if not isinstance(url, str) or not url.startswith(("ws://", "wss://")):
+        raise InvalidOptionError("realtime_url", "must be an absolute ws:// or wss:// URL")
+    check_url("realtime_url", "http" + url.removeprefix("ws"))
+
+
+def _as_websocket(url: str) -> str:
+    """An http(s) URL as the ws(s) URL of the same place."""
+    return "ws" + url.removeprefix("http") if url.startswith("http") else url
+
+
 class ClientSettings(TypedDict, total=False):
     """Settings both clients take as keyword arguments."""
 
@@ -106,6 +121,8 @@ class ClientSettings(TypedDict, total=False):
     """Base URL of fal's REST API, for storage tokens (default https://rest.fal.ai)."""
     cdn_url: str | None
     """Base URL of fal's CDN, for uploads (default https://v3.fal.media)."""
+    realtime_url: str | None
+    """Base URL of realtime WebSockets (default: `run_url` as ws:// or wss://)."""
     timeout: float | httpx.Timeout | None
     """HTTP timeout of each request (default 120 s, 10 s to connect)."""
     max_retries: int | None
@@ -131,6 +148,7 @@ class ClientConfig:
         queue_url: str | None = None,
         rest_url: str | None = None,
         cdn_url: str | None = None,
+        realtime_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_wait: float | None = None,
@@ -151,6 +169,9 @@ class ClientConfig:
         self.queue_url = (queue_url or DEFAULT_QUEUE_URL).rstrip("/")
         self.rest_url = (rest_url or DEFAULT_REST_URL).rstrip("/")
         self.cdn_url = (cdn_url or DEFAULT_CDN_URL).rstrip("/")
+        if realtime_url is not None:
+            _check_websocket_url(realtime_url)
+        self.realtime_url = (realtime_url or _as_websocket(self.run_url)).rstrip("/")
         self.inline_file_limit = (
             DEFAULT_INLINE_FILE_LIMIT if inline_file_limit is None else inline_file_limit
         )

@@ -172,6 +172,7 @@ CLIENT_MEMBERS = frozenset(
         "iterate",
         "output_model",
         "queue_url",
+        "realtime",
         "run",
         "run_url",
         "stream",

@@ -6,13 +6,14 @@ Generated endpoint classes add only typed keyword arguments and docstrings, then
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import difflib
 import warnings
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from fal_models import _queue, _streaming, _uploads
+from fal_models import _queue, _realtime, _streaming, _uploads
 from fal_models._base import InputModel, OutputModel
 from fal_models._flow import Flow
 from fal_models._handles import AsyncRequestHandle, RequestHandle
@@ -205,6 +206,25 @@ class SyncEndpoint(_EndpointCommon[InT, OutT]):
     def _subscribe(self, payload: _uploads.PreparedInput, options: SubscribeOptions) -> OutT:
         return self._client.drive(self._subscribe_flow(self._client.config, payload, options))
 
+    @contextlib.contextmanager
+    def realtime(
+        self,
+        *,
+        path: str = "/realtime",
+        max_buffering: int | None = None,
+        token_expiration: int = _realtime.TOKEN_EXPIRATION,
+    ) -> Iterator[_realtime.RealtimeConnection[OutT]]:
+        """A realtime session over a WebSocket (`pip install 'fal-models[realtime]'`):
+        `send()` inputs, `recv()` typed outputs. The socket is authorised by a token fal mints
+        for `token_expiration` seconds (the key never goes in its URL); `max_buffering` (1-60)
+        is passed on to fal."""
+        config = self._client.config
+        _realtime.check_options(path, max_buffering, token_expiration)
+        token = self._client.drive(_realtime.mint_token(config, self.endpoint_id, token_expiration))
+        url = _realtime.realtime_url(config, self.endpoint_id, token, path, max_buffering)
+        with _realtime.connect(url, self.input_model, self.output_model) as connection:
+            yield connection
+
     def _stream(
         self, payload: _uploads.PreparedInput, options: StreamOptions
     ) -> EndpointStream[OutT]:
@@ -241,6 +261,27 @@ class AsyncEndpoint(_EndpointCommon[InT, OutT]):
         self, payload: _uploads.PreparedInput, options: AsyncSubscribeOptions
     ) -> OutT:
         return await self._client.drive(self._subscribe_flow(self._client.config, payload, options))
+
+    @contextlib.asynccontextmanager
+    async def realtime(
+        self,
+        *,
+        path: str = "/realtime",
+        max_buffering: int | None = None,
+        token_expiration: int = _realtime.TOKEN_EXPIRATION,
+    ) -> AsyncIterator[_realtime.AsyncRealtimeConnection[OutT]]:
+        """A realtime session over a WebSocket (`pip install 'fal-models[realtime]'`):
+        `await send()` inputs, `await recv()` typed outputs. The socket is authorised by a
+        token fal mints for `token_expiration` seconds (the key never goes in its URL);
+        `max_buffering` (1-60) is passed on to fal."""
+        config = self._client.config
+        _realtime.check_options(path, max_buffering, token_expiration)
+        token = await self._client.drive(
+            _realtime.mint_token(config, self.endpoint_id, token_expiration)
+        )
+        url = _realtime.realtime_url(config, self.endpoint_id, token, path, max_buffering)
+        async with _realtime.async_connect(url, self.input_model, self.output_model) as connection:
+            yield connection
 
     def _stream(
         self, payload: _uploads.PreparedInput, options: StreamOptions

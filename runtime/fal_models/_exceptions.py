@@ -19,6 +19,7 @@
     ├── DownloadTooLargeError         a file output larger than `read(max_bytes=...)` allows
     ├── RequestFailedError            the request ran and failed (fal's `error`, `error_type`)
     ├── RequestTimeoutError           (also TimeoutError) `client_timeout` ran out
+    ├── RealtimeError                 a realtime app's `x-fal-error` frame, or a broken socket
     ├── WebhookVerificationError
     └── MalformedWebhookError         (also ValueError)
 
@@ -60,6 +61,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RealtimeError",
     "RequestFailedError",
     "RequestTimeoutError",
     "ResponseValidationError",
@@ -392,6 +394,25 @@ class RequestTimeoutError(FalError, TimeoutError):
             )
         outcome = "it was cancelled" if self.cancelled else "it was not cancelled"
         return f"request {self.request_id} did not finish within {limit}; {outcome}"
+
+
+class RealtimeError(FalError):
+    """A realtime connection failed: fal sent an `x-fal-error` frame (`error`, `reason`,
+    `payload`), or the socket closed abnormally (`error` "CONNECTION_CLOSED", `close_code`)."""
+
+    def __init__(
+        self,
+        error: str,
+        reason: str = "",
+        *,
+        payload: Mapping[str, Any] | None = None,
+        close_code: int | None = None,
+    ) -> None:
+        super().__init__(f"{error}: {reason}" if reason else error)
+        self.error = error
+        self.reason = reason
+        self.payload = dict(payload or {})
+        self.close_code = close_code
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -21,7 +21,17 @@ from fal_models.testing._exchange import Incoming
 __all__ = ["FAL_BASES", "MULTIPART_PATH", "Bases", "Route", "RouteKind", "route"]
 
 RouteKind = Literal[
-    "submit", "status", "stream", "result", "cancel", "run", "run_stream", "upload", "file", "jwks"
+    "submit",
+    "status",
+    "stream",
+    "result",
+    "cancel",
+    "run",
+    "run_stream",
+    "realtime_token",
+    "upload",
+    "file",
+    "jwks",
 ]
 """What a request to the emulator does; faults are matched by it. `stream` is the queue's status
 stream, `run_stream` a streamed run (`POST {run}/{id}/stream`). `upload` covers every storage
@@ -115,6 +125,8 @@ def route(
     if front == "rest":
         if path == "/.well-known/jwks.json":
             return Route("jwks", "jwks", bases, path)
+        if method == "POST" and path.rstrip("/") == "/tokens":
+            return Route("realtime_token", "realtime_token", bases, path)
         action = {
             "/storage/auth/token": "token",
             "/storage/upload/initiate": "initiate",

@@ -18,7 +18,7 @@ from fal_models._types import (
     omit,
 )
 from fal_models._uploads import FileInput
-from fal_models.models.flux_2_klein_realtime import (
+from fal_models.models.flux_2_klein_realtime_ import (
     Flux2KleinRealtimeInput,
     Flux2KleinRealtimeOutput,
 )
