@@ -5,6 +5,7 @@ frames, typed outputs, `x-fal-error` frames as typed errors, input and options c
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,14 +13,17 @@ from typing import Any
 import pytest
 from fal_models import (
     AsyncFalClient,
+    AuthenticationError,
     FalClient,
     InputValidationError,
     InvalidOptionError,
     RealtimeError,
 )
-from fal_models._realtime import connect
+from fal_models._realtime import async_connect, connect
 from fal_models.models.qwen_image import QwenImageInput, QwenImageOutput
 from fal_models.testing import Emulator, EmulatorServer, Failure
+
+from tests.loopback import Loopback, Reply, Request
 
 pytest.importorskip("websockets")
 pytest.importorskip("msgpack")
@@ -150,3 +154,42 @@ def test_the_readme_realtime_example_runs(capsys: pytest.CaptureFixture[str]) ->
     code = readme.split("**Realtime.**", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
     exec(compile(code, "README.md", "exec"), {})
     assert capsys.readouterr().out == "1\n"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_refused_handshake_is_the_typed_http_error(mode: str) -> None:
+    def refuse(request: Request) -> Reply:
+        body = json.dumps({"detail": "Invalid token"}).encode()
+        headers = {"Content-Type": "application/json", "x-fal-request-id": "rid-ws"}
+        return Reply(401, body, headers)
+
+    with Loopback(refuse) as server:
+        url = server.url.replace("http", "ws", 1) + f"/{QWEN}/realtime?fal_jwt_token=t"
+        with pytest.raises(AuthenticationError) as info:
+            if mode == "sync":
+                with connect(url, QwenImageInput, QwenImageOutput):
+                    pass
+            else:
+
+                async def main() -> None:
+                    async with async_connect(url, QwenImageInput, QwenImageOutput):
+                        pass
+
+                asyncio.run(main())
+    assert info.value.request_id == "rid-ws" and "Invalid token" in str(info.value)
+    assert "fal_jwt_token" not in str(info.value)
+
+
+def test_the_official_fal_client_runs_a_realtime_session_on_the_emulator(
+    monkeypatch: pytest.MonkeyPatch, server: EmulatorServer
+) -> None:
+    fal_client = pytest.importorskip("fal_client")
+    for name, value in server.fal_client_constants().items():
+        monkeypatch.setattr(fal_client.client, name, value)
+    client = fal_client.SyncClient(key="fal-key")
+    try:
+        with client.realtime(QWEN) as conn:
+            conn.send({"prompt": "x", "seed": 6})
+            assert conn.recv()["seed"] == 6
+    finally:
+        client._client.close()

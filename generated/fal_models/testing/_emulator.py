@@ -388,12 +388,15 @@ class EmulatorServer:
     def fal_client_constants(self) -> dict[str, str]:
         """Module constants of the official `fal_client.client` (1.0.x) that point it here;
         patch them before creating its clients (its hosts are otherwise fixed `https://`)."""
-        return {
+        constants = {
             "RUN_URL_FORMAT": f"{self.run_url}/",
             "QUEUE_URL_FORMAT": f"{self.queue_url}/",
             "REST_URL": self.rest_url,
             "CDN_URL": self.cdn_url,
         }
+        if self.realtime is not None:
+            constants["REALTIME_URL_FORMAT"] = f"{self.realtime.url}/"
+        return constants
 
     def client(self, key: str = DEFAULT_KEY, **settings: Any) -> FalClient:
         """A FalClient pointed at this server; close it (or use it in a `with` block)."""
