@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -193,3 +194,32 @@ def test_the_official_fal_client_runs_a_realtime_session_on_the_emulator(
             assert conn.recv()["seed"] == 6
     finally:
         client._client.close()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_socket_closed_abnormally_is_a_realtime_error_with_its_code(mode: str) -> None:
+    from websockets.sync.server import serve
+
+    def close_at_once(socket: Any) -> None:
+        socket.recv()
+        socket.close(1011, "runner crashed")
+
+    with serve(close_at_once, "127.0.0.1", 0) as ws_server:
+        threading.Thread(target=ws_server.serve_forever, daemon=True).start()
+        port = ws_server.socket.getsockname()[1]
+        url = f"ws://127.0.0.1:{port}/{QWEN}/realtime?fal_jwt_token=t"
+        with pytest.raises(RealtimeError) as info:
+            if mode == "sync":
+                with connect(url, QwenImageInput, QwenImageOutput) as conn:
+                    conn.send({"prompt": "x"})
+                    conn.recv()
+            else:
+
+                async def main() -> None:
+                    async with async_connect(url, QwenImageInput, QwenImageOutput) as conn:
+                        await conn.send({"prompt": "x"})
+                        await conn.recv()
+
+                asyncio.run(main())
+        ws_server.shutdown()
+    assert (info.value.error, info.value.close_code) == ("CONNECTION_CLOSED", 1011)
