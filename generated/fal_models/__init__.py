@@ -40,6 +40,7 @@ from fal_models._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RealtimeError,
     RequestFailedError,
     RequestTimeoutError,
     ResponseValidationError,
@@ -49,6 +50,7 @@ from fal_models._exceptions import (
 from fal_models._files import FileOutput
 from fal_models._handles import AsyncRequestHandle, RequestHandle
 from fal_models._pricing import BillingEvent, Cost, CostEstimate, UnitPrice
+from fal_models._realtime import AsyncRealtimeConnection, RealtimeConnection
 from fal_models._status import (
     Completed,
     InProgress,
@@ -57,13 +59,16 @@ from fal_models._status import (
     QueueStatus,
     UnknownStatus,
 )
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import Omit, omit
 from fal_models._version import __version__
 
 __all__ = [
     "ENDPOINT_IDS",
     "AsyncEndpoint",
+    "AsyncEndpointStream",
     "AsyncFalClient",
+    "AsyncRealtimeConnection",
     "AsyncRequestHandle",
     "BatchItem",
     "BillingEvent",
@@ -71,6 +76,7 @@ __all__ = [
     "Completed",
     "Cost",
     "CostEstimate",
+    "EndpointStream",
     "FalClient",
     "FileOutput",
     "InProgress",
@@ -80,6 +86,7 @@ __all__ = [
     "OutputModel",
     "QueueStatus",
     "Queued",
+    "RealtimeConnection",
     "RequestHandle",
     "SyncEndpoint",
     "UnitPrice",
@@ -111,6 +118,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RealtimeError",
     "RequestFailedError",
     "RequestTimeoutError",
     "ResponseValidationError",

@@ -145,7 +145,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     ),
     "decart/lucy-edit/pro": ("decart_lucy_edit_pro", "DecartLucyEditPro"),
     "decart/lucy-restyle": ("decart_lucy_restyle", "DecartLucyRestyle"),
-    "decart/lucy2-vton/realtime": ("decart_lucy2_vton_realtime", "DecartLucy2VtonRealtime"),
+    "decart/lucy2-vton/realtime": ("decart_lucy2_vton_realtime_", "DecartLucy2VtonRealtime"),
     "fal-ai/ace-step": ("ace_step", "AceStep"),
     "fal-ai/ace-step/audio-inpaint": ("ace_step_audio_inpaint", "AceStepAudioInpaint"),
     "fal-ai/ace-step/audio-outpaint": ("ace_step_audio_outpaint", "AceStepAudioOutpaint"),
@@ -582,7 +582,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/flux-2/klein/9b/edit": ("flux_2_klein_v9b_edit", "Flux2Klein9bEdit"),
     "fal-ai/flux-2/klein/9b/edit/lora": ("flux_2_klein_v9b_edit_lora", "Flux2Klein9bEditLora"),
     "fal-ai/flux-2/klein/9b/lora": ("flux_2_klein_v9b_lora", "Flux2Klein9bLora"),
-    "fal-ai/flux-2/klein/realtime": ("flux_2_klein_realtime", "Flux2KleinRealtime"),
+    "fal-ai/flux-2/klein/realtime": ("flux_2_klein_realtime_", "Flux2KleinRealtime"),
     "fal-ai/flux-2/lora": ("flux_2_lora", "Flux2Lora"),
     "fal-ai/flux-2/lora/edit": ("flux_2_lora_edit", "Flux2LoraEdit"),
     "fal-ai/flux-2/turbo": ("flux_2_turbo", "Flux2Turbo"),
@@ -626,7 +626,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
         "FluxKreaLoraImageToImage",
     ),
     "fal-ai/flux-krea-lora/inpainting": ("flux_krea_lora_inpainting", "FluxKreaLoraInpainting"),
-    "fal-ai/flux-krea-lora/stream": ("flux_krea_lora_stream", "FluxKreaLoraStream"),
+    "fal-ai/flux-krea-lora/stream": ("flux_krea_lora_stream_", "FluxKreaLoraStream"),
     "fal-ai/flux-krea-trainer": ("flux_krea_trainer", "FluxKreaTrainer"),
     "fal-ai/flux-lora-canny": ("flux_lora_canny", "FluxLoraCanny"),
     "fal-ai/flux-lora-depth": ("flux_lora_depth", "FluxLoraDepth"),
@@ -636,7 +636,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/flux-lora": ("flux_lora", "FluxLora"),
     "fal-ai/flux-lora/image-to-image": ("flux_lora_image_to_image", "FluxLoraImageToImage"),
     "fal-ai/flux-lora/inpainting": ("flux_lora_inpainting", "FluxLoraInpainting"),
-    "fal-ai/flux-lora/stream": ("flux_lora_stream", "FluxLoraStream"),
+    "fal-ai/flux-lora/stream": ("flux_lora_stream_", "FluxLoraStream"),
     "fal-ai/flux-pro/kontext": ("flux_pro_kontext", "FluxProKontext"),
     "fal-ai/flux-pro/kontext/max": ("flux_pro_kontext_max", "FluxProKontextMax"),
     "fal-ai/flux-pro/kontext/max/multi": ("flux_pro_kontext_max_multi", "FluxProKontextMaxMulti"),
@@ -1625,7 +1625,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/magi/image-to-video": ("magi_image_to_video", "MagiImageToVideo"),
     "fal-ai/maya": ("maya", "Maya"),
     "fal-ai/maya/batch": ("maya_batch_", "MayaBatch"),
-    "fal-ai/maya/stream": ("maya_stream", "MayaStream"),
+    "fal-ai/maya/stream": ("maya_stream_", "MayaStream"),
     "fal-ai/minimax-music": ("minimax_music", "MinimaxMusic"),
     "fal-ai/minimax-music/v1.5": ("minimax_music_v1_5", "MinimaxMusicV1_5"),
     "fal-ai/minimax-music/v2.5": ("minimax_music_v2_5", "MinimaxMusicV2_5"),
@@ -1770,7 +1770,7 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/patina/material": ("patina_material", "PatinaMaterial"),
     "fal-ai/patina/material/extract": ("patina_material_extract", "PatinaMaterialExtract"),
     "fal-ai/personaplex": ("personaplex", "Personaplex"),
-    "fal-ai/personaplex/realtime": ("personaplex_realtime", "PersonaplexRealtime"),
+    "fal-ai/personaplex/realtime": ("personaplex_realtime_", "PersonaplexRealtime"),
     "fal-ai/phota": ("phota", "Phota"),
     "fal-ai/phota/create-profile": ("phota_create_profile", "PhotaCreateProfile"),
     "fal-ai/phota/edit": ("phota_edit", "PhotaEdit"),
@@ -2130,10 +2130,10 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "fal-ai/sora-2/text-to-video/pro": ("sora_2_text_to_video_pro", "Sora2TextToVideoPro"),
     "fal-ai/sora-2/video-to-video/remix": ("sora_2_video_to_video_remix", "Sora2VideoToVideoRemix"),
     "fal-ai/speech-to-text": ("speech_to_text", "SpeechToText"),
-    "fal-ai/speech-to-text/stream": ("speech_to_text_stream", "SpeechToTextStream"),
+    "fal-ai/speech-to-text/stream": ("speech_to_text_stream_", "SpeechToTextStream"),
     "fal-ai/speech-to-text/turbo": ("speech_to_text_turbo", "SpeechToTextTurbo"),
     "fal-ai/speech-to-text/turbo/stream": (
-        "speech_to_text_turbo_stream",
+        "speech_to_text_turbo_stream_",
         "SpeechToTextTurboStream",
     ),
     "fal-ai/stable-audio-25/audio-to-audio": (
@@ -3288,7 +3288,7 @@ _TREE: dict[str, dict[str, str]] = {
         "lucy_restyle": "decart/lucy-restyle",
     },
     "decart.lucy2_vton": {
-        "realtime": "decart/lucy2-vton/realtime",
+        "realtime_": "decart/lucy2-vton/realtime",
     },
     "decart.lucy_edit": {
         "pro": "decart/lucy-edit/pro",
@@ -3457,7 +3457,7 @@ _TREE: dict[str, dict[str, str]] = {
         "edit": "fal-ai/flux-2/flash/edit",
     },
     "flux_2.klein": {
-        "realtime": "fal-ai/flux-2/klein/realtime",
+        "realtime_": "fal-ai/flux-2/klein/realtime",
         "v4b": "fal-ai/flux-2/klein/4b",
         "v9b": "fal-ai/flux-2/klein/9b",
     },
@@ -3553,12 +3553,12 @@ _TREE: dict[str, dict[str, str]] = {
     "flux_krea_lora": {
         "image_to_image": "fal-ai/flux-krea-lora/image-to-image",
         "inpainting": "fal-ai/flux-krea-lora/inpainting",
-        "stream": "fal-ai/flux-krea-lora/stream",
+        "stream_": "fal-ai/flux-krea-lora/stream",
     },
     "flux_lora": {
         "image_to_image": "fal-ai/flux-lora/image-to-image",
         "inpainting": "fal-ai/flux-lora/inpainting",
-        "stream": "fal-ai/flux-lora/stream",
+        "stream_": "fal-ai/flux-lora/stream",
     },
     "flux_pro": {
         "kontext": "fal-ai/flux-pro/kontext",
@@ -4322,7 +4322,7 @@ _TREE: dict[str, dict[str, str]] = {
     },
     "maya": {
         "batch_": "fal-ai/maya/batch",
-        "stream": "fal-ai/maya/stream",
+        "stream_": "fal-ai/maya/stream",
     },
     "minimax": {
         "hailuo_02": "",
@@ -4531,7 +4531,7 @@ _TREE: dict[str, dict[str, str]] = {
         "completions": "perceptron/isaac-01/openai/v1/chat/completions",
     },
     "personaplex": {
-        "realtime": "fal-ai/personaplex/realtime",
+        "realtime_": "fal-ai/personaplex/realtime",
     },
     "phota": {
         "create_profile": "fal-ai/phota/create-profile",
@@ -4859,11 +4859,11 @@ _TREE: dict[str, dict[str, str]] = {
         "remix": "fal-ai/sora-2/video-to-video/remix",
     },
     "speech_to_text": {
-        "stream": "fal-ai/speech-to-text/stream",
+        "stream_": "fal-ai/speech-to-text/stream",
         "turbo": "fal-ai/speech-to-text/turbo",
     },
     "speech_to_text.turbo": {
-        "stream": "fal-ai/speech-to-text/turbo/stream",
+        "stream_": "fal-ai/speech-to-text/turbo/stream",
     },
     "stable_audio_25": {
         "audio_to_audio": "fal-ai/stable-audio-25/audio-to-audio",

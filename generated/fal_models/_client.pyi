@@ -378,7 +378,7 @@ from fal_models.endpoints.creative_upscaler import AsyncCreativeUpscaler, Creati
 from fal_models.endpoints.csm_1b import AsyncCsm1b, Csm1b
 from fal_models.endpoints.davinci_magihuman import AsyncDavinciMagihuman, DavinciMagihuman
 from fal_models.endpoints.ddcolor import AsyncDdcolor, Ddcolor
-from fal_models.endpoints.decart_lucy2_vton_realtime import (
+from fal_models.endpoints.decart_lucy2_vton_realtime_ import (
     AsyncDecartLucy2VtonRealtime,
     DecartLucy2VtonRealtime,
 )
@@ -632,7 +632,7 @@ from fal_models.endpoints.flux_2_klein_9b_base_trainer_edit import (
     AsyncFlux2Klein9bBaseTrainerEdit,
     Flux2Klein9bBaseTrainerEdit,
 )
-from fal_models.endpoints.flux_2_klein_realtime import AsyncFlux2KleinRealtime, Flux2KleinRealtime
+from fal_models.endpoints.flux_2_klein_realtime_ import AsyncFlux2KleinRealtime, Flux2KleinRealtime
 from fal_models.endpoints.flux_2_klein_v4b import AsyncFlux2Klein4b, Flux2Klein4b
 from fal_models.endpoints.flux_2_klein_v4b_base import AsyncFlux2Klein4bBase, Flux2Klein4bBase
 from fal_models.endpoints.flux_2_klein_v4b_base_edit import (
@@ -796,7 +796,7 @@ from fal_models.endpoints.flux_krea_lora_inpainting import (
     AsyncFluxKreaLoraInpainting,
     FluxKreaLoraInpainting,
 )
-from fal_models.endpoints.flux_krea_lora_stream import AsyncFluxKreaLoraStream, FluxKreaLoraStream
+from fal_models.endpoints.flux_krea_lora_stream_ import AsyncFluxKreaLoraStream, FluxKreaLoraStream
 from fal_models.endpoints.flux_krea_redux import AsyncFluxKreaRedux, FluxKreaRedux
 from fal_models.endpoints.flux_krea_trainer import AsyncFluxKreaTrainer, FluxKreaTrainer
 from fal_models.endpoints.flux_lora import AsyncFluxLora, FluxLora
@@ -816,7 +816,7 @@ from fal_models.endpoints.flux_lora_portrait_trainer import (
     AsyncFluxLoraPortraitTrainer,
     FluxLoraPortraitTrainer,
 )
-from fal_models.endpoints.flux_lora_stream import AsyncFluxLoraStream, FluxLoraStream
+from fal_models.endpoints.flux_lora_stream_ import AsyncFluxLoraStream, FluxLoraStream
 from fal_models.endpoints.flux_pro_kontext import AsyncFluxProKontext, FluxProKontext
 from fal_models.endpoints.flux_pro_kontext_max import AsyncFluxProKontextMax, FluxProKontextMax
 from fal_models.endpoints.flux_pro_kontext_max_multi import (
@@ -2037,7 +2037,7 @@ from fal_models.endpoints.magi_extend_video import AsyncMagiExtendVideo, MagiExt
 from fal_models.endpoints.magi_image_to_video import AsyncMagiImageToVideo, MagiImageToVideo
 from fal_models.endpoints.maya import AsyncMaya, Maya
 from fal_models.endpoints.maya_batch_ import AsyncMayaBatch, MayaBatch
-from fal_models.endpoints.maya_stream import AsyncMayaStream, MayaStream
+from fal_models.endpoints.maya_stream_ import AsyncMayaStream, MayaStream
 from fal_models.endpoints.minimax_hailuo_02_fast_image_to_video import (
     AsyncMinimaxHailuo02FastImageToVideo,
     MinimaxHailuo02FastImageToVideo,
@@ -2302,7 +2302,7 @@ from fal_models.endpoints.perceptron_isaac_01_openai_v1_chat_completions import 
     PerceptronIsaac01OpenaiV1ChatCompletions,
 )
 from fal_models.endpoints.personaplex import AsyncPersonaplex, Personaplex
-from fal_models.endpoints.personaplex_realtime import AsyncPersonaplexRealtime, PersonaplexRealtime
+from fal_models.endpoints.personaplex_realtime_ import AsyncPersonaplexRealtime, PersonaplexRealtime
 from fal_models.endpoints.phota import AsyncPhota, Phota
 from fal_models.endpoints.phota_create_profile import AsyncPhotaCreateProfile, PhotaCreateProfile
 from fal_models.endpoints.phota_edit import AsyncPhotaEdit, PhotaEdit
@@ -2843,9 +2843,9 @@ from fal_models.endpoints.sora_2_video_to_video_remix import (
     Sora2VideoToVideoRemix,
 )
 from fal_models.endpoints.speech_to_text import AsyncSpeechToText, SpeechToText
-from fal_models.endpoints.speech_to_text_stream import AsyncSpeechToTextStream, SpeechToTextStream
+from fal_models.endpoints.speech_to_text_stream_ import AsyncSpeechToTextStream, SpeechToTextStream
 from fal_models.endpoints.speech_to_text_turbo import AsyncSpeechToTextTurbo, SpeechToTextTurbo
-from fal_models.endpoints.speech_to_text_turbo_stream import (
+from fal_models.endpoints.speech_to_text_turbo_stream_ import (
     AsyncSpeechToTextTurboStream,
     SpeechToTextTurboStream,
 )
@@ -4100,7 +4100,7 @@ class _NS_creatify:
 class _NS_decart__lucy2_vton:
     """`client.decart.lucy2_vton`: endpoints below this path."""
     @property
-    def realtime(self) -> DecartLucy2VtonRealtime:
+    def realtime_(self) -> DecartLucy2VtonRealtime:
         """Decart Lucy2 Vton Realtime (`decart/lucy2-vton/realtime`)."""
 
 class _NS_decart__lucy_edit:
@@ -4704,7 +4704,7 @@ class _NS_flux_2__klein__v9bEndpoint(_NS_flux_2__klein__v9b, Flux2Klein9b):
 class _NS_flux_2__klein:
     """`client.flux_2.klein`: endpoints below this path."""
     @property
-    def realtime(self) -> Flux2KleinRealtime:
+    def realtime_(self) -> Flux2KleinRealtime:
         """Flux 2 Klein Realtime (`fal-ai/flux-2/klein/realtime`)."""
     @property
     def v4b(self) -> _NS_flux_2__klein__v4bEndpoint:
@@ -4952,7 +4952,7 @@ class _NS_flux_krea_lora:
     def inpainting(self) -> FluxKreaLoraInpainting:
         """Flux Krea Lora Inpainting (`fal-ai/flux-krea-lora/inpainting`)."""
     @property
-    def stream(self) -> FluxKreaLoraStream:
+    def stream_(self) -> FluxKreaLoraStream:
         """Flux Krea Lora Stream (`fal-ai/flux-krea-lora/stream`)."""
 
 class _NS_flux_krea_loraEndpoint(_NS_flux_krea_lora, FluxKreaLora):
@@ -4967,7 +4967,7 @@ class _NS_flux_lora:
     def inpainting(self) -> FluxLoraInpainting:
         """Flux Lora Inpainting (`fal-ai/flux-lora/inpainting`)."""
     @property
-    def stream(self) -> FluxLoraStream:
+    def stream_(self) -> FluxLoraStream:
         """Flux Lora Stream (`fal-ai/flux-lora/stream`)."""
 
 class _NS_flux_loraEndpoint(_NS_flux_lora, FluxLora):
@@ -7293,7 +7293,7 @@ class _NS_maya:
     def batch_(self) -> MayaBatch:
         """Maya Batch (`fal-ai/maya/batch`)."""
     @property
-    def stream(self) -> MayaStream:
+    def stream_(self) -> MayaStream:
         """Maya Stream (`fal-ai/maya/stream`)."""
 
 class _NS_mayaEndpoint(_NS_maya, Maya):
@@ -7867,7 +7867,7 @@ class _NS_perceptron:
 class _NS_personaplex:
     """`client.personaplex`: the endpoints below the `fal-ai/personaplex` endpoint."""
     @property
-    def realtime(self) -> PersonaplexRealtime:
+    def realtime_(self) -> PersonaplexRealtime:
         """Personaplex Realtime (`fal-ai/personaplex/realtime`)."""
 
 class _NS_personaplexEndpoint(_NS_personaplex, Personaplex):
@@ -8829,7 +8829,7 @@ class _NS_speech_to_text__turbo:
     endpoint.
     """
     @property
-    def stream(self) -> SpeechToTextTurboStream:
+    def stream_(self) -> SpeechToTextTurboStream:
         """Speech To Text Turbo Stream (`fal-ai/speech-to-text/turbo/stream`)."""
 
 class _NS_speech_to_text__turboEndpoint(_NS_speech_to_text__turbo, SpeechToTextTurbo):
@@ -8840,7 +8840,7 @@ class _NS_speech_to_text__turboEndpoint(_NS_speech_to_text__turbo, SpeechToTextT
 class _NS_speech_to_text:
     """`client.speech_to_text`: the endpoints below the `fal-ai/speech-to-text` endpoint."""
     @property
-    def stream(self) -> SpeechToTextStream:
+    def stream_(self) -> SpeechToTextStream:
         """Speech To Text Stream (`fal-ai/speech-to-text/stream`)."""
     @property
     def turbo(self) -> _NS_speech_to_text__turboEndpoint:
@@ -15834,7 +15834,7 @@ class _AsyncNS_creatify:
 class _AsyncNS_decart__lucy2_vton:
     """`client.decart.lucy2_vton`: endpoints below this path."""
     @property
-    def realtime(self) -> AsyncDecartLucy2VtonRealtime:
+    def realtime_(self) -> AsyncDecartLucy2VtonRealtime:
         """Decart Lucy2 Vton Realtime (`decart/lucy2-vton/realtime`)."""
 
 class _AsyncNS_decart__lucy_edit:
@@ -16448,7 +16448,7 @@ class _AsyncNS_flux_2__klein__v9bEndpoint(_AsyncNS_flux_2__klein__v9b, AsyncFlux
 class _AsyncNS_flux_2__klein:
     """`client.flux_2.klein`: endpoints below this path."""
     @property
-    def realtime(self) -> AsyncFlux2KleinRealtime:
+    def realtime_(self) -> AsyncFlux2KleinRealtime:
         """Flux 2 Klein Realtime (`fal-ai/flux-2/klein/realtime`)."""
     @property
     def v4b(self) -> _AsyncNS_flux_2__klein__v4bEndpoint:
@@ -16700,7 +16700,7 @@ class _AsyncNS_flux_krea_lora:
     def inpainting(self) -> AsyncFluxKreaLoraInpainting:
         """Flux Krea Lora Inpainting (`fal-ai/flux-krea-lora/inpainting`)."""
     @property
-    def stream(self) -> AsyncFluxKreaLoraStream:
+    def stream_(self) -> AsyncFluxKreaLoraStream:
         """Flux Krea Lora Stream (`fal-ai/flux-krea-lora/stream`)."""
 
 class _AsyncNS_flux_krea_loraEndpoint(_AsyncNS_flux_krea_lora, AsyncFluxKreaLora):
@@ -16715,7 +16715,7 @@ class _AsyncNS_flux_lora:
     def inpainting(self) -> AsyncFluxLoraInpainting:
         """Flux Lora Inpainting (`fal-ai/flux-lora/inpainting`)."""
     @property
-    def stream(self) -> AsyncFluxLoraStream:
+    def stream_(self) -> AsyncFluxLoraStream:
         """Flux Lora Stream (`fal-ai/flux-lora/stream`)."""
 
 class _AsyncNS_flux_loraEndpoint(_AsyncNS_flux_lora, AsyncFluxLora):
@@ -19077,7 +19077,7 @@ class _AsyncNS_maya:
     def batch_(self) -> AsyncMayaBatch:
         """Maya Batch (`fal-ai/maya/batch`)."""
     @property
-    def stream(self) -> AsyncMayaStream:
+    def stream_(self) -> AsyncMayaStream:
         """Maya Stream (`fal-ai/maya/stream`)."""
 
 class _AsyncNS_mayaEndpoint(_AsyncNS_maya, AsyncMaya):
@@ -19655,7 +19655,7 @@ class _AsyncNS_perceptron:
 class _AsyncNS_personaplex:
     """`client.personaplex`: the endpoints below the `fal-ai/personaplex` endpoint."""
     @property
-    def realtime(self) -> AsyncPersonaplexRealtime:
+    def realtime_(self) -> AsyncPersonaplexRealtime:
         """Personaplex Realtime (`fal-ai/personaplex/realtime`)."""
 
 class _AsyncNS_personaplexEndpoint(_AsyncNS_personaplex, AsyncPersonaplex):
@@ -20623,7 +20623,7 @@ class _AsyncNS_speech_to_text__turbo:
     endpoint.
     """
     @property
-    def stream(self) -> AsyncSpeechToTextTurboStream:
+    def stream_(self) -> AsyncSpeechToTextTurboStream:
         """Speech To Text Turbo Stream (`fal-ai/speech-to-text/turbo/stream`)."""
 
 class _AsyncNS_speech_to_text__turboEndpoint(
@@ -20636,7 +20636,7 @@ class _AsyncNS_speech_to_text__turboEndpoint(
 class _AsyncNS_speech_to_text:
     """`client.speech_to_text`: the endpoints below the `fal-ai/speech-to-text` endpoint."""
     @property
-    def stream(self) -> AsyncSpeechToTextStream:
+    def stream_(self) -> AsyncSpeechToTextStream:
         """Speech To Text Stream (`fal-ai/speech-to-text/stream`)."""
     @property
     def turbo(self) -> _AsyncNS_speech_to_text__turboEndpoint:

@@ -101,6 +101,17 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, port
 
 
+def _check_websocket_url(url: object) -> None:
+    if not isinstance(url, str) or not url.startswith(("ws://", "wss://")):
+        raise InvalidOptionError("realtime_url", "must be an absolute ws:// or wss:// URL")
+    check_url("realtime_url", "http" + url.removeprefix("ws"))
+
+
+def _as_websocket(url: str) -> str:
+    """An http(s) URL as the ws(s) URL of the same place."""
+    return "ws" + url.removeprefix("http") if url.startswith("http") else url
+
+
 class ClientSettings(TypedDict, total=False):
     """Settings both clients take as keyword arguments."""
 
@@ -115,6 +126,8 @@ class ClientSettings(TypedDict, total=False):
     api_url: str | None
     """Base URL of fal's Platform API, for prices, estimates and billing events (default
     https://api.fal.ai/v1)."""
+    realtime_url: str | None
+    """Base URL of realtime WebSockets (default: `run_url` as ws:// or wss://)."""
     timeout: float | httpx.Timeout | None
     """HTTP timeout of each request (default 120 s, 10 s to connect)."""
     max_retries: int | None
@@ -144,6 +157,7 @@ class ClientConfig:
         rest_url: str | None = None,
         cdn_url: str | None = None,
         api_url: str | None = None,
+        realtime_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_wait: float | None = None,
@@ -177,6 +191,9 @@ class ClientConfig:
         if budget is not None and not isinstance(budget, Budget):
             raise InvalidOptionError("budget", f"expected a Budget, got {type(budget).__name__}")
         self.budget = budget
+        if realtime_url is not None:
+            _check_websocket_url(realtime_url)
+        self.realtime_url = (realtime_url or _as_websocket(self.run_url)).rstrip("/")
         self.inline_file_limit = (
             DEFAULT_INLINE_FILE_LIMIT if inline_file_limit is None else inline_file_limit
         )

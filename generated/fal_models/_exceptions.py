@@ -24,6 +24,7 @@
     ├── CostUnavailableError          no price for an output: no billable units, or no unit price
     ├── BudgetExceededError           a paid call refused before its submit: `needed`, `remaining`
     ├── BatchJournalError             (also ValueError) a batch journal of another batch, or broken
+    ├── RealtimeError                 a realtime app's `x-fal-error` frame, or a broken socket
     ├── WebhookVerificationError
     └── MalformedWebhookError         (also ValueError)
 
@@ -70,6 +71,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RealtimeError",
     "RequestFailedError",
     "RequestTimeoutError",
     "ResponseValidationError",
@@ -435,6 +437,25 @@ class RequestTimeoutError(FalError, TimeoutError):
             )
         outcome = "it was cancelled" if self.cancelled else "it was not cancelled"
         return f"request {self.request_id} did not finish within {limit}; {outcome}"
+
+
+class RealtimeError(FalError):
+    """A realtime connection failed: fal sent an `x-fal-error` frame (`error`, `reason`,
+    `payload`), or the socket closed abnormally (`error` "CONNECTION_CLOSED", `close_code`)."""
+
+    def __init__(
+        self,
+        error: str,
+        reason: str = "",
+        *,
+        payload: Mapping[str, Any] | None = None,
+        close_code: int | None = None,
+    ) -> None:
+        super().__init__(f"{error}: {reason}" if reason else error)
+        self.error = error
+        self.reason = reason
+        self.payload = dict(payload or {})
+        self.close_code = close_code
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -1,5 +1,5 @@
 """The one request loop: every HTTP call of the runtime is sent, retried and turned into a typed
-error here, by the retry policy of its kind (read, submit, upload, download, platform)."""
+error here, by the retry policy of its kind (read, submit, stream, upload, download, platform)."""
 
 from __future__ import annotations
 
@@ -278,14 +278,14 @@ def _connection_error(
         reason = type(exc).__name__ if timeout else f"{type(exc).__name__}: {redact(str(exc))}"
         if answered is not None and request_id is not None:
             return cls(
-                f"submit to {url} was answered (HTTP {answered.status_code}, request "
+                f"{policy.paid_call} to {url} was answered (HTTP {answered.status_code}, request "
                 f"{request_id}) but the answer broke off ({reason}); it was not retried: fal "
                 "may have enqueued it",
                 request_id=request_id,
                 may_have_been_enqueued=True,
             )
         return cls(
-            f"submit to {url} failed after the request was sent ({reason}); "
+            f"{policy.paid_call} to {url} failed after the request was sent ({reason}); "
             "it was not retried because fal may have enqueued it",
             may_have_been_enqueued=True,
         )

@@ -21,7 +21,7 @@ MAX_RETRY_DELAY = 30.0
 RETRYABLE_STATUS = frozenset({408, 409, 429, 502, 503, 504})
 INGRESS_STATUS = frozenset({502, 503, 504})
 
-CallKind = Literal["read", "submit", "upload", "download", "platform"]
+CallKind = Literal["read", "submit", "stream", "upload", "download", "platform"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ class RetryPolicy:
     """Whether the server's `retry-after-ms` / `Retry-After` is honoured."""
     action: str = "calling"
     """How error messages name the call (`ConnectError calling https://…`)."""
+    paid_call: str = "submit"
+    """How error messages name a paid POST that may have reached fal (`submit to https://…`)."""
 
     def retries_status(self, response: httpx.Response) -> bool:
         """Whether this error response may be retried.
@@ -105,6 +107,14 @@ POLICIES: Mapping[CallKind, RetryPolicy] = {
         ingress_statuses=INGRESS_STATUS,
         transport_errors=(httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout),
         enqueues=True,
+    ),
+    # A streamed run (`endpoint.stream()`): as fal documents, never repeated once sent, not even
+    # after a 429 or an ingress error; only a connection that never opened is tried again.
+    "stream": RetryPolicy(
+        statuses=frozenset(),
+        transport_errors=(httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout),
+        enqueues=True,
+        paid_call="stream",
     ),
     # Storage calls (CDN token, uploads, multipart parts, the presigned fallback): a repeat at
     # worst leaves an unused file behind.

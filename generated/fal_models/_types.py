@@ -17,6 +17,7 @@ __all__ = [
     "Priority",
     "RequestOptions",
     "RunOptions",
+    "StreamOptions",
     "SubmitOptions",
     "SubscribeOptions",
     "omit",
@@ -133,3 +134,23 @@ class AsyncSubscribeOptions(SubmitOptions, total=False):
     it running, to resume later from its id (on the exception's note and in a warning log)."""
     strict: bool
     """Reject unknown output fields and enum values (ResponseValidationError)."""
+
+
+class StreamOptions(TypedDict, total=False):
+    """Options of `stream()`. A streamed run uses no queue (so no `hint`, `priority`,
+    `start_timeout` or webhook) and is never repeated once sent."""
+
+    path: str
+    """The sub-path streamed from, after the endpoint id (default "/stream")."""
+    headers: Mapping[str, str]
+    """Extra HTTP headers for this call."""
+    timeout: float | httpx.Timeout | None
+    """HTTP timeout of each wait of this call (seconds or httpx.Timeout): the longest gap
+    between two events, for reads."""
+    client_timeout: float
+    """Give up after this many seconds (the uploads of local files, the request and every event
+    included): the connection is closed and RequestTimeoutError raised."""
+    store_io: bool
+    """False asks fal not to store the request's input and output payloads."""
+    strict: bool
+    """Reject unknown fields and enum values in the final output (ResponseValidationError)."""

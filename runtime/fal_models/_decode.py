@@ -24,7 +24,7 @@ from fal_models._units import billable_units
 T = TypeVar("T")
 OutT = TypeVar("OutT", bound=OutputModel)
 
-__all__ = ["Answer", "expect_object", "json_answer", "output", "with_text"]
+__all__ = ["Answer", "expect_object", "json_answer", "output", "parse_output", "with_text"]
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,15 @@ def output(
     """A run's or a result's body parsed into the endpoint's output model, knowing its request,
     its endpoint and the units fal bills for it."""
     answer = Answer.of(response, what, request_id)
-    data = answer.decode(response.content, lambda data: data)
+    parsed = parse_output(answer, response.content, model, strict)
+    parsed._billable_units = billable_units(response.headers)
+    parsed._endpoint_id = endpoint_id
+    return parsed
+
+
+def parse_output(answer: Answer, body: bytes | str, model: type[OutT], strict: bool) -> OutT:
+    """`body` (JSON) parsed into the endpoint's output model, with `answer`'s request id."""
+    data = answer.decode(body, lambda data: data)
     try:
         parsed = model.model_validate(data, context=STRICT_CONTEXT if strict else None)
     except ValidationError as exc:
@@ -121,12 +129,10 @@ def output(
             exc,
             status_code=answer.status_code,
             headers=answer.headers,
-            body=excerpt(response.content),
+            body=excerpt(body),
             request_id=answer.request_id,
         ) from None
     parsed._request_id = answer.request_id
-    parsed._billable_units = billable_units(response.headers)
-    parsed._endpoint_id = endpoint_id
     return parsed
 
 

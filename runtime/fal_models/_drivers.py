@@ -9,9 +9,10 @@ can clean up (cancel the request it was waiting for) before the exception goes o
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator
 from typing import Any, TypeVar
 
 import httpx
@@ -221,11 +222,13 @@ class AsyncDriver:
         return box[0]
 
     async def iterate(self, flow: Flow[Any]) -> AsyncIterator[Any]:
-        """Run a flow, yielding each value it emits."""
-        async for value in self._steps(flow, []):
-            yield value
+        """Run a flow, yielding each value it emits. Closing the iterator ends the flow (and
+        releases its responses) at once, not when the garbage collector gets to it."""
+        async with contextlib.aclosing(self._steps(flow, [])) as steps:
+            async for value in steps:
+                yield value
 
-    async def _steps(self, flow: Flow[T], box: list[T]) -> AsyncIterator[Any]:
+    async def _steps(self, flow: Flow[T], box: list[T]) -> AsyncGenerator[Any, None]:
         streams = _OpenStreams()
         value: Any = None
         error: BaseException | None = None

@@ -1,17 +1,19 @@
-"""Endpoint base classes: run, submit, subscribe and resume, typed by the endpoint's models.
+"""Endpoint base classes: run, submit, subscribe, stream and resume, typed by the endpoint's
+models.
 
 Generated endpoint classes add only typed keyword arguments and docstrings, then call in here.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import difflib
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from fal_models import _pricing, _queue, _spending, _uploads
+from fal_models import _pricing, _queue, _realtime, _spending, _streaming, _uploads
 from fal_models._base import InputModel, OutputModel
 from fal_models._exceptions import InvalidOptionError
 from fal_models._flow import Flow
@@ -21,10 +23,12 @@ from fal_models._options import check_call_options
 from fal_models._pricing import CostEstimate
 from fal_models._request import CallOptions, deadline_after
 from fal_models._spending import Spend
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RequestOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     given,
@@ -39,7 +43,7 @@ InT = TypeVar("InT", bound=InputModel)
 OutT = TypeVar("OutT", bound=OutputModel)
 
 
-def _call_options(options: RequestOptions) -> CallOptions:
+def _call_options(options: Mapping[str, Any]) -> CallOptions:
     return CallOptions(
         timeout=options.get("timeout", omit),
         max_retries=options.get("max_retries"),
@@ -207,6 +211,29 @@ class _EndpointCommon(Generic[InT, OutT]):
         )
         return found
 
+    def _stream_flow(
+        self,
+        config: ClientConfig,
+        payload: _uploads.PreparedInput,
+        options: StreamOptions,
+        state: _streaming.StreamState[OutT],
+    ) -> Flow[OutT]:
+        # The call's deadline covers the uploads of its local files too.
+        deadline = yield from deadline_after(options.get("client_timeout"))
+        body = yield from _uploads.body(config, payload, deadline=deadline)
+        path = options.get("path", _streaming.DEFAULT_STREAM_PATH)
+        output: OutT = yield from _streaming.stream(
+            config,
+            _streaming.stream_url(config.run_url, self.endpoint_id, path),
+            body,
+            self.output_model,
+            state,
+            headers=queue_headers(store_io=options.get("store_io")),
+            options=dataclasses.replace(_call_options(options), deadline=deadline),
+            strict=options.get("strict", False),
+        )
+        return output
+
 
 class SyncEndpoint(_EndpointCommon[InT, OutT]):
     """One fal endpoint on a blocking client."""
@@ -245,6 +272,33 @@ class SyncEndpoint(_EndpointCommon[InT, OutT]):
 
     def _subscribe(self, payload: _uploads.PreparedInput, options: SubscribeOptions) -> OutT:
         return self._client.drive(self._subscribe_flow(self._client.config, payload, options))
+
+    @contextlib.contextmanager
+    def realtime(
+        self,
+        *,
+        path: str = "/realtime",
+        max_buffering: int | None = None,
+        token_expiration: int = _realtime.TOKEN_EXPIRATION,
+    ) -> Iterator[_realtime.RealtimeConnection[OutT]]:
+        """A realtime session over a WebSocket (`pip install 'fal-models[realtime]'`):
+        `send()` inputs, `recv()` typed outputs. The socket is authorised by a token fal mints
+        for `token_expiration` seconds (the key never goes in its URL); `max_buffering` (1-60)
+        is passed on to fal."""
+        config = self._client.config
+        _realtime.check_options(path, max_buffering, token_expiration)
+        token = self._client.drive(_realtime.mint_token(config, self.endpoint_id, token_expiration))
+        url = _realtime.realtime_url(config, self.endpoint_id, token, path, max_buffering)
+        with _realtime.connect(url, self.input_model, self.output_model) as connection:
+            yield connection
+
+    def _stream(
+        self, payload: _uploads.PreparedInput, options: StreamOptions
+    ) -> EndpointStream[OutT]:
+        self._check_options(options, StreamOptions, "stream")
+        state: _streaming.StreamState[OutT] = _streaming.StreamState()
+        flow = self._stream_flow(self._client.config, payload, options, state)
+        return EndpointStream(self._client.iterate(flow), state)
 
 
 class AsyncEndpoint(_EndpointCommon[InT, OutT]):
@@ -287,3 +341,32 @@ class AsyncEndpoint(_EndpointCommon[InT, OutT]):
         self, payload: _uploads.PreparedInput, options: AsyncSubscribeOptions
     ) -> OutT:
         return await self._client.drive(self._subscribe_flow(self._client.config, payload, options))
+
+    @contextlib.asynccontextmanager
+    async def realtime(
+        self,
+        *,
+        path: str = "/realtime",
+        max_buffering: int | None = None,
+        token_expiration: int = _realtime.TOKEN_EXPIRATION,
+    ) -> AsyncIterator[_realtime.AsyncRealtimeConnection[OutT]]:
+        """A realtime session over a WebSocket (`pip install 'fal-models[realtime]'`):
+        `await send()` inputs, `await recv()` typed outputs. The socket is authorised by a
+        token fal mints for `token_expiration` seconds (the key never goes in its URL);
+        `max_buffering` (1-60) is passed on to fal."""
+        config = self._client.config
+        _realtime.check_options(path, max_buffering, token_expiration)
+        token = await self._client.drive(
+            _realtime.mint_token(config, self.endpoint_id, token_expiration)
+        )
+        url = _realtime.realtime_url(config, self.endpoint_id, token, path, max_buffering)
+        async with _realtime.async_connect(url, self.input_model, self.output_model) as connection:
+            yield connection
+
+    def _stream(
+        self, payload: _uploads.PreparedInput, options: StreamOptions
+    ) -> AsyncEndpointStream[OutT]:
+        self._check_options(options, StreamOptions, "stream")
+        state: _streaming.StreamState[OutT] = _streaming.StreamState()
+        flow = self._stream_flow(self._client.config, payload, options, state)
+        return AsyncEndpointStream(self._client.iterate(flow), state)

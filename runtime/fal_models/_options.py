@@ -135,6 +135,17 @@ def check_url(option: str, value: object) -> None:
         raise InvalidOptionError(option, "must be an absolute http:// or https:// URL")
 
 
+def check_path(option: str, value: object) -> None:
+    """A sub-path of an endpoint (`/stream`): path segments only, no query, fragment, `..`,
+    whitespace or control characters."""
+    if not isinstance(value, str):
+        raise InvalidOptionError(option, f"expected a path (str), got {_kind(value)}")
+    if any(c.isspace() or c < " " or c in "?#%\\\x7f" for c in value) or not value.isascii():
+        raise InvalidOptionError(option, "must be printable ASCII path segments (no ?, #, %)")
+    if ".." in value.split("/") or "." in value.split("/"):
+        raise InvalidOptionError(option, "must not hold . or .. segments")
+
+
 def _flag(option: str, value: object) -> None:
     if not isinstance(value, bool):
         raise InvalidOptionError(option, f"expected True or False, got {_kind(value)}")
@@ -166,8 +177,10 @@ _CHECKS: Mapping[str, Callable[[str, Any], object]] = {
     "on_queue_update": _callback,
     "logs": _flag,
     "client_timeout": check_seconds,
+    "path": check_path,
 }
-"""One check per option of RunOptions, SubmitOptions and (Async)SubscribeOptions."""
+"""One check per option of RunOptions, SubmitOptions, (Async)SubscribeOptions and
+StreamOptions."""
 
 
 def check_call_options(options: Mapping[str, Any]) -> None:

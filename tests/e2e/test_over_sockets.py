@@ -133,6 +133,13 @@ class _Log:
         return accepted
 
 
+async def _drain(stream: Any) -> list[dict[str, Any]]:
+    """Every event of a sync or async stream, to its end."""
+    if hasattr(stream, "__aiter__"):
+        return [event async for event in stream]
+    return list(stream)
+
+
 def _messages(updates: list[QueueStatus]) -> list[str]:
     return [e.message for u in updates if not isinstance(u, Queued) for e in u.logs or []]
 
@@ -178,7 +185,7 @@ def _png(width: int = 2, height: int = 2) -> bytes:
 
 
 @pytest.mark.parametrize("endpoint_id", SEED_IDS)
-async def test_every_endpoint_subscribe_run_submit_and_cancel(
+async def test_every_endpoint_subscribe_run_stream_submit_and_cancel(
     emu: Emulator, server: EmulatorServer, mode: str, endpoint_id: str
 ) -> None:
     cls = _endpoint_class(endpoint_id, "")
@@ -228,6 +235,21 @@ async def test_every_endpoint_subscribe_run_submit_and_cancel(
         )
         if echoes_seed:
             assert ran.seed == 202
+
+        # stream: partial events as they come, then the typed output; no queue
+        log = _Log(emu)
+        args, wire = with_seed(404)
+        with _deprecation(endpoint_id):
+            stream = endpoint.stream(**args, strict=True)
+        events = await _drain(stream)
+        [streamed] = log.entries("run_stream")
+        assert (streamed.json, streamed.status_code) == (wire, 200)
+        assert streamed.request_id == stream.request_id == stream.output._request_id
+        assert log.entries("submit") == [] and log.entries("run") == []
+        assert [e.get("partial") for e in events] == [True, True, None]
+        assert _same_output(stream.output, events[-1])
+        if echoes_seed:
+            assert stream.output.seed == 404
 
         # submit, then result
         log = _Log(emu)

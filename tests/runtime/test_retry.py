@@ -20,6 +20,8 @@ RETRIED: dict[str, tuple[set[int], set[int]]] = {
     "upload": ({408, 409, 429, 502, 503, 504}, {408, 409, 429, 502, 503, 504}),
     # A paid POST: only where fal provably did not enqueue it.
     "submit": ({429}, {429, 502, 503, 504}),
+    # A streamed run: never repeated once sent, as fal documents.
+    "stream": (set(), set()),
     "download": ({408, 429, 500, 502, 503, 504}, {408, 429, 500, 502, 503, 504}),
     # The Platform API: reads, and an estimate that changes nothing.
     "platform": ({408, 409, 429, 502, 503, 504}, {408, 409, 429, 502, 503, 504}),
@@ -36,6 +38,7 @@ TRANSPORT_ERRORS = (
     httpx.RemoteProtocolError,
 )
 NOT_SENT = {httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout}
+PAID = ("submit", "stream")
 
 
 def answer(code: int, **headers: str) -> httpx.Response:
@@ -65,8 +68,8 @@ def test_a_user_start_timeout_is_never_retried(kind: str) -> None:
 def test_retried_transport_errors(kind: str) -> None:
     policy = POLICIES[kind]
     retried = {cls for cls in TRANSPORT_ERRORS if policy.retries_error(cls("x"))}
-    assert retried == (NOT_SENT if kind == "submit" else set(TRANSPORT_ERRORS))
-    assert policy.enqueues == (kind == "submit")
+    assert retried == (NOT_SENT if kind in PAID else set(TRANSPORT_ERRORS))
+    assert policy.enqueues == (kind in PAID)
 
 
 @pytest.mark.parametrize("kind", sorted(RETRIED))
@@ -108,15 +111,15 @@ def test_a_hint_longer_than_allowed_gives_up_instead_of_retrying_early(kind: str
 def test_fal_needs_retry_header_decides_first(kind: str) -> None:
     """`X-Fal-Needs-Retry: 0` stops a retry the table would make; `1` (as on fal's
     `concurrent_requests_limit` 429) asks for one, which a paid POST gets only where the table
-    already proves nothing was enqueued."""
+    already proves nothing was enqueued; a streamed run gets none."""
     policy = POLICIES[kind]
     concurrency = answer(429, **{"x-fal-request-id": "r", "X-Fal-Needs-Retry": "1"})
-    assert policy.retries_status(concurrency)
+    assert policy.retries_status(concurrency) == (kind != "stream")
     for no in ("0", "false"):
         assert not policy.retries_status(answer(429, **{"X-Fal-Needs-Retry": no}))
         assert not policy.retries_status(answer(503, **{"X-Fal-Needs-Retry": no}))
     forced = answer(500, **{"x-fal-request-id": "r", "X-Fal-Needs-Retry": "true"})
-    assert policy.retries_status(forced) == (kind != "submit")
+    assert policy.retries_status(forced) == (kind not in PAID)
 
 
 NOW = 1_800_000_000.0

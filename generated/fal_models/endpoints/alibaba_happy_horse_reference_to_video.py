@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -177,6 +179,50 @@ class AlibabaHappyHorseReferenceToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        duration: Literal[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[AlibabaHappyHorseReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired video. Reference subjects from your images
+                using ``character1``, ``character2``, ... up to ``character9`` (the order matches
+                the order of ``image_urls``). Max 2500 characters. Limits: min length 1.
+            image_urls: Reference images for subject consistency (1-9 images). Formats: JPEG, JPG,
+                PNG, WEBP. Shortest side must be at least 400 px (720P or higher recommended). Max
+                10 MB each. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            aspect_ratio: Aspect ratio of the generated video. Default: "16:9".
+            resolution: Output video resolution tier. Default: "1080p".
+            duration: Output video duration in seconds (3-15). Default: 5.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncAlibabaHappyHorseReferenceToVideo(
     AsyncEndpoint[AlibabaHappyHorseReferenceToVideoInput, AlibabaHappyHorseReferenceToVideoOutput]
@@ -323,3 +369,47 @@ class AsyncAlibabaHappyHorseReferenceToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        duration: Literal[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[AlibabaHappyHorseReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired video. Reference subjects from your images
+                using ``character1``, ``character2``, ... up to ``character9`` (the order matches
+                the order of ``image_urls``). Max 2500 characters. Limits: min length 1.
+            image_urls: Reference images for subject consistency (1-9 images). Formats: JPEG, JPG,
+                PNG, WEBP. Shortest side must be at least 400 px (720P or higher recommended). Max
+                10 MB each. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            aspect_ratio: Aspect ratio of the generated video. Default: "16:9".
+            resolution: Output video resolution tier. Default: "1080p".
+            duration: Output video duration in seconds (3-15). Default: 5.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -122,6 +124,36 @@ class AmtInterpolation(SyncEndpoint[AmtInterpolationInput, AmtInterpolationOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        output_fps: int | Omit = omit,
+        recursive_interpolation_passes: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[AmtInterpolationOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the video to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            output_fps: Output frames per second. Default: 24. Not checked by the client: slider min
+                1, max 60.
+            recursive_interpolation_passes: Number of recursive interpolation passes. Default: 2.
+                Not checked by the client: slider min 1, max 10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "output_fps": output_fps,
+                "recursive_interpolation_passes": recursive_interpolation_passes,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncAmtInterpolation(AsyncEndpoint[AmtInterpolationInput, AmtInterpolationOutput]):
     """Amt Interpolation (`fal-ai/amt-interpolation`).
@@ -218,3 +250,33 @@ class AsyncAmtInterpolation(AsyncEndpoint[AmtInterpolationInput, AmtInterpolatio
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        output_fps: int | Omit = omit,
+        recursive_interpolation_passes: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[AmtInterpolationOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the video to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            output_fps: Output frames per second. Default: 24. Not checked by the client: slider min
+                1, max 60.
+            recursive_interpolation_passes: Number of recursive interpolation passes. Default: 2.
+                Not checked by the client: slider min 1, max 10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "output_fps": output_fps,
+                "recursive_interpolation_passes": recursive_interpolation_passes,
+            }
+        )
+        return self._stream(payload, options)

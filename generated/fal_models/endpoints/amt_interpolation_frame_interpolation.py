@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -131,6 +133,35 @@ class AmtInterpolationFrameInterpolation(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        frames: list[Frame],
+        output_fps: int | Omit = omit,
+        recursive_interpolation_passes: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[AmtInterpolationFrameInterpolationOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            frames: Frames to interpolate.
+            output_fps: Output frames per second. Default: 24. Not checked by the client: slider min
+                1, max 60.
+            recursive_interpolation_passes: Number of recursive interpolation passes. Default: 4.
+                Not checked by the client: slider min 1, max 10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "frames": frames,
+                "output_fps": output_fps,
+                "recursive_interpolation_passes": recursive_interpolation_passes,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncAmtInterpolationFrameInterpolation(
     AsyncEndpoint[AmtInterpolationFrameInterpolationInput, AmtInterpolationFrameInterpolationOutput]
@@ -231,3 +262,32 @@ class AsyncAmtInterpolationFrameInterpolation(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        frames: list[Frame],
+        output_fps: int | Omit = omit,
+        recursive_interpolation_passes: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[AmtInterpolationFrameInterpolationOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            frames: Frames to interpolate.
+            output_fps: Output frames per second. Default: 24. Not checked by the client: slider min
+                1, max 60.
+            recursive_interpolation_passes: Number of recursive interpolation passes. Default: 4.
+                Not checked by the client: slider min 1, max 10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "frames": frames,
+                "output_fps": output_fps,
+                "recursive_interpolation_passes": recursive_interpolation_passes,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -101,6 +103,30 @@ class ArbiterImage(SyncEndpoint[ArbiterImageInput, ArbiterImageOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        measurements: list[MeasurementsPreset],
+        inputs: list[ImageInput],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ArbiterImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            measurements: The measurements to use for the measurement.
+            inputs: The inputs to use for the measurement.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "measurements": measurements,
+                "inputs": inputs,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncArbiterImage(AsyncEndpoint[ArbiterImageInput, ArbiterImageOutput]):
     """Arbiter Image (`fal-ai/arbiter/image`).
@@ -179,3 +205,27 @@ class AsyncArbiterImage(AsyncEndpoint[ArbiterImageInput, ArbiterImageOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        measurements: list[MeasurementsPreset],
+        inputs: list[ImageInput],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ArbiterImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            measurements: The measurements to use for the measurement.
+            inputs: The inputs to use for the measurement.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "measurements": measurements,
+                "inputs": inputs,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -106,6 +108,30 @@ class ArbiterImageText(SyncEndpoint[ArbiterImageTextInput, ArbiterImageTextOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        measurements: list[MeasurementsPreset],
+        inputs: list[SemanticImageInput],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ArbiterImageTextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            measurements: The measurements to use for the measurement.
+            inputs: The inputs to use for the measurement.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "measurements": measurements,
+                "inputs": inputs,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncArbiterImageText(AsyncEndpoint[ArbiterImageTextInput, ArbiterImageTextOutput]):
     """Arbiter Image Text (`fal-ai/arbiter/image/text`).
@@ -184,3 +210,27 @@ class AsyncArbiterImageText(AsyncEndpoint[ArbiterImageTextInput, ArbiterImageTex
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        measurements: list[MeasurementsPreset],
+        inputs: list[SemanticImageInput],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ArbiterImageTextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            measurements: The measurements to use for the measurement.
+            inputs: The inputs to use for the measurement.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "measurements": measurements,
+                "inputs": inputs,
+            }
+        )
+        return self._stream(payload, options)

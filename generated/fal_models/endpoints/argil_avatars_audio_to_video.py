@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -211,6 +213,64 @@ class ArgilAvatarsAudioToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        avatar: Literal[
+            "Mia outdoor (UGC)",
+            "Lara (Masterclass)",
+            "Ines (UGC)",
+            "Maria (Masterclass)",
+            "Emma (UGC)",
+            "Sienna (Masterclass)",
+            "Elena (UGC)",
+            "Jasmine (Masterclass)",
+            "Amara (Masterclass)",
+            "Ryan podcast (UGC)",
+            "Tyler (Masterclass)",
+            "Jayse (Masterclass)",
+            "Paul (Masterclass)",
+            "Matteo (UGC)",
+            "Daniel car (UGC)",
+            "Dario (Masterclass)",
+            "Viva (Masterclass)",
+            "Chen (Masterclass)",
+            "Alex (Masterclass)",
+            "Vanessa (UGC)",
+            "Laurent (UGC)",
+            "Noemie car (UGC)",
+            "Brandon (UGC)",
+            "Byron (Masterclass)",
+            "Calista (Masterclass)",
+            "Milo (Masterclass)",
+            "Fabien (Masterclass)",
+            "Rose (UGC)",
+        ],
+        audio_url: FileInput,
+        remove_background: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ArgilAvatarsAudioToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            avatar: See fal's docs.
+            audio_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            remove_background: Enabling the remove background feature will result in a 50% increase
+                in the price. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "avatar": avatar,
+                "audio_url": audio_url,
+                "remove_background": remove_background,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncArgilAvatarsAudioToVideo(
     AsyncEndpoint[ArgilAvatarsAudioToVideoInput, ArgilAvatarsAudioToVideoOutput]
@@ -393,3 +453,61 @@ class AsyncArgilAvatarsAudioToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        avatar: Literal[
+            "Mia outdoor (UGC)",
+            "Lara (Masterclass)",
+            "Ines (UGC)",
+            "Maria (Masterclass)",
+            "Emma (UGC)",
+            "Sienna (Masterclass)",
+            "Elena (UGC)",
+            "Jasmine (Masterclass)",
+            "Amara (Masterclass)",
+            "Ryan podcast (UGC)",
+            "Tyler (Masterclass)",
+            "Jayse (Masterclass)",
+            "Paul (Masterclass)",
+            "Matteo (UGC)",
+            "Daniel car (UGC)",
+            "Dario (Masterclass)",
+            "Viva (Masterclass)",
+            "Chen (Masterclass)",
+            "Alex (Masterclass)",
+            "Vanessa (UGC)",
+            "Laurent (UGC)",
+            "Noemie car (UGC)",
+            "Brandon (UGC)",
+            "Byron (Masterclass)",
+            "Calista (Masterclass)",
+            "Milo (Masterclass)",
+            "Fabien (Masterclass)",
+            "Rose (UGC)",
+        ],
+        audio_url: FileInput,
+        remove_background: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ArgilAvatarsAudioToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            avatar: See fal's docs.
+            audio_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            remove_background: Enabling the remove background feature will result in a 50% increase
+                in the price. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "avatar": avatar,
+                "audio_url": audio_url,
+                "remove_background": remove_background,
+            }
+        )
+        return self._stream(payload, options)

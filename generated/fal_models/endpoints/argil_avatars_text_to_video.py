@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -279,6 +281,87 @@ class ArgilAvatarsTextToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        avatar: Literal[
+            "Mia outdoor (UGC)",
+            "Lara (Masterclass)",
+            "Ines (UGC)",
+            "Maria (Masterclass)",
+            "Emma (UGC)",
+            "Sienna (Masterclass)",
+            "Elena (UGC)",
+            "Jasmine (Masterclass)",
+            "Amara (Masterclass)",
+            "Ryan podcast (UGC)",
+            "Tyler (Masterclass)",
+            "Jayse (Masterclass)",
+            "Paul (Masterclass)",
+            "Matteo (UGC)",
+            "Daniel car (UGC)",
+            "Dario (Masterclass)",
+            "Viva (Masterclass)",
+            "Chen (Masterclass)",
+            "Alex (Masterclass)",
+            "Vanessa (UGC)",
+            "Laurent (UGC)",
+            "Noemie car (UGC)",
+            "Brandon (UGC)",
+            "Byron (Masterclass)",
+            "Calista (Masterclass)",
+            "Milo (Masterclass)",
+            "Fabien (Masterclass)",
+            "Rose (UGC)",
+        ],
+        text: str,
+        voice: Literal[
+            "Rachel",
+            "Clyde",
+            "Roger",
+            "Sarah",
+            "Laura",
+            "Thomas",
+            "Charlie",
+            "George",
+            "Callum",
+            "River",
+            "Harry",
+            "Liam",
+            "Alice",
+            "Matilda",
+            "Will",
+            "Jessica",
+            "Lilly",
+            "Bill",
+            "Oxley",
+            "Luna",
+        ],
+        remove_background: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ArgilAvatarsTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            avatar: See fal's docs.
+            text: See fal's docs.
+            voice: See fal's docs.
+            remove_background: Enabling the remove background feature will result in a 50% increase
+                in the price. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "avatar": avatar,
+                "text": text,
+                "voice": voice,
+                "remove_background": remove_background,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncArgilAvatarsTextToVideo(
     AsyncEndpoint[ArgilAvatarsTextToVideoInput, ArgilAvatarsTextToVideoOutput]
@@ -530,3 +613,84 @@ class AsyncArgilAvatarsTextToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        avatar: Literal[
+            "Mia outdoor (UGC)",
+            "Lara (Masterclass)",
+            "Ines (UGC)",
+            "Maria (Masterclass)",
+            "Emma (UGC)",
+            "Sienna (Masterclass)",
+            "Elena (UGC)",
+            "Jasmine (Masterclass)",
+            "Amara (Masterclass)",
+            "Ryan podcast (UGC)",
+            "Tyler (Masterclass)",
+            "Jayse (Masterclass)",
+            "Paul (Masterclass)",
+            "Matteo (UGC)",
+            "Daniel car (UGC)",
+            "Dario (Masterclass)",
+            "Viva (Masterclass)",
+            "Chen (Masterclass)",
+            "Alex (Masterclass)",
+            "Vanessa (UGC)",
+            "Laurent (UGC)",
+            "Noemie car (UGC)",
+            "Brandon (UGC)",
+            "Byron (Masterclass)",
+            "Calista (Masterclass)",
+            "Milo (Masterclass)",
+            "Fabien (Masterclass)",
+            "Rose (UGC)",
+        ],
+        text: str,
+        voice: Literal[
+            "Rachel",
+            "Clyde",
+            "Roger",
+            "Sarah",
+            "Laura",
+            "Thomas",
+            "Charlie",
+            "George",
+            "Callum",
+            "River",
+            "Harry",
+            "Liam",
+            "Alice",
+            "Matilda",
+            "Will",
+            "Jessica",
+            "Lilly",
+            "Bill",
+            "Oxley",
+            "Luna",
+        ],
+        remove_background: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ArgilAvatarsTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            avatar: See fal's docs.
+            text: See fal's docs.
+            voice: See fal's docs.
+            remove_background: Enabling the remove background feature will result in a 50% increase
+                in the price. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "avatar": avatar,
+                "text": text,
+                "voice": voice,
+                "remove_background": remove_background,
+            }
+        )
+        return self._stream(payload, options)

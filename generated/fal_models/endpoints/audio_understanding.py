@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -122,6 +124,36 @@ class AudioUnderstanding(SyncEndpoint[AudioUnderstandingInput, AudioUnderstandin
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        prompt: str,
+        detailed_analysis: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[AudioUnderstandingOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to analyze. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: The question or prompt about the audio content. Limits: min length 1, max length
+                10000.
+            detailed_analysis: Whether to request a more detailed analysis of the audio. Default:
+                false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "prompt": prompt,
+                "detailed_analysis": detailed_analysis,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncAudioUnderstanding(AsyncEndpoint[AudioUnderstandingInput, AudioUnderstandingOutput]):
     """Audio Understanding (`fal-ai/audio-understanding`).
@@ -218,3 +250,33 @@ class AsyncAudioUnderstanding(AsyncEndpoint[AudioUnderstandingInput, AudioUnders
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        prompt: str,
+        detailed_analysis: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[AudioUnderstandingOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to analyze. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: The question or prompt about the audio content. Limits: min length 1, max length
+                10000.
+            detailed_analysis: Whether to request a more detailed analysis of the audio. Default:
+                false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "prompt": prompt,
+                "detailed_analysis": detailed_analysis,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -123,6 +125,38 @@ class AuraSr(SyncEndpoint[AuraSrInput, AuraSrOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        upscale_factor: Literal[4] | Omit = omit,
+        overlapping_tiles: bool | Omit = omit,
+        checkpoint: Literal["v1", "v2"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[AuraSrOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            upscale_factor: Upscaling factor. More coming soon. Default: 4.
+            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true
+                helps remove seams but doubles the inference time. Default: false.
+            checkpoint: Checkpoint to use for upscaling. More coming soon. Default: "v1".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "upscale_factor": upscale_factor,
+                "overlapping_tiles": overlapping_tiles,
+                "checkpoint": checkpoint,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncAuraSr(AsyncEndpoint[AuraSrInput, AuraSrOutput]):
     """Aura Sr (`fal-ai/aura-sr`).
@@ -225,3 +259,35 @@ class AsyncAuraSr(AsyncEndpoint[AuraSrInput, AuraSrOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        upscale_factor: Literal[4] | Omit = omit,
+        overlapping_tiles: bool | Omit = omit,
+        checkpoint: Literal["v1", "v2"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[AuraSrOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            upscale_factor: Upscaling factor. More coming soon. Default: 4.
+            overlapping_tiles: Whether to use overlapping tiles for upscaling. Setting this to true
+                helps remove seams but doubles the inference time. Default: false.
+            checkpoint: Checkpoint to use for upscaling. More coming soon. Default: "v1".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "upscale_factor": upscale_factor,
+                "overlapping_tiles": overlapping_tiles,
+                "checkpoint": checkpoint,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -174,6 +176,55 @@ class AutoCaption(SyncEndpoint[AutoCaptionInput, AutoCaptionOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        txt_color: str | Omit = omit,
+        txt_font: str | Omit = omit,
+        font_size: int | Omit = omit,
+        stroke_width: int | Omit = omit,
+        left_align: str | float | Omit = omit,
+        top_align: str | float | Omit = omit,
+        refresh_interval: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[AutoCaptionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL to the .mp4 video with audio. Only videos of size <400MB are allowed.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            txt_color: Colour of the text. Can be a RGB tuple, a color name, or an hexadecimal
+                notation. Default: "white".
+            txt_font: Font for generated captions. Choose one in 'Arial','Standard','Garamond',
+                'Times New Roman','Georgia', or pass a url to a .ttf file. Default: "Standard".
+            font_size: Size of text in generated captions. Default: 24.
+            stroke_width: Width of the text strokes in pixels. Default: 1.
+            left_align: Left-to-right alignment of the text. Can be a string ('left', 'center',
+                'right') or a float (0.0-1.0). Default: "center".
+            top_align: Top-to-bottom alignment of the text. Can be a string ('top', 'center',
+                'bottom') or a float (0.0-1.0). Default: "center".
+            refresh_interval: Number of seconds the captions should stay on screen. A higher number
+                will also result in more text being displayed at once. Default: 1.5. Limits: minimum
+                0.5, maximum 3.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "txt_color": txt_color,
+                "txt_font": txt_font,
+                "font_size": font_size,
+                "stroke_width": stroke_width,
+                "left_align": left_align,
+                "top_align": top_align,
+                "refresh_interval": refresh_interval,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncAutoCaption(AsyncEndpoint[AutoCaptionInput, AutoCaptionOutput]):
     """Auto Caption (`fal-ai/auto-caption`).
@@ -327,3 +378,52 @@ class AsyncAutoCaption(AsyncEndpoint[AutoCaptionInput, AutoCaptionOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        txt_color: str | Omit = omit,
+        txt_font: str | Omit = omit,
+        font_size: int | Omit = omit,
+        stroke_width: int | Omit = omit,
+        left_align: str | float | Omit = omit,
+        top_align: str | float | Omit = omit,
+        refresh_interval: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[AutoCaptionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL to the .mp4 video with audio. Only videos of size <400MB are allowed.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            txt_color: Colour of the text. Can be a RGB tuple, a color name, or an hexadecimal
+                notation. Default: "white".
+            txt_font: Font for generated captions. Choose one in 'Arial','Standard','Garamond',
+                'Times New Roman','Georgia', or pass a url to a .ttf file. Default: "Standard".
+            font_size: Size of text in generated captions. Default: 24.
+            stroke_width: Width of the text strokes in pixels. Default: 1.
+            left_align: Left-to-right alignment of the text. Can be a string ('left', 'center',
+                'right') or a float (0.0-1.0). Default: "center".
+            top_align: Top-to-bottom alignment of the text. Can be a string ('top', 'center',
+                'bottom') or a float (0.0-1.0). Default: "center".
+            refresh_interval: Number of seconds the captions should stay on screen. A higher number
+                will also result in more text being displayed at once. Default: 1.5. Limits: minimum
+                0.5, maximum 3.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "txt_color": txt_color,
+                "txt_font": txt_font,
+                "font_size": font_size,
+                "stroke_width": stroke_width,
+                "left_align": left_align,
+                "top_align": top_align,
+                "refresh_interval": refresh_interval,
+            }
+        )
+        return self._stream(payload, options)

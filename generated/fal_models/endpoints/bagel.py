@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -125,6 +127,39 @@ class Bagel(SyncEndpoint[BagelInput, BagelOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | Omit = omit,
+        use_thought: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BagelOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "use_thought": use_thought,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBagel(AsyncEndpoint[BagelInput, BagelOutput]):
     """Bagel (`fal-ai/bagel`).
@@ -230,3 +265,36 @@ class AsyncBagel(AsyncEndpoint[BagelInput, BagelOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | Omit = omit,
+        use_thought: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BagelOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "use_thought": use_thought,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -138,6 +140,43 @@ class BagelEdit(SyncEndpoint[BagelEditInput, BagelEditOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | Omit = omit,
+        use_thought: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BagelEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to edit the image with.
+            seed: The seed to use for the generation.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "use_thought": use_thought,
+                "enable_safety_checker": enable_safety_checker,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBagelEdit(AsyncEndpoint[BagelEditInput, BagelEditOutput]):
     """Bagel Edit (`fal-ai/bagel/edit`).
@@ -255,3 +294,40 @@ class AsyncBagelEdit(AsyncEndpoint[BagelEditInput, BagelEditOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | Omit = omit,
+        use_thought: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BagelEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to edit the image with.
+            seed: The seed to use for the generation.
+            use_thought: Whether to use thought tokens for generation. If set to true, the model
+                will "think" to potentially improve generation quality. Increases generation time
+                and increases the cost by 20%. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "use_thought": use_thought,
+                "enable_safety_checker": enable_safety_checker,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -116,6 +118,34 @@ class BagelUnderstand(SyncEndpoint[BagelUnderstandInput, BagelUnderstandOutput])
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BagelUnderstandOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The image for the query. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to query the image with.
+            seed: The seed to use for the generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBagelUnderstand(AsyncEndpoint[BagelUnderstandInput, BagelUnderstandOutput]):
     """Bagel Understand (`fal-ai/bagel/understand`).
@@ -206,3 +236,31 @@ class AsyncBagelUnderstand(AsyncEndpoint[BagelUnderstandInput, BagelUnderstandOu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BagelUnderstandOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The image for the query. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to query the image with.
+            seed: The seed to use for the generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

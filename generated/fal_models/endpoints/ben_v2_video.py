@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -132,6 +134,41 @@ class BenV2Video(SyncEndpoint[BenV2VideoInput, BenV2VideoOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        background_color: tuple[int, int, int] | None | Omit = omit,
+        output_format: Literal["mp4", "webm"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BenV2VideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of video to be used for background removal. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            background_color: Optional RGB values (0-255) for the background color. If not provided,
+                the background will be transparent. For ex: [0, 0, 0]. Limits: min items 3, max
+                items 3.
+            output_format: Output video format. Use "webm" for true transparency support (VP9 codec
+                with alpha channel). MP4 format does not support transparency and will render
+                transparent areas as black. Default: "mp4".
+            seed: Random seed for reproducible generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "background_color": background_color,
+                "output_format": output_format,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBenV2Video(AsyncEndpoint[BenV2VideoInput, BenV2VideoOutput]):
     """Ben V2 Video (`fal-ai/ben/v2/video`).
@@ -243,3 +280,38 @@ class AsyncBenV2Video(AsyncEndpoint[BenV2VideoInput, BenV2VideoOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        background_color: tuple[int, int, int] | None | Omit = omit,
+        output_format: Literal["mp4", "webm"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BenV2VideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of video to be used for background removal. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            background_color: Optional RGB values (0-255) for the background color. If not provided,
+                the background will be transparent. For ex: [0, 0, 0]. Limits: min items 3, max
+                items 3.
+            output_format: Output video format. Use "webm" for true transparency support (VP9 codec
+                with alpha channel). MP4 format does not support transparency and will render
+                transparent areas as black. Default: "mp4".
+            seed: Random seed for reproducible generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "background_color": background_color,
+                "output_format": output_format,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

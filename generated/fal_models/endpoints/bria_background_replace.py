@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -194,6 +196,59 @@ class BriaBackgroundReplace(SyncEndpoint[BriaBackgroundReplaceInput, BriaBackgro
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        ref_image_url: FileInput | Omit = omit,
+        prompt: str | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        refine_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        fast: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaBackgroundReplaceOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            ref_image_url: The URL of the reference image to be used for generating the new
+                background. Use "" to leave empty. Either ref_image_url or bg_prompt has to be
+                provided but not both. If both ref_image_url and ref_image_file are provided,
+                ref_image_url will be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Default: "".
+            prompt: The prompt you would like to use to generate images. Limits: min length 1.
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
+            refine_prompt: Whether to refine prompt. Default: true.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time. Limits: minimum 0, maximum 2147483647.
+            fast: Whether to use the fast model. Default: true.
+            num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "ref_image_url": ref_image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "refine_prompt": refine_prompt,
+                "seed": seed,
+                "fast": fast,
+                "num_images": num_images,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaBackgroundReplace(
     AsyncEndpoint[BriaBackgroundReplaceInput, BriaBackgroundReplaceOutput]
@@ -361,3 +416,56 @@ class AsyncBriaBackgroundReplace(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        ref_image_url: FileInput | Omit = omit,
+        prompt: str | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        refine_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        fast: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaBackgroundReplaceOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Input Image to erase from. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            ref_image_url: The URL of the reference image to be used for generating the new
+                background. Use "" to leave empty. Either ref_image_url or bg_prompt has to be
+                provided but not both. If both ref_image_url and ref_image_file are provided,
+                ref_image_url will be used. Accepted formats are jpeg, jpg, png, webp. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Default: "".
+            prompt: The prompt you would like to use to generate images. Limits: min length 1.
+            negative_prompt: The negative prompt you would like to use to generate images. Default:
+                "".
+            refine_prompt: Whether to refine prompt. Default: true.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time. Limits: minimum 0, maximum 2147483647.
+            fast: Whether to use the fast model. Default: true.
+            num_images: Number of Images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "ref_image_url": ref_image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "refine_prompt": refine_prompt,
+                "seed": seed,
+                "fast": fast,
+                "num_images": num_images,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

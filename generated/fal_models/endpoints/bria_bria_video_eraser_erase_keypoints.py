@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -193,6 +195,56 @@ class BriaBriaVideoEraserEraseKeypoints(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "gif",
+            "mov_h264",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h264",
+            "mkv_h265",
+            "mkv_vp9",
+            "mkv_mpeg4",
+        ]
+        | Omit = omit,
+        auto_trim: bool | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        keypoints: list[str],
+        video_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaBriaVideoEraserEraseKeypointsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, gif, mov_h264, mov_h265, mov_proresks, mkv_h264, mkv_h265, mkv_vp9,
+                mkv_mpeg4. Default: "mp4_h264".
+            auto_trim: auto trim the video, to working duration ( 5s ). Default: true.
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            keypoints: Input keypoints [x,y] to erase or keep from the video. Format like so:
+                {'x':100, 'y':100, 'type':'positive/negative'}.
+            video_url: Input video to erase object from. duration must be less than 5s. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "auto_trim": auto_trim,
+                "preserve_audio": preserve_audio,
+                "keypoints": keypoints,
+                "video_url": video_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaBriaVideoEraserEraseKeypoints(
     AsyncEndpoint[BriaBriaVideoEraserEraseKeypointsInput, BriaBriaVideoEraserEraseKeypointsOutput]
@@ -355,3 +407,53 @@ class AsyncBriaBriaVideoEraserEraseKeypoints(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        output_container_and_codec: Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "gif",
+            "mov_h264",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h264",
+            "mkv_h265",
+            "mkv_vp9",
+            "mkv_mpeg4",
+        ]
+        | Omit = omit,
+        auto_trim: bool | Omit = omit,
+        preserve_audio: bool | Omit = omit,
+        keypoints: list[str],
+        video_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaBriaVideoEraserEraseKeypointsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            output_container_and_codec: Output container and codec. Options: mp4_h265, mp4_h264,
+                webm_vp9, gif, mov_h264, mov_h265, mov_proresks, mkv_h264, mkv_h265, mkv_vp9,
+                mkv_mpeg4. Default: "mp4_h264".
+            auto_trim: auto trim the video, to working duration ( 5s ). Default: true.
+            preserve_audio: If true, audio will be preserved in the output video. Default: true.
+            keypoints: Input keypoints [x,y] to erase or keep from the video. Format like so:
+                {'x':100, 'y':100, 'type':'positive/negative'}.
+            video_url: Input video to erase object from. duration must be less than 5s. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "output_container_and_codec": output_container_and_codec,
+                "auto_trim": auto_trim,
+                "preserve_audio": preserve_audio,
+                "keypoints": keypoints,
+                "video_url": video_url,
+            }
+        )
+        return self._stream(payload, options)

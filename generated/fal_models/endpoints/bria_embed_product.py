@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -128,6 +130,37 @@ class BriaEmbedProduct(SyncEndpoint[BriaEmbedProductInput, BriaEmbedProductOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_source: str | Omit = omit,
+        products: list[EmbedItem] | Omit = omit,
+        seed: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaEmbedProductOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_source: URL of the image.
+            products: List of products to embed in the image. Limits: min items 1, max items 10.
+            seed: Random seed for reproducibility. Default: 5555.
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_source": image_source,
+                "products": products,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaEmbedProduct(AsyncEndpoint[BriaEmbedProductInput, BriaEmbedProductOutput]):
     """Bria Embed Product (`bria/embed-product`).
@@ -227,3 +260,34 @@ class AsyncBriaEmbedProduct(AsyncEndpoint[BriaEmbedProductInput, BriaEmbedProduc
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_source: str | Omit = omit,
+        products: list[EmbedItem] | Omit = omit,
+        seed: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaEmbedProductOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_source: URL of the image.
+            products: List of products to embed in the image. Limits: min items 1, max items 10.
+            seed: Random seed for reproducibility. Default: 5555.
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_source": image_source,
+                "products": products,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

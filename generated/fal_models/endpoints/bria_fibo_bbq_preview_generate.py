@@ -7,10 +7,12 @@ from typing import Any, ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -187,6 +189,55 @@ class BriaFiboBbqPreviewGenerate(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"]
+        | Omit = omit,
+        structured_prompt: StructuredPrompt | str | dict[str, Any] | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        steps_num: int | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        guidance_scale: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboBbqPreviewGenerateOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt for image generation.
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
+            negative_prompt: Negative prompt for image generation. Default: "".
+            guidance_scale: Guidance scale for text. Default: 5. Limits: minimum 3, maximum 5.
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "steps_num": steps_num,
+                "negative_prompt": negative_prompt,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboBbqPreviewGenerate(
     AsyncEndpoint[BriaFiboBbqPreviewGenerateInput, BriaFiboBbqPreviewGenerateOutput]
@@ -344,3 +395,52 @@ class AsyncBriaFiboBbqPreviewGenerate(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"]
+        | Omit = omit,
+        structured_prompt: StructuredPrompt | str | dict[str, Any] | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        steps_num: int | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        guidance_scale: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboBbqPreviewGenerateOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt for image generation.
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
+            negative_prompt: Negative prompt for image generation. Default: "".
+            guidance_scale: Guidance scale for text. Default: 5. Limits: minimum 3, maximum 5.
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "steps_num": steps_num,
+                "negative_prompt": negative_prompt,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -112,6 +114,31 @@ class BriaFiboEditAddObjectByText(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        instruction: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboEditAddObjectByTextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            instruction: The full natural language command describing what to add and where.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "instruction": instruction,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboEditAddObjectByText(
     AsyncEndpoint[BriaFiboEditAddObjectByTextInput, BriaFiboEditAddObjectByTextOutput]
@@ -197,3 +224,28 @@ class AsyncBriaFiboEditAddObjectByText(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        instruction: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboEditAddObjectByTextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            instruction: The full natural language command describing what to add and where.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "instruction": instruction,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -114,6 +116,33 @@ class BriaFiboEditColorize(SyncEndpoint[BriaFiboEditColorizeInput, BriaFiboEditC
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        color: Literal[
+            "contemporary color", "vivid color", "black and white colors", "sepia vintage"
+        ],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboEditColorizeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            color: Select the color palette or aesthetic for the output image.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "color": color,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboEditColorize(
     AsyncEndpoint[BriaFiboEditColorizeInput, BriaFiboEditColorizeOutput]
@@ -203,3 +232,30 @@ class AsyncBriaFiboEditColorize(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        color: Literal[
+            "contemporary color", "vivid color", "black and white colors", "sepia vintage"
+        ],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboEditColorizeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            color: Select the color palette or aesthetic for the output image.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "color": color,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -198,6 +200,60 @@ class BriaFiboEditEdit(SyncEndpoint[BriaFiboEditEditInput, BriaFiboEditEditOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput | None | Omit = omit,
+        mask_url: FileInput | None | Omit = omit,
+        instruction: str | None | Omit = omit,
+        structured_instruction: StructuredInstruction | None | Omit = omit,
+        original_vgl: StructuredInstruction | None | Omit = omit,
+        new_vgl: StructuredInstruction | None | Omit = omit,
+        seed: int | Omit = omit,
+        steps_num: int | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        guidance_scale: float | int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboEditEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            instruction: Instruction for image editing.
+            structured_instruction: The structured prompt to generate an image from.
+            original_vgl: The original vgl used to generate the image.
+            new_vgl: The new vgl describing image after edit.
+            seed: Random seed for reproducibility. Default: 5555.
+            steps_num: Number of inference steps. Default: 30. Limits: minimum 20, maximum 50.
+            negative_prompt: Negative prompt for image generation. Default: "".
+            guidance_scale: Guidance scale for text. Default: 5.
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "instruction": instruction,
+                "structured_instruction": structured_instruction,
+                "original_vgl": original_vgl,
+                "new_vgl": new_vgl,
+                "seed": seed,
+                "steps_num": steps_num,
+                "negative_prompt": negative_prompt,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboEditEdit(AsyncEndpoint[BriaFiboEditEditInput, BriaFiboEditEditOutput]):
     """Bria Fibo Edit Edit (`bria/fibo-edit/edit`).
@@ -366,3 +422,57 @@ class AsyncBriaFiboEditEdit(AsyncEndpoint[BriaFiboEditEditInput, BriaFiboEditEdi
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput | None | Omit = omit,
+        mask_url: FileInput | None | Omit = omit,
+        instruction: str | None | Omit = omit,
+        structured_instruction: StructuredInstruction | None | Omit = omit,
+        original_vgl: StructuredInstruction | None | Omit = omit,
+        new_vgl: StructuredInstruction | None | Omit = omit,
+        seed: int | Omit = omit,
+        steps_num: int | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        guidance_scale: float | int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboEditEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            mask_url: Mask image (file or URL). Optional. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            instruction: Instruction for image editing.
+            structured_instruction: The structured prompt to generate an image from.
+            original_vgl: The original vgl used to generate the image.
+            new_vgl: The new vgl describing image after edit.
+            seed: Random seed for reproducibility. Default: 5555.
+            steps_num: Number of inference steps. Default: 30. Limits: minimum 20, maximum 50.
+            negative_prompt: Negative prompt for image generation. Default: "".
+            guidance_scale: Guidance scale for text. Default: 5.
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "instruction": instruction,
+                "structured_instruction": structured_instruction,
+                "original_vgl": original_vgl,
+                "new_vgl": new_vgl,
+                "seed": seed,
+                "steps_num": steps_num,
+                "negative_prompt": negative_prompt,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

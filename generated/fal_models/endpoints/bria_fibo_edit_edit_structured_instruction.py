@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -154,6 +156,42 @@ class BriaFiboEditEditStructuredInstruction(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput | None | Omit = omit,
+        mask_url: FileInput | None | Omit = omit,
+        instruction: str | None | Omit = omit,
+        seed: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboEditEditStructuredInstructionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            mask_url: Reference image mask (file or URL). Optional. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            instruction: Instruction for image editing.
+            seed: Random seed for reproducibility. Default: 5555.
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "instruction": instruction,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboEditEditStructuredInstruction(
     AsyncEndpoint[
@@ -277,3 +315,39 @@ class AsyncBriaFiboEditEditStructuredInstruction(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput | None | Omit = omit,
+        mask_url: FileInput | None | Omit = omit,
+        instruction: str | None | Omit = omit,
+        seed: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboEditEditStructuredInstructionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            mask_url: Reference image mask (file or URL). Optional. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            instruction: Instruction for image editing.
+            seed: Random seed for reproducibility. Default: 5555.
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "instruction": instruction,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -159,6 +161,48 @@ class BriaFiboEditRelight(SyncEndpoint[BriaFiboEditRelightInput, BriaFiboEditRel
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        light_direction: Literal["front", "side", "bottom", "top-down"] | None,
+        light_type: Literal[
+            "midday",
+            "blue hour light",
+            "low-angle sunlight",
+            "sunrise light",
+            "spotlight on subject",
+            "overcast light",
+            "soft overcast daylight lighting",
+            "cloud-filtered lighting",
+            "fog-diffused lighting",
+            "moonlight lighting",
+            "starlight nighttime",
+            "soft bokeh lighting",
+            "harsh studio lighting",
+        ],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboEditRelightOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            light_direction: Where the light comes from.
+            light_type: The quality/style/time of day.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "light_direction": light_direction,
+                "light_type": light_type,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboEditRelight(AsyncEndpoint[BriaFiboEditRelightInput, BriaFiboEditRelightOutput]):
     """Bria Fibo Edit Relight (`bria/fibo-edit/relight`).
@@ -291,3 +335,45 @@ class AsyncBriaFiboEditRelight(AsyncEndpoint[BriaFiboEditRelightInput, BriaFiboE
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        light_direction: Literal["front", "side", "bottom", "top-down"] | None,
+        light_type: Literal[
+            "midday",
+            "blue hour light",
+            "low-angle sunlight",
+            "sunrise light",
+            "spotlight on subject",
+            "overcast light",
+            "soft overcast daylight lighting",
+            "cloud-filtered lighting",
+            "fog-diffused lighting",
+            "moonlight lighting",
+            "starlight nighttime",
+            "soft bokeh lighting",
+            "harsh studio lighting",
+        ],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboEditRelightOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            light_direction: Where the light comes from.
+            light_type: The quality/style/time of day.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "light_direction": light_direction,
+                "light_type": light_type,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,9 +9,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -116,6 +118,31 @@ class BriaFiboEditReplaceObjectByText(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        instruction: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboEditReplaceObjectByTextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            instruction: The full natural language command describing what to replace.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "instruction": instruction,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboEditReplaceObjectByText(
     AsyncEndpoint[BriaFiboEditReplaceObjectByTextInput, BriaFiboEditReplaceObjectByTextOutput]
@@ -203,3 +230,28 @@ class AsyncBriaFiboEditReplaceObjectByText(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        instruction: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboEditReplaceObjectByTextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            instruction: The full natural language command describing what to replace.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "instruction": instruction,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -108,6 +110,31 @@ class BriaFiboEditReseason(SyncEndpoint[BriaFiboEditReseasonInput, BriaFiboEditR
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        season: Literal["spring", "summer", "autumn", "winter"],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboEditReseasonOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            season: The desired season.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "season": season,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboEditReseason(
     AsyncEndpoint[BriaFiboEditReseasonInput, BriaFiboEditReseasonOutput]
@@ -191,3 +218,28 @@ class AsyncBriaFiboEditReseason(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        season: Literal["spring", "summer", "autumn", "winter"],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboEditReseasonOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            season: The desired season.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "season": season,
+            }
+        )
+        return self._stream(payload, options)

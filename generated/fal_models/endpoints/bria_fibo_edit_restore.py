@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -99,6 +101,28 @@ class BriaFiboEditRestore(SyncEndpoint[BriaFiboEditRestoreInput, BriaFiboEditRes
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboEditRestoreOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboEditRestore(AsyncEndpoint[BriaFiboEditRestoreInput, BriaFiboEditRestoreOutput]):
     """Bria Fibo Edit Restore (`bria/fibo-edit/restore`).
@@ -171,3 +195,25 @@ class AsyncBriaFiboEditRestore(AsyncEndpoint[BriaFiboEditRestoreInput, BriaFiboE
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboEditRestoreOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -150,6 +152,45 @@ class BriaFiboEditRestyle(SyncEndpoint[BriaFiboEditRestyleInput, BriaFiboEditRes
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        style: Literal[
+            "3D Render",
+            "Cubism",
+            "Oil Painting",
+            "Anime",
+            "Cartoon",
+            "Coloring Book",
+            "Retro Ad",
+            "Pop Art Halftone",
+            "Vector Art",
+            "Story Board",
+            "Art Nouveau",
+            "Cross Etching",
+            "Wood Cut",
+        ],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboEditRestyleOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            style: Select the desired artistic style for the output image.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "style": style,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboEditRestyle(AsyncEndpoint[BriaFiboEditRestyleInput, BriaFiboEditRestyleOutput]):
     """Bria Fibo Edit Restyle (`bria/fibo-edit/restyle`).
@@ -273,3 +314,42 @@ class AsyncBriaFiboEditRestyle(AsyncEndpoint[BriaFiboEditRestyleInput, BriaFiboE
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        style: Literal[
+            "3D Render",
+            "Cubism",
+            "Oil Painting",
+            "Anime",
+            "Cartoon",
+            "Coloring Book",
+            "Retro Ad",
+            "Pop Art Halftone",
+            "Vector Art",
+            "Story Board",
+            "Art Nouveau",
+            "Cross Etching",
+            "Wood Cut",
+        ],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboEditRestyleOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            style: Select the desired artistic style for the output image.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "style": style,
+            }
+        )
+        return self._stream(payload, options)

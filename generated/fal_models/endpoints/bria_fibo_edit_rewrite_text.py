@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -110,6 +112,31 @@ class BriaFiboEditRewriteText(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        new_text: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboEditRewriteTextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            new_text: The new text string to appear in the image.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "new_text": new_text,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboEditRewriteText(
     AsyncEndpoint[BriaFiboEditRewriteTextInput, BriaFiboEditRewriteTextOutput]
@@ -193,3 +220,28 @@ class AsyncBriaFiboEditRewriteText(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        new_text: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboEditRewriteTextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The source image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            new_text: The new text string to appear in the image.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "new_text": new_text,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -183,6 +185,55 @@ class BriaFiboGenerate(SyncEndpoint[BriaFiboGenerateInput, BriaFiboGenerateOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        steps_num: int | Omit = omit,
+        aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"]
+        | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        resolution: Literal["1MP", "4MP"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboGenerateOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
+            negative_prompt: Negative prompt for image generation. Default: "".
+            resolution: Output image resolution. Default: "1MP".
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "steps_num": steps_num,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboGenerate(AsyncEndpoint[BriaFiboGenerateInput, BriaFiboGenerateOutput]):
     """Bria Fibo Generate (`bria/fibo/generate`).
@@ -336,3 +387,52 @@ class AsyncBriaFiboGenerate(AsyncEndpoint[BriaFiboGenerateInput, BriaFiboGenerat
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        steps_num: int | Omit = omit,
+        aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"]
+        | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        resolution: Literal["1MP", "4MP"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboGenerateOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            steps_num: Number of inference steps. Default: 50. Limits: minimum 20, maximum 50.
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
+            negative_prompt: Negative prompt for image generation. Default: "".
+            resolution: Output image resolution. Default: "1MP".
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "steps_num": steps_num,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

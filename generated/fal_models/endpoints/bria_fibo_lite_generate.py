@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -174,6 +176,52 @@ class BriaFiboLiteGenerate(SyncEndpoint[BriaFiboLiteGenerateInput, BriaFiboLiteG
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"]
+        | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        steps_num: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboLiteGenerateOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate.
+            structured_prompt: The structured prompt to generate.
+            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            seed: Seed for the random number generator. Default: 7.
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
+            negative_prompt: Negative prompt for image generation. Default: "".
+            steps_num: Number of inference steps. Default: 8. Limits: minimum 4, maximum 30.
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "steps_num": steps_num,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboLiteGenerate(
     AsyncEndpoint[BriaFiboLiteGenerateInput, BriaFiboLiteGenerateOutput]
@@ -320,3 +368,49 @@ class AsyncBriaFiboLiteGenerate(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: StructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9"]
+        | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        steps_num: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboLiteGenerateOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate.
+            structured_prompt: The structured prompt to generate.
+            image_url: Input image URL. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            seed: Seed for the random number generator. Default: 7.
+            aspect_ratio: Aspect ratio. Options: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9.
+                Default: "1:1".
+            negative_prompt: Negative prompt for image generation. Default: "".
+            steps_num: Number of inference steps. Default: 8. Limits: minimum 4, maximum 30.
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "steps_num": steps_num,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -142,6 +144,37 @@ class BriaFiboLiteGenerateStructuredPromptLite(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: BriaFiboVlmStructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaFiboLiteGenerateStructuredPromptLiteOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaFiboLiteGenerateStructuredPromptLite(
     AsyncEndpoint[
@@ -252,3 +285,34 @@ class AsyncBriaFiboLiteGenerateStructuredPromptLite(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        structured_prompt: BriaFiboVlmStructuredPrompt | None | Omit = omit,
+        image_url: FileInput | None | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaFiboLiteGenerateStructuredPromptLiteOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt for image generation.
+            structured_prompt: The structured prompt to generate an image from.
+            image_url: Reference image (file or URL). Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. Default: 5555.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "structured_prompt": structured_prompt,
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

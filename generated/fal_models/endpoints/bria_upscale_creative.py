@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -134,6 +136,39 @@ class BriaUpscaleCreative(SyncEndpoint[BriaUpscaleCreativeInput, BriaUpscaleCrea
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput | Omit = omit,
+        seed: int | Omit = omit,
+        preserve_alpha: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BriaUpscaleCreativeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Default:
+                "https://bria-datasets.s3.us-east-1.amazonaws.com/upscale/wild-west.png".
+            seed: Random seed for reproducibility. Default: 5555. Limits: exclusive minimum 0.
+            preserve_alpha: Preserve alpha channel from input image. Default: true.
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "preserve_alpha": preserve_alpha,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBriaUpscaleCreative(AsyncEndpoint[BriaUpscaleCreativeInput, BriaUpscaleCreativeOutput]):
     """Bria Upscale Creative (`bria/upscale/creative`).
@@ -239,3 +274,36 @@ class AsyncBriaUpscaleCreative(AsyncEndpoint[BriaUpscaleCreativeInput, BriaUpsca
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput | Omit = omit,
+        seed: int | Omit = omit,
+        preserve_alpha: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BriaUpscaleCreativeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Default:
+                "https://bria-datasets.s3.us-east-1.amazonaws.com/upscale/wild-west.png".
+            seed: Random seed for reproducibility. Default: 5555. Limits: exclusive minimum 0.
+            preserve_alpha: Preserve alpha channel from input image. Default: true.
+            sync_mode: If true, returns the image directly in the response (increases latency).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "preserve_alpha": preserve_alpha,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -137,6 +139,40 @@ class BytedanceDreamactorV2(SyncEndpoint[BytedanceDreamactorV2Input, BytedanceDr
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        video_url: FileInput,
+        trim_first_second: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BytedanceDreamactorV2Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the reference image to animate. Supports real people, animation,
+                pets, etc. Format: jpeg, jpg or png. Max size: 4.7 MB. Resolution: between 480x480
+                and 1920x1080 (larger images will be proportionally reduced). Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            video_url: The URL of the driving template video providing motion, facial expressions,
+                and lip movement reference. Max duration: 30 seconds. Format: mp4, mov or webm.
+                Resolution: between 200x200 and 2048x1440. Supports full face and body driving.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            trim_first_second: Whether to crop the first second of the output video. The output has
+                a 1-second transition at the beginning; enable this to remove it. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "video_url": video_url,
+                "trim_first_second": trim_first_second,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBytedanceDreamactorV2(
     AsyncEndpoint[BytedanceDreamactorV2Input, BytedanceDreamactorV2Output]
@@ -247,3 +283,37 @@ class AsyncBytedanceDreamactorV2(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        video_url: FileInput,
+        trim_first_second: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BytedanceDreamactorV2Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the reference image to animate. Supports real people, animation,
+                pets, etc. Format: jpeg, jpg or png. Max size: 4.7 MB. Resolution: between 480x480
+                and 1920x1080 (larger images will be proportionally reduced). Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            video_url: The URL of the driving template video providing motion, facial expressions,
+                and lip movement reference. Max duration: 30 seconds. Format: mp4, mov or webm.
+                Resolution: between 200x200 and 2048x1440. Supports full face and body driving.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            trim_first_second: Whether to crop the first second of the output video. The output has
+                a 1-second transition at the beginning; enable this to remove it. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "video_url": video_url,
+                "trim_first_second": trim_first_second,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -166,6 +168,44 @@ class BytedanceDreaminaV3_1TextToImage(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BytedanceDreaminaV3_1TextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to generate the image.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
+            enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            seed: Random seed to control the stochasticity of image generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "enhance_prompt": enhance_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBytedanceDreaminaV3_1TextToImage(
     AsyncEndpoint[BytedanceDreaminaV3_1TextToImageInput, BytedanceDreaminaV3_1TextToImageOutput]
@@ -300,3 +340,41 @@ class AsyncBytedanceDreaminaV3_1TextToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BytedanceDreaminaV3_1TextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to generate the image.
+            image_size: The size of the generated image. Width and height must be between 512 and
+                2048. Default: {"height": 1536, "width": 2048}.
+            enhance_prompt: Whether to use an LLM to enhance the prompt. Default: false.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            seed: Random seed to control the stochasticity of image generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "enhance_prompt": enhance_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -108,6 +110,32 @@ class BytedanceOmnihuman(SyncEndpoint[BytedanceOmnihumanInput, BytedanceOmnihuma
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BytedanceOmnihumanOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image used to generate the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file to generate the video. Audio must be under 30s
+                long. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBytedanceOmnihuman(AsyncEndpoint[BytedanceOmnihumanInput, BytedanceOmnihumanOutput]):
     """Bytedance Omnihuman (`fal-ai/bytedance/omnihuman`).
@@ -192,3 +220,29 @@ class AsyncBytedanceOmnihuman(AsyncEndpoint[BytedanceOmnihumanInput, BytedanceOm
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BytedanceOmnihumanOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image used to generate the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file to generate the video. Audio must be under 30s
+                long. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+            }
+        )
+        return self._stream(payload, options)

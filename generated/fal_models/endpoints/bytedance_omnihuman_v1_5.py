@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -169,6 +171,50 @@ class BytedanceOmnihumanV1_5(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        image_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        audio_url: FileInput,
+        turbo_mode: bool | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BytedanceOmnihumanV1_5Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to guide the video generation.
+            image_url: The URL of the image used to generate the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask image to apply to the image. Only the person in the white
+                area of the mask will speak. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: The URL of the audio file to generate the video. Audio must be under 30s long
+                for 1080p generation and under 60s long for 720p generation. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            turbo_mode: Generate a video at a faster rate with a slight quality trade-off. Default:
+                false.
+            resolution: The resolution of the generated video. Defaults to 1080p. 720p generation is
+                faster and higher in quality. 1080p generation is limited to 30s audio and 720p
+                generation is limited to 60s audio. Default: "1080p".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "audio_url": audio_url,
+                "turbo_mode": turbo_mode,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBytedanceOmnihumanV1_5(
     AsyncEndpoint[BytedanceOmnihumanV1_5Input, BytedanceOmnihumanV1_5Output]
@@ -309,3 +355,47 @@ class AsyncBytedanceOmnihumanV1_5(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        image_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        audio_url: FileInput,
+        turbo_mode: bool | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BytedanceOmnihumanV1_5Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to guide the video generation.
+            image_url: The URL of the image used to generate the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask image to apply to the image. Only the person in the white
+                area of the mask will speak. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: The URL of the audio file to generate the video. Audio must be under 30s long
+                for 1080p generation and under 60s long for 720p generation. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            turbo_mode: Generate a video at a faster rate with a slight quality trade-off. Default:
+                false.
+            resolution: The resolution of the generated video. Defaults to 1080p. 720p generation is
+                faster and higher in quality. 1080p generation is limited to 30s audio and 720p
+                generation is limited to 60s audio. Default: "1080p".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "audio_url": audio_url,
+                "turbo_mode": turbo_mode,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)

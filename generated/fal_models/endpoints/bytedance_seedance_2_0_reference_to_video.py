@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -247,6 +249,73 @@ class BytedanceSeedance2_0ReferenceToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput] | Omit = omit,
+        video_urls: list[FileInput] | Omit = omit,
+        audio_urls: list[FileInput] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["auto", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        aspect_ratio: Literal["auto", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        end_user_id: str | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BytedanceSeedance2_0ReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            image_urls: Reference images to guide video generation. Refer to them in the prompt as
+                @Image1, @Image2, etc. Supported formats: JPEG, PNG, WebP. Max 30 MB per image. Up
+                to 9 images. Total files across all modalities must not exceed 12. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            video_urls: Reference videos to guide video generation. Refer to them in the prompt as
+                @Video1, @Video2, etc. Supported formats: MP4, MOV. Up to 3 videos, combined
+                duration must be between 2 and 15 seconds, total size under 50 MB. Each video must
+                be between ~480p (640x640) and ~720p (834x1112) in resolution. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            audio_urls: Reference audio to guide video generation. Refer to them in the prompt as
+                @Audio1, @Audio2, etc. Supported formats: MP3, WAV. Up to 3 files, combined duration
+                must not exceed 15 seconds. Max 15 MB per file.If audio is provided, at least one
+                reference image or video is required. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for
+                highest quality. Default: "720p".
+            duration: Duration of the video in seconds. Supports 4 to 15 seconds, or auto to let the
+                model decide based on the prompt. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated video. Use 16:9 for landscape, 9:16 for
+                portrait/vertical, 1:1 for square, 21:9 for ultrawide cinematic, or auto to let the
+                model decide. Default: "auto".
+            generate_audio: Whether to generate synchronized audio for the video, including sound
+                effects, ambient sounds, and lip-synced speech. The cost of video generation is the
+                same regardless of whether audio is generated or not. Default: true.
+            seed: Random seed for reproducibility. Note that results may still vary slightly even
+                with the same seed.
+            end_user_id: The unique user ID of the end user.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "video_urls": video_urls,
+                "audio_urls": audio_urls,
+                "resolution": resolution,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "generate_audio": generate_audio,
+                "seed": seed,
+                "end_user_id": end_user_id,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBytedanceSeedance2_0ReferenceToVideo(
     AsyncEndpoint[
@@ -463,3 +532,70 @@ class AsyncBytedanceSeedance2_0ReferenceToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput] | Omit = omit,
+        video_urls: list[FileInput] | Omit = omit,
+        audio_urls: list[FileInput] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["auto", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        aspect_ratio: Literal["auto", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        end_user_id: str | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BytedanceSeedance2_0ReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            image_urls: Reference images to guide video generation. Refer to them in the prompt as
+                @Image1, @Image2, etc. Supported formats: JPEG, PNG, WebP. Max 30 MB per image. Up
+                to 9 images. Total files across all modalities must not exceed 12. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            video_urls: Reference videos to guide video generation. Refer to them in the prompt as
+                @Video1, @Video2, etc. Supported formats: MP4, MOV. Up to 3 videos, combined
+                duration must be between 2 and 15 seconds, total size under 50 MB. Each video must
+                be between ~480p (640x640) and ~720p (834x1112) in resolution. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            audio_urls: Reference audio to guide video generation. Refer to them in the prompt as
+                @Audio1, @Audio2, etc. Supported formats: MP3, WAV. Up to 3 files, combined duration
+                must not exceed 15 seconds. Max 15 MB per file.If audio is provided, at least one
+                reference image or video is required. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            resolution: Video resolution - 480p for faster generation, 720p for balance, 1080p for
+                highest quality. Default: "720p".
+            duration: Duration of the video in seconds. Supports 4 to 15 seconds, or auto to let the
+                model decide based on the prompt. Default: "auto".
+            aspect_ratio: The aspect ratio of the generated video. Use 16:9 for landscape, 9:16 for
+                portrait/vertical, 1:1 for square, 21:9 for ultrawide cinematic, or auto to let the
+                model decide. Default: "auto".
+            generate_audio: Whether to generate synchronized audio for the video, including sound
+                effects, ambient sounds, and lip-synced speech. The cost of video generation is the
+                same regardless of whether audio is generated or not. Default: true.
+            seed: Random seed for reproducibility. Note that results may still vary slightly even
+                with the same seed.
+            end_user_id: The unique user ID of the end user.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "video_urls": video_urls,
+                "audio_urls": audio_urls,
+                "resolution": resolution,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "generate_audio": generate_audio,
+                "seed": seed,
+                "end_user_id": end_user_id,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -178,6 +180,51 @@ class BytedanceSeedanceV1LiteTextToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "9:21"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BytedanceSeedanceV1LiteTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: Video resolution - 480p for faster generation, 720p for higher quality.
+                Default: "720p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBytedanceSeedanceV1LiteTextToVideo(
     AsyncEndpoint[BytedanceSeedanceV1LiteTextToVideoInput, BytedanceSeedanceV1LiteTextToVideoOutput]
@@ -326,3 +373,48 @@ class AsyncBytedanceSeedanceV1LiteTextToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "1:1", "3:4", "9:16", "9:21"] | Omit = omit,
+        resolution: Literal["480p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] | Omit = omit,
+        camera_fixed: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_frames: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BytedanceSeedanceV1LiteTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to generate the video.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: Video resolution - 480p for faster generation, 720p for higher quality.
+                Default: "720p".
+            duration: Duration of the video in seconds. Default: "5".
+            camera_fixed: Whether to fix the camera position. Default: false.
+            seed: Random seed to control video generation. Use -1 for random.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_frames: The number of frames to generate. If provided, will override duration.
+                Limits: minimum 29, maximum 289.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "camera_fixed": camera_fixed,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "num_frames": num_frames,
+            }
+        )
+        return self._stream(payload, options)

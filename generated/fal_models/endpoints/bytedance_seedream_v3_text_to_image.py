@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -184,6 +186,50 @@ class BytedanceSeedreamV3TextToImage(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BytedanceSeedreamV3TextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to generate the image.
+            image_size: Use for finer control over the output image size. Will be used over
+                aspect_ratio, if both are provided. Width and height must be between 512 and 2048.
+            guidance_scale: Controls how closely the output image aligns with the input prompt.
+                Higher values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
+                maximum 10.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            seed: Random seed to control the stochasticity of image generation.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_images": num_images,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBytedanceSeedreamV3TextToImage(
     AsyncEndpoint[BytedanceSeedreamV3TextToImageInput, BytedanceSeedreamV3TextToImageOutput]
@@ -336,3 +382,47 @@ class AsyncBytedanceSeedreamV3TextToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BytedanceSeedreamV3TextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to generate the image.
+            image_size: Use for finer control over the output image size. Will be used over
+                aspect_ratio, if both are provided. Width and height must be between 512 and 2048.
+            guidance_scale: Controls how closely the output image aligns with the input prompt.
+                Higher values mean stronger prompt correlation. Default: 2.5. Limits: minimum 1,
+                maximum 10.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            seed: Random seed to control the stochasticity of image generation.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_images": num_images,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

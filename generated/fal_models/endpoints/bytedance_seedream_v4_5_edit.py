@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -206,6 +208,61 @@ class BytedanceSeedreamV4_5Edit(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        max_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BytedanceSeedreamV4_5EditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to edit the image.
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+                {"height": 2048, "width": 2048}.
+            num_images: Number of separate model generations to be run with the prompt. Default: 1.
+                Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
+            seed: Random seed to control the stochasticity of image generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "max_images": max_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "image_urls": image_urls,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBytedanceSeedreamV4_5Edit(
     AsyncEndpoint[BytedanceSeedreamV4_5EditInput, BytedanceSeedreamV4_5EditOutput]
@@ -381,3 +438,58 @@ class AsyncBytedanceSeedreamV4_5Edit(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        max_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BytedanceSeedreamV4_5EditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to edit the image.
+            image_size: The size of the generated image. Width and height must be between 1920 and
+                4096, or total number of pixels must be between 2560*1440 and 4096*4096. Default:
+                {"height": 2048, "width": 2048}.
+            num_images: Number of separate model generations to be run with the prompt. Default: 1.
+                Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. The total number
+                of images (image inputs + image outputs) must not exceed 15. Default: 1. Limits:
+                minimum 1, maximum 6.
+            seed: Random seed to control the stochasticity of image generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image). Limits: max items
+                10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "max_images": max_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "image_urls": image_urls,
+            }
+        )
+        return self._stream(payload, options)

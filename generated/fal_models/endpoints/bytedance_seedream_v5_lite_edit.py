@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -193,6 +195,56 @@ class BytedanceSeedreamV5LiteEdit(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        max_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BytedanceSeedreamV5LiteEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to edit the image.
+            image_size: The size of the generated image. Total pixels must be between 2560x1440 and
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
+            num_images: Number of separate model generations to be run with the prompt. Default: 1.
+                Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "max_images": max_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "image_urls": image_urls,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBytedanceSeedreamV5LiteEdit(
     AsyncEndpoint[BytedanceSeedreamV5LiteEditInput, BytedanceSeedreamV5LiteEditOutput]
@@ -353,3 +405,53 @@ class AsyncBytedanceSeedreamV5LiteEdit(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        max_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BytedanceSeedreamV5LiteEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to edit the image.
+            image_size: The size of the generated image. Total pixels must be between 2560x1440 and
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
+            num_images: Number of separate model generations to be run with the prompt. Default: 1.
+                Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            image_urls: List of URLs of input images for editing. Presently, up to 10 image inputs
+                are allowed. If over 10 images are sent, only the last 10 will be used. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "max_images": max_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "image_urls": image_urls,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -192,6 +194,55 @@ class BytedanceSeedreamV5LiteTextToImage(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        max_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        return_byteplus_urls: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BytedanceSeedreamV5LiteTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to generate the image.
+            image_size: The size of the generated image. Total pixels must be between 2560x1440 and
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
+            num_images: Number of separate model generations to be run with the prompt. Default: 1.
+                Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these
+                urls expire in 24 hours. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "max_images": max_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "return_byteplus_urls": return_byteplus_urls,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBytedanceSeedreamV5LiteTextToImage(
     AsyncEndpoint[BytedanceSeedreamV5LiteTextToImageInput, BytedanceSeedreamV5LiteTextToImageOutput]
@@ -352,3 +403,52 @@ class AsyncBytedanceSeedreamV5LiteTextToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        max_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        return_byteplus_urls: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BytedanceSeedreamV5LiteTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt used to generate the image.
+            image_size: The size of the generated image. Total pixels must be between 2560x1440 and
+                4096x4096. In case the image size does not fall within these parameters, the image
+                size will be adjusted to by scaling. Default: "auto_2K".
+            num_images: Number of separate model generations to be run with the prompt. Default: 1.
+                Limits: minimum 1, maximum 6.
+            max_images: If set to a number greater than one, enables multi-image generation. The
+                model will potentially return up to `max_images` images every generation, and in
+                total, `num_images` generations will be carried out. In total, the number of images
+                generated will be between `num_images` and `max_images*num_images`. Default: 1.
+                Limits: minimum 1, maximum 6.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            return_byteplus_urls: If set to true returns seedance-2 trusted URLs. Please note these
+                urls expire in 24 hours. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "max_images": max_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "return_byteplus_urls": return_byteplus_urls,
+            }
+        )
+        return self._stream(payload, options)

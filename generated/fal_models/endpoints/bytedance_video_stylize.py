@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -111,6 +113,32 @@ class BytedanceVideoStylize(SyncEndpoint[BytedanceVideoStylizeInput, BytedanceVi
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        style: str,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[BytedanceVideoStylizeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            style: The style for your character in the video. Please use a short description.
+                Limits: max length 100.
+            image_url: URL of the image to make the stylized video from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "style": style,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncBytedanceVideoStylize(
     AsyncEndpoint[BytedanceVideoStylizeInput, BytedanceVideoStylizeOutput]
@@ -197,3 +225,29 @@ class AsyncBytedanceVideoStylize(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        style: str,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[BytedanceVideoStylizeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            style: The style for your character in the video. Please use a short description.
+                Limits: max length 100.
+            image_url: URL of the image to make the stylized video from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "style": style,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)

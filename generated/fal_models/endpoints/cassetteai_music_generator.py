@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -109,6 +111,31 @@ class CassetteaiMusicGenerator(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: int,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[CassetteaiMusicGeneratorOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate music from.
+            duration: The duration of the generated music in seconds. Limits: minimum 10, maximum
+                180.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncCassetteaiMusicGenerator(
     AsyncEndpoint[CassetteaiMusicGeneratorInput, CassetteaiMusicGeneratorOutput]
@@ -192,3 +219,28 @@ class AsyncCassetteaiMusicGenerator(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: int,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[CassetteaiMusicGeneratorOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate music from.
+            duration: The duration of the generated music in seconds. Limits: minimum 10, maximum
+                180.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -110,6 +112,30 @@ class CassetteaiSoundEffectsGenerator(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: int,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[CassetteaiSoundEffectsGeneratorOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate SFX.
+            duration: The duration of the generated SFX in seconds. Limits: minimum 1, maximum 30.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncCassetteaiSoundEffectsGenerator(
     AsyncEndpoint[CassetteaiSoundEffectsGeneratorInput, CassetteaiSoundEffectsGeneratorOutput]
@@ -194,3 +220,27 @@ class AsyncCassetteaiSoundEffectsGenerator(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: int,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[CassetteaiSoundEffectsGeneratorOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate SFX.
+            duration: The duration of the generated SFX in seconds. Limits: minimum 1, maximum 30.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

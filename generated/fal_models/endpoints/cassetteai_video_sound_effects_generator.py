@@ -9,9 +9,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -109,6 +111,27 @@ class CassetteaiVideoSoundEffectsGenerator(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: Video,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[CassetteaiVideoSoundEffectsGeneratorOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: A video file to analyze & re-sound with generated SFX.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncCassetteaiVideoSoundEffectsGenerator(
     AsyncEndpoint[
@@ -189,3 +212,24 @@ class AsyncCassetteaiVideoSoundEffectsGenerator(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: Video,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[CassetteaiVideoSoundEffectsGeneratorOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: A video file to analyze & re-sound with generated SFX.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -144,6 +146,45 @@ class ChainOfZoom(SyncEndpoint[ChainOfZoomInput, ChainOfZoomOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        scale: float | Omit = omit,
+        center_x: float | Omit = omit,
+        center_y: float | Omit = omit,
+        user_prompt: str | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ChainOfZoomOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Input image to zoom into. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            scale: Zoom scale in powers of 2. Default: 5. Limits: minimum 1, maximum 8, multiple of
+                1.
+            center_x: X coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
+            center_y: Y coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
+            user_prompt: Additional prompt text to guide the zoom enhancement. Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "scale": scale,
+                "center_x": center_x,
+                "center_y": center_y,
+                "user_prompt": user_prompt,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncChainOfZoom(AsyncEndpoint[ChainOfZoomInput, ChainOfZoomOutput]):
     """Chain Of Zoom (`fal-ai/chain-of-zoom`).
@@ -267,3 +308,42 @@ class AsyncChainOfZoom(AsyncEndpoint[ChainOfZoomInput, ChainOfZoomOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        scale: float | Omit = omit,
+        center_x: float | Omit = omit,
+        center_y: float | Omit = omit,
+        user_prompt: str | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ChainOfZoomOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Input image to zoom into. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            scale: Zoom scale in powers of 2. Default: 5. Limits: minimum 1, maximum 8, multiple of
+                1.
+            center_x: X coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
+            center_y: Y coordinate of zoom center (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
+            user_prompt: Additional prompt text to guide the zoom enhancement. Default: "".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "scale": scale,
+                "center_x": center_x,
+                "center_y": center_y,
+                "user_prompt": user_prompt,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

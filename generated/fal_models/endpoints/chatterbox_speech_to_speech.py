@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -121,6 +123,34 @@ class ChatterboxSpeechToSpeech(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        source_audio_url: FileInput,
+        target_voice_audio_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ChatterboxSpeechToSpeechOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            source_audio_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            target_voice_audio_url: Optional URL to an audio file to use as a reference for the
+                generated speech. If provided, the model will try to match the style and tone of the
+                reference audio. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "source_audio_url": source_audio_url,
+                "target_voice_audio_url": target_voice_audio_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncChatterboxSpeechToSpeech(
     AsyncEndpoint[ChatterboxSpeechToSpeechInput, ChatterboxSpeechToSpeechOutput]
@@ -213,3 +243,31 @@ class AsyncChatterboxSpeechToSpeech(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        source_audio_url: FileInput,
+        target_voice_audio_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ChatterboxSpeechToSpeechOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            source_audio_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            target_voice_audio_url: Optional URL to an audio file to use as a reference for the
+                generated speech. If provided, the model will try to match the style and tone of the
+                reference audio. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "source_audio_url": source_audio_url,
+                "target_voice_audio_url": target_voice_audio_url,
+            }
+        )
+        return self._stream(payload, options)

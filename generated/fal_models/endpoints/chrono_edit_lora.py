@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -225,6 +227,70 @@ class ChronoEditLora(SyncEndpoint[ChronoEditLoraInput, ChronoEditLoraOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        enable_temporal_reasoning: bool | Omit = omit,
+        num_temporal_reasoning_steps: int | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        turbo_mode: bool | Omit = omit,
+        loras: list[ChronoLoraWeight] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ChronoEditLoraOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            prompt: The prompt to edit the image.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
+            enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
+            enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
+            resolution: The resolution of the output image. Default: "480p".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "jpeg".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            turbo_mode: Enable turbo mode to use for faster inference. Default: true.
+            loras: Optional additional LoRAs to merge for this request (max 3). Default: [].
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "enable_temporal_reasoning": enable_temporal_reasoning,
+                "num_temporal_reasoning_steps": num_temporal_reasoning_steps,
+                "resolution": resolution,
+                "enable_safety_checker": enable_safety_checker,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "turbo_mode": turbo_mode,
+                "loras": loras,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncChronoEditLora(AsyncEndpoint[ChronoEditLoraInput, ChronoEditLoraOutput]):
     """Chrono Edit Lora (`fal-ai/chrono-edit-lora`).
@@ -425,3 +491,67 @@ class AsyncChronoEditLora(AsyncEndpoint[ChronoEditLoraInput, ChronoEditLoraOutpu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        enable_temporal_reasoning: bool | Omit = omit,
+        num_temporal_reasoning_steps: int | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        turbo_mode: bool | Omit = omit,
+        loras: list[ChronoLoraWeight] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ChronoEditLoraOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            prompt: The prompt to edit the image.
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 2, maximum 50.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
+            enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
+            enable_temporal_reasoning: Whether to enable temporal reasoning. Default: false.
+            num_temporal_reasoning_steps: The number of temporal reasoning steps to perform.
+                Default: 8. Limits: minimum 2, maximum 12.
+            resolution: The resolution of the output image. Default: "480p".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "jpeg".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            turbo_mode: Enable turbo mode to use for faster inference. Default: true.
+            loras: Optional additional LoRAs to merge for this request (max 3). Default: [].
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "enable_temporal_reasoning": enable_temporal_reasoning,
+                "num_temporal_reasoning_steps": num_temporal_reasoning_steps,
+                "resolution": resolution,
+                "enable_safety_checker": enable_safety_checker,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "turbo_mode": turbo_mode,
+                "loras": loras,
+            }
+        )
+        return self._stream(payload, options)

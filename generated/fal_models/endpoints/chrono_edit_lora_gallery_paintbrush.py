@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -233,6 +235,68 @@ class ChronoEditLoraGalleryPaintbrush(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        prompt: str,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        lora_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        turbo_mode: bool | Omit = omit,
+        loras: list[ChronoLoraWeight] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ChronoEditLoraGalleryPaintbrushOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            mask_url: Optional mask image where black areas indicate regions to sketch/paint. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: Describe how to transform the sketched regions.
+            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2,
+                maximum 50.
+            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum
+                10.
+            resolution: The resolution of the output image. Default: "480p".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "png".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            turbo_mode: Enable turbo mode to use faster inference. Default: true.
+            loras: Optional additional LoRAs to merge (max 3). Default: [].
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "prompt": prompt,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "resolution": resolution,
+                "enable_safety_checker": enable_safety_checker,
+                "lora_scale": lora_scale,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "turbo_mode": turbo_mode,
+                "loras": loras,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncChronoEditLoraGalleryPaintbrush(
     AsyncEndpoint[ChronoEditLoraGalleryPaintbrushInput, ChronoEditLoraGalleryPaintbrushOutput]
@@ -434,3 +498,65 @@ class AsyncChronoEditLoraGalleryPaintbrush(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        prompt: str,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        lora_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        turbo_mode: bool | Omit = omit,
+        loras: list[ChronoLoraWeight] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ChronoEditLoraGalleryPaintbrushOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            mask_url: Optional mask image where black areas indicate regions to sketch/paint. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: Describe how to transform the sketched regions.
+            num_inference_steps: Number of denoising steps to run. Default: 8. Limits: minimum 2,
+                maximum 50.
+            guidance_scale: Classifier-free guidance scale. Default: 1. Limits: minimum 0, maximum
+                10.
+            resolution: The resolution of the output image. Default: "480p".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "png".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            turbo_mode: Enable turbo mode to use faster inference. Default: true.
+            loras: Optional additional LoRAs to merge (max 3). Default: [].
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "prompt": prompt,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "resolution": resolution,
+                "enable_safety_checker": enable_safety_checker,
+                "lora_scale": lora_scale,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "turbo_mode": turbo_mode,
+                "loras": loras,
+            }
+        )
+        return self._stream(payload, options)

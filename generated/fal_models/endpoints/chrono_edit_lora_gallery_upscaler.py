@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -206,6 +208,59 @@ class ChronoEditLoraGalleryUpscaler(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        upscale_factor: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        lora_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        loras: list[ChronoLoraWeight] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ChronoEditLoraGalleryUpscalerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits:
+                minimum 1, maximum 4.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30.
+                Limits: minimum 2, maximum 50.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "jpeg".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            loras: Optional additional LoRAs to merge (max 3). Default: [].
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "upscale_factor": upscale_factor,
+                "guidance_scale": guidance_scale,
+                "enable_safety_checker": enable_safety_checker,
+                "num_inference_steps": num_inference_steps,
+                "lora_scale": lora_scale,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "loras": loras,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncChronoEditLoraGalleryUpscaler(
     AsyncEndpoint[ChronoEditLoraGalleryUpscalerInput, ChronoEditLoraGalleryUpscalerOutput]
@@ -380,3 +435,56 @@ class AsyncChronoEditLoraGalleryUpscaler(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        upscale_factor: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        lora_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        loras: list[ChronoLoraWeight] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ChronoEditLoraGalleryUpscalerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The image to upscale. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            upscale_factor: Target scale factor for the output resolution. Default: 2. Limits:
+                minimum 1, maximum 4.
+            guidance_scale: The guidance scale for the inference. Default: 1. Limits: minimum 0,
+                maximum 10.
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            num_inference_steps: Number of inference steps for the upscaling pass. Default: 30.
+                Limits: minimum 2, maximum 50.
+            lora_scale: The scale factor for the LoRA adapter. Default: 1. Limits: minimum 0,
+                maximum 2.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "jpeg".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            loras: Optional additional LoRAs to merge (max 3). Default: [].
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "upscale_factor": upscale_factor,
+                "guidance_scale": guidance_scale,
+                "enable_safety_checker": enable_safety_checker,
+                "num_inference_steps": num_inference_steps,
+                "lora_scale": lora_scale,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "loras": loras,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -121,6 +123,34 @@ class ClarityaiCrystalUpscaler(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        scale_factor: float | Omit = omit,
+        creativity: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ClarityaiCrystalUpscalerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL to the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            scale_factor: Scale factor. Default: 2. Limits: minimum 1, maximum 200.
+            creativity: Creativity level for upscaling. Default: 0. Limits: minimum 0, maximum 10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "scale_factor": scale_factor,
+                "creativity": creativity,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncClarityaiCrystalUpscaler(
     AsyncEndpoint[ClarityaiCrystalUpscalerInput, ClarityaiCrystalUpscalerOutput]
@@ -213,3 +243,31 @@ class AsyncClarityaiCrystalUpscaler(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        scale_factor: float | Omit = omit,
+        creativity: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ClarityaiCrystalUpscalerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL to the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            scale_factor: Scale factor. Default: 2. Limits: minimum 1, maximum 200.
+            creativity: Creativity level for upscaling. Default: 0. Limits: minimum 0, maximum 10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "scale_factor": scale_factor,
+                "creativity": creativity,
+            }
+        )
+        return self._stream(payload, options)

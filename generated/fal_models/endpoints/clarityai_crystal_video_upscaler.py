@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -119,6 +121,32 @@ class ClarityaiCrystalVideoUpscaler(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        scale_factor: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ClarityaiCrystalVideoUpscalerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL to the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            scale_factor: Scale factor. The scale factor must be chosen such that the upscaled video
+                does not exceed 5K resolution. Default: 2. Limits: minimum 1, maximum 200.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "scale_factor": scale_factor,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncClarityaiCrystalVideoUpscaler(
     AsyncEndpoint[ClarityaiCrystalVideoUpscalerInput, ClarityaiCrystalVideoUpscalerOutput]
@@ -209,3 +237,29 @@ class AsyncClarityaiCrystalVideoUpscaler(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        scale_factor: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ClarityaiCrystalVideoUpscalerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL to the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            scale_factor: Scale factor. The scale factor must be chosen such that the upscaled video
+                does not exceed 5K resolution. Default: 2. Limits: minimum 1, maximum 200.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "scale_factor": scale_factor,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -205,6 +207,59 @@ class CosmosPredict2_5DistilledTextToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_frames: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"]
+        | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[CosmosPredict2_5DistilledTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the video to generate.
+            negative_prompt: A negative prompt to guide generation away from undesired content.
+                Default: "The video captures a series of frames showing ugly scenes, static with no
+                motion, motion blur, over-saturation, shaky footage, low resolution, grainy texture,
+                pixelated images, poorly lit areas, underexposed and overexposed scenes, poor color
+                balance, washed out colors, choppy sequences, jerky movements, low frame rate,
+                artifacting, color banding, unnatural transitions, outdated special effects, fake
+                elements, unconvincing visuals, poorly edited content, jump cuts, visual noise, and
+                flickering. Overall, the video is of poor quality.".
+            num_frames: Number of frames to generate. Must be between 9 and 93. Default: 93. Limits:
+                minimum 9, maximum 93.
+            num_inference_steps: Number of denoising steps. Distilled model works well with fewer
+                steps. Default: 10. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            video_output_type: The format of the output video. Default: "X264 (.mp4)".
+            video_quality: The quality of the output video. Default: "high".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_frames": num_frames,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "video_output_type": video_output_type,
+                "video_quality": video_quality,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncCosmosPredict2_5DistilledTextToVideo(
     AsyncEndpoint[
@@ -380,3 +435,56 @@ class AsyncCosmosPredict2_5DistilledTextToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_frames: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"]
+        | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[CosmosPredict2_5DistilledTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the video to generate.
+            negative_prompt: A negative prompt to guide generation away from undesired content.
+                Default: "The video captures a series of frames showing ugly scenes, static with no
+                motion, motion blur, over-saturation, shaky footage, low resolution, grainy texture,
+                pixelated images, poorly lit areas, underexposed and overexposed scenes, poor color
+                balance, washed out colors, choppy sequences, jerky movements, low frame rate,
+                artifacting, color banding, unnatural transitions, outdated special effects, fake
+                elements, unconvincing visuals, poorly edited content, jump cuts, visual noise, and
+                flickering. Overall, the video is of poor quality.".
+            num_frames: Number of frames to generate. Must be between 9 and 93. Default: 93. Limits:
+                minimum 9, maximum 93.
+            num_inference_steps: Number of denoising steps. Distilled model works well with fewer
+                steps. Default: 10. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            video_output_type: The format of the output video. Default: "X264 (.mp4)".
+            video_quality: The quality of the output video. Default: "high".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_frames": num_frames,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "video_output_type": video_output_type,
+                "video_quality": video_quality,
+            }
+        )
+        return self._stream(payload, options)

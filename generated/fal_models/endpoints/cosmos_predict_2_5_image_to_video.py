@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -227,6 +229,67 @@ class CosmosPredict2_5ImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_frames: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"]
+        | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[CosmosPredict2_5ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the video to generate.
+            negative_prompt: A negative prompt to guide generation away from undesired content.
+                Default: "The video captures a series of frames showing ugly scenes, static with no
+                motion, motion blur, over-saturation, shaky footage, low resolution, grainy texture,
+                pixelated images, poorly lit areas, underexposed and overexposed scenes, poor color
+                balance, washed out colors, choppy sequences, jerky movements, low frame rate,
+                artifacting, color banding, unnatural transitions, outdated special effects, fake
+                elements, unconvincing visuals, poorly edited content, jump cuts, visual noise, and
+                flickering. Overall, the video is of poor quality.".
+            num_frames: Number of frames to generate. Must be between 9 and 93. Default: 93. Limits:
+                minimum 9, maximum 93.
+            num_inference_steps: Number of denoising steps. More steps yield higher quality but take
+                longer. Default: 35. Limits: minimum 1, maximum 50.
+            guidance_scale: Classifier-free guidance scale. Higher values increase prompt adherence.
+                Default: 7. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            video_output_type: The format of the output video. Default: "X264 (.mp4)".
+            video_quality: The quality of the output video. Default: "high".
+            image_url: URL of the input image to use as first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_frames": num_frames,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "video_output_type": video_output_type,
+                "video_quality": video_quality,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncCosmosPredict2_5ImageToVideo(
     AsyncEndpoint[CosmosPredict2_5ImageToVideoInput, CosmosPredict2_5ImageToVideoOutput]
@@ -423,3 +486,64 @@ class AsyncCosmosPredict2_5ImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_frames: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"]
+        | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[CosmosPredict2_5ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the video to generate.
+            negative_prompt: A negative prompt to guide generation away from undesired content.
+                Default: "The video captures a series of frames showing ugly scenes, static with no
+                motion, motion blur, over-saturation, shaky footage, low resolution, grainy texture,
+                pixelated images, poorly lit areas, underexposed and overexposed scenes, poor color
+                balance, washed out colors, choppy sequences, jerky movements, low frame rate,
+                artifacting, color banding, unnatural transitions, outdated special effects, fake
+                elements, unconvincing visuals, poorly edited content, jump cuts, visual noise, and
+                flickering. Overall, the video is of poor quality.".
+            num_frames: Number of frames to generate. Must be between 9 and 93. Default: 93. Limits:
+                minimum 9, maximum 93.
+            num_inference_steps: Number of denoising steps. More steps yield higher quality but take
+                longer. Default: 35. Limits: minimum 1, maximum 50.
+            guidance_scale: Classifier-free guidance scale. Higher values increase prompt adherence.
+                Default: 7. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible generation.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            video_output_type: The format of the output video. Default: "X264 (.mp4)".
+            video_quality: The quality of the output video. Default: "high".
+            image_url: URL of the input image to use as first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_frames": num_frames,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "video_output_type": video_output_type,
+                "video_quality": video_quality,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)

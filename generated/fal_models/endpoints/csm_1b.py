@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -98,6 +100,30 @@ class Csm1b(SyncEndpoint[Csm1bInput, Csm1bOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        scene: list[Turn],
+        context: list[Speaker] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Csm1bOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            scene: The text to generate an audio from.
+            context: The context to generate an audio from.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "scene": scene,
+                "context": context,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncCsm1b(AsyncEndpoint[Csm1bInput, Csm1bOutput]):
     """Csm 1b (`fal-ai/csm-1b`).
@@ -176,3 +202,27 @@ class AsyncCsm1b(AsyncEndpoint[Csm1bInput, Csm1bOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        scene: list[Turn],
+        context: list[Speaker] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Csm1bOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            scene: The text to generate an audio from.
+            context: The context to generate an audio from.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "scene": scene,
+                "context": context,
+            }
+        )
+        return self._stream(payload, options)

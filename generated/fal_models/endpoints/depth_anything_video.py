@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -181,6 +183,55 @@ class DepthAnythingVideo(SyncEndpoint[DepthAnythingVideoInput, DepthAnythingVide
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        model: Literal["VDA-Small", "VDA-Base", "VDA-Large"] | Omit = omit,
+        colormap: Literal["grayscale", "turbo", "inferno", "magma", "viridis"] | Omit = omit,
+        resolution: Literal["auto", "360p", "480p", "720p", "1080p"] | Omit = omit,
+        max_frames: int | None | Omit = omit,
+        output_fps: float | None | Omit = omit,
+        side_by_side: bool | Omit = omit,
+        include_raw_depths: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[DepthAnythingVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video to estimate depth for. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            model: Depth estimation model size. VDA-Large = best quality, VDA-Small = fastest.
+                Default: "VDA-Large".
+            colormap: Colormap for depth visualization. 'turbo' (recommended) shows near=warm,
+                far=cool. 'grayscale' for raw normalized depth. 'inferno'/'magma' for perceptually
+                uniform. 'viridis' for colorblind-friendly. Default: "grayscale".
+            resolution: Output resolution. 'auto' preserves input (max 1080p). Options: 'auto',
+                '360p', '480p', '720p', '1080p'. Default: "auto".
+            max_frames: Max frames to process (max 1800). None = up to 1800. Limits: exclusive
+                minimum 0.
+            output_fps: Output video FPS. None = same as input. Limits: exclusive minimum 0.
+            side_by_side: Output original | depth comparison video. Default: false.
+            include_raw_depths: Export raw float32 depths as .npz file with: 'depths' [N,H,W],
+                'min_depth', 'max_depth', 'fps', 'model', 'shape'. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "model": model,
+                "colormap": colormap,
+                "resolution": resolution,
+                "max_frames": max_frames,
+                "output_fps": output_fps,
+                "side_by_side": side_by_side,
+                "include_raw_depths": include_raw_depths,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncDepthAnythingVideo(AsyncEndpoint[DepthAnythingVideoInput, DepthAnythingVideoOutput]):
     """Depth Anything Video (`fal-ai/depth-anything-video`).
@@ -336,3 +387,52 @@ class AsyncDepthAnythingVideo(AsyncEndpoint[DepthAnythingVideoInput, DepthAnythi
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        model: Literal["VDA-Small", "VDA-Base", "VDA-Large"] | Omit = omit,
+        colormap: Literal["grayscale", "turbo", "inferno", "magma", "viridis"] | Omit = omit,
+        resolution: Literal["auto", "360p", "480p", "720p", "1080p"] | Omit = omit,
+        max_frames: int | None | Omit = omit,
+        output_fps: float | None | Omit = omit,
+        side_by_side: bool | Omit = omit,
+        include_raw_depths: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[DepthAnythingVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video to estimate depth for. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            model: Depth estimation model size. VDA-Large = best quality, VDA-Small = fastest.
+                Default: "VDA-Large".
+            colormap: Colormap for depth visualization. 'turbo' (recommended) shows near=warm,
+                far=cool. 'grayscale' for raw normalized depth. 'inferno'/'magma' for perceptually
+                uniform. 'viridis' for colorblind-friendly. Default: "grayscale".
+            resolution: Output resolution. 'auto' preserves input (max 1080p). Options: 'auto',
+                '360p', '480p', '720p', '1080p'. Default: "auto".
+            max_frames: Max frames to process (max 1800). None = up to 1800. Limits: exclusive
+                minimum 0.
+            output_fps: Output video FPS. None = same as input. Limits: exclusive minimum 0.
+            side_by_side: Output original | depth comparison video. Default: false.
+            include_raw_depths: Export raw float32 depths as .npz file with: 'depths' [N,H,W],
+                'min_depth', 'max_depth', 'fps', 'model', 'shape'. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "model": model,
+                "colormap": colormap,
+                "resolution": resolution,
+                "max_frames": max_frames,
+                "output_fps": output_fps,
+                "side_by_side": side_by_side,
+                "include_raw_depths": include_raw_depths,
+            }
+        )
+        return self._stream(payload, options)

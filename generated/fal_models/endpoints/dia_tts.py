@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -87,6 +89,27 @@ class DiaTts(SyncEndpoint[DiaTtsInput, DiaTtsOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        text: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[DiaTtsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            text: The text to be converted to speech.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "text": text,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncDiaTts(AsyncEndpoint[DiaTtsInput, DiaTtsOutput]):
     """Dia Tts (`fal-ai/dia-tts`).
@@ -156,3 +179,24 @@ class AsyncDiaTts(AsyncEndpoint[DiaTtsInput, DiaTtsOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        text: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[DiaTtsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            text: The text to be converted to speech.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "text": text,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -156,6 +158,49 @@ class Diffrhythm(SyncEndpoint[DiffrhythmInput, DiffrhythmOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        lyrics: str,
+        reference_audio_url: FileInput | Omit = omit,
+        style_prompt: str | Omit = omit,
+        music_duration: Literal["95s", "285s"] | Omit = omit,
+        cfg_strength: float | Omit = omit,
+        scheduler: Literal["euler", "midpoint", "rk4", "implicit_adams"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[DiffrhythmOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            lyrics: The prompt to generate the song from. Must have two sections. Sections start
+                with either [chorus] or a [verse].
+            reference_audio_url: The URL of the reference audio to use for the music generation.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            style_prompt: The style prompt to use for the music generation.
+            music_duration: The duration of the music to generate. Default: "95s".
+            cfg_strength: The CFG strength to use for the music generation. Default: 4. Limits:
+                minimum 1, maximum 10.
+            scheduler: The scheduler to use for the music generation. Default: "euler".
+            num_inference_steps: The number of inference steps to use for the music generation.
+                Default: 32. Limits: minimum 10, maximum 100.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "lyrics": lyrics,
+                "reference_audio_url": reference_audio_url,
+                "style_prompt": style_prompt,
+                "music_duration": music_duration,
+                "cfg_strength": cfg_strength,
+                "scheduler": scheduler,
+                "num_inference_steps": num_inference_steps,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncDiffrhythm(AsyncEndpoint[DiffrhythmInput, DiffrhythmOutput]):
     """Diffrhythm (`fal-ai/diffrhythm`).
@@ -291,3 +336,46 @@ class AsyncDiffrhythm(AsyncEndpoint[DiffrhythmInput, DiffrhythmOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        lyrics: str,
+        reference_audio_url: FileInput | Omit = omit,
+        style_prompt: str | Omit = omit,
+        music_duration: Literal["95s", "285s"] | Omit = omit,
+        cfg_strength: float | Omit = omit,
+        scheduler: Literal["euler", "midpoint", "rk4", "implicit_adams"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[DiffrhythmOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            lyrics: The prompt to generate the song from. Must have two sections. Sections start
+                with either [chorus] or a [verse].
+            reference_audio_url: The URL of the reference audio to use for the music generation.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            style_prompt: The style prompt to use for the music generation.
+            music_duration: The duration of the music to generate. Default: "95s".
+            cfg_strength: The CFG strength to use for the music generation. Default: 4. Limits:
+                minimum 1, maximum 10.
+            scheduler: The scheduler to use for the music generation. Default: "euler".
+            num_inference_steps: The number of inference steps to use for the music generation.
+                Default: 32. Limits: minimum 10, maximum 100.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "lyrics": lyrics,
+                "reference_audio_url": reference_audio_url,
+                "style_prompt": style_prompt,
+                "music_duration": music_duration,
+                "cfg_strength": cfg_strength,
+                "scheduler": scheduler,
+                "num_inference_steps": num_inference_steps,
+            }
+        )
+        return self._stream(payload, options)

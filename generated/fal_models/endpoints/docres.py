@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -114,6 +116,35 @@ class Docres(SyncEndpoint[DocresInput, DocresOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        task: Literal["deshadowing", "appearance", "deblurring", "binarization"],
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[DocresOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            task: Task to perform.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "task": task,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncDocres(AsyncEndpoint[DocresInput, DocresOutput]):
     """Docres (`fal-ai/docres`).
@@ -207,3 +238,32 @@ class AsyncDocres(AsyncEndpoint[DocresInput, DocresOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        task: Literal["deshadowing", "appearance", "deblurring", "binarization"],
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[DocresOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            task: Task to perform.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "task": task,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -105,6 +107,32 @@ class DocresDewarp(SyncEndpoint[DocresDewarpInput, DocresDewarpOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[DocresDewarpOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncDocresDewarp(AsyncEndpoint[DocresDewarpInput, DocresDewarpOutput]):
     """Docres Dewarp (`fal-ai/docres/dewarp`).
@@ -189,3 +217,29 @@ class AsyncDocresDewarp(AsyncEndpoint[DocresDewarpInput, DocresDewarpOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[DocresDewarpOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

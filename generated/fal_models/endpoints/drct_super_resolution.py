@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -110,6 +112,31 @@ class DrctSuperResolution(SyncEndpoint[DrctSuperResolutionInput, DrctSuperResolu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        upscale_factor: Literal[4] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[DrctSuperResolutionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            upscale_factor: Upscaling factor. Default: 4.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "upscale_factor": upscale_factor,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncDrctSuperResolution(AsyncEndpoint[DrctSuperResolutionInput, DrctSuperResolutionOutput]):
     """Drct Super Resolution (`fal-ai/drct-super-resolution`).
@@ -191,3 +218,28 @@ class AsyncDrctSuperResolution(AsyncEndpoint[DrctSuperResolutionInput, DrctSuper
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        upscale_factor: Literal[4] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[DrctSuperResolutionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            upscale_factor: Upscaling factor. Default: 4.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "upscale_factor": upscale_factor,
+            }
+        )
+        return self._stream(payload, options)

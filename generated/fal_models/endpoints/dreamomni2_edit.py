@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -100,6 +102,31 @@ class Dreamomni2Edit(SyncEndpoint[Dreamomni2EditInput, Dreamomni2EditOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        prompt: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Dreamomni2EditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: The prompt to edit the image.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncDreamomni2Edit(AsyncEndpoint[Dreamomni2EditInput, Dreamomni2EditOutput]):
     """Dreamomni2 Edit (`fal-ai/dreamomni2/edit`).
@@ -181,3 +208,28 @@ class AsyncDreamomni2Edit(AsyncEndpoint[Dreamomni2EditInput, Dreamomni2EditOutpu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        prompt: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Dreamomni2EditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: The prompt to edit the image.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -111,6 +113,34 @@ class Dubbing(SyncEndpoint[DubbingInput, DubbingOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        target_language: Literal["hindi", "turkish", "english"] | Omit = omit,
+        do_lipsync: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[DubbingOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: Input video URL to be dubbed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            target_language: Target language to dub the video to. Default: "hindi".
+            do_lipsync: Whether to lip sync the audio to the video. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "target_language": target_language,
+                "do_lipsync": do_lipsync,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncDubbing(AsyncEndpoint[DubbingInput, DubbingOutput]):
     """Dubbing (`fal-ai/dubbing`).
@@ -201,3 +231,31 @@ class AsyncDubbing(AsyncEndpoint[DubbingInput, DubbingOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        target_language: Literal["hindi", "turkish", "english"] | Omit = omit,
+        do_lipsync: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[DubbingOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: Input video URL to be dubbed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            target_language: Target language to dub the video to. Default: "hindi".
+            do_lipsync: Whether to lip sync the audio to the video. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "target_language": target_language,
+                "do_lipsync": do_lipsync,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -135,6 +137,42 @@ class Dwpose(SyncEndpoint[DwposeInput, DwposeOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        draw_mode: Literal[
+            "full-pose",
+            "body-pose",
+            "face-pose",
+            "hand-pose",
+            "face-hand-mask",
+            "face-mask",
+            "hand-mask",
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[DwposeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            draw_mode: Mode of drawing the pose on the image. Options are: 'full-pose', 'body-pose',
+                'face-pose', 'hand-pose', 'face-hand-mask', 'face-mask', 'hand-mask'. Default:
+                "body-pose".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "draw_mode": draw_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncDwpose(AsyncEndpoint[DwposeInput, DwposeOutput]):
     """Dwpose (`fal-ai/dwpose`).
@@ -249,3 +287,39 @@ class AsyncDwpose(AsyncEndpoint[DwposeInput, DwposeOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        draw_mode: Literal[
+            "full-pose",
+            "body-pose",
+            "face-pose",
+            "hand-pose",
+            "face-hand-mask",
+            "face-mask",
+            "hand-mask",
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[DwposeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            draw_mode: Mode of drawing the pose on the image. Options are: 'full-pose', 'body-pose',
+                'face-pose', 'hand-pose', 'face-hand-mask', 'face-mask', 'hand-mask'. Default:
+                "body-pose".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "draw_mode": draw_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -135,6 +137,42 @@ class DwposeVideo(SyncEndpoint[DwposeVideoInput, DwposeVideoOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        draw_mode: Literal[
+            "full-pose",
+            "body-pose",
+            "face-pose",
+            "hand-pose",
+            "face-hand-mask",
+            "face-mask",
+            "hand-mask",
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[DwposeVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of video to be used for pose estimation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            draw_mode: Mode of drawing the pose on the video. Options are: 'full-pose', 'body-pose',
+                'face-pose', 'hand-pose', 'face-hand-mask', 'face-mask', 'hand-mask'. Default:
+                "body-pose".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "draw_mode": draw_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncDwposeVideo(AsyncEndpoint[DwposeVideoInput, DwposeVideoOutput]):
     """Dwpose Video (`fal-ai/dwpose/video`).
@@ -249,3 +287,39 @@ class AsyncDwposeVideo(AsyncEndpoint[DwposeVideoInput, DwposeVideoOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        draw_mode: Literal[
+            "full-pose",
+            "body-pose",
+            "face-pose",
+            "hand-pose",
+            "face-hand-mask",
+            "face-mask",
+            "hand-mask",
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[DwposeVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of video to be used for pose estimation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            draw_mode: Mode of drawing the pose on the video. Options are: 'full-pose', 'body-pose',
+                'face-pose', 'hand-pose', 'face-hand-mask', 'face-mask', 'hand-mask'. Default:
+                "body-pose".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "draw_mode": draw_mode,
+            }
+        )
+        return self._stream(payload, options)

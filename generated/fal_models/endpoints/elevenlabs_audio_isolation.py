@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -118,6 +120,33 @@ class ElevenlabsAudioIsolation(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput | None | Omit = omit,
+        video_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ElevenlabsAudioIsolationOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to isolate voice from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            video_url: Video file to use for audio isolation. Either `audio_url` or `video_url` must
+                be provided. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "video_url": video_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncElevenlabsAudioIsolation(
     AsyncEndpoint[ElevenlabsAudioIsolationInput, ElevenlabsAudioIsolationOutput]
@@ -207,3 +236,30 @@ class AsyncElevenlabsAudioIsolation(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput | None | Omit = omit,
+        video_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ElevenlabsAudioIsolationOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to isolate voice from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            video_url: Video file to use for audio isolation. Either `audio_url` or `video_url` must
+                be provided. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "video_url": video_url,
+            }
+        )
+        return self._stream(payload, options)

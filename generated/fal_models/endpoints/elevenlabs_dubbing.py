@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -152,6 +154,46 @@ class ElevenlabsDubbing(SyncEndpoint[ElevenlabsDubbingInput, ElevenlabsDubbingOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput | None | Omit = omit,
+        video_url: FileInput | None | Omit = omit,
+        target_lang: str,
+        source_lang: str | None | Omit = omit,
+        num_speakers: int | None | Omit = omit,
+        highest_resolution: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ElevenlabsDubbingOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to dub. Either audio_url or video_url must be provided.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: URL of the video file to dub. Either audio_url or video_url must be provided.
+                If both are provided, video_url takes priority. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            target_lang: Target language code for dubbing (ISO 639-1).
+            source_lang: Source language code. If not provided, will be auto-detected.
+            num_speakers: Number of speakers in the audio. If not provided, will be auto-detected.
+                Limits: minimum 1, maximum 50.
+            highest_resolution: Whether to use the highest resolution for dubbing. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "video_url": video_url,
+                "target_lang": target_lang,
+                "source_lang": source_lang,
+                "num_speakers": num_speakers,
+                "highest_resolution": highest_resolution,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncElevenlabsDubbing(AsyncEndpoint[ElevenlabsDubbingInput, ElevenlabsDubbingOutput]):
     """Elevenlabs Dubbing (`fal-ai/elevenlabs/dubbing`).
@@ -278,3 +320,43 @@ class AsyncElevenlabsDubbing(AsyncEndpoint[ElevenlabsDubbingInput, ElevenlabsDub
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput | None | Omit = omit,
+        video_url: FileInput | None | Omit = omit,
+        target_lang: str,
+        source_lang: str | None | Omit = omit,
+        num_speakers: int | None | Omit = omit,
+        highest_resolution: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ElevenlabsDubbingOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to dub. Either audio_url or video_url must be provided.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: URL of the video file to dub. Either audio_url or video_url must be provided.
+                If both are provided, video_url takes priority. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            target_lang: Target language code for dubbing (ISO 639-1).
+            source_lang: Source language code. If not provided, will be auto-detected.
+            num_speakers: Number of speakers in the audio. If not provided, will be auto-detected.
+                Limits: minimum 1, maximum 50.
+            highest_resolution: Whether to use the highest resolution for dubbing. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "video_url": video_url,
+                "target_lang": target_lang,
+                "source_lang": source_lang,
+                "num_speakers": num_speakers,
+                "highest_resolution": highest_resolution,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -152,6 +154,42 @@ class ElevenlabsSpeechToTextScribeV2(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        language_code: str | None | Omit = omit,
+        tag_audio_events: bool | Omit = omit,
+        diarize: bool | Omit = omit,
+        keyterms: list[str] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ElevenlabsSpeechToTextScribeV2Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to transcribe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            language_code: Language code of the audio.
+            tag_audio_events: Tag audio events like laughter, applause, etc. Default: true.
+            diarize: Whether to annotate who is speaking. Default: true.
+            keyterms: Words or sentences to bias the model towards transcribing. Up to 100 keyterms,
+                max 50 characters each. Adds 30% premium over base transcription price. Default: [].
+                Limits: max items 100.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "language_code": language_code,
+                "tag_audio_events": tag_audio_events,
+                "diarize": diarize,
+                "keyterms": keyterms,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncElevenlabsSpeechToTextScribeV2(
     AsyncEndpoint[ElevenlabsSpeechToTextScribeV2Input, ElevenlabsSpeechToTextScribeV2Output]
@@ -273,3 +311,39 @@ class AsyncElevenlabsSpeechToTextScribeV2(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        language_code: str | None | Omit = omit,
+        tag_audio_events: bool | Omit = omit,
+        diarize: bool | Omit = omit,
+        keyterms: list[str] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ElevenlabsSpeechToTextScribeV2Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to transcribe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            language_code: Language code of the audio.
+            tag_audio_events: Tag audio events like laughter, applause, etc. Default: true.
+            diarize: Whether to annotate who is speaking. Default: true.
+            keyterms: Words or sentences to bias the model towards transcribing. Up to 100 keyterms,
+                max 50 characters each. Adds 30% premium over base transcription price. Default: [].
+                Limits: max items 100.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "language_code": language_code,
+                "tag_audio_events": tag_audio_events,
+                "diarize": diarize,
+                "keyterms": keyterms,
+            }
+        )
+        return self._stream(payload, options)

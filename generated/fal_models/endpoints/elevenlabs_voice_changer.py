@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -208,6 +210,63 @@ class ElevenlabsVoiceChanger(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        voice: str | Omit = omit,
+        remove_background_noise: bool | Omit = omit,
+        seed: int | Omit = omit,
+        output_format: Literal[
+            "mp3_22050_32",
+            "mp3_44100_32",
+            "mp3_44100_64",
+            "mp3_44100_96",
+            "mp3_44100_128",
+            "mp3_44100_192",
+            "pcm_8000",
+            "pcm_16000",
+            "pcm_22050",
+            "pcm_24000",
+            "pcm_44100",
+            "pcm_48000",
+            "ulaw_8000",
+            "alaw_8000",
+            "opus_48000_32",
+            "opus_48000_64",
+            "opus_48000_96",
+            "opus_48000_128",
+            "opus_48000_192",
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ElevenlabsVoiceChangerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: The input audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            voice: The voice to use for speech generation. Default: "Rachel".
+            remove_background_noise: If set, will remove the background noise from your audio input
+                using our audio isolation model. Default: false.
+            seed: Random seed for reproducibility.
+            output_format: Output format of the generated audio. Formatted as
+                codec_sample_rate_bitrate. Default: "mp3_44100_128".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "voice": voice,
+                "remove_background_noise": remove_background_noise,
+                "seed": seed,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncElevenlabsVoiceChanger(
     AsyncEndpoint[ElevenlabsVoiceChangerInput, ElevenlabsVoiceChangerOutput]
@@ -387,3 +446,60 @@ class AsyncElevenlabsVoiceChanger(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        voice: str | Omit = omit,
+        remove_background_noise: bool | Omit = omit,
+        seed: int | Omit = omit,
+        output_format: Literal[
+            "mp3_22050_32",
+            "mp3_44100_32",
+            "mp3_44100_64",
+            "mp3_44100_96",
+            "mp3_44100_128",
+            "mp3_44100_192",
+            "pcm_8000",
+            "pcm_16000",
+            "pcm_22050",
+            "pcm_24000",
+            "pcm_44100",
+            "pcm_48000",
+            "ulaw_8000",
+            "alaw_8000",
+            "opus_48000_32",
+            "opus_48000_64",
+            "opus_48000_96",
+            "opus_48000_128",
+            "opus_48000_192",
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ElevenlabsVoiceChangerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: The input audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            voice: The voice to use for speech generation. Default: "Rachel".
+            remove_background_noise: If set, will remove the background noise from your audio input
+                using our audio isolation model. Default: false.
+            seed: Random seed for reproducibility.
+            output_format: Output format of the generated audio. Formatted as
+                codec_sample_rate_bitrate. Default: "mp3_44100_128".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "voice": voice,
+                "remove_background_noise": remove_background_noise,
+                "seed": seed,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -156,6 +158,46 @@ class Emu3_5ImageTextToImage(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"]
+        | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Emu3_5ImageTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to create the image.
+            resolution: The resolution of the output image. Default: "720p".
+            aspect_ratio: The aspect ratio of the output image. Default: "1:1".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "png".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncEmu3_5ImageTextToImage(
     AsyncEndpoint[Emu3_5ImageTextToImageInput, Emu3_5ImageTextToImageOutput]
@@ -284,3 +326,43 @@ class AsyncEmu3_5ImageTextToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"]
+        | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Emu3_5ImageTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to create the image.
+            resolution: The resolution of the output image. Default: "720p".
+            aspect_ratio: The aspect ratio of the output image. Default: "1:1".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            seed: The seed for the inference.
+            output_format: The format of the output image. Default: "png".
+            sync_mode: Whether to return the image in sync mode. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "seed": seed,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

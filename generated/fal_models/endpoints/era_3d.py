@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -147,6 +149,46 @@ class Era3d(SyncEndpoint[Era3dInput, Era3dOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        cfg: float | Omit = omit,
+        steps: int | Omit = omit,
+        crop_size: int | Omit = omit,
+        seed: int | Omit = omit,
+        background_removal: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Era3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to remove background from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            cfg: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you. Default:
+                4. Limits: minimum 0, maximum 20.
+            steps: Number of steps to run the model for. Default: 40. Limits: minimum 1, maximum
+                200.
+            crop_size: Size of the image to crop to. Default: 400. Limits: minimum 256, maximum 512.
+            seed: Seed for random number generation. Default: -1.
+            background_removal: Background removal. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "cfg": cfg,
+                "steps": steps,
+                "crop_size": crop_size,
+                "seed": seed,
+                "background_removal": background_removal,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncEra3d(AsyncEndpoint[Era3dInput, Era3dOutput]):
     """Era 3d (`fal-ai/era-3d`).
@@ -273,3 +315,43 @@ class AsyncEra3d(AsyncEndpoint[Era3dInput, Era3dOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        cfg: float | Omit = omit,
+        steps: int | Omit = omit,
+        crop_size: int | Omit = omit,
+        seed: int | Omit = omit,
+        background_removal: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Era3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to remove background from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            cfg: The CFG (Classifier Free Guidance) scale is a measure of how close you want the
+                model to stick to your prompt when looking for a related image to show you. Default:
+                4. Limits: minimum 0, maximum 20.
+            steps: Number of steps to run the model for. Default: 40. Limits: minimum 1, maximum
+                200.
+            crop_size: Size of the image to crop to. Default: 400. Limits: minimum 256, maximum 512.
+            seed: Seed for random number generation. Default: -1.
+            background_removal: Background removal. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "cfg": cfg,
+                "steps": steps,
+                "crop_size": crop_size,
+                "seed": seed,
+                "background_removal": background_removal,
+            }
+        )
+        return self._stream(payload, options)

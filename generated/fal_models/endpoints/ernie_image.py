@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -207,6 +209,66 @@ class ErnieImage(SyncEndpoint[ErnieImageInput, ErnieImageOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ErnieImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
+            negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
+            seed: Random seed for reproducibility.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
+            output_format: Output image format. Default: "jpeg".
+            sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
+                false.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "num_images": num_images,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "acceleration": acceleration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncErnieImage(AsyncEndpoint[ErnieImageInput, ErnieImageOutput]):
     """Ernie Image (`fal-ai/ernie-image`).
@@ -393,3 +455,63 @@ class AsyncErnieImage(AsyncEndpoint[ErnieImageInput, ErnieImageOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ErnieImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for image generation. Supports English, Chinese, and Japanese.
+            negative_prompt: Negative prompt to guide what should not be in the image. Default: "".
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: Number of denoising steps. Default: 50. Limits: minimum 1, maximum
+                100.
+            guidance_scale: Classifier-free guidance scale. Default: 5. Limits: minimum 1, maximum
+                20.
+            seed: Random seed for reproducibility.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: If True, the prompt will be enhanced using an LLM for more
+                detailed results. Default: true.
+            enable_safety_checker: Enable NSFW safety checking on the generated images. Default:
+                true.
+            output_format: Output image format. Default: "jpeg".
+            sync_mode: If True, the image will be returned as a data URI instead of a URL. Default:
+                false.
+            acceleration: The acceleration level to use for the image generation. Default:
+                "regular".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "num_images": num_images,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "acceleration": acceleration,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -165,6 +167,52 @@ class Esrgan(SyncEndpoint[EsrganInput, EsrganOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        scale: float | Omit = omit,
+        tile: int | Omit = omit,
+        face: bool | Omit = omit,
+        model: Literal[
+            "RealESRGAN_x4plus",
+            "RealESRGAN_x2plus",
+            "RealESRGAN_x4plus_anime_6B",
+            "RealESRGAN_x4_v3",
+            "RealESRGAN_x4_wdn_v3",
+            "RealESRGAN_x4_anime_v3",
+        ]
+        | Omit = omit,
+        output_format: Literal["png", "jpeg"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[EsrganOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Url to input image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            scale: Rescaling factor. Default: 2. Limits: minimum 1, maximum 8.
+            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-memory
+                issue, please specify it, e.g., 400 or 200. Default: 0.
+            face: Upscaling a face. Default: false.
+            model: Model to use for upscaling. Default: "RealESRGAN_x4plus".
+            output_format: Output image format (png or jpeg). Default: "png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "scale": scale,
+                "tile": tile,
+                "face": face,
+                "model": model,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncEsrgan(AsyncEndpoint[EsrganInput, EsrganOutput]):
     """Esrgan (`fal-ai/esrgan`).
@@ -309,3 +357,49 @@ class AsyncEsrgan(AsyncEndpoint[EsrganInput, EsrganOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        scale: float | Omit = omit,
+        tile: int | Omit = omit,
+        face: bool | Omit = omit,
+        model: Literal[
+            "RealESRGAN_x4plus",
+            "RealESRGAN_x2plus",
+            "RealESRGAN_x4plus_anime_6B",
+            "RealESRGAN_x4_v3",
+            "RealESRGAN_x4_wdn_v3",
+            "RealESRGAN_x4_anime_v3",
+        ]
+        | Omit = omit,
+        output_format: Literal["png", "jpeg"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[EsrganOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Url to input image. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            scale: Rescaling factor. Default: 2. Limits: minimum 1, maximum 8.
+            tile: Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-memory
+                issue, please specify it, e.g., 400 or 200. Default: 0.
+            face: Upscaling a face. Default: false.
+            model: Model to use for upscaling. Default: "RealESRGAN_x4plus".
+            output_format: Output image format (png or jpeg). Default: "png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "scale": scale,
+                "tile": tile,
+                "face": face,
+                "model": model,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

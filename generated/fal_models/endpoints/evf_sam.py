@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -189,6 +191,60 @@ class EvfSam(SyncEndpoint[EvfSamInput, EvfSamOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | None | Omit = omit,
+        semantic_type: bool | Omit = omit,
+        image_url: FileInput,
+        mask_only: bool | Omit = omit,
+        use_grounding_dino: bool | Omit = omit,
+        revert_mask: bool | Omit = omit,
+        blur_mask: int | Omit = omit,
+        expand_mask: int | Omit = omit,
+        fill_holes: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[EvfSamOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate segmentation from.
+            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt
+                results).
+            semantic_type: Enable semantic level segmentation for body parts, background or multi
+                objects. Default: false.
+            image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            mask_only: Output only the binary mask instead of masked image. Default: true.
+            use_grounding_dino: Use GroundingDINO instead of SAM for segmentation. Default: false.
+            revert_mask: Invert the mask (background becomes foreground and vice versa). Default:
+                false.
+            blur_mask: Apply Gaussian blur to the mask. Value determines kernel size (must be odd
+                number). Default: 0. Limits: minimum 0, maximum 50.
+            expand_mask: Expand/dilate the mask by specified pixels. Default: 0. Limits: minimum 0,
+                maximum 20.
+            fill_holes: Fill holes in the mask using morphological operations. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "semantic_type": semantic_type,
+                "image_url": image_url,
+                "mask_only": mask_only,
+                "use_grounding_dino": use_grounding_dino,
+                "revert_mask": revert_mask,
+                "blur_mask": blur_mask,
+                "expand_mask": expand_mask,
+                "fill_holes": fill_holes,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncEvfSam(AsyncEndpoint[EvfSamInput, EvfSamOutput]):
     """Evf Sam (`fal-ai/evf-sam`).
@@ -357,3 +413,57 @@ class AsyncEvfSam(AsyncEndpoint[EvfSamInput, EvfSamOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | None | Omit = omit,
+        semantic_type: bool | Omit = omit,
+        image_url: FileInput,
+        mask_only: bool | Omit = omit,
+        use_grounding_dino: bool | Omit = omit,
+        revert_mask: bool | Omit = omit,
+        blur_mask: int | Omit = omit,
+        expand_mask: int | Omit = omit,
+        fill_holes: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[EvfSamOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate segmentation from.
+            negative_prompt: Areas to exclude from segmentation (will be subtracted from prompt
+                results).
+            semantic_type: Enable semantic level segmentation for body parts, background or multi
+                objects. Default: false.
+            image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            mask_only: Output only the binary mask instead of masked image. Default: true.
+            use_grounding_dino: Use GroundingDINO instead of SAM for segmentation. Default: false.
+            revert_mask: Invert the mask (background becomes foreground and vice versa). Default:
+                false.
+            blur_mask: Apply Gaussian blur to the mask. Value determines kernel size (must be odd
+                number). Default: 0. Limits: minimum 0, maximum 50.
+            expand_mask: Expand/dilate the mask by specified pixels. Default: 0. Limits: minimum 0,
+                maximum 20.
+            fill_holes: Fill holes in the mask using morphological operations. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "semantic_type": semantic_type,
+                "image_url": image_url,
+                "mask_only": mask_only,
+                "use_grounding_dino": use_grounding_dino,
+                "revert_mask": revert_mask,
+                "blur_mask": blur_mask,
+                "expand_mask": expand_mask,
+                "fill_holes": fill_holes,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -132,6 +134,41 @@ class F5Tts(SyncEndpoint[F5TtsInput, F5TtsOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        gen_text: str,
+        ref_audio_url: FileInput,
+        ref_text: str | Omit = omit,
+        model_type: Literal["F5-TTS", "E2-TTS"],
+        remove_silence: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[F5TtsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            gen_text: The text to be converted to speech. Maximum 5000 characters.
+            ref_audio_url: The URL of the reference audio file. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            ref_text: The reference text to be used for TTS. If not provided, an ASR (Automatic
+                Speech Recognition) model will be used to generate the reference text. Default: "".
+            model_type: The name of the model to be used for TTS.
+            remove_silence: Whether to remove the silence from the audio file. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "gen_text": gen_text,
+                "ref_audio_url": ref_audio_url,
+                "ref_text": ref_text,
+                "model_type": model_type,
+                "remove_silence": remove_silence,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncF5Tts(AsyncEndpoint[F5TtsInput, F5TtsOutput]):
     """F5 Tts (`fal-ai/f5-tts`).
@@ -243,3 +280,38 @@ class AsyncF5Tts(AsyncEndpoint[F5TtsInput, F5TtsOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        gen_text: str,
+        ref_audio_url: FileInput,
+        ref_text: str | Omit = omit,
+        model_type: Literal["F5-TTS", "E2-TTS"],
+        remove_silence: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[F5TtsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            gen_text: The text to be converted to speech. Maximum 5000 characters.
+            ref_audio_url: The URL of the reference audio file. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            ref_text: The reference text to be used for TTS. If not provided, an ASR (Automatic
+                Speech Recognition) model will be used to generate the reference text. Default: "".
+            model_type: The name of the model to be used for TTS.
+            remove_silence: Whether to remove the silence from the audio file. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "gen_text": gen_text,
+                "ref_audio_url": ref_audio_url,
+                "ref_text": ref_text,
+                "model_type": model_type,
+                "remove_silence": remove_silence,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -243,6 +245,75 @@ class FastLcmDiffusion(SyncEndpoint[FastLcmDiffusionInput, FastLcmDiffusionOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        sync_mode: bool | Omit = omit,
+        format: Literal["jpeg", "png"] | Omit = omit,
+        safety_checker_version: Literal["v1", "v2"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: ImageSize | ImageSizePreset | Omit = omit,
+        request_id: str | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FastLcmDiffusionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
+            format: The format of the generated image. Default: "jpeg".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            prompt: The prompt to use for generating the image. Be as descriptive as possible for
+                best results.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time. Default: null.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
+            image_size: The size of the generated image. Default: "square_hd".
+            request_id: An id bound to a request, can be used with response to identify the request
+                itself. Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 1.5. Limits: minimum 0, maximum 20.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "sync_mode": sync_mode,
+                "format": format,
+                "safety_checker_version": safety_checker_version,
+                "enable_safety_checker": enable_safety_checker,
+                "num_images": num_images,
+                "negative_prompt": negative_prompt,
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "request_id": request_id,
+                "guidance_scale": guidance_scale,
+                "expand_prompt": expand_prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFastLcmDiffusion(AsyncEndpoint[FastLcmDiffusionInput, FastLcmDiffusionOutput]):
     """Fast Lcm Diffusion (`fal-ai/fast-lcm-diffusion`).
@@ -456,3 +527,72 @@ class AsyncFastLcmDiffusion(AsyncEndpoint[FastLcmDiffusionInput, FastLcmDiffusio
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        sync_mode: bool | Omit = omit,
+        format: Literal["jpeg", "png"] | Omit = omit,
+        safety_checker_version: Literal["v1", "v2"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: ImageSize | ImageSizePreset | Omit = omit,
+        request_id: str | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FastLcmDiffusionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
+            format: The format of the generated image. Default: "jpeg".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            prompt: The prompt to use for generating the image. Be as descriptive as possible for
+                best results.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time. Default: null.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
+            image_size: The size of the generated image. Default: "square_hd".
+            request_id: An id bound to a request, can be used with response to identify the request
+                itself. Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 1.5. Limits: minimum 0, maximum 20.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "sync_mode": sync_mode,
+                "format": format,
+                "safety_checker_version": safety_checker_version,
+                "enable_safety_checker": enable_safety_checker,
+                "num_images": num_images,
+                "negative_prompt": negative_prompt,
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "request_id": request_id,
+                "guidance_scale": guidance_scale,
+                "expand_prompt": expand_prompt,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -313,6 +315,95 @@ class FastLcmDiffusionImageToImage(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        sync_mode: bool | Omit = omit,
+        format: Literal["jpeg", "png"] | Omit = omit,
+        safety_checker_version: Literal["v1", "v2"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        prompt: str,
+        request_id: str | Omit = omit,
+        strength: float | Omit = omit,
+        crop_output: bool | Omit = omit,
+        image_url: FileInput,
+        guidance_scale: float | Omit = omit,
+        preserve_aspect_ratio: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: ImageSize | ImageSizePreset | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FastLcmDiffusionImageToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
+            format: The format of the generated image. Default: "jpeg".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            prompt: The prompt to use for generating the image. Be as descriptive as possible for
+                best results.
+            request_id: An id bound to a request, can be used with response to identify the request
+                itself. Default: "".
+            strength: determines how much the generated image resembles the initial image. Default:
+                0.95. Limits: minimum 0.05, maximum 1.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 1.5. Limits: minimum 0, maximum 20.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
+                generating. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time. Default: null.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
+            image_size: The size of the generated image. Default: "square_hd".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "sync_mode": sync_mode,
+                "format": format,
+                "safety_checker_version": safety_checker_version,
+                "enable_safety_checker": enable_safety_checker,
+                "negative_prompt": negative_prompt,
+                "prompt": prompt,
+                "request_id": request_id,
+                "strength": strength,
+                "crop_output": crop_output,
+                "image_url": image_url,
+                "guidance_scale": guidance_scale,
+                "preserve_aspect_ratio": preserve_aspect_ratio,
+                "num_images": num_images,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "expand_prompt": expand_prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFastLcmDiffusionImageToImage(
     AsyncEndpoint[FastLcmDiffusionImageToImageInput, FastLcmDiffusionImageToImageOutput]
@@ -593,3 +684,92 @@ class AsyncFastLcmDiffusionImageToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        sync_mode: bool | Omit = omit,
+        format: Literal["jpeg", "png"] | Omit = omit,
+        safety_checker_version: Literal["v1", "v2"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        prompt: str,
+        request_id: str | Omit = omit,
+        strength: float | Omit = omit,
+        crop_output: bool | Omit = omit,
+        image_url: FileInput,
+        guidance_scale: float | Omit = omit,
+        preserve_aspect_ratio: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: ImageSize | ImageSizePreset | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FastLcmDiffusionImageToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: true.
+            format: The format of the generated image. Default: "jpeg".
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            prompt: The prompt to use for generating the image. Be as descriptive as possible for
+                best results.
+            request_id: An id bound to a request, can be used with response to identify the request
+                itself. Default: "".
+            strength: determines how much the generated image resembles the initial image. Default:
+                0.95. Limits: minimum 0.05, maximum 1.
+            crop_output: If set to true, the output cropped to the proper aspect ratio after
+                generating. Default: false.
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 1.5. Limits: minimum 0, maximum 20.
+            preserve_aspect_ratio: If set to true, the aspect ratio of the generated image will be
+                preserved even if the image size is too large. However, if the image is not a
+                multiple of 32 in width or height, it will be resized to the nearest multiple of 32.
+                By default, this snapping to the nearest multiple of 32 will not preserve the aspect
+                ratio. Set crop_output to True, to crop the output to the proper aspect ratio after
+                generating. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time. Default: null.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 1, maximum 32.
+            image_size: The size of the generated image. Default: "square_hd".
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "sync_mode": sync_mode,
+                "format": format,
+                "safety_checker_version": safety_checker_version,
+                "enable_safety_checker": enable_safety_checker,
+                "negative_prompt": negative_prompt,
+                "prompt": prompt,
+                "request_id": request_id,
+                "strength": strength,
+                "crop_output": crop_output,
+                "image_url": image_url,
+                "guidance_scale": guidance_scale,
+                "preserve_aspect_ratio": preserve_aspect_ratio,
+                "num_images": num_images,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "expand_prompt": expand_prompt,
+            }
+        )
+        return self._stream(payload, options)

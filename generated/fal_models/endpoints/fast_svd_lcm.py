@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -165,6 +167,52 @@ class FastSvdLcm(SyncEndpoint[FastSvdLcmInput, FastSvdLcmOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        steps: int | Omit = omit,
+        fps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FastSvdLcmOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            steps: The number of steps to run the model for. The higher the number the better the
+                quality and longer it will take to generate. Default: 4. Limits: minimum 1, maximum
+                20.
+            fps: The FPS of the generated video. The higher the number, the faster the video will
+                play. Total video length is 25 frames. Default: 10. Limits: minimum 1, maximum 25.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "seed": seed,
+                "steps": steps,
+                "fps": fps,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFastSvdLcm(AsyncEndpoint[FastSvdLcmInput, FastSvdLcmOutput]):
     """Fast Svd Lcm (`fal-ai/fast-svd-lcm`).
@@ -309,3 +357,49 @@ class AsyncFastSvdLcm(AsyncEndpoint[FastSvdLcmInput, FastSvdLcmOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        steps: int | Omit = omit,
+        fps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FastSvdLcmOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            steps: The number of steps to run the model for. The higher the number the better the
+                quality and longer it will take to generate. Default: 4. Limits: minimum 1, maximum
+                20.
+            fps: The FPS of the generated video. The higher the number, the faster the video will
+                play. Total video length is 25 frames. Default: 10. Limits: minimum 1, maximum 25.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "seed": seed,
+                "steps": steps,
+                "fps": fps,
+            }
+        )
+        return self._stream(payload, options)

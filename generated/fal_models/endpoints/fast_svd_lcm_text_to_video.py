@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -180,6 +182,54 @@ class FastSvdLcmTextToVideo(SyncEndpoint[FastSvdLcmTextToVideoInput, FastSvdLcmT
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        steps: int | Omit = omit,
+        fps: int | Omit = omit,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FastSvdLcmTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to use as a starting point for the generation.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            steps: The number of steps to run the model for. The higher the number the better the
+                quality and longer it will take to generate. Default: 4. Limits: minimum 1, maximum
+                20.
+            fps: The FPS of the generated video. The higher the number, the faster the video will
+                play. Total video length is 25 frames. Default: 10. Limits: minimum 1, maximum 25.
+            video_size: The size of the generated video. Default: "landscape_16_9".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "seed": seed,
+                "steps": steps,
+                "fps": fps,
+                "video_size": video_size,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFastSvdLcmTextToVideo(
     AsyncEndpoint[FastSvdLcmTextToVideoInput, FastSvdLcmTextToVideoOutput]
@@ -332,3 +382,51 @@ class AsyncFastSvdLcmTextToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        steps: int | Omit = omit,
+        fps: int | Omit = omit,
+        video_size: shared.ImageSize | VideoSizePreset | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FastSvdLcmTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to use as a starting point for the generation.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            steps: The number of steps to run the model for. The higher the number the better the
+                quality and longer it will take to generate. Default: 4. Limits: minimum 1, maximum
+                20.
+            fps: The FPS of the generated video. The higher the number, the faster the video will
+                play. Total video length is 25 frames. Default: 10. Limits: minimum 1, maximum 25.
+            video_size: The size of the generated video. Default: "landscape_16_9".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "seed": seed,
+                "steps": steps,
+                "fps": fps,
+                "video_size": video_size,
+            }
+        )
+        return self._stream(payload, options)

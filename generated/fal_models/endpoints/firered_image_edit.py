@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -226,6 +228,69 @@ class FireredImageEdit(SyncEndpoint[FireredImageEditInput, FireredImageEditOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FireredImageEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The editing instruction describing what changes to make to the image. Supports
+                both English and Chinese instructions.
+            image_size: The size of the generated image. If None, uses the input image dimensions.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference). Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt for the generation. Default: "".
+            acceleration: The acceleration level to use for inference speed optimization. Default:
+                "regular".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFireredImageEdit(AsyncEndpoint[FireredImageEditInput, FireredImageEditOutput]):
     """Firered Image Edit (`fal-ai/firered-image-edit`).
@@ -421,3 +486,66 @@ class AsyncFireredImageEdit(AsyncEndpoint[FireredImageEditInput, FireredImageEdi
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        negative_prompt: str | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FireredImageEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The editing instruction describing what changes to make to the image. Supports
+                both English and Chinese instructions.
+            image_size: The size of the generated image. If None, uses the input image dimensions.
+            num_inference_steps: The number of inference steps to perform. More steps generally
+                produce higher quality results. Default: 30. Limits: minimum 2, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: Classifier-free guidance scale. Higher values make the model follow the
+                prompt more closely. Default: 4. Limits: minimum 1, maximum 10.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to edit. Supports single image editing and
+                multi-image references (e.g., virtual try-on, style transfer from reference). Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt for the generation. Default: "".
+            acceleration: The acceleration level to use for inference speed optimization. Default:
+                "regular".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "acceleration": acceleration,
+            }
+        )
+        return self._stream(payload, options)

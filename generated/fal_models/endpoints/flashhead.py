@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -195,6 +197,62 @@ class Flashhead(SyncEndpoint[FlashheadInput, FlashheadOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        text: str,
+        voice: Literal[
+            "Aria",
+            "Roger",
+            "Sarah",
+            "Laura",
+            "Charlie",
+            "George",
+            "Callum",
+            "River",
+            "Liam",
+            "Charlotte",
+            "Alice",
+            "Matilda",
+            "Will",
+            "Jessica",
+            "Eric",
+            "Chris",
+            "Brian",
+            "Daniel",
+            "Lily",
+            "Bill",
+        ]
+        | Omit = omit,
+        stability: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FlashheadOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the face reference image. Portrait recommended. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            text: Text to speak. Converted to speech via ElevenLabs.
+            voice: ElevenLabs voice name. Default: "Aria".
+            stability: Voice stability (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
+            seed: Random seed for reproducibility.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text": text,
+                "voice": voice,
+                "stability": stability,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFlashhead(AsyncEndpoint[FlashheadInput, FlashheadOutput]):
     """Flashhead (`fal-ai/flashhead`).
@@ -369,3 +427,59 @@ class AsyncFlashhead(AsyncEndpoint[FlashheadInput, FlashheadOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        text: str,
+        voice: Literal[
+            "Aria",
+            "Roger",
+            "Sarah",
+            "Laura",
+            "Charlie",
+            "George",
+            "Callum",
+            "River",
+            "Liam",
+            "Charlotte",
+            "Alice",
+            "Matilda",
+            "Will",
+            "Jessica",
+            "Eric",
+            "Chris",
+            "Brian",
+            "Daniel",
+            "Lily",
+            "Bill",
+        ]
+        | Omit = omit,
+        stability: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FlashheadOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the face reference image. Portrait recommended. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            text: Text to speak. Converted to speech via ElevenLabs.
+            voice: ElevenLabs voice name. Default: "Aria".
+            stability: Voice stability (0-1). Default: 0.5. Limits: minimum 0, maximum 1.
+            seed: Random seed for reproducibility.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text": text,
+                "voice": voice,
+                "stability": stability,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

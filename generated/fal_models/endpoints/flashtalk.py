@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -114,6 +116,35 @@ class Flashtalk(SyncEndpoint[FlashtalkInput, FlashtalkOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FlashtalkOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the face reference image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            audio_url: URL of the speech audio file (WAV, MP3, etc). Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            seed: Random seed for reproducibility.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFlashtalk(AsyncEndpoint[FlashtalkInput, FlashtalkOutput]):
     """Flashtalk (`fal-ai/flashtalk`).
@@ -207,3 +238,32 @@ class AsyncFlashtalk(AsyncEndpoint[FlashtalkInput, FlashtalkOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FlashtalkOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the face reference image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            audio_url: URL of the speech audio file (WAV, MP3, etc). Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            seed: Random seed for reproducibility.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

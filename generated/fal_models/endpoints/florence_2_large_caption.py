@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -99,6 +101,28 @@ class Florence2LargeCaption(SyncEndpoint[Florence2LargeCaptionInput, Florence2La
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Florence2LargeCaptionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFlorence2LargeCaption(
     AsyncEndpoint[Florence2LargeCaptionInput, Florence2LargeCaptionOutput]
@@ -173,3 +197,25 @@ class AsyncFlorence2LargeCaption(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Florence2LargeCaptionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -96,6 +98,28 @@ class Florence2LargeOcr(SyncEndpoint[Florence2LargeOcrInput, Florence2LargeOcrOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Florence2LargeOcrOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFlorence2LargeOcr(AsyncEndpoint[Florence2LargeOcrInput, Florence2LargeOcrOutput]):
     """Florence 2 Large Ocr (`fal-ai/florence-2-large/ocr`).
@@ -168,3 +192,25 @@ class AsyncFlorence2LargeOcr(AsyncEndpoint[Florence2LargeOcrInput, Florence2Larg
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Florence2LargeOcrOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)

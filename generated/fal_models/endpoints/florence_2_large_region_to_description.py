@@ -9,9 +9,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -117,6 +119,31 @@ class Florence2LargeRegionToDescription(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        region: Region,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Florence2LargeRegionToDescriptionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            region: The user input coordinates.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "region": region,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFlorence2LargeRegionToDescription(
     AsyncEndpoint[Florence2LargeRegionToDescriptionInput, Florence2LargeRegionToDescriptionOutput]
@@ -204,3 +231,28 @@ class AsyncFlorence2LargeRegionToDescription(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        region: Region,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Florence2LargeRegionToDescriptionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            region: The user input coordinates.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "region": region,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -194,6 +196,60 @@ class Flux2FlexEdit(SyncEndpoint[Flux2FlexEditInput, Flux2FlexEditOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_urls: list[FileInput],
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Flux2FlexEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_urls": image_urls,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFlux2FlexEdit(AsyncEndpoint[Flux2FlexEditInput, Flux2FlexEditOutput]):
     """Flux 2 Flex Edit (`fal-ai/flux-2-flex/edit`).
@@ -362,3 +418,57 @@ class AsyncFlux2FlexEdit(AsyncEndpoint[Flux2FlexEditInput, Flux2FlexEditOutput])
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        seed: int | None | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_urls: list[FileInput],
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Flux2FlexEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. If `auto`, the size will be determined by
+                the model. Default: "auto".
+            seed: The seed to use for the generation.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of input images for editing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: The guidance scale to use for the generation. Default: 3.5. Limits:
+                minimum 1.5, maximum 10.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 2, maximum 50.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "seed": seed,
+                "safety_tolerance": safety_tolerance,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_urls": image_urls,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -162,6 +164,47 @@ class Flux2Klein9bBaseTrainer(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_data_url: FileInput,
+        steps: int | Omit = omit,
+        learning_rate: float | Omit = omit,
+        default_caption: str | None | Omit = omit,
+        output_lora_format: Literal["fal", "comfy"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Flux2Klein9bBaseTrainerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_data_url: URL to zip archive with images of a consistent style. Try to use at
+                least 10 images, although more is better. The zip can also contain a text file for
+                each image. The text file should be named: ROOT.txt For example: photo.txt This text
+                file can be used to specify the edit instructions for the image pair. If no text
+                file is provided, the default_caption will be used. If no default_caption is
+                provided, the training will fail. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            steps: Total number of training steps. Default: 1000. Limits: minimum 100, maximum
+                10000, multiple of 100.
+            learning_rate: Learning rate applied to trainable parameters. Default: 5e-05.
+            default_caption: Default caption to use when caption files are missing. If None, missing
+                captions will cause an error.
+            output_lora_format: Dictates the naming scheme for the output weights. Default: "fal".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+                "steps": steps,
+                "learning_rate": learning_rate,
+                "default_caption": default_caption,
+                "output_lora_format": output_lora_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFlux2Klein9bBaseTrainer(
     AsyncEndpoint[Flux2Klein9bBaseTrainerInput, Flux2Klein9bBaseTrainerOutput]
@@ -295,3 +338,44 @@ class AsyncFlux2Klein9bBaseTrainer(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_data_url: FileInput,
+        steps: int | Omit = omit,
+        learning_rate: float | Omit = omit,
+        default_caption: str | None | Omit = omit,
+        output_lora_format: Literal["fal", "comfy"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Flux2Klein9bBaseTrainerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_data_url: URL to zip archive with images of a consistent style. Try to use at
+                least 10 images, although more is better. The zip can also contain a text file for
+                each image. The text file should be named: ROOT.txt For example: photo.txt This text
+                file can be used to specify the edit instructions for the image pair. If no text
+                file is provided, the default_caption will be used. If no default_caption is
+                provided, the training will fail. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            steps: Total number of training steps. Default: 1000. Limits: minimum 100, maximum
+                10000, multiple of 100.
+            learning_rate: Learning rate applied to trainable parameters. Default: 5e-05.
+            default_caption: Default caption to use when caption files are missing. If None, missing
+                captions will cause an error.
+            output_lora_format: Dictates the naming scheme for the output weights. Default: "fal".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+                "steps": steps,
+                "learning_rate": learning_rate,
+                "default_caption": default_caption,
+                "output_lora_format": output_lora_format,
+            }
+        )
+        return self._stream(payload, options)

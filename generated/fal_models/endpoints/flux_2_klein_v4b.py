@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -166,6 +168,51 @@ class Flux2Klein4b(SyncEndpoint[Flux2Klein4bInput, Flux2Klein4bOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Flux2Klein4bOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
+            image_size: The size of the image to generate. Default: "landscape_4_3".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "num_images": num_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFlux2Klein4b(AsyncEndpoint[Flux2Klein4bInput, Flux2Klein4bOutput]):
     """Flux 2 Klein 4b (`fal-ai/flux-2/klein/4b`).
@@ -307,3 +354,48 @@ class AsyncFlux2Klein4b(AsyncEndpoint[Flux2Klein4bInput, Flux2Klein4bOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Flux2Klein4bOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
+            image_size: The size of the image to generate. Default: "landscape_4_3".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "num_images": num_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -194,6 +196,58 @@ class Flux2Klein9bEditLora(SyncEndpoint[Flux2Klein9bEditLoraInput, Flux2Klein9bE
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        num_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        image_urls: list[FileInput],
+        loras: list[FalAiFlux2KleinLoRAInput] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Flux2Klein9bEditLoraOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to edit the image.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
+            image_size: The size of the generated image. If not provided, uses the input image size.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            loras: List of LoRA weights to apply (maximum 3). Default: [].
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "num_images": num_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "loras": loras,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFlux2Klein9bEditLora(
     AsyncEndpoint[Flux2Klein9bEditLoraInput, Flux2Klein9bEditLoraOutput]
@@ -358,3 +412,55 @@ class AsyncFlux2Klein9bEditLora(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        num_images: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        image_urls: list[FileInput],
+        loras: list[FalAiFlux2KleinLoRAInput] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Flux2Klein9bEditLoraOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to edit the image.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+            num_inference_steps: The number of inference steps to perform. Default: 4. Limits:
+                minimum 4, maximum 8.
+            image_size: The size of the generated image. If not provided, uses the input image size.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            sync_mode: If `True`, the media will be returned as a data URI. Output is not stored
+                when this is True. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images for editing. A maximum of 4 images are allowed. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            loras: List of LoRA weights to apply (maximum 3). Default: [].
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "image_size": image_size,
+                "num_images": num_images,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "image_urls": image_urls,
+                "loras": loras,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -180,6 +182,57 @@ class Flux2Turbo(SyncEndpoint[Flux2TurboInput, Flux2TurboOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Flux2TurboOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
+                minimum 0, maximum 20.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "image_size": image_size,
+                "num_images": num_images,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFlux2Turbo(AsyncEndpoint[Flux2TurboInput, Flux2TurboOutput]):
     """Flux 2 Turbo (`fal-ai/flux-2/turbo`).
@@ -339,3 +392,54 @@ class AsyncFlux2Turbo(AsyncEndpoint[Flux2TurboInput, Flux2TurboOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Flux2TurboOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            guidance_scale: Guidance Scale is a measure of how close you want the model to stick to
+                your prompt when looking for a related image to show you. Default: 2.5. Limits:
+                minimum 0, maximum 20.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+            image_size: The size of the image to generate. The width and height must be between 512
+                and 2048 pixels. Default: "landscape_4_3".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: If set to true, the prompt will be expanded for better results.
+                Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "image_size": image_size,
+                "num_images": num_images,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -208,6 +210,63 @@ class FluxDifferentialDiffusion(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        change_map_image_url: FileInput,
+        strength: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FluxDifferentialDiffusionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_url: URL of image to use as initial image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            strength: The strength to use for image-to-image. 1.0 is completely remakes the image
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "change_map_image_url": change_map_image_url,
+                "strength": strength,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFluxDifferentialDiffusion(
     AsyncEndpoint[FluxDifferentialDiffusionInput, FluxDifferentialDiffusionOutput]
@@ -387,3 +446,60 @@ class AsyncFluxDifferentialDiffusion(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        change_map_image_url: FileInput,
+        strength: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FluxDifferentialDiffusionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_url: URL of image to use as initial image. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            change_map_image_url: URL of change map. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            strength: The strength to use for image-to-image. 1.0 is completely remakes the image
+                while 0.0 preserves the original. Default: 0.85. Limits: minimum 0.01, maximum 1.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "change_map_image_url": change_map_image_url,
+                "strength": strength,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -200,6 +202,62 @@ class FluxKreaRedux(SyncEndpoint[FluxKreaReduxInput, FluxKreaReduxOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FluxKreaReduxOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 4.5. Limits: minimum 1, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "jpeg".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "acceleration": acceleration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFluxKreaRedux(AsyncEndpoint[FluxKreaReduxInput, FluxKreaReduxOutput]):
     """Flux Krea Redux (`fal-ai/flux/krea/redux`).
@@ -374,3 +432,59 @@ class AsyncFluxKreaRedux(AsyncEndpoint[FluxKreaReduxInput, FluxKreaReduxOutput])
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FluxKreaReduxOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to generate an image from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. Default: "landscape_4_3".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 4.5. Limits: minimum 1, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "jpeg".
+            acceleration: The speed of the generation. The higher the speed, the faster the
+                generation. Default: "none".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "acceleration": acceleration,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -204,6 +206,62 @@ class FluxProV1_1UltraRedux(SyncEndpoint[FluxProV1_1UltraReduxInput, FluxProV1_1
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        image_prompt_strength: float | Omit = omit,
+        aspect_ratio: AspectRatioPreset | str | Omit = omit,
+        raw: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FluxProV1_1UltraReduxOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
+            aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
+            raw: Generate less processed, more natural-looking images. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "image_prompt_strength": image_prompt_strength,
+                "aspect_ratio": aspect_ratio,
+                "raw": raw,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFluxProV1_1UltraRedux(
     AsyncEndpoint[FluxProV1_1UltraReduxInput, FluxProV1_1UltraReduxOutput]
@@ -380,3 +438,59 @@ class AsyncFluxProV1_1UltraRedux(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        image_prompt_strength: float | Omit = omit,
+        aspect_ratio: AspectRatioPreset | str | Omit = omit,
+        raw: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FluxProV1_1UltraReduxOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from. Default: "".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            image_prompt_strength: The strength of the image prompt, between 0 and 1. Default: 0.1.
+                Limits: minimum 0, maximum 1.
+            aspect_ratio: The aspect ratio of the generated image. Default: "16:9".
+            raw: Generate less processed, more natural-looking images. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "image_prompt_strength": image_prompt_strength,
+                "aspect_ratio": aspect_ratio,
+                "raw": raw,
+            }
+        )
+        return self._stream(payload, options)

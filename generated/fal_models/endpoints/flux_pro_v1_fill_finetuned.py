@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -211,6 +213,64 @@ class FluxProV1FillFinetuned(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        mask_url: FileInput,
+        finetune_id: str,
+        finetune_strength: float,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FluxProV1FillFinetunedOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            finetune_id: References your specific model.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "finetune_id": finetune_id,
+                "finetune_strength": finetune_strength,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFluxProV1FillFinetuned(
     AsyncEndpoint[FluxProV1FillFinetunedInput, FluxProV1FillFinetunedOutput]
@@ -393,3 +453,61 @@ class AsyncFluxProV1FillFinetuned(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        image_url: FileInput,
+        mask_url: FileInput,
+        finetune_id: str,
+        finetune_strength: float,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FluxProV1FillFinetunedOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "jpeg".
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 5 being the most permissive. Default: "2".
+            enhance_prompt: Whether to enhance the prompt for better results. Default: false.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            finetune_id: References your specific model.
+            finetune_strength: Controls finetune influence. Increase this value if your target
+                concept isn't showing up strongly enough. The optimal setting depends on your
+                finetune and prompt. Limits: minimum 0, maximum 2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "enhance_prompt": enhance_prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "finetune_id": finetune_id,
+                "finetune_strength": finetune_strength,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -161,6 +163,49 @@ class FluxVisionUpscaler(SyncEndpoint[FluxVisionUpscalerInput, FluxVisionUpscale
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        upscale_factor: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        creativity: float | Omit = omit,
+        guidance: float | Omit = omit,
+        steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FluxVisionUpscalerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            upscale_factor: The upscale factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
+            seed: The seed to use for the upscale. If not provided, a random seed will be used.
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the original. Refers to the denoise strength of the sampling.
+                Default: 0.3. Limits: minimum 0, maximum 1.
+            guidance: CFG/guidance scale (1-4). Controls how closely the model follows the prompt.
+                Default: 1. Limits: minimum 1, maximum 4.
+            steps: Number of inference steps (4-50). Default: 20. Limits: minimum 4, maximum 50.
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "upscale_factor": upscale_factor,
+                "seed": seed,
+                "creativity": creativity,
+                "guidance": guidance,
+                "steps": steps,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFluxVisionUpscaler(AsyncEndpoint[FluxVisionUpscalerInput, FluxVisionUpscalerOutput]):
     """Flux Vision Upscaler (`fal-ai/flux-vision-upscaler`).
@@ -296,3 +341,46 @@ class AsyncFluxVisionUpscaler(AsyncEndpoint[FluxVisionUpscalerInput, FluxVisionU
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        upscale_factor: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        creativity: float | Omit = omit,
+        guidance: float | Omit = omit,
+        steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FluxVisionUpscalerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            upscale_factor: The upscale factor (1-4x). Default: 2. Limits: minimum 1, maximum 4.
+            seed: The seed to use for the upscale. If not provided, a random seed will be used.
+            creativity: The creativity of the model. The higher the creativity, the more the model
+                will deviate from the original. Refers to the denoise strength of the sampling.
+                Default: 0.3. Limits: minimum 0, maximum 1.
+            guidance: CFG/guidance scale (1-4). Controls how closely the model follows the prompt.
+                Default: 1. Limits: minimum 1, maximum 4.
+            steps: Number of inference steps (4-50). Default: 20. Limits: minimum 4, maximum 50.
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "upscale_factor": upscale_factor,
+                "seed": seed,
+                "creativity": creativity,
+                "guidance": guidance,
+                "steps": steps,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

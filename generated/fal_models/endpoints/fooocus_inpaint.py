@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -481,6 +483,155 @@ class FooocusInpaint(SyncEndpoint[FooocusInpaintInput, FooocusInpaintOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        styles: list[StylesPreset] | Omit = omit,
+        performance: Literal["Speed", "Quality", "Extreme Speed", "Lightning"] | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sharpness: float | Omit = omit,
+        aspect_ratio: str | Omit = omit,
+        num_images: int | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        refiner_model: Literal["None", "realisticVisionV60B1_v51VAE.safetensors"] | Omit = omit,
+        refiner_switch: float | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        inpaint_image_url: FileInput,
+        mask_image_url: FileInput | None | Omit = omit,
+        inpaint_mode: Literal[
+            "Inpaint or Outpaint (default)",
+            "Improve Detail (face, hand, eyes, etc.)",
+            "Modify Content (add objects, change background, etc.)",
+        ]
+        | Omit = omit,
+        inpaint_additional_prompt: str | Omit = omit,
+        outpaint_selections: list[OutpaintSelectionsPreset] | Omit = omit,
+        override_inpaint_options: bool | Omit = omit,
+        inpaint_disable_initial_latent: bool | Omit = omit,
+        inpaint_engine: Literal["None", "v1", "v2.5", "v2.6"] | Omit = omit,
+        inpaint_strength: float | Omit = omit,
+        inpaint_respective_field: float | Omit = omit,
+        inpaint_erode_or_dilate: float | Omit = omit,
+        invert_mask: bool | Omit = omit,
+        image_prompt_1: ImagePrompt | Omit = omit,
+        image_prompt_2: ImagePrompt | Omit = omit,
+        image_prompt_3: ImagePrompt | Omit = omit,
+        image_prompt_4: ImagePrompt | Omit = omit,
+        mixing_image_prompt_and_inpaint: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FooocusInpaintOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to use for generating the image. Be as descriptive as possible for
+                best results. Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
+            performance: You can choose Speed or Quality. Default: "Extreme Speed".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 4. Limits: minimum 1, maximum 30.
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
+            num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
+                maximum 4.
+            loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
+                will be merged together to generate the final image. Default: [{"path":
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
+            refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+                minimum 0, maximum 1, multiple of 0.0001.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
+            inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
+            outpaint_selections: The directions to outpaint. Default: [].
+            override_inpaint_options: If set to true, the advanced inpaint options
+                ('inpaint_disable_initial_latent', 'inpaint_engine', 'inpaint_strength',
+                'inpaint_respective_field', 'inpaint_erode_or_dilate') will be overridden.
+                Otherwise, the default values will be used. Default: false.
+            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be
+                disabled. Default: false.
+            inpaint_engine: Version of Fooocus inpaint model. Default: "v2.6".
+            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint,
+                not used in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1,
+                exclusive minimum 0, multiple of 0.001.
+            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in
+                A1111. Value 1 is same as "Whole Image" in A1111. Only used in inpaint, not used in
+                outpaint. (Outpaint always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1,
+                multiple of 0.001.
+            inpaint_erode_or_dilate: Positive value will make white area in the mask larger,
+                negative value will make white area smaller. (default is 0, always process before
+                any mask invert). Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
+            invert_mask: If set to true, the mask will be inverted. Default: false.
+            image_prompt_1: See fal's docs.
+            image_prompt_2: See fal's docs.
+            image_prompt_3: See fal's docs.
+            image_prompt_4: See fal's docs.
+            mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "styles": styles,
+                "performance": performance,
+                "guidance_scale": guidance_scale,
+                "sharpness": sharpness,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "loras": loras,
+                "refiner_model": refiner_model,
+                "refiner_switch": refiner_switch,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "seed": seed,
+                "inpaint_image_url": inpaint_image_url,
+                "mask_image_url": mask_image_url,
+                "inpaint_mode": inpaint_mode,
+                "inpaint_additional_prompt": inpaint_additional_prompt,
+                "outpaint_selections": outpaint_selections,
+                "override_inpaint_options": override_inpaint_options,
+                "inpaint_disable_initial_latent": inpaint_disable_initial_latent,
+                "inpaint_engine": inpaint_engine,
+                "inpaint_strength": inpaint_strength,
+                "inpaint_respective_field": inpaint_respective_field,
+                "inpaint_erode_or_dilate": inpaint_erode_or_dilate,
+                "invert_mask": invert_mask,
+                "image_prompt_1": image_prompt_1,
+                "image_prompt_2": image_prompt_2,
+                "image_prompt_3": image_prompt_3,
+                "image_prompt_4": image_prompt_4,
+                "mixing_image_prompt_and_inpaint": mixing_image_prompt_and_inpaint,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFooocusInpaint(AsyncEndpoint[FooocusInpaintInput, FooocusInpaintOutput]):
     """Fooocus Inpaint (`fal-ai/fooocus/inpaint`).
@@ -934,3 +1085,152 @@ class AsyncFooocusInpaint(AsyncEndpoint[FooocusInpaintInput, FooocusInpaintOutpu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        styles: list[StylesPreset] | Omit = omit,
+        performance: Literal["Speed", "Quality", "Extreme Speed", "Lightning"] | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sharpness: float | Omit = omit,
+        aspect_ratio: str | Omit = omit,
+        num_images: int | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        refiner_model: Literal["None", "realisticVisionV60B1_v51VAE.safetensors"] | Omit = omit,
+        refiner_switch: float | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        inpaint_image_url: FileInput,
+        mask_image_url: FileInput | None | Omit = omit,
+        inpaint_mode: Literal[
+            "Inpaint or Outpaint (default)",
+            "Improve Detail (face, hand, eyes, etc.)",
+            "Modify Content (add objects, change background, etc.)",
+        ]
+        | Omit = omit,
+        inpaint_additional_prompt: str | Omit = omit,
+        outpaint_selections: list[OutpaintSelectionsPreset] | Omit = omit,
+        override_inpaint_options: bool | Omit = omit,
+        inpaint_disable_initial_latent: bool | Omit = omit,
+        inpaint_engine: Literal["None", "v1", "v2.5", "v2.6"] | Omit = omit,
+        inpaint_strength: float | Omit = omit,
+        inpaint_respective_field: float | Omit = omit,
+        inpaint_erode_or_dilate: float | Omit = omit,
+        invert_mask: bool | Omit = omit,
+        image_prompt_1: ImagePrompt | Omit = omit,
+        image_prompt_2: ImagePrompt | Omit = omit,
+        image_prompt_3: ImagePrompt | Omit = omit,
+        image_prompt_4: ImagePrompt | Omit = omit,
+        mixing_image_prompt_and_inpaint: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FooocusInpaintOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to use for generating the image. Be as descriptive as possible for
+                best results. Default: "".
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            styles: The style to use. Default: ["Fooocus Enhance", "Fooocus V2", "Fooocus Sharp"].
+            performance: You can choose Speed or Quality. Default: "Extreme Speed".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 4. Limits: minimum 1, maximum 30.
+            sharpness: The sharpness of the generated image. Use it to control how sharp the
+                generated image should be. Higher value means image and texture are sharper.
+                Default: 2. Limits: minimum 0, maximum 30.
+            aspect_ratio: The size of the generated image. You can choose between some presets or
+                custom height and width that **must be multiples of 8**. Default: "1024x1024".
+            num_images: Number of images to generate in one request. Default: 1. Limits: minimum 1,
+                maximum 4.
+            loras: The LoRAs to use for the image generation. You can use up to 5 LoRAs and they
+                will be merged together to generate the final image. Default: [{"path":
+                "https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/resolve/main/sd_xl_offset_example-lora_1.0.safetensors",
+                "scale": 0.1}].
+            refiner_model: Refiner (SDXL or SD 1.5). Default: "None".
+            refiner_switch: Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for
+                XL-refiners; or any value for switching two SDXL models. Default: 0.8. Limits:
+                minimum 0, maximum 1, multiple of 0.0001.
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            inpaint_image_url: The image to use as a reference for inpainting. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            mask_image_url: The image to use as a mask for the generated image. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            inpaint_mode: The mode to use for inpainting. Default: "Inpaint or Outpaint (default)".
+            inpaint_additional_prompt: Describe what you want to inpaint. Default: "".
+            outpaint_selections: The directions to outpaint. Default: [].
+            override_inpaint_options: If set to true, the advanced inpaint options
+                ('inpaint_disable_initial_latent', 'inpaint_engine', 'inpaint_strength',
+                'inpaint_respective_field', 'inpaint_erode_or_dilate') will be overridden.
+                Otherwise, the default values will be used. Default: false.
+            inpaint_disable_initial_latent: If set to true, the initial preprocessing will be
+                disabled. Default: false.
+            inpaint_engine: Version of Fooocus inpaint model. Default: "v2.6".
+            inpaint_strength: Same as the denoising strength in A1111 inpaint. Only used in inpaint,
+                not used in outpaint. (Outpaint always use 1.0). Default: 1. Limits: maximum 1,
+                exclusive minimum 0, multiple of 0.001.
+            inpaint_respective_field: The area to inpaint. Value 0 is same as "Only Masked" in
+                A1111. Value 1 is same as "Whole Image" in A1111. Only used in inpaint, not used in
+                outpaint. (Outpaint always use 1.0). Default: 0.618. Limits: minimum 0, maximum 1,
+                multiple of 0.001.
+            inpaint_erode_or_dilate: Positive value will make white area in the mask larger,
+                negative value will make white area smaller. (default is 0, always process before
+                any mask invert). Default: 0. Limits: minimum -64, maximum 64, multiple of 1.
+            invert_mask: If set to true, the mask will be inverted. Default: false.
+            image_prompt_1: See fal's docs.
+            image_prompt_2: See fal's docs.
+            image_prompt_3: See fal's docs.
+            image_prompt_4: See fal's docs.
+            mixing_image_prompt_and_inpaint: Mixing Image Prompt and Inpaint. Default: false.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "styles": styles,
+                "performance": performance,
+                "guidance_scale": guidance_scale,
+                "sharpness": sharpness,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "loras": loras,
+                "refiner_model": refiner_model,
+                "refiner_switch": refiner_switch,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "seed": seed,
+                "inpaint_image_url": inpaint_image_url,
+                "mask_image_url": mask_image_url,
+                "inpaint_mode": inpaint_mode,
+                "inpaint_additional_prompt": inpaint_additional_prompt,
+                "outpaint_selections": outpaint_selections,
+                "override_inpaint_options": override_inpaint_options,
+                "inpaint_disable_initial_latent": inpaint_disable_initial_latent,
+                "inpaint_engine": inpaint_engine,
+                "inpaint_strength": inpaint_strength,
+                "inpaint_respective_field": inpaint_respective_field,
+                "inpaint_erode_or_dilate": inpaint_erode_or_dilate,
+                "invert_mask": invert_mask,
+                "image_prompt_1": image_prompt_1,
+                "image_prompt_2": image_prompt_2,
+                "image_prompt_3": image_prompt_3,
+                "image_prompt_4": image_prompt_4,
+                "mixing_image_prompt_and_inpaint": mixing_image_prompt_and_inpaint,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -189,6 +191,60 @@ class Framepack(SyncEndpoint[FramepackInput, FramepackOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["720p", "480p"] | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_frames: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[FramepackOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation (max 500 characters).
+            negative_prompt: Negative prompt for video generation. Default: "".
+            image_url: URL of the image input. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            seed: The seed to use for generating the video.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. 720p generations cost 1.5x more
+                than 480p generations. Default: "480p".
+            cfg_scale: Classifier-Free Guidance scale for the generation. Default: 1. Limits:
+                minimum 0, maximum 7.
+            guidance_scale: Guidance scale for the generation. Default: 10. Limits: minimum 0,
+                maximum 32.
+            num_frames: The number of frames to generate. Default: 180. Limits: minimum 30, maximum
+                900.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "cfg_scale": cfg_scale,
+                "guidance_scale": guidance_scale,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncFramepack(AsyncEndpoint[FramepackInput, FramepackOutput]):
     """Framepack (`fal-ai/framepack`).
@@ -357,3 +413,57 @@ class AsyncFramepack(AsyncEndpoint[FramepackInput, FramepackOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["720p", "480p"] | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_frames: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[FramepackOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation (max 500 characters).
+            negative_prompt: Negative prompt for video generation. Default: "".
+            image_url: URL of the image input. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            seed: The seed to use for generating the video.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. 720p generations cost 1.5x more
+                than 480p generations. Default: "480p".
+            cfg_scale: Classifier-Free Guidance scale for the generation. Default: 1. Limits:
+                minimum 0, maximum 7.
+            guidance_scale: Guidance scale for the generation. Default: 10. Limits: minimum 0,
+                maximum 32.
+            num_frames: The number of frames to generate. Default: 180. Limits: minimum 30, maximum
+                900.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "cfg_scale": cfg_scale,
+                "guidance_scale": guidance_scale,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -146,6 +148,46 @@ class GptImage1_5(SyncEndpoint[GptImage1_5Input, GptImage1_5Output]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[GptImage1_5Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_size: Aspect ratio for the generated image. Default: "1024x1024".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncGptImage1_5(AsyncEndpoint[GptImage1_5Input, GptImage1_5Output]):
     """Gpt Image 1.5 (`fal-ai/gpt-image-1.5`).
@@ -272,3 +314,43 @@ class AsyncGptImage1_5(AsyncEndpoint[GptImage1_5Input, GptImage1_5Output]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[GptImage1_5Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_size: Aspect ratio for the generated image. Default: "1024x1024".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

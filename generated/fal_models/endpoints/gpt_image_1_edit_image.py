@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -176,6 +178,53 @@ class GptImage1EditImage(SyncEndpoint[GptImage1EditImageInput, GptImage1EditImag
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
+        input_fidelity: Literal["low", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[GptImage1EditImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2.
+            image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "auto".
+            input_fidelity: Input fidelity for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "input_fidelity": input_fidelity,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncGptImage1EditImage(AsyncEndpoint[GptImage1EditImageInput, GptImage1EditImageOutput]):
     """Gpt Image 1 Edit Image (`fal-ai/gpt-image-1/edit-image`).
@@ -323,3 +372,50 @@ class AsyncGptImage1EditImage(AsyncEndpoint[GptImage1EditImageInput, GptImage1Ed
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
+        input_fidelity: Literal["low", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[GptImage1EditImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2.
+            image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: Aspect ratio for the generated image. Default: "auto".
+            background: Background for the generated image. Default: "auto".
+            quality: Quality for the generated image. Default: "auto".
+            input_fidelity: Input fidelity for the generated image. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "background": background,
+                "quality": quality,
+                "input_fidelity": input_fidelity,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

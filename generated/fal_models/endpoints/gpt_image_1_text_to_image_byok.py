@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -156,6 +158,43 @@ class GptImage1TextToImageByok(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        num_images: int | Omit = omit,
+        quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        openai_api_key: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[GptImage1TextToImageByokOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the image from.
+            image_size: The size of the image to generate. Default: "auto".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            quality: The quality of the image to generate. Default: "auto".
+            background: The background of the image to generate. Default: "auto".
+            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is
+                currently powered by bring-your-own-key system.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "quality": quality,
+                "background": background,
+                "openai_api_key": openai_api_key,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncGptImage1TextToImageByok(
     AsyncEndpoint[GptImage1TextToImageByokInput, GptImage1TextToImageByokOutput]
@@ -282,3 +321,40 @@ class AsyncGptImage1TextToImageByok(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | Omit = omit,
+        num_images: int | Omit = omit,
+        quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
+        background: Literal["auto", "transparent", "opaque"] | Omit = omit,
+        openai_api_key: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[GptImage1TextToImageByokOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the image from.
+            image_size: The size of the image to generate. Default: "auto".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            quality: The quality of the image to generate. Default: "auto".
+            background: The background of the image to generate. Default: "auto".
+            openai_api_key: The OpenAI API key to use for the image generation. This endpoint is
+                currently powered by bring-your-own-key system.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "quality": quality,
+                "background": background,
+                "openai_api_key": openai_api_key,
+            }
+        )
+        return self._stream(payload, options)

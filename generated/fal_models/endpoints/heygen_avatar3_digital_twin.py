@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -152,6 +154,43 @@ class HeygenAvatar3DigitalTwin(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        character: Character,
+        voice: TextVoice,
+        audio_url: FileInput | None | Omit = omit,
+        resolution: Literal["360p", "480p", "540p", "720p", "1080p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HeygenAvatar3DigitalTwinOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            character: Character configuration for the video.
+            voice: Voice configuration for the character.
+            audio_url: URL of an audio file for the avatar to lip-sync to. When provided, the avatar
+                uses this audio instead of text-to-speech. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            resolution: Video resolution preset. Options: 360p, 480p, 540p, 720p, 1080p. Default:
+                "720p".
+            aspect_ratio: Aspect ratio of the output video. Use '9:16' for portrait (vertical)
+                videos, '16:9' for landscape, or '1:1' for square. Default: "16:9".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "character": character,
+                "voice": voice,
+                "audio_url": audio_url,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHeygenAvatar3DigitalTwin(
     AsyncEndpoint[HeygenAvatar3DigitalTwinInput, HeygenAvatar3DigitalTwinOutput]
@@ -273,3 +312,40 @@ class AsyncHeygenAvatar3DigitalTwin(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        character: Character,
+        voice: TextVoice,
+        audio_url: FileInput | None | Omit = omit,
+        resolution: Literal["360p", "480p", "540p", "720p", "1080p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HeygenAvatar3DigitalTwinOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            character: Character configuration for the video.
+            voice: Voice configuration for the character.
+            audio_url: URL of an audio file for the avatar to lip-sync to. When provided, the avatar
+                uses this audio instead of text-to-speech. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            resolution: Video resolution preset. Options: 360p, 480p, 540p, 720p, 1080p. Default:
+                "720p".
+            aspect_ratio: Aspect ratio of the output video. Use '9:16' for portrait (vertical)
+                videos, '16:9' for landscape, or '1:1' for square. Default: "16:9".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "character": character,
+                "voice": voice,
+                "audio_url": audio_url,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -200,6 +202,60 @@ class HeygenAvatar4ImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str | None | Omit = omit,
+        voice: str | None | Omit = omit,
+        audio_url: FileInput | None | Omit = omit,
+        talking_style: Literal["stable", "expressive"] | Omit = omit,
+        expression: Literal["happy"] | None | Omit = omit,
+        background: AvatarIVBackground | Omit = omit,
+        resolution: Literal["360p", "480p", "540p", "720p", "1080p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        caption: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HeygenAvatar4ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to animate. The image should contain a clear face. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: The text the avatar will speak.
+            voice: Name of the voice to use for the avatar.
+            audio_url: URL of an audio file for the avatar to lip-sync to. When provided, overrides
+                prompt and voice. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            talking_style: Talking style - 'stable' for minimal movement, 'expressive' for more
+                animation. Default: "stable".
+            expression: Facial expression.
+            background: Background configuration.
+            resolution: Video resolution preset. Options: 360p, 480p, 540p, 720p, 1080p. Default:
+                "720p".
+            aspect_ratio: Aspect ratio of the output video. Use '9:16' for portrait (vertical)
+                videos, '16:9' for landscape, or '1:1' for square. Default: "16:9".
+            caption: Whether to add captions to the video. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "voice": voice,
+                "audio_url": audio_url,
+                "talking_style": talking_style,
+                "expression": expression,
+                "background": background,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "caption": caption,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHeygenAvatar4ImageToVideo(
     AsyncEndpoint[HeygenAvatar4ImageToVideoInput, HeygenAvatar4ImageToVideoOutput]
@@ -370,3 +426,57 @@ class AsyncHeygenAvatar4ImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str | None | Omit = omit,
+        voice: str | None | Omit = omit,
+        audio_url: FileInput | None | Omit = omit,
+        talking_style: Literal["stable", "expressive"] | Omit = omit,
+        expression: Literal["happy"] | None | Omit = omit,
+        background: AvatarIVBackground | Omit = omit,
+        resolution: Literal["360p", "480p", "540p", "720p", "1080p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        caption: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HeygenAvatar4ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to animate. The image should contain a clear face. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: The text the avatar will speak.
+            voice: Name of the voice to use for the avatar.
+            audio_url: URL of an audio file for the avatar to lip-sync to. When provided, overrides
+                prompt and voice. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            talking_style: Talking style - 'stable' for minimal movement, 'expressive' for more
+                animation. Default: "stable".
+            expression: Facial expression.
+            background: Background configuration.
+            resolution: Video resolution preset. Options: 360p, 480p, 540p, 720p, 1080p. Default:
+                "720p".
+            aspect_ratio: Aspect ratio of the output video. Use '9:16' for portrait (vertical)
+                videos, '16:9' for landscape, or '1:1' for square. Default: "16:9".
+            caption: Whether to add captions to the video. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "voice": voice,
+                "audio_url": audio_url,
+                "talking_style": talking_style,
+                "expression": expression,
+                "background": background,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "caption": caption,
+            }
+        )
+        return self._stream(payload, options)

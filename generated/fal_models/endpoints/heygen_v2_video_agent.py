@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -110,6 +112,31 @@ class HeygenV2VideoAgent(SyncEndpoint[HeygenV2VideoAgentInput, HeygenV2VideoAgen
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        config: VideoAgentConfig | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HeygenV2VideoAgentOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Natural language prompt describing the video to generate. Include details about
+                style, visual elements, and desired length for best results.
+            config: Video configuration options.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "config": config,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHeygenV2VideoAgent(AsyncEndpoint[HeygenV2VideoAgentInput, HeygenV2VideoAgentOutput]):
     """Heygen V2 Video Agent (`fal-ai/heygen/v2/video-agent`).
@@ -191,3 +218,28 @@ class AsyncHeygenV2VideoAgent(AsyncEndpoint[HeygenV2VideoAgentInput, HeygenV2Vid
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        config: VideoAgentConfig | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HeygenV2VideoAgentOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Natural language prompt describing the video to generate. Include details about
+                style, visual elements, and desired length for best results.
+            config: Video configuration options.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "config": config,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -183,6 +185,54 @@ class HeygenV3LipsyncPrecision(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        title: str | None | Omit = omit,
+        enable_caption: bool | Omit = omit,
+        enable_dynamic_duration: bool | Omit = omit,
+        disable_music_track: bool | Omit = omit,
+        enable_speech_enhancement: bool | Omit = omit,
+        start_time: float | None | Omit = omit,
+        end_time: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HeygenV3LipsyncPrecisionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the source video to lip-sync. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            audio_url: URL of the replacement audio file. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            title: Optional title for the lipsync job.
+            enable_caption: Generate captions in the output video. Default: false.
+            enable_dynamic_duration: Allow duration adjustment to match the new audio. Default:
+                true.
+            disable_music_track: Remove background music from the source video. Default: false.
+            enable_speech_enhancement: Enhance the replacement audio quality. Default: false.
+            start_time: Start time in seconds for partial lipsync. Limits: minimum 0.
+            end_time: End time in seconds for partial lipsync. Limits: minimum 0.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "title": title,
+                "enable_caption": enable_caption,
+                "enable_dynamic_duration": enable_dynamic_duration,
+                "disable_music_track": disable_music_track,
+                "enable_speech_enhancement": enable_speech_enhancement,
+                "start_time": start_time,
+                "end_time": end_time,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHeygenV3LipsyncPrecision(
     AsyncEndpoint[HeygenV3LipsyncPrecisionInput, HeygenV3LipsyncPrecisionOutput]
@@ -337,3 +387,51 @@ class AsyncHeygenV3LipsyncPrecision(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        title: str | None | Omit = omit,
+        enable_caption: bool | Omit = omit,
+        enable_dynamic_duration: bool | Omit = omit,
+        disable_music_track: bool | Omit = omit,
+        enable_speech_enhancement: bool | Omit = omit,
+        start_time: float | None | Omit = omit,
+        end_time: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HeygenV3LipsyncPrecisionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the source video to lip-sync. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            audio_url: URL of the replacement audio file. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            title: Optional title for the lipsync job.
+            enable_caption: Generate captions in the output video. Default: false.
+            enable_dynamic_duration: Allow duration adjustment to match the new audio. Default:
+                true.
+            disable_music_track: Remove background music from the source video. Default: false.
+            enable_speech_enhancement: Enhance the replacement audio quality. Default: false.
+            start_time: Start time in seconds for partial lipsync. Limits: minimum 0.
+            end_time: End time in seconds for partial lipsync. Limits: minimum 0.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "title": title,
+                "enable_caption": enable_caption,
+                "enable_dynamic_duration": enable_dynamic_duration,
+                "disable_music_track": disable_music_track,
+                "enable_speech_enhancement": enable_speech_enhancement,
+                "start_time": start_time,
+                "end_time": end_time,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -153,6 +155,48 @@ class Hunyuan3dV2(SyncEndpoint[Hunyuan3dV2Input, Hunyuan3dV2Output]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        input_image_url: FileInput,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        octree_resolution: int | Omit = omit,
+        textured_mesh: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Hunyuan3dV2Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            input_image_url: URL of image to use while generating the 3D model. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            num_inference_steps: Number of inference steps to perform. Default: 50. Limits: minimum
+                1, maximum 50.
+            guidance_scale: Guidance scale for the model. Default: 7.5. Limits: minimum 0, maximum
+                20.
+            octree_resolution: Octree resolution for the model. Default: 256. Limits: minimum 1,
+                maximum 1024.
+            textured_mesh: If set true, textured mesh will be generated and the price charged would
+                be 3 times that of white mesh. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "input_image_url": input_image_url,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "octree_resolution": octree_resolution,
+                "textured_mesh": textured_mesh,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuan3dV2(AsyncEndpoint[Hunyuan3dV2Input, Hunyuan3dV2Output]):
     """Hunyuan3d V2 (`fal-ai/hunyuan3d/v2`).
@@ -285,3 +329,45 @@ class AsyncHunyuan3dV2(AsyncEndpoint[Hunyuan3dV2Input, Hunyuan3dV2Output]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        input_image_url: FileInput,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        octree_resolution: int | Omit = omit,
+        textured_mesh: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Hunyuan3dV2Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            input_image_url: URL of image to use while generating the 3D model. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            num_inference_steps: Number of inference steps to perform. Default: 50. Limits: minimum
+                1, maximum 50.
+            guidance_scale: Guidance scale for the model. Default: 7.5. Limits: minimum 0, maximum
+                20.
+            octree_resolution: Octree resolution for the model. Default: 256. Limits: minimum 1,
+                maximum 1024.
+            textured_mesh: If set true, textured mesh will be generated and the price charged would
+                be 3 times that of white mesh. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "input_image_url": input_image_url,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "octree_resolution": octree_resolution,
+                "textured_mesh": textured_mesh,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -137,6 +139,40 @@ class Hunyuan3dV3SketchTo3d(SyncEndpoint[Hunyuan3dV3SketchTo3dInput, Hunyuan3dV3
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        input_image_url: FileInput,
+        prompt: str,
+        enable_pbr: bool | Omit = omit,
+        face_count: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Hunyuan3dV3SketchTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            input_image_url: URL of sketch or line art image to transform into a 3D model. Image
+                resolution must be between 128x128 and 5000x5000 pixels. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            prompt: Text prompt describing the 3D content attributes such as color, category, and
+                material. Limits: max length 1024.
+            enable_pbr: Whether to enable PBR material generation. Default: false.
+            face_count: Target face count. Range: 40000-1500000. Default: 500000. Limits: minimum
+                40000, maximum 1500000.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "input_image_url": input_image_url,
+                "prompt": prompt,
+                "enable_pbr": enable_pbr,
+                "face_count": face_count,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuan3dV3SketchTo3d(
     AsyncEndpoint[Hunyuan3dV3SketchTo3dInput, Hunyuan3dV3SketchTo3dOutput]
@@ -247,3 +283,37 @@ class AsyncHunyuan3dV3SketchTo3d(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        input_image_url: FileInput,
+        prompt: str,
+        enable_pbr: bool | Omit = omit,
+        face_count: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Hunyuan3dV3SketchTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            input_image_url: URL of sketch or line art image to transform into a 3D model. Image
+                resolution must be between 128x128 and 5000x5000 pixels. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            prompt: Text prompt describing the 3D content attributes such as color, category, and
+                material. Limits: max length 1024.
+            enable_pbr: Whether to enable PBR material generation. Default: false.
+            face_count: Target face count. Range: 40000-1500000. Default: 500000. Limits: minimum
+                40000, maximum 1500000.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "input_image_url": input_image_url,
+                "prompt": prompt,
+                "enable_pbr": enable_pbr,
+                "face_count": face_count,
+            }
+        )
+        return self._stream(payload, options)

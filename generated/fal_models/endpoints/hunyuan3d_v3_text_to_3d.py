@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -145,6 +147,43 @@ class Hunyuan3dV3TextTo3d(SyncEndpoint[Hunyuan3dV3TextTo3dInput, Hunyuan3dV3Text
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        enable_pbr: bool | Omit = omit,
+        face_count: int | Omit = omit,
+        generate_type: Literal["Normal", "LowPoly", "Geometry"] | Omit = omit,
+        polygon_type: Literal["triangle", "quadrilateral"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Hunyuan3dV3TextTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the 3D content to generate. Supports up to 1024 UTF-8
+                characters. Limits: max length 1024.
+            enable_pbr: Whether to enable PBR material generation. Default: false.
+            face_count: Target face count. Range: 40000-1500000. Default: 500000. Limits: minimum
+                40000, maximum 1500000.
+            generate_type: Generation type. Normal: textured model. LowPoly: polygon reduction.
+                Geometry: white model without texture. Default: "Normal".
+            polygon_type: Polygon type. Only takes effect when GenerateType is LowPoly. Default:
+                "triangle".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "enable_pbr": enable_pbr,
+                "face_count": face_count,
+                "generate_type": generate_type,
+                "polygon_type": polygon_type,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuan3dV3TextTo3d(AsyncEndpoint[Hunyuan3dV3TextTo3dInput, Hunyuan3dV3TextTo3dOutput]):
     """Hunyuan3d V3 Text To 3d (`fal-ai/hunyuan3d-v3/text-to-3d`).
@@ -262,3 +301,40 @@ class AsyncHunyuan3dV3TextTo3d(AsyncEndpoint[Hunyuan3dV3TextTo3dInput, Hunyuan3d
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        enable_pbr: bool | Omit = omit,
+        face_count: int | Omit = omit,
+        generate_type: Literal["Normal", "LowPoly", "Geometry"] | Omit = omit,
+        polygon_type: Literal["triangle", "quadrilateral"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Hunyuan3dV3TextTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the 3D content to generate. Supports up to 1024 UTF-8
+                characters. Limits: max length 1024.
+            enable_pbr: Whether to enable PBR material generation. Default: false.
+            face_count: Target face count. Range: 40000-1500000. Default: 500000. Limits: minimum
+                40000, maximum 1500000.
+            generate_type: Generation type. Normal: textured model. LowPoly: polygon reduction.
+                Geometry: white model without texture. Default: "Normal".
+            polygon_type: Polygon type. Only takes effect when GenerateType is LowPoly. Default:
+                "triangle".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "enable_pbr": enable_pbr,
+                "face_count": face_count,
+                "generate_type": generate_type,
+                "polygon_type": polygon_type,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -99,6 +101,29 @@ class Hunyuan3dV3_1Part(SyncEndpoint[Hunyuan3dV3_1PartInput, Hunyuan3dV3_1PartOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        input_file_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Hunyuan3dV3_1PartOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            input_file_url: URL of FBX file to split into parts. ONLY FBX format supported. Max
+                size: 100MB, face count ≤30,000. Recommended: AIGC-generated models. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "input_file_url": input_file_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuan3dV3_1Part(AsyncEndpoint[Hunyuan3dV3_1PartInput, Hunyuan3dV3_1PartOutput]):
     """Hunyuan 3d V3.1 Part (`fal-ai/hunyuan-3d/v3.1/part`).
@@ -174,3 +199,26 @@ class AsyncHunyuan3dV3_1Part(AsyncEndpoint[Hunyuan3dV3_1PartInput, Hunyuan3dV3_1
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        input_file_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Hunyuan3dV3_1PartOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            input_file_url: URL of FBX file to split into parts. ONLY FBX format supported. Max
+                size: 100MB, face count ≤30,000. Recommended: AIGC-generated models. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "input_file_url": input_file_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -237,6 +239,72 @@ class Hunyuan3dV3_1ProImageTo3d(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        input_image_url: FileInput,
+        back_image_url: FileInput | None | Omit = omit,
+        left_image_url: FileInput | None | Omit = omit,
+        right_image_url: FileInput | None | Omit = omit,
+        top_image_url: FileInput | None | Omit = omit,
+        bottom_image_url: FileInput | None | Omit = omit,
+        left_front_image_url: FileInput | None | Omit = omit,
+        right_front_image_url: FileInput | None | Omit = omit,
+        generate_type: Literal["Normal", "Geometry"] | Omit = omit,
+        enable_pbr: bool | Omit = omit,
+        face_count: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Hunyuan3dV3_1ProImageTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            input_image_url: Front view image URL. Resolution: 128-5000px, max 8MB, formats:
+                JPG/PNG/WEBP. Tips: simple background, single object, object >50% of frame. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            back_image_url: Optional back/rear view image URL (JPG/PNG recommended). Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            left_image_url: Optional left side view image URL (JPG/PNG recommended). Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            right_image_url: Optional right side view image URL (JPG/PNG recommended). Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            top_image_url: Optional top view image URL (v3.1 exclusive, JPG/PNG recommended). Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            bottom_image_url: Optional bottom view image URL (v3.1 exclusive, JPG/PNG recommended).
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            left_front_image_url: Optional left-front 45 degree angle view image URL (v3.1
+                exclusive, JPG/PNG recommended). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            right_front_image_url: Optional right-front 45 degree angle view image URL (v3.1
+                exclusive, JPG/PNG recommended). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            generate_type: Generation task type. Normal: textured model. Geometry: geometry-only
+                white model (no textures). LowPoly/Sketch are not available in v3.1. Default:
+                "Normal".
+            enable_pbr: Enable PBR material generation (metallic, roughness, normal textures).
+                Ignored when generate_type is Geometry. Default: false.
+            face_count: Target polygon face count. Range: 40,000-1,500,000. Default: 500,000.
+                Default: 500000. Limits: minimum 40000, maximum 1500000.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "input_image_url": input_image_url,
+                "back_image_url": back_image_url,
+                "left_image_url": left_image_url,
+                "right_image_url": right_image_url,
+                "top_image_url": top_image_url,
+                "bottom_image_url": bottom_image_url,
+                "left_front_image_url": left_front_image_url,
+                "right_front_image_url": right_front_image_url,
+                "generate_type": generate_type,
+                "enable_pbr": enable_pbr,
+                "face_count": face_count,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuan3dV3_1ProImageTo3d(
     AsyncEndpoint[Hunyuan3dV3_1ProImageTo3dInput, Hunyuan3dV3_1ProImageTo3dOutput]
@@ -443,3 +511,69 @@ class AsyncHunyuan3dV3_1ProImageTo3d(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        input_image_url: FileInput,
+        back_image_url: FileInput | None | Omit = omit,
+        left_image_url: FileInput | None | Omit = omit,
+        right_image_url: FileInput | None | Omit = omit,
+        top_image_url: FileInput | None | Omit = omit,
+        bottom_image_url: FileInput | None | Omit = omit,
+        left_front_image_url: FileInput | None | Omit = omit,
+        right_front_image_url: FileInput | None | Omit = omit,
+        generate_type: Literal["Normal", "Geometry"] | Omit = omit,
+        enable_pbr: bool | Omit = omit,
+        face_count: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Hunyuan3dV3_1ProImageTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            input_image_url: Front view image URL. Resolution: 128-5000px, max 8MB, formats:
+                JPG/PNG/WEBP. Tips: simple background, single object, object >50% of frame. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            back_image_url: Optional back/rear view image URL (JPG/PNG recommended). Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            left_image_url: Optional left side view image URL (JPG/PNG recommended). Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            right_image_url: Optional right side view image URL (JPG/PNG recommended). Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            top_image_url: Optional top view image URL (v3.1 exclusive, JPG/PNG recommended). Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            bottom_image_url: Optional bottom view image URL (v3.1 exclusive, JPG/PNG recommended).
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            left_front_image_url: Optional left-front 45 degree angle view image URL (v3.1
+                exclusive, JPG/PNG recommended). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            right_front_image_url: Optional right-front 45 degree angle view image URL (v3.1
+                exclusive, JPG/PNG recommended). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            generate_type: Generation task type. Normal: textured model. Geometry: geometry-only
+                white model (no textures). LowPoly/Sketch are not available in v3.1. Default:
+                "Normal".
+            enable_pbr: Enable PBR material generation (metallic, roughness, normal textures).
+                Ignored when generate_type is Geometry. Default: false.
+            face_count: Target polygon face count. Range: 40,000-1,500,000. Default: 500,000.
+                Default: 500000. Limits: minimum 40000, maximum 1500000.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "input_image_url": input_image_url,
+                "back_image_url": back_image_url,
+                "left_image_url": left_image_url,
+                "right_image_url": right_image_url,
+                "top_image_url": top_image_url,
+                "bottom_image_url": bottom_image_url,
+                "left_front_image_url": left_front_image_url,
+                "right_front_image_url": right_front_image_url,
+                "generate_type": generate_type,
+                "enable_pbr": enable_pbr,
+                "face_count": face_count,
+            }
+        )
+        return self._stream(payload, options)

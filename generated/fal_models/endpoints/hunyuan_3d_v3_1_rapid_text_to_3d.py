@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -133,6 +135,37 @@ class Hunyuan3dV3_1RapidTextTo3d(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        enable_pbr: bool | Omit = omit,
+        enable_geometry: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Hunyuan3dV3_1RapidTextTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the 3D content to generate. Max 200 UTF-8 characters.
+                Limits: max length 200.
+            enable_pbr: Enable PBR material generation (metallic, roughness, normal textures). Does
+                not take effect when enable_geometry is True. Default: false.
+            enable_geometry: Generate geometry-only white model without textures. When enabled,
+                enable_pbr is ignored and OBJ is not supported (default output is GLB). Default:
+                false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "enable_pbr": enable_pbr,
+                "enable_geometry": enable_geometry,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuan3dV3_1RapidTextTo3d(
     AsyncEndpoint[Hunyuan3dV3_1RapidTextTo3dInput, Hunyuan3dV3_1RapidTextTo3dOutput]
@@ -236,3 +269,34 @@ class AsyncHunyuan3dV3_1RapidTextTo3d(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        enable_pbr: bool | Omit = omit,
+        enable_geometry: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Hunyuan3dV3_1RapidTextTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the 3D content to generate. Max 200 UTF-8 characters.
+                Limits: max length 200.
+            enable_pbr: Enable PBR material generation (metallic, roughness, normal textures). Does
+                not take effect when enable_geometry is True. Default: false.
+            enable_geometry: Generate geometry-only white model without textures. When enabled,
+                enable_pbr is ignored and OBJ is not supported (default output is GLB). Default:
+                false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "enable_pbr": enable_pbr,
+                "enable_geometry": enable_geometry,
+            }
+        )
+        return self._stream(payload, options)

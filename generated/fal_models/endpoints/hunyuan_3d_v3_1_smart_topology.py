@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -141,6 +143,40 @@ class Hunyuan3dV3_1SmartTopology(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        input_file_url: FileInput | Omit = omit,
+        input_file_type: Literal["glb", "obj"] | Omit = omit,
+        polygon_type: Literal["triangle", "quadrilateral"] | Omit = omit,
+        face_level: Literal["high", "medium", "low"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Hunyuan3dV3_1SmartTopologyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            input_file_url: URL of GLB or OBJ file to optimize topology. Max size: 200MB. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Default:
+                "https://v3b.fal.media/files/b/0a8c09c0/VYDiCTcDGK55qY2-idGbX_model.glb".
+            input_file_type: Input 3D file format. Default: "glb".
+            polygon_type: Output polygon type. triangle: triangular faces only. quadrilateral: mixed
+                quad and triangle faces. Default: "triangle".
+            face_level: Target polygon density. high: more detail/polygons, medium: balanced, low:
+                fewer polygons. Default: "medium".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "input_file_url": input_file_url,
+                "input_file_type": input_file_type,
+                "polygon_type": polygon_type,
+                "face_level": face_level,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuan3dV3_1SmartTopology(
     AsyncEndpoint[Hunyuan3dV3_1SmartTopologyInput, Hunyuan3dV3_1SmartTopologyOutput]
@@ -253,3 +289,37 @@ class AsyncHunyuan3dV3_1SmartTopology(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        input_file_url: FileInput | Omit = omit,
+        input_file_type: Literal["glb", "obj"] | Omit = omit,
+        polygon_type: Literal["triangle", "quadrilateral"] | Omit = omit,
+        face_level: Literal["high", "medium", "low"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Hunyuan3dV3_1SmartTopologyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            input_file_url: URL of GLB or OBJ file to optimize topology. Max size: 200MB. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Default:
+                "https://v3b.fal.media/files/b/0a8c09c0/VYDiCTcDGK55qY2-idGbX_model.glb".
+            input_file_type: Input 3D file format. Default: "glb".
+            polygon_type: Output polygon type. triangle: triangular faces only. quadrilateral: mixed
+                quad and triangle faces. Default: "triangle".
+            face_level: Target polygon density. high: more detail/polygons, medium: balanced, low:
+                fewer polygons. Default: "medium".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "input_file_url": input_file_url,
+                "input_file_type": input_file_type,
+                "polygon_type": polygon_type,
+                "face_level": face_level,
+            }
+        )
+        return self._stream(payload, options)

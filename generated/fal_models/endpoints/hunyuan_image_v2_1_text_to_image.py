@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -219,6 +221,65 @@ class HunyuanImageV2_1TextToImage(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        use_reprompt: bool | Omit = omit,
+        use_refiner: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HunyuanImageV2_1TextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to generate an image from.
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
+            image_size: The desired size of the generated image. Default: "square_hd".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible results. If None, a random seed is used.
+            use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
+            use_refiner: Enable the refiner model for improved image quality. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "use_reprompt": use_reprompt,
+                "use_refiner": use_refiner,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuanImageV2_1TextToImage(
     AsyncEndpoint[HunyuanImageV2_1TextToImageInput, HunyuanImageV2_1TextToImageOutput]
@@ -406,3 +467,62 @@ class AsyncHunyuanImageV2_1TextToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        use_reprompt: bool | Omit = omit,
+        use_refiner: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HunyuanImageV2_1TextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to generate an image from.
+            negative_prompt: The negative prompt to guide the image generation away from certain
+                concepts. Default: "".
+            image_size: The desired size of the generated image. Default: "square_hd".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            num_inference_steps: Number of denoising steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible results. If None, a random seed is used.
+            use_reprompt: Enable prompt enhancement for potentially better results. Default: true.
+            use_refiner: Enable the refiner model for improved image quality. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "use_reprompt": use_reprompt,
+                "use_refiner": use_refiner,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

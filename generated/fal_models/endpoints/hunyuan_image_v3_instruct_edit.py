@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -194,6 +196,57 @@ class HunyuanImageV3InstructEdit(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HunyuanImageV3InstructEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to generate an image from.
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible results. If None, a random seed is used.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to use as a reference for the generation. A maximum
+                of 3 images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+                "image_urls": image_urls,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuanImageV3InstructEdit(
     AsyncEndpoint[HunyuanImageV3InstructEditInput, HunyuanImageV3InstructEditOutput]
@@ -357,3 +410,54 @@ class AsyncHunyuanImageV3InstructEdit(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HunyuanImageV3InstructEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to generate an image from.
+            image_size: The desired size of the generated image. If auto, image size will be
+                determined by the model. Default: "auto".
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            guidance_scale: Controls how much the model adheres to the prompt. Higher values mean
+                stricter adherence. Default: 3.5. Limits: minimum 1, maximum 20.
+            seed: Random seed for reproducible results. If None, a random seed is used.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            image_urls: The URLs of the images to use as a reference for the generation. A maximum
+                of 3 images are supported. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+                "image_urls": image_urls,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -134,6 +136,42 @@ class HunyuanMotion(SyncEndpoint[HunyuanMotionInput, HunyuanMotionOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        duration: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        output_format: Literal["fbx", "dict"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HunyuanMotionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the motion to generate.
+            seed: Random seed for reproducible generation.
+            duration: Motion duration in seconds (0.5-12.0). Default: 5. Limits: minimum 0.5,
+                maximum 12.
+            guidance_scale: Classifier-free guidance scale. Higher = more faithful to prompt.
+                Default: 5. Limits: minimum 1, maximum 10.
+            output_format: Output format: 'fbx' for animation files, 'dict' for raw JSON. Default:
+                "fbx".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "duration": duration,
+                "guidance_scale": guidance_scale,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuanMotion(AsyncEndpoint[HunyuanMotionInput, HunyuanMotionOutput]):
     """Hunyuan Motion (`fal-ai/hunyuan-motion`).
@@ -248,3 +286,39 @@ class AsyncHunyuanMotion(AsyncEndpoint[HunyuanMotionInput, HunyuanMotionOutput])
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        duration: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        output_format: Literal["fbx", "dict"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HunyuanMotionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the motion to generate.
+            seed: Random seed for reproducible generation.
+            duration: Motion duration in seconds (0.5-12.0). Default: 5. Limits: minimum 0.5,
+                maximum 12.
+            guidance_scale: Classifier-free guidance scale. Higher = more faithful to prompt.
+                Default: 5. Limits: minimum 1, maximum 10.
+            output_format: Output format: 'fbx' for animation files, 'dict' for raw JSON. Default:
+                "fbx".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "duration": duration,
+                "guidance_scale": guidance_scale,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

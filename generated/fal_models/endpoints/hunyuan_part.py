@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -171,6 +173,54 @@ class HunyuanPart(SyncEndpoint[HunyuanPartInput, HunyuanPartOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        model_file_url: FileInput,
+        point_prompt_x: float | Omit = omit,
+        point_prompt_y: float | Omit = omit,
+        point_prompt_z: float | Omit = omit,
+        point_num: int | Omit = omit,
+        use_normal: bool | Omit = omit,
+        noise_std: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HunyuanPartOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            model_file_url: URL of the 3D model file (.glb or .obj) to process for segmentation.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            point_prompt_x: X coordinate of the point prompt for segmentation (normalized space -1
+                to 1). Default: 0. Limits: minimum -1, maximum 1.
+            point_prompt_y: Y coordinate of the point prompt for segmentation (normalized space -1
+                to 1). Default: 0. Limits: minimum -1, maximum 1.
+            point_prompt_z: Z coordinate of the point prompt for segmentation (normalized space -1
+                to 1). Default: 0. Limits: minimum -1, maximum 1.
+            point_num: Number of points to sample from the mesh. Default: 100000. Limits: minimum
+                10000, maximum 500000.
+            use_normal: Whether to use normal information for segmentation. Default: true.
+            noise_std: Standard deviation of noise to add to sampled points. Default: 0. Limits:
+                minimum 0, maximum 0.02.
+            seed: The same seed and input will produce the same segmentation results.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "model_file_url": model_file_url,
+                "point_prompt_x": point_prompt_x,
+                "point_prompt_y": point_prompt_y,
+                "point_prompt_z": point_prompt_z,
+                "point_num": point_num,
+                "use_normal": use_normal,
+                "noise_std": noise_std,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuanPart(AsyncEndpoint[HunyuanPartInput, HunyuanPartOutput]):
     """Hunyuan Part (`fal-ai/hunyuan-part`).
@@ -321,3 +371,51 @@ class AsyncHunyuanPart(AsyncEndpoint[HunyuanPartInput, HunyuanPartOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        model_file_url: FileInput,
+        point_prompt_x: float | Omit = omit,
+        point_prompt_y: float | Omit = omit,
+        point_prompt_z: float | Omit = omit,
+        point_num: int | Omit = omit,
+        use_normal: bool | Omit = omit,
+        noise_std: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HunyuanPartOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            model_file_url: URL of the 3D model file (.glb or .obj) to process for segmentation.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            point_prompt_x: X coordinate of the point prompt for segmentation (normalized space -1
+                to 1). Default: 0. Limits: minimum -1, maximum 1.
+            point_prompt_y: Y coordinate of the point prompt for segmentation (normalized space -1
+                to 1). Default: 0. Limits: minimum -1, maximum 1.
+            point_prompt_z: Z coordinate of the point prompt for segmentation (normalized space -1
+                to 1). Default: 0. Limits: minimum -1, maximum 1.
+            point_num: Number of points to sample from the mesh. Default: 100000. Limits: minimum
+                10000, maximum 500000.
+            use_normal: Whether to use normal information for segmentation. Default: true.
+            noise_std: Standard deviation of noise to add to sampled points. Default: 0. Limits:
+                minimum 0, maximum 0.02.
+            seed: The same seed and input will produce the same segmentation results.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "model_file_url": model_file_url,
+                "point_prompt_x": point_prompt_x,
+                "point_prompt_y": point_prompt_y,
+                "point_prompt_z": point_prompt_z,
+                "point_num": point_num,
+                "use_normal": use_normal,
+                "noise_std": noise_std,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

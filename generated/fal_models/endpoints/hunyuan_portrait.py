@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -128,6 +130,38 @@ class HunyuanPortrait(SyncEndpoint[HunyuanPortraitInput, HunyuanPortraitOutput])
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        use_arcface: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HunyuanPortraitOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the driving video. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            image_url: The URL of the source image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for generation. If None, a random seed will be used.
+            use_arcface: Whether to use ArcFace for face recognition. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "image_url": image_url,
+                "seed": seed,
+                "use_arcface": use_arcface,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuanPortrait(AsyncEndpoint[HunyuanPortraitInput, HunyuanPortraitOutput]):
     """Hunyuan Portrait (`fal-ai/hunyuan-portrait`).
@@ -230,3 +264,35 @@ class AsyncHunyuanPortrait(AsyncEndpoint[HunyuanPortraitInput, HunyuanPortraitOu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        use_arcface: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HunyuanPortraitOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the driving video. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            image_url: The URL of the source image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            seed: Random seed for generation. If None, a random seed will be used.
+            use_arcface: Whether to use ArcFace for face recognition. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "image_url": image_url,
+                "seed": seed,
+                "use_arcface": use_arcface,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -152,6 +154,46 @@ class HunyuanVideoFoley(SyncEndpoint[HunyuanVideoFoleyInput, HunyuanVideoFoleyOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        text_prompt: str,
+        negative_prompt: str | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HunyuanVideoFoleyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to generate audio for. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            text_prompt: Text description of the desired audio (optional).
+            negative_prompt: Negative prompt to avoid certain audio characteristics. Default:
+                "noisy, harsh".
+            guidance_scale: Guidance scale for audio generation. Default: 4.5. Limits: minimum 1,
+                maximum 10.
+            num_inference_steps: Number of inference steps for generation. Default: 50. Limits:
+                minimum 10, maximum 100.
+            seed: Random seed for reproducible generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "text_prompt": text_prompt,
+                "negative_prompt": negative_prompt,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuanVideoFoley(AsyncEndpoint[HunyuanVideoFoleyInput, HunyuanVideoFoleyOutput]):
     """Hunyuan Video Foley (`fal-ai/hunyuan-video-foley`).
@@ -278,3 +320,43 @@ class AsyncHunyuanVideoFoley(AsyncEndpoint[HunyuanVideoFoleyInput, HunyuanVideoF
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        text_prompt: str,
+        negative_prompt: str | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HunyuanVideoFoleyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to generate audio for. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            text_prompt: Text description of the desired audio (optional).
+            negative_prompt: Negative prompt to avoid certain audio characteristics. Default:
+                "noisy, harsh".
+            guidance_scale: Guidance scale for audio generation. Default: 4.5. Limits: minimum 1,
+                maximum 10.
+            num_inference_steps: Number of inference steps for generation. Default: 50. Limits:
+                minimum 10, maximum 100.
+            seed: Random seed for reproducible generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "text_prompt": text_prompt,
+                "negative_prompt": negative_prompt,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -160,6 +162,47 @@ class HunyuanVideoImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["720p"] | Omit = omit,
+        num_frames: Literal["129"] | Omit = omit,
+        i2v_stability: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HunyuanVideoImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from. Limits: max length 1000.
+            image_url: URL of the image input. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            seed: The seed to use for generating the video.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. Default: "720p".
+            num_frames: The number of frames to generate. Default: "129".
+            i2v_stability: Turning on I2V Stability reduces hallucination but also reduces motion.
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "num_frames": num_frames,
+                "i2v_stability": i2v_stability,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuanVideoImageToVideo(
     AsyncEndpoint[HunyuanVideoImageToVideoInput, HunyuanVideoImageToVideoOutput]
@@ -291,3 +334,44 @@ class AsyncHunyuanVideoImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["720p"] | Omit = omit,
+        num_frames: Literal["129"] | Omit = omit,
+        i2v_stability: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HunyuanVideoImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from. Limits: max length 1000.
+            image_url: URL of the image input. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            seed: The seed to use for generating the video.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. Default: "720p".
+            num_frames: The number of frames to generate. Default: "129".
+            i2v_stability: Turning on I2V Stability reduces hallucination but also reduces motion.
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "num_frames": num_frames,
+                "i2v_stability": i2v_stability,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -124,6 +126,35 @@ class HunyuanVideoImg2vidLora(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HunyuanVideoImg2vidLoraOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            image_url: The URL to the image to generate the video from. The image must be 960x544 or
+                it will get cropped and resized to that size. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: The seed to use for generating the video.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuanVideoImg2vidLora(
     AsyncEndpoint[HunyuanVideoImg2vidLoraInput, HunyuanVideoImg2vidLoraOutput]
@@ -219,3 +250,32 @@ class AsyncHunyuanVideoImg2vidLora(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HunyuanVideoImg2vidLoraOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            image_url: The URL to the image to generate the video from. The image must be 960x544 or
+                it will get cropped and resized to that size. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: The seed to use for generating the video.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

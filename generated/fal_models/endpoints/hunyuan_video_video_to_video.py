@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -184,6 +186,55 @@ class HunyuanVideoVideoToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        pro_mode: bool | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_frames: Literal["129", "85"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        video_url: FileInput,
+        strength: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HunyuanVideoVideoToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            seed: The seed to use for generating the video.
+            pro_mode: By default, generations are done with 35 steps. Pro mode does 55 steps which
+                results in higher quality videos but will take more time and cost 2x more billing
+                units. Default: false.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. Default: "720p".
+            num_frames: The number of frames to generate. Default: "129".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            video_url: URL of the video input. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            strength: Strength for Video-to-Video. Default: 0.85. Limits: minimum 0.01, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "pro_mode": pro_mode,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+                "video_url": video_url,
+                "strength": strength,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuanVideoVideoToVideo(
     AsyncEndpoint[HunyuanVideoVideoToVideoInput, HunyuanVideoVideoToVideoOutput]
@@ -339,3 +390,52 @@ class AsyncHunyuanVideoVideoToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        pro_mode: bool | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_frames: Literal["129", "85"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        video_url: FileInput,
+        strength: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HunyuanVideoVideoToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            seed: The seed to use for generating the video.
+            pro_mode: By default, generations are done with 35 steps. Pro mode does 55 steps which
+                results in higher quality videos but will take more time and cost 2x more billing
+                units. Default: false.
+            aspect_ratio: The aspect ratio of the video to generate. Default: "16:9".
+            resolution: The resolution of the video to generate. Default: "720p".
+            num_frames: The number of frames to generate. Default: "129".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                false.
+            video_url: URL of the video input. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            strength: Strength for Video-to-Video. Default: 0.85. Limits: minimum 0.01, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "pro_mode": pro_mode,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "num_frames": num_frames,
+                "enable_safety_checker": enable_safety_checker,
+                "video_url": video_url,
+                "strength": strength,
+            }
+        )
+        return self._stream(payload, options)

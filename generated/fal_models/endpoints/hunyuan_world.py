@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -100,6 +102,31 @@ class HunyuanWorld(SyncEndpoint[HunyuanWorldInput, HunyuanWorldOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HunyuanWorldOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to convert to a panorama. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: The prompt to use for the panorama generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuanWorld(AsyncEndpoint[HunyuanWorldInput, HunyuanWorldOutput]):
     """Hunyuan World (`fal-ai/hunyuan_world`).
@@ -181,3 +208,28 @@ class AsyncHunyuanWorld(AsyncEndpoint[HunyuanWorldInput, HunyuanWorldOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HunyuanWorldOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to convert to a panorama. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: The prompt to use for the panorama generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -139,6 +141,40 @@ class HunyuanWorldImageToWorld(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        labels_fg1: str,
+        labels_fg2: str,
+        classes: str,
+        export_drc: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[HunyuanWorldImageToWorldOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to convert to a world. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            labels_fg1: Labels for the first foreground object.
+            labels_fg2: Labels for the second foreground object.
+            classes: Classes to use for the world generation.
+            export_drc: Whether to export DRC (Dynamic Resource Configuration). Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "labels_fg1": labels_fg1,
+                "labels_fg2": labels_fg2,
+                "classes": classes,
+                "export_drc": export_drc,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncHunyuanWorldImageToWorld(
     AsyncEndpoint[HunyuanWorldImageToWorldInput, HunyuanWorldImageToWorldOutput]
@@ -249,3 +285,37 @@ class AsyncHunyuanWorldImageToWorld(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        labels_fg1: str,
+        labels_fg2: str,
+        classes: str,
+        export_drc: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[HunyuanWorldImageToWorldOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to convert to a world. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            labels_fg1: Labels for the first foreground object.
+            labels_fg2: Labels for the second foreground object.
+            classes: Classes to use for the world generation.
+            export_drc: Whether to export DRC (Dynamic Resource Configuration). Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "labels_fg1": labels_fg1,
+                "labels_fg2": labels_fg2,
+                "classes": classes,
+                "export_drc": export_drc,
+            }
+        )
+        return self._stream(payload, options)

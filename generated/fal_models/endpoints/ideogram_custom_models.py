@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -108,6 +110,31 @@ class IdeogramCustomModels(SyncEndpoint[IdeogramCustomModelsInput, IdeogramCusto
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        images_data_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[IdeogramCustomModelsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            images_data_url: URL of a ZIP archive of training images. The archive must contain
+                between 10 and 100 images (JPEG, PNG, or WebP). You may include caption sidecar
+                files (``<stem>.txt``) to guide training -- captions are matched to images by
+                filename stem. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "images_data_url": images_data_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncIdeogramCustomModels(
     AsyncEndpoint[IdeogramCustomModelsInput, IdeogramCustomModelsOutput]
@@ -191,3 +218,28 @@ class AsyncIdeogramCustomModels(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        images_data_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[IdeogramCustomModelsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            images_data_url: URL of a ZIP archive of training images. The archive must contain
+                between 10 and 100 images (JPEG, PNG, or WebP). You may include caption sidecar
+                files (``<stem>.txt``) to guide training -- captions are matched to images by
+                filename stem. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "images_data_url": images_data_url,
+            }
+        )
+        return self._stream(payload, options)

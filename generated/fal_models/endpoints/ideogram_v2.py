@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -161,6 +163,51 @@ class IdeogramV2(SyncEndpoint[IdeogramV2Input, IdeogramV2Output]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
+        ]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[IdeogramV2Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: A negative prompt to avoid in the generated image. Default: "".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "expand_prompt": expand_prompt,
+                "seed": seed,
+                "style": style,
+                "sync_mode": sync_mode,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncIdeogramV2(AsyncEndpoint[IdeogramV2Input, IdeogramV2Output]):
     """Ideogram V2 (`fal-ai/ideogram/v2`).
@@ -302,3 +349,48 @@ class AsyncIdeogramV2(AsyncEndpoint[IdeogramV2Input, IdeogramV2Output]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
+        ]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[IdeogramV2Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            negative_prompt: A negative prompt to avoid in the generated image. Default: "".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "expand_prompt": expand_prompt,
+                "seed": seed,
+                "style": style,
+                "sync_mode": sync_mode,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return self._stream(payload, options)

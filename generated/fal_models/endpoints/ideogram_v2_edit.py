@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -159,6 +161,50 @@ class IdeogramV2Edit(SyncEndpoint[IdeogramV2EditInput, IdeogramV2EditOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        mask_url: FileInput,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[IdeogramV2EditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "seed": seed,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncIdeogramV2Edit(AsyncEndpoint[IdeogramV2EditInput, IdeogramV2EditOutput]):
     """Ideogram V2 Edit (`fal-ai/ideogram/v2/edit`).
@@ -297,3 +343,47 @@ class AsyncIdeogramV2Edit(AsyncEndpoint[IdeogramV2EditInput, IdeogramV2EditOutpu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        mask_url: FileInput,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[IdeogramV2EditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to fill the masked part of the image.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            mask_url: The mask URL to inpaint the image. Needs to match the dimensions of the input
+                image. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "seed": seed,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -182,6 +184,56 @@ class IdeogramV2aRemix(SyncEndpoint[IdeogramV2aRemixInput, IdeogramV2aRemixOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        aspect_ratio: Literal[
+            "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
+        ]
+        | Omit = omit,
+        strength: float | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[IdeogramV2aRemixOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to remix the image with.
+            image_url: The image URL to remix. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
+                maximum 1.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "aspect_ratio": aspect_ratio,
+                "strength": strength,
+                "expand_prompt": expand_prompt,
+                "seed": seed,
+                "style": style,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncIdeogramV2aRemix(AsyncEndpoint[IdeogramV2aRemixInput, IdeogramV2aRemixOutput]):
     """Ideogram V2a Remix (`fal-ai/ideogram/v2a/remix`).
@@ -338,3 +390,53 @@ class AsyncIdeogramV2aRemix(AsyncEndpoint[IdeogramV2aRemixInput, IdeogramV2aRemi
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        aspect_ratio: Literal[
+            "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
+        ]
+        | Omit = omit,
+        strength: float | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"]
+        | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[IdeogramV2aRemixOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to remix the image with.
+            image_url: The image URL to remix. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            strength: Strength of the input image in the remix. Default: 0.8. Limits: minimum 0.01,
+                maximum 1.
+            expand_prompt: Whether to expand the prompt with MagicPrompt functionality. Default:
+                true.
+            seed: Seed for the random number generator.
+            style: The style of the generated image. Default: "auto".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "aspect_ratio": aspect_ratio,
+                "strength": strength,
+                "expand_prompt": expand_prompt,
+                "seed": seed,
+                "style": style,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -429,6 +431,137 @@ class IdeogramV3(SyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput] | None | Omit = omit,
+        rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
+        color_palette: ColorPalette | None | Omit = omit,
+        style_codes: list[str] | None | Omit = omit,
+        style: Literal["AUTO", "GENERAL", "REALISTIC", "DESIGN"] | None | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        style_preset: Literal[
+            "80S_ILLUSTRATION",
+            "90S_NOSTALGIA",
+            "ABSTRACT_ORGANIC",
+            "ANALOG_NOSTALGIA",
+            "ART_BRUT",
+            "ART_DECO",
+            "ART_POSTER",
+            "AURA",
+            "AVANT_GARDE",
+            "BAUHAUS",
+            "BLUEPRINT",
+            "BLURRY_MOTION",
+            "BRIGHT_ART",
+            "C4D_CARTOON",
+            "CHILDRENS_BOOK",
+            "COLLAGE",
+            "COLORING_BOOK_I",
+            "COLORING_BOOK_II",
+            "CUBISM",
+            "DARK_AURA",
+            "DOODLE",
+            "DOUBLE_EXPOSURE",
+            "DRAMATIC_CINEMA",
+            "EDITORIAL",
+            "EMOTIONAL_MINIMAL",
+            "ETHEREAL_PARTY",
+            "EXPIRED_FILM",
+            "FLAT_ART",
+            "FLAT_VECTOR",
+            "FOREST_REVERIE",
+            "GEO_MINIMALIST",
+            "GLASS_PRISM",
+            "GOLDEN_HOUR",
+            "GRAFFITI_I",
+            "GRAFFITI_II",
+            "HALFTONE_PRINT",
+            "HIGH_CONTRAST",
+            "HIPPIE_ERA",
+            "ICONIC",
+            "JAPANDI_FUSION",
+            "JAZZY",
+            "LONG_EXPOSURE",
+            "MAGAZINE_EDITORIAL",
+            "MINIMAL_ILLUSTRATION",
+            "MIXED_MEDIA",
+            "MONOCHROME",
+            "NIGHTLIFE",
+            "OIL_PAINTING",
+            "OLD_CARTOONS",
+            "PAINT_GESTURE",
+            "POP_ART",
+            "RETRO_ETCHING",
+            "RIVIERA_POP",
+            "SPOTLIGHT_80S",
+            "STYLIZED_RED",
+            "SURREAL_COLLAGE",
+            "TRAVEL_POSTER",
+            "VINTAGE_GEO",
+            "VINTAGE_POSTER",
+            "WATERCOLOR",
+            "WEIRD",
+            "WOODBLOCK_PRINT",
+        ]
+        | None
+        | Omit = omit,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[IdeogramV3Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            rendering_speed: The rendering speed to use. Default: "BALANCED".
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
+            style: The style type to generate with. Cannot be used with style_codes.
+            expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
+                Default: true.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            seed: Seed for the random number generator.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the
+                generation.
+            prompt: See fal's docs.
+            image_size: The resolution of the generated image. Default: "square_hd".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "rendering_speed": rendering_speed,
+                "color_palette": color_palette,
+                "style_codes": style_codes,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "style_preset": style_preset,
+                "prompt": prompt,
+                "image_size": image_size,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
     """Ideogram V3 (`fal-ai/ideogram/v3`).
@@ -831,3 +964,134 @@ class AsyncIdeogramV3(AsyncEndpoint[IdeogramV3Input, IdeogramV3Output]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput] | None | Omit = omit,
+        rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] | Omit = omit,
+        color_palette: ColorPalette | None | Omit = omit,
+        style_codes: list[str] | None | Omit = omit,
+        style: Literal["AUTO", "GENERAL", "REALISTIC", "DESIGN"] | None | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        style_preset: Literal[
+            "80S_ILLUSTRATION",
+            "90S_NOSTALGIA",
+            "ABSTRACT_ORGANIC",
+            "ANALOG_NOSTALGIA",
+            "ART_BRUT",
+            "ART_DECO",
+            "ART_POSTER",
+            "AURA",
+            "AVANT_GARDE",
+            "BAUHAUS",
+            "BLUEPRINT",
+            "BLURRY_MOTION",
+            "BRIGHT_ART",
+            "C4D_CARTOON",
+            "CHILDRENS_BOOK",
+            "COLLAGE",
+            "COLORING_BOOK_I",
+            "COLORING_BOOK_II",
+            "CUBISM",
+            "DARK_AURA",
+            "DOODLE",
+            "DOUBLE_EXPOSURE",
+            "DRAMATIC_CINEMA",
+            "EDITORIAL",
+            "EMOTIONAL_MINIMAL",
+            "ETHEREAL_PARTY",
+            "EXPIRED_FILM",
+            "FLAT_ART",
+            "FLAT_VECTOR",
+            "FOREST_REVERIE",
+            "GEO_MINIMALIST",
+            "GLASS_PRISM",
+            "GOLDEN_HOUR",
+            "GRAFFITI_I",
+            "GRAFFITI_II",
+            "HALFTONE_PRINT",
+            "HIGH_CONTRAST",
+            "HIPPIE_ERA",
+            "ICONIC",
+            "JAPANDI_FUSION",
+            "JAZZY",
+            "LONG_EXPOSURE",
+            "MAGAZINE_EDITORIAL",
+            "MINIMAL_ILLUSTRATION",
+            "MIXED_MEDIA",
+            "MONOCHROME",
+            "NIGHTLIFE",
+            "OIL_PAINTING",
+            "OLD_CARTOONS",
+            "PAINT_GESTURE",
+            "POP_ART",
+            "RETRO_ETCHING",
+            "RIVIERA_POP",
+            "SPOTLIGHT_80S",
+            "STYLIZED_RED",
+            "SURREAL_COLLAGE",
+            "TRAVEL_POSTER",
+            "VINTAGE_GEO",
+            "VINTAGE_POSTER",
+            "WATERCOLOR",
+            "WEIRD",
+            "WOODBLOCK_PRINT",
+        ]
+        | None
+        | Omit = omit,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[IdeogramV3Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: A set of images to use as style references (maximum total size 10MB across
+                all style references). The images should be in JPEG, PNG or WebP format. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            rendering_speed: The rendering speed to use. Default: "BALANCED".
+            color_palette: A color palette for generation, must EITHER be specified via one of the
+                presets (name) or explicitly via hexadecimal representations of the color with
+                optional weights (members).
+            style_codes: A list of 8 character hexadecimal codes representing the style of the
+                image. Cannot be used in conjunction with style_reference_images or style.
+            style: The style type to generate with. Cannot be used with style_codes.
+            expand_prompt: Determine if MagicPrompt should be used in generating the request or not.
+                Default: true.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            seed: Seed for the random number generator.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            style_preset: Style preset for generation. The chosen style preset will guide the
+                generation.
+            prompt: See fal's docs.
+            image_size: The resolution of the generated image. Default: "square_hd".
+            negative_prompt: Description of what to exclude from an image. Descriptions in the
+                prompt take precedence to descriptions in the negative prompt. Default: "".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "rendering_speed": rendering_speed,
+                "color_palette": color_palette,
+                "style_codes": style_codes,
+                "style": style,
+                "expand_prompt": expand_prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "style_preset": style_preset,
+                "prompt": prompt,
+                "image_size": image_size,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -129,6 +131,37 @@ class ImageAppsV2AgeModify(SyncEndpoint[ImageAppsV2AgeModifyInput, ImageAppsV2Ag
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        target_age: int | Omit = omit,
+        preserve_identity: bool | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2AgeModifyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Portrait image URL for age modification. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            target_age: See fal's docs. Default: 30. Limits: minimum 6, maximum 100.
+            preserve_identity: See fal's docs. Default: true.
+            aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "target_age": target_age,
+                "preserve_identity": preserve_identity,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2AgeModify(
     AsyncEndpoint[ImageAppsV2AgeModifyInput, ImageAppsV2AgeModifyOutput]
@@ -230,3 +263,34 @@ class AsyncImageAppsV2AgeModify(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        target_age: int | Omit = omit,
+        preserve_identity: bool | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2AgeModifyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Portrait image URL for age modification. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            target_age: See fal's docs. Default: 30. Limits: minimum 6, maximum 100.
+            preserve_identity: See fal's docs. Default: true.
+            aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "target_age": target_age,
+                "preserve_identity": preserve_identity,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -215,6 +217,65 @@ class ImageAppsV2CityTeleport(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        person_image_url: FileInput,
+        city_image_url: FileInput | None | Omit = omit,
+        city_name: str,
+        photo_shot: Literal[
+            "extreme_close_up",
+            "close_up",
+            "medium_close_up",
+            "medium_shot",
+            "medium_long_shot",
+            "long_shot",
+            "extreme_long_shot",
+            "full_body",
+        ]
+        | Omit = omit,
+        camera_angle: Literal[
+            "eye_level",
+            "low_angle",
+            "high_angle",
+            "dutch_angle",
+            "birds_eye_view",
+            "worms_eye_view",
+            "overhead",
+            "side_angle",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2CityTeleportOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            city_image_url: Optional city background image URL. When provided, the person will be
+                blended into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            city_name: City name (used when city_image_url is not provided).
+            photo_shot: Type of photo shot. Default: "medium_shot".
+            camera_angle: Camera angle for the shot. Default: "eye_level".
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "person_image_url": person_image_url,
+                "city_image_url": city_image_url,
+                "city_name": city_name,
+                "photo_shot": photo_shot,
+                "camera_angle": camera_angle,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2CityTeleport(
     AsyncEndpoint[ImageAppsV2CityTeleportInput, ImageAppsV2CityTeleportOutput]
@@ -400,3 +461,62 @@ class AsyncImageAppsV2CityTeleport(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        person_image_url: FileInput,
+        city_image_url: FileInput | None | Omit = omit,
+        city_name: str,
+        photo_shot: Literal[
+            "extreme_close_up",
+            "close_up",
+            "medium_close_up",
+            "medium_shot",
+            "medium_long_shot",
+            "long_shot",
+            "extreme_long_shot",
+            "full_body",
+        ]
+        | Omit = omit,
+        camera_angle: Literal[
+            "eye_level",
+            "low_angle",
+            "high_angle",
+            "dutch_angle",
+            "birds_eye_view",
+            "worms_eye_view",
+            "overhead",
+            "side_angle",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2CityTeleportOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            city_image_url: Optional city background image URL. When provided, the person will be
+                blended into this custom scene. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            city_name: City name (used when city_image_url is not provided).
+            photo_shot: Type of photo shot. Default: "medium_shot".
+            camera_angle: Camera angle for the shot. Default: "eye_level".
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "person_image_url": person_image_url,
+                "city_image_url": city_image_url,
+                "city_name": city_name,
+                "photo_shot": photo_shot,
+                "camera_angle": camera_angle,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

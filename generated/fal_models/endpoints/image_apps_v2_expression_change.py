@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -192,6 +194,56 @@ class ImageAppsV2ExpressionChange(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        target_expression: Literal[
+            "smile",
+            "surprise",
+            "glare",
+            "panic",
+            "shyness",
+            "laugh",
+            "cry",
+            "angry",
+            "sad",
+            "happy",
+            "excited",
+            "shocked",
+            "confused",
+            "focused",
+            "dreamy",
+            "serious",
+            "playful",
+            "mysterious",
+            "confident",
+            "thoughtful",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2ExpressionChangeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            target_expression: See fal's docs. Default: "smile".
+            aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "target_expression": target_expression,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2ExpressionChange(
     AsyncEndpoint[ImageAppsV2ExpressionChangeInput, ImageAppsV2ExpressionChangeOutput]
@@ -352,3 +404,53 @@ class AsyncImageAppsV2ExpressionChange(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        target_expression: Literal[
+            "smile",
+            "surprise",
+            "glare",
+            "panic",
+            "shyness",
+            "laugh",
+            "cry",
+            "angry",
+            "sad",
+            "happy",
+            "excited",
+            "shocked",
+            "confused",
+            "focused",
+            "dreamy",
+            "serious",
+            "playful",
+            "mysterious",
+            "confident",
+            "thoughtful",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2ExpressionChangeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Portrait image URL for expression change. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            target_expression: See fal's docs. Default: "smile".
+            aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "target_expression": target_expression,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -249,6 +251,77 @@ class ImageAppsV2HairChange(SyncEndpoint[ImageAppsV2HairChangeInput, ImageAppsV2
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        target_hairstyle: Literal[
+            "short_hair",
+            "medium_long_hair",
+            "long_hair",
+            "curly_hair",
+            "wavy_hair",
+            "high_ponytail",
+            "bun",
+            "bob_cut",
+            "pixie_cut",
+            "braids",
+            "straight_hair",
+            "afro",
+            "dreadlocks",
+            "buzz_cut",
+            "mohawk",
+            "bangs",
+            "side_part",
+            "middle_part",
+        ]
+        | Omit = omit,
+        hair_color: Literal[
+            "black",
+            "dark_brown",
+            "light_brown",
+            "blonde",
+            "platinum_blonde",
+            "red",
+            "auburn",
+            "gray",
+            "silver",
+            "blue",
+            "green",
+            "purple",
+            "pink",
+            "rainbow",
+            "natural",
+            "highlights",
+            "ombre",
+            "balayage",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2HairChangeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            target_hairstyle: See fal's docs. Default: "long_hair".
+            hair_color: See fal's docs. Default: "natural".
+            aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "target_hairstyle": target_hairstyle,
+                "hair_color": hair_color,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2HairChange(
     AsyncEndpoint[ImageAppsV2HairChangeInput, ImageAppsV2HairChangeOutput]
@@ -470,3 +543,74 @@ class AsyncImageAppsV2HairChange(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        target_hairstyle: Literal[
+            "short_hair",
+            "medium_long_hair",
+            "long_hair",
+            "curly_hair",
+            "wavy_hair",
+            "high_ponytail",
+            "bun",
+            "bob_cut",
+            "pixie_cut",
+            "braids",
+            "straight_hair",
+            "afro",
+            "dreadlocks",
+            "buzz_cut",
+            "mohawk",
+            "bangs",
+            "side_part",
+            "middle_part",
+        ]
+        | Omit = omit,
+        hair_color: Literal[
+            "black",
+            "dark_brown",
+            "light_brown",
+            "blonde",
+            "platinum_blonde",
+            "red",
+            "auburn",
+            "gray",
+            "silver",
+            "blue",
+            "green",
+            "purple",
+            "pink",
+            "rainbow",
+            "natural",
+            "highlights",
+            "ombre",
+            "balayage",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2HairChangeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Portrait image URL for hair change. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            target_hairstyle: See fal's docs. Default: "long_hair".
+            hair_color: See fal's docs. Default: "natural".
+            aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "target_hairstyle": target_hairstyle,
+                "hair_color": hair_color,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

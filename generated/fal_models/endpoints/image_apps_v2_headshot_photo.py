@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -122,6 +124,34 @@ class ImageAppsV2HeadshotPhoto(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        background_style: Literal["professional", "corporate", "clean", "gradient"] | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2HeadshotPhotoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            background_style: See fal's docs. Default: "professional".
+            aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "background_style": background_style,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2HeadshotPhoto(
     AsyncEndpoint[ImageAppsV2HeadshotPhotoInput, ImageAppsV2HeadshotPhotoOutput]
@@ -214,3 +244,31 @@ class AsyncImageAppsV2HeadshotPhoto(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        background_style: Literal["professional", "corporate", "clean", "gradient"] | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2HeadshotPhotoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Portrait image URL to convert to professional headshot. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            background_style: See fal's docs. Default: "professional".
+            aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "background_style": background_style,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

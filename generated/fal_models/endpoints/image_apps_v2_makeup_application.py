@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -177,6 +179,50 @@ class ImageAppsV2MakeupApplication(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        makeup_style: Literal[
+            "natural",
+            "glamorous",
+            "smoky_eyes",
+            "bold_lips",
+            "no_makeup",
+            "remove_makeup",
+            "dramatic",
+            "bridal",
+            "professional",
+            "korean_style",
+            "artistic",
+        ]
+        | Omit = omit,
+        intensity: Literal["light", "medium", "heavy", "dramatic"] | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2MakeupApplicationOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            makeup_style: See fal's docs. Default: "natural".
+            intensity: See fal's docs. Default: "medium".
+            aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "makeup_style": makeup_style,
+                "intensity": intensity,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2MakeupApplication(
     AsyncEndpoint[ImageAppsV2MakeupApplicationInput, ImageAppsV2MakeupApplicationOutput]
@@ -322,3 +368,47 @@ class AsyncImageAppsV2MakeupApplication(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        makeup_style: Literal[
+            "natural",
+            "glamorous",
+            "smoky_eyes",
+            "bold_lips",
+            "no_makeup",
+            "remove_makeup",
+            "dramatic",
+            "bridal",
+            "professional",
+            "korean_style",
+            "artistic",
+        ]
+        | Omit = omit,
+        intensity: Literal["light", "medium", "heavy", "dramatic"] | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2MakeupApplicationOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Portrait image URL for makeup application. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            makeup_style: See fal's docs. Default: "natural".
+            intensity: See fal's docs. Default: "medium".
+            aspect_ratio: Aspect ratio for 4K output (default: 3:4 for portraits).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "makeup_style": makeup_style,
+                "intensity": intensity,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -122,6 +124,34 @@ class ImageAppsV2ObjectRemoval(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        object_to_remove: str,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2ObjectRemovalOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL containing object to remove. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            object_to_remove: Object to remove.
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "object_to_remove": object_to_remove,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2ObjectRemoval(
     AsyncEndpoint[ImageAppsV2ObjectRemovalInput, ImageAppsV2ObjectRemovalOutput]
@@ -214,3 +244,31 @@ class AsyncImageAppsV2ObjectRemoval(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        object_to_remove: str,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2ObjectRemovalOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL containing object to remove. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            object_to_remove: Object to remove.
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "object_to_remove": object_to_remove,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

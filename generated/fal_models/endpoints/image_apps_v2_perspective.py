@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -155,6 +157,45 @@ class ImageAppsV2Perspective(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        target_perspective: Literal[
+            "front",
+            "left_side",
+            "right_side",
+            "back",
+            "top_down",
+            "bottom_up",
+            "birds_eye",
+            "three_quarter_left",
+            "three_quarter_right",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2PerspectiveOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL for perspective change. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            target_perspective: See fal's docs. Default: "front".
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "target_perspective": target_perspective,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2Perspective(
     AsyncEndpoint[ImageAppsV2PerspectiveInput, ImageAppsV2PerspectiveOutput]
@@ -280,3 +321,42 @@ class AsyncImageAppsV2Perspective(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        target_perspective: Literal[
+            "front",
+            "left_side",
+            "right_side",
+            "back",
+            "top_down",
+            "bottom_up",
+            "birds_eye",
+            "three_quarter_left",
+            "three_quarter_right",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2PerspectiveOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL for perspective change. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            target_perspective: See fal's docs. Default: "front".
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "target_perspective": target_perspective,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -144,6 +146,40 @@ class ImageAppsV2PhotoRestoration(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        enhance_resolution: bool | Omit = omit,
+        fix_colors: bool | Omit = omit,
+        remove_scratches: bool | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2PhotoRestorationOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            enhance_resolution: See fal's docs. Default: true.
+            fix_colors: See fal's docs. Default: true.
+            remove_scratches: See fal's docs. Default: true.
+            aspect_ratio: Aspect ratio for 4K output (default: 4:3 for classic photos).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "enhance_resolution": enhance_resolution,
+                "fix_colors": fix_colors,
+                "remove_scratches": remove_scratches,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2PhotoRestoration(
     AsyncEndpoint[ImageAppsV2PhotoRestorationInput, ImageAppsV2PhotoRestorationOutput]
@@ -256,3 +292,37 @@ class AsyncImageAppsV2PhotoRestoration(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        enhance_resolution: bool | Omit = omit,
+        fix_colors: bool | Omit = omit,
+        remove_scratches: bool | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2PhotoRestorationOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Old or damaged photo URL to restore. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            enhance_resolution: See fal's docs. Default: true.
+            fix_colors: See fal's docs. Default: true.
+            remove_scratches: See fal's docs. Default: true.
+            aspect_ratio: Aspect ratio for 4K output (default: 4:3 for classic photos).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "enhance_resolution": enhance_resolution,
+                "fix_colors": fix_colors,
+                "remove_scratches": remove_scratches,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

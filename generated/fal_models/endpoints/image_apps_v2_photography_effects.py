@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -183,6 +185,52 @@ class ImageAppsV2PhotographyEffects(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        effect_type: Literal[
+            "film",
+            "vintage_film",
+            "portrait_photography",
+            "fashion_photography",
+            "street_photography",
+            "sepia_tone",
+            "film_grain",
+            "light_leaks",
+            "vignette_effect",
+            "instant_camera",
+            "golden_hour",
+            "dramatic_lighting",
+            "soft_focus",
+            "bokeh_effect",
+            "high_contrast",
+            "double_exposure",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2PhotographyEffectsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL for photography effects. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            effect_type: See fal's docs. Default: "film".
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "effect_type": effect_type,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2PhotographyEffects(
     AsyncEndpoint[ImageAppsV2PhotographyEffectsInput, ImageAppsV2PhotographyEffectsOutput]
@@ -334,3 +382,49 @@ class AsyncImageAppsV2PhotographyEffects(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        effect_type: Literal[
+            "film",
+            "vintage_film",
+            "portrait_photography",
+            "fashion_photography",
+            "street_photography",
+            "sepia_tone",
+            "film_grain",
+            "light_leaks",
+            "vignette_effect",
+            "instant_camera",
+            "golden_hour",
+            "dramatic_lighting",
+            "soft_focus",
+            "bokeh_effect",
+            "high_contrast",
+            "double_exposure",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2PhotographyEffectsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL for photography effects. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            effect_type: See fal's docs. Default: "film".
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "effect_type": effect_type,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

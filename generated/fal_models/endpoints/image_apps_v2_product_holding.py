@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -125,6 +127,35 @@ class ImageAppsV2ProductHolding(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        person_image_url: FileInput,
+        product_image_url: FileInput,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2ProductHoldingOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            person_image_url: Image URL of the person who will hold the product. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to be held by the person. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "person_image_url": person_image_url,
+                "product_image_url": product_image_url,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2ProductHolding(
     AsyncEndpoint[ImageAppsV2ProductHoldingInput, ImageAppsV2ProductHoldingOutput]
@@ -220,3 +251,32 @@ class AsyncImageAppsV2ProductHolding(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        person_image_url: FileInput,
+        product_image_url: FileInput,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2ProductHoldingOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            person_image_url: Image URL of the person who will hold the product. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            product_image_url: Image URL of the product to be held by the person. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "person_image_url": person_image_url,
+                "product_image_url": product_image_url,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

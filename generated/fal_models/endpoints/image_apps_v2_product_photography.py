@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -120,6 +122,31 @@ class ImageAppsV2ProductPhotography(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        product_image_url: FileInput,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2ProductPhotographyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            product_image_url: Image URL of the product to create professional studio photography.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "product_image_url": product_image_url,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2ProductPhotography(
     AsyncEndpoint[ImageAppsV2ProductPhotographyInput, ImageAppsV2ProductPhotographyOutput]
@@ -208,3 +235,28 @@ class AsyncImageAppsV2ProductPhotography(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        product_image_url: FileInput,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2ProductPhotographyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            product_image_url: Image URL of the product to create professional studio photography.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "product_image_url": product_image_url,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

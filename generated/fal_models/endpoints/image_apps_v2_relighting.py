@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -180,6 +182,54 @@ class ImageAppsV2Relighting(SyncEndpoint[ImageAppsV2RelightingInput, ImageAppsV2
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        lighting_style: Literal[
+            "natural",
+            "studio",
+            "golden_hour",
+            "blue_hour",
+            "dramatic",
+            "soft",
+            "hard",
+            "backlight",
+            "side_light",
+            "front_light",
+            "rim_light",
+            "sunset",
+            "sunrise",
+            "neon",
+            "candlelight",
+            "moonlight",
+            "spotlight",
+            "ambient",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2RelightingOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL for relighting. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            lighting_style: See fal's docs. Default: "natural".
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "lighting_style": lighting_style,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2Relighting(
     AsyncEndpoint[ImageAppsV2RelightingInput, ImageAppsV2RelightingOutput]
@@ -332,3 +382,51 @@ class AsyncImageAppsV2Relighting(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        lighting_style: Literal[
+            "natural",
+            "studio",
+            "golden_hour",
+            "blue_hour",
+            "dramatic",
+            "soft",
+            "hard",
+            "backlight",
+            "side_light",
+            "front_light",
+            "rim_light",
+            "sunset",
+            "sunrise",
+            "neon",
+            "candlelight",
+            "moonlight",
+            "spotlight",
+            "ambient",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2RelightingOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL for relighting. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            lighting_style: See fal's docs. Default: "natural".
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "lighting_style": lighting_style,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

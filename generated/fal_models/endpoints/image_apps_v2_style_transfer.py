@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -221,6 +223,67 @@ class ImageAppsV2StyleTransfer(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        style_reference_image_url: FileInput | None | Omit = omit,
+        target_style: Literal[
+            "anime_character",
+            "cartoon_3d",
+            "hand_drawn_animation",
+            "cyberpunk_future",
+            "anime_game_style",
+            "comic_book_animation",
+            "animated_series",
+            "cartoon_animation",
+            "lofi_aesthetic",
+            "cottagecore",
+            "dark_academia",
+            "y2k",
+            "vaporwave",
+            "liminal_space",
+            "weirdcore",
+            "dreamcore",
+            "synthwave",
+            "outrun",
+            "photorealistic",
+            "hyperrealistic",
+            "digital_art",
+            "concept_art",
+            "impressionist",
+            "anime",
+            "pixel_art",
+            "claymation",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2StyleTransferOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            style_reference_image_url: Optional reference image URL. When provided, the style will
+                be inferred from this image instead of the selected preset style. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            target_style: See fal's docs. Default: "impressionist".
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "style_reference_image_url": style_reference_image_url,
+                "target_style": target_style,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2StyleTransfer(
     AsyncEndpoint[ImageAppsV2StyleTransferInput, ImageAppsV2StyleTransferOutput]
@@ -412,3 +475,64 @@ class AsyncImageAppsV2StyleTransfer(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        style_reference_image_url: FileInput | None | Omit = omit,
+        target_style: Literal[
+            "anime_character",
+            "cartoon_3d",
+            "hand_drawn_animation",
+            "cyberpunk_future",
+            "anime_game_style",
+            "comic_book_animation",
+            "animated_series",
+            "cartoon_animation",
+            "lofi_aesthetic",
+            "cottagecore",
+            "dark_academia",
+            "y2k",
+            "vaporwave",
+            "liminal_space",
+            "weirdcore",
+            "dreamcore",
+            "synthwave",
+            "outrun",
+            "photorealistic",
+            "hyperrealistic",
+            "digital_art",
+            "concept_art",
+            "impressionist",
+            "anime",
+            "pixel_art",
+            "claymation",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2StyleTransferOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL for style transfer. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            style_reference_image_url: Optional reference image URL. When provided, the style will
+                be inferred from this image instead of the selected preset style. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            target_style: See fal's docs. Default: "impressionist".
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "style_reference_image_url": style_reference_image_url,
+                "target_style": target_style,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -198,6 +200,58 @@ class ImageAppsV2TextureTransform(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        target_texture: Literal[
+            "cotton",
+            "denim",
+            "wool",
+            "felt",
+            "wood",
+            "leather",
+            "velvet",
+            "stone",
+            "marble",
+            "ceramic",
+            "concrete",
+            "brick",
+            "clay",
+            "foam",
+            "glass",
+            "metal",
+            "silk",
+            "fabric",
+            "crystal",
+            "rubber",
+            "plastic",
+            "lace",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2TextureTransformOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL for texture transformation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            target_texture: See fal's docs. Default: "marble".
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "target_texture": target_texture,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2TextureTransform(
     AsyncEndpoint[ImageAppsV2TextureTransformInput, ImageAppsV2TextureTransformOutput]
@@ -364,3 +418,55 @@ class AsyncImageAppsV2TextureTransform(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        target_texture: Literal[
+            "cotton",
+            "denim",
+            "wool",
+            "felt",
+            "wood",
+            "leather",
+            "velvet",
+            "stone",
+            "marble",
+            "ceramic",
+            "concrete",
+            "brick",
+            "clay",
+            "foam",
+            "glass",
+            "metal",
+            "silk",
+            "fabric",
+            "crystal",
+            "rubber",
+            "plastic",
+            "lace",
+        ]
+        | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2TextureTransformOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL for texture transformation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            target_texture: See fal's docs. Default: "marble".
+            aspect_ratio: Aspect ratio for 4K output.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "target_texture": target_texture,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -134,6 +136,38 @@ class ImageAppsV2VirtualTryOn(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        person_image_url: FileInput,
+        clothing_image_url: FileInput,
+        preserve_pose: bool | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageAppsV2VirtualTryOnOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            preserve_pose: See fal's docs. Default: true.
+            aspect_ratio: Aspect ratio for 4K output (default: 3:4 for fashion).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "person_image_url": person_image_url,
+                "clothing_image_url": clothing_image_url,
+                "preserve_pose": preserve_pose,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageAppsV2VirtualTryOn(
     AsyncEndpoint[ImageAppsV2VirtualTryOnInput, ImageAppsV2VirtualTryOnOutput]
@@ -238,3 +272,35 @@ class AsyncImageAppsV2VirtualTryOn(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        person_image_url: FileInput,
+        clothing_image_url: FileInput,
+        preserve_pose: bool | Omit = omit,
+        aspect_ratio: AspectRatio | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageAppsV2VirtualTryOnOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            person_image_url: Person photo URL. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            clothing_image_url: Clothing photo URL. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            preserve_pose: See fal's docs. Default: true.
+            aspect_ratio: Aspect ratio for 4K output (default: 3:4 for fashion).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "person_image_url": person_image_url,
+                "clothing_image_url": clothing_image_url,
+                "preserve_pose": preserve_pose,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -192,6 +194,57 @@ class ImageEditingFaceEnhancement(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"]
+        | None
+        | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageEditingFaceEnhancementOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
+            output_format: The format of the generated image. Default: "jpeg".
+            aspect_ratio: The aspect ratio of the generated image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "safety_tolerance": safety_tolerance,
+                "output_format": output_format,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageEditingFaceEnhancement(
     AsyncEndpoint[ImageEditingFaceEnhancementInput, ImageEditingFaceEnhancementOutput]
@@ -355,3 +408,54 @@ class AsyncImageEditingFaceEnhancement(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        aspect_ratio: Literal["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"]
+        | None
+        | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageEditingFaceEnhancementOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image prompt for the omni model. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 3.5. Limits: minimum 0, maximum 20.
+            num_inference_steps: Number of inference steps for sampling. Default: 30. Limits:
+                minimum 1, maximum 50.
+            safety_tolerance: The safety tolerance level for the generated image. 1 being the most
+                strict and 6 being the most permissive. Default: "2".
+            output_format: The format of the generated image. Default: "jpeg".
+            aspect_ratio: The aspect ratio of the generated image.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "safety_tolerance": safety_tolerance,
+                "output_format": output_format,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -119,6 +121,34 @@ class ImagePreprocessorsHed(SyncEndpoint[ImagePreprocessorsHedInput, ImagePrepro
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        safe: bool | Omit = omit,
+        scribble: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImagePreprocessorsHedOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            safe: Whether to use the safe version of the HED detector. Default: false.
+            scribble: Whether to use the scribble version of the HED detector. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "safe": safe,
+                "scribble": scribble,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImagePreprocessorsHed(
     AsyncEndpoint[ImagePreprocessorsHedInput, ImagePreprocessorsHedOutput]
@@ -211,3 +241,31 @@ class AsyncImagePreprocessorsHed(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        safe: bool | Omit = omit,
+        scribble: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImagePreprocessorsHedOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            safe: Whether to use the safe version of the HED detector. Default: false.
+            scribble: Whether to use the scribble version of the HED detector. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "safe": safe,
+                "scribble": scribble,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -112,6 +114,31 @@ class ImagePreprocessorsLineart(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        coarse: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImagePreprocessorsLineartOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            coarse: Whether to use the coarse model. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "coarse": coarse,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImagePreprocessorsLineart(
     AsyncEndpoint[ImagePreprocessorsLineartInput, ImagePreprocessorsLineartOutput]
@@ -195,3 +222,28 @@ class AsyncImagePreprocessorsLineart(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        coarse: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImagePreprocessorsLineartOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            coarse: Whether to use the coarse model. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "coarse": coarse,
+            }
+        )
+        return self._stream(payload, options)

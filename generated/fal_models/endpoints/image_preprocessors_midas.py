@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -121,6 +123,34 @@ class ImagePreprocessorsMidas(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        a: float | Omit = omit,
+        background_threshold: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImagePreprocessorsMidasOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            a: A parameter for the MiDaS detector. Default: 6.283185307179586.
+            background_threshold: Background threshold for the MiDaS detector. Default: 0.1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "a": a,
+                "background_threshold": background_threshold,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImagePreprocessorsMidas(
     AsyncEndpoint[ImagePreprocessorsMidasInput, ImagePreprocessorsMidasOutput]
@@ -213,3 +243,31 @@ class AsyncImagePreprocessorsMidas(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        a: float | Omit = omit,
+        background_threshold: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImagePreprocessorsMidasOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            a: A parameter for the MiDaS detector. Default: 6.283185307179586.
+            background_threshold: Background threshold for the MiDaS detector. Default: 0.1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "a": a,
+                "background_threshold": background_threshold,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -121,6 +123,34 @@ class ImagePreprocessorsMlsd(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        score_threshold: float | Omit = omit,
+        distance_threshold: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImagePreprocessorsMlsdOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            score_threshold: Score threshold for the MLSD detector. Default: 0.1.
+            distance_threshold: Distance threshold for the MLSD detector. Default: 0.1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "score_threshold": score_threshold,
+                "distance_threshold": distance_threshold,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImagePreprocessorsMlsd(
     AsyncEndpoint[ImagePreprocessorsMlsdInput, ImagePreprocessorsMlsdOutput]
@@ -213,3 +243,31 @@ class AsyncImagePreprocessorsMlsd(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        score_threshold: float | Omit = omit,
+        distance_threshold: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImagePreprocessorsMlsdOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            score_threshold: Score threshold for the MLSD detector. Default: 0.1.
+            distance_threshold: Distance threshold for the MLSD detector. Default: 0.1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "score_threshold": score_threshold,
+                "distance_threshold": distance_threshold,
+            }
+        )
+        return self._stream(payload, options)

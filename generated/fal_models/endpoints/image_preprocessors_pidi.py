@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -130,6 +132,37 @@ class ImagePreprocessorsPidi(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        safe: bool | Omit = omit,
+        scribble: bool | Omit = omit,
+        apply_filter: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImagePreprocessorsPidiOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            safe: Whether to use the safe version of the Pidi detector. Default: false.
+            scribble: Whether to use the scribble version of the Pidi detector. Default: false.
+            apply_filter: Whether to apply the filter to the image. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "safe": safe,
+                "scribble": scribble,
+                "apply_filter": apply_filter,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImagePreprocessorsPidi(
     AsyncEndpoint[ImagePreprocessorsPidiInput, ImagePreprocessorsPidiOutput]
@@ -231,3 +264,34 @@ class AsyncImagePreprocessorsPidi(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        safe: bool | Omit = omit,
+        scribble: bool | Omit = omit,
+        apply_filter: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImagePreprocessorsPidiOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            safe: Whether to use the safe version of the Pidi detector. Default: false.
+            scribble: Whether to use the scribble version of the Pidi detector. Default: false.
+            apply_filter: Whether to apply the filter to the image. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "safe": safe,
+                "scribble": scribble,
+                "apply_filter": apply_filter,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -123,6 +125,34 @@ class ImagePreprocessorsScribble(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        model: Literal["HED", "PiDi"] | Omit = omit,
+        safe: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImagePreprocessorsScribbleOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            model: The model to use for the Scribble detector. Default: "HED".
+            safe: Whether to use the safe version of the Scribble detector. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "model": model,
+                "safe": safe,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImagePreprocessorsScribble(
     AsyncEndpoint[ImagePreprocessorsScribbleInput, ImagePreprocessorsScribbleOutput]
@@ -217,3 +247,31 @@ class AsyncImagePreprocessorsScribble(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        model: Literal["HED", "PiDi"] | Omit = omit,
+        safe: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImagePreprocessorsScribbleOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            model: The model to use for the Scribble detector. Default: "HED".
+            safe: Whether to use the safe version of the Scribble detector. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "model": model,
+                "safe": safe,
+            }
+        )
+        return self._stream(payload, options)

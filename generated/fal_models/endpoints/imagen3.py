@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -131,6 +133,41 @@ class Imagen3(SyncEndpoint[Imagen3Input, Imagen3Output]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "3:4", "4:3"] | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Imagen3Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing what you want to see.
+            negative_prompt: A description of what to discourage in the generated images. Default:
+                "".
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            seed: Random seed for reproducible generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImagen3(AsyncEndpoint[Imagen3Input, Imagen3Output]):
     """Imagen3 (`fal-ai/imagen3`).
@@ -242,3 +279,38 @@ class AsyncImagen3(AsyncEndpoint[Imagen3Input, Imagen3Output]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "3:4", "4:3"] | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Imagen3Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing what you want to see.
+            negative_prompt: A description of what to discourage in the generated images. Default:
+                "".
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            num_images: Number of images to generate (1-4). Default: 1. Limits: minimum 1, maximum
+                4.
+            seed: Random seed for reproducible generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -169,6 +171,51 @@ class Imagen4PreviewUltra(SyncEndpoint[Imagen4PreviewUltraInput, Imagen4PreviewU
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Imagen4PreviewUltraOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to generate an image from. Limits: min length 3, max length
+                5000.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            seed: The seed for the random number generator.
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            output_format: The format of the generated image. Default: "png".
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            resolution: The resolution of the generated image. Default: "1K".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "sync_mode": sync_mode,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImagen4PreviewUltra(AsyncEndpoint[Imagen4PreviewUltraInput, Imagen4PreviewUltraOutput]):
     """Imagen4 Preview Ultra (`fal-ai/imagen4/preview/ultra`).
@@ -310,3 +357,48 @@ class AsyncImagen4PreviewUltra(AsyncEndpoint[Imagen4PreviewUltraInput, Imagen4Pr
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Imagen4PreviewUltraOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to generate an image from. Limits: min length 3, max length
+                5000.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            seed: The seed for the random number generator.
+            aspect_ratio: The aspect ratio of the generated image. Default: "1:1".
+            output_format: The format of the generated image. Default: "png".
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            resolution: The resolution of the generated image. Default: "1K".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "num_images": num_images,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "sync_mode": sync_mode,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)

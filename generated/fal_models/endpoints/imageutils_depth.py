@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -125,6 +127,37 @@ class ImageutilsDepth(SyncEndpoint[ImageutilsDepthInput, ImageutilsDepthOutput])
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        a: float | Omit = omit,
+        bg_th: float | Omit = omit,
+        depth_and_normal: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageutilsDepthOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            a: a. Default: 6.283185307179586.
+            bg_th: bg_th. Default: 0.1.
+            depth_and_normal: depth_and_normal. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "a": a,
+                "bg_th": bg_th,
+                "depth_and_normal": depth_and_normal,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageutilsDepth(AsyncEndpoint[ImageutilsDepthInput, ImageutilsDepthOutput]):
     """Imageutils Depth (`fal-ai/imageutils/depth`).
@@ -224,3 +257,34 @@ class AsyncImageutilsDepth(AsyncEndpoint[ImageutilsDepthInput, ImageutilsDepthOu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        a: float | Omit = omit,
+        bg_th: float | Omit = omit,
+        depth_and_normal: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageutilsDepthOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            a: a. Default: 6.283185307179586.
+            bg_th: bg_th. Default: 0.1.
+            depth_and_normal: depth_and_normal. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "a": a,
+                "bg_th": bg_th,
+                "depth_and_normal": depth_and_normal,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -145,6 +147,42 @@ class ImageutilsMarigoldDepth(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        num_inference_steps: int | Omit = omit,
+        ensemble_size: int | Omit = omit,
+        processing_res: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageutilsMarigoldDepthOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number,
+                the more accurate the result, but the slower the inference. Default: 10. Limits:
+                minimum 2, maximum 50.
+            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the
+                number, the more accurate the result, but the slower the inference. Default: 10.
+                Limits: minimum 2, maximum 50.
+            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size
+                of the input image. Default: 0. Limits: minimum 0, maximum 2048.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "num_inference_steps": num_inference_steps,
+                "ensemble_size": ensemble_size,
+                "processing_res": processing_res,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageutilsMarigoldDepth(
     AsyncEndpoint[ImageutilsMarigoldDepthInput, ImageutilsMarigoldDepthOutput]
@@ -261,3 +299,39 @@ class AsyncImageutilsMarigoldDepth(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        num_inference_steps: int | Omit = omit,
+        ensemble_size: int | Omit = omit,
+        processing_res: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageutilsMarigoldDepthOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            num_inference_steps: Number of denoising steps. Defaults to `10`. The higher the number,
+                the more accurate the result, but the slower the inference. Default: 10. Limits:
+                minimum 2, maximum 50.
+            ensemble_size: Number of predictions to average over. Defaults to `10`. The higher the
+                number, the more accurate the result, but the slower the inference. Default: 10.
+                Limits: minimum 2, maximum 50.
+            processing_res: Maximum processing resolution. Defaults `0` which means it uses the size
+                of the input image. Default: 0. Limits: minimum 0, maximum 2048.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "num_inference_steps": num_inference_steps,
+                "ensemble_size": ensemble_size,
+                "processing_res": processing_res,
+            }
+        )
+        return self._stream(payload, options)

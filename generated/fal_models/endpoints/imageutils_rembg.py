@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -122,6 +124,36 @@ class ImageutilsRembg(SyncEndpoint[ImageutilsRembgInput, ImageutilsRembgOutput])
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        sync_mode: bool | Omit = omit,
+        crop_to_bbox: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImageutilsRembgOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around
+                the subject. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "sync_mode": sync_mode,
+                "crop_to_bbox": crop_to_bbox,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImageutilsRembg(AsyncEndpoint[ImageutilsRembgInput, ImageutilsRembgOutput]):
     """Imageutils Rembg (`fal-ai/imageutils/rembg`).
@@ -218,3 +250,33 @@ class AsyncImageutilsRembg(AsyncEndpoint[ImageutilsRembgInput, ImageutilsRembgOu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        sync_mode: bool | Omit = omit,
+        crop_to_bbox: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImageutilsRembgOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Input image url. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            crop_to_bbox: If set to true, the resulting image be cropped to a bounding box around
+                the subject. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "sync_mode": sync_mode,
+                "crop_to_bbox": crop_to_bbox,
+            }
+        )
+        return self._stream(payload, options)

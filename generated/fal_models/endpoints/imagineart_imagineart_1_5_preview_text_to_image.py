@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -137,6 +139,36 @@ class ImagineartImagineart1_5PreviewTextToImage(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "3:1", "1:3", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+        | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImagineartImagineart1_5PreviewTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
+                string/fenced JSON with positive_prompt and optional negative_prompt.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
+            seed: Seed for generation. 0 and -1 are treated as random.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImagineartImagineart1_5PreviewTextToImage(
     AsyncEndpoint[
@@ -244,3 +276,33 @@ class AsyncImagineartImagineart1_5PreviewTextToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "3:1", "1:3", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"]
+        | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImagineartImagineart1_5PreviewTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired image. Accepts either a raw string or a JSON
+                string/fenced JSON with positive_prompt and optional negative_prompt.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
+            seed: Seed for generation. 0 and -1 are treated as random.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

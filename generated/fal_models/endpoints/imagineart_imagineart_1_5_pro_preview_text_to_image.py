@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -134,6 +136,35 @@ class ImagineartImagineart1_5ProPreviewTextToImage(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", "2:3"]
+        | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImagineartImagineart1_5ProPreviewTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
+            seed: Seed for the image generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImagineartImagineart1_5ProPreviewTextToImage(
     AsyncEndpoint[
@@ -238,3 +269,32 @@ class AsyncImagineartImagineart1_5ProPreviewTextToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", "2:3"]
+        | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImagineartImagineart1_5ProPreviewTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3.
+                Default: "1:1".
+            seed: Seed for the image generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -203,6 +205,58 @@ class ImagineartImagineart2_0PreviewTextToImage(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "1:1",
+            "16:9",
+            "9:16",
+            "4:3",
+            "3:4",
+            "3:1",
+            "1:3",
+            "3:2",
+            "2:3",
+            "21:9",
+            "4:5",
+            "5:4",
+            "4:1",
+            "1:4",
+        ]
+        | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        seed: int | Omit = omit,
+        reasoning: Literal["high", "low"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ImagineartImagineart2_0PreviewTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
+            seed: Default is random (0 and -1 are treated as random).
+            reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
+                time but generates better images. Default: "low".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "seed": seed,
+                "reasoning": reasoning,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncImagineartImagineart2_0PreviewTextToImage(
     AsyncEndpoint[
@@ -376,3 +430,55 @@ class AsyncImagineartImagineart2_0PreviewTextToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal[
+            "1:1",
+            "16:9",
+            "9:16",
+            "4:3",
+            "3:4",
+            "3:1",
+            "1:3",
+            "3:2",
+            "2:3",
+            "21:9",
+            "4:5",
+            "5:4",
+            "4:1",
+            "1:4",
+        ]
+        | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        seed: int | Omit = omit,
+        reasoning: Literal["high", "low"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ImagineartImagineart2_0PreviewTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired image.
+            aspect_ratio: Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9,
+                4:5, 5:4, 4:1, 1:4. Default: "1:1".
+            resolution: Output resolution: '1K' targets ~1024px and will be faster. '2K' targets
+                ~2048px image size and will be slower but with higher quality. Default: "2K".
+            seed: Default is random (0 and -1 are treated as random).
+            reasoning: Visual Understanding Level: low (default) or high. High reasoning takes more
+                time but generates better images. Default: "low".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "seed": seed,
+                "reasoning": reasoning,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -172,6 +174,51 @@ class InfinitalkVideoToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        prompt: str,
+        num_frames: int | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        seed: int | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[InfinitalkVideoToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The text prompt to guide video generation.
+            num_frames: Number of frames to generate. Must be between 81 to 129 (inclusive). If the
+                number of frames is greater than 81, the video will be generated with 1.25x more
+                billing units. Default: 145. Limits: minimum 41, maximum 241.
+            resolution: Resolution of the video to generate. Must be either 480p or 720p. Default:
+                "480p".
+            seed: Random seed for reproducibility. If None, a random seed is chosen. Default: 42.
+                Limits: minimum 0, maximum 4294967295.
+            acceleration: The acceleration level to use for generation. Default: "regular".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+                "num_frames": num_frames,
+                "resolution": resolution,
+                "seed": seed,
+                "acceleration": acceleration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncInfinitalkVideoToVideo(
     AsyncEndpoint[InfinitalkVideoToVideoInput, InfinitalkVideoToVideoOutput]
@@ -315,3 +362,48 @@ class AsyncInfinitalkVideoToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        prompt: str,
+        num_frames: int | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        seed: int | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[InfinitalkVideoToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The text prompt to guide video generation.
+            num_frames: Number of frames to generate. Must be between 81 to 129 (inclusive). If the
+                number of frames is greater than 81, the video will be generated with 1.25x more
+                billing units. Default: 145. Limits: minimum 41, maximum 241.
+            resolution: Resolution of the video to generate. Must be either 480p or 720p. Default:
+                "480p".
+            seed: Random seed for reproducibility. If None, a random seed is chosen. Default: 42.
+                Limits: minimum 0, maximum 4294967295.
+            acceleration: The acceleration level to use for generation. Default: "regular".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+                "num_frames": num_frames,
+                "resolution": resolution,
+                "seed": seed,
+                "acceleration": acceleration,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -128,6 +130,38 @@ class InvisibleWatermark(SyncEndpoint[InvisibleWatermarkInput, InvisibleWatermar
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        watermark: str | Omit = omit,
+        decode: bool | Omit = omit,
+        length: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[InvisibleWatermarkOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            watermark: Text to use as watermark (for encoding only). Default: "watermark".
+            decode: Whether to decode a watermark from the image instead of encoding. Default:
+                false.
+            length: Length of watermark bits to decode (required when decode=True). Default: 0.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "watermark": watermark,
+                "decode": decode,
+                "length": length,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncInvisibleWatermark(AsyncEndpoint[InvisibleWatermarkInput, InvisibleWatermarkOutput]):
     """Invisible Watermark (`fal-ai/invisible-watermark`).
@@ -230,3 +264,35 @@ class AsyncInvisibleWatermark(AsyncEndpoint[InvisibleWatermarkInput, InvisibleWa
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        watermark: str | Omit = omit,
+        decode: bool | Omit = omit,
+        length: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[InvisibleWatermarkOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be watermarked or decoded. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            watermark: Text to use as watermark (for encoding only). Default: "watermark".
+            decode: Whether to decode a watermark from the image instead of encoding. Default:
+                false.
+            length: Length of watermark bits to decode (required when decode=True). Default: 0.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "watermark": watermark,
+                "decode": decode,
+                "length": length,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -156,6 +158,49 @@ class Janus(SyncEndpoint[JanusInput, JanusOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        temperature: float | Omit = omit,
+        cfg_weight: float | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[JanusOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "square".
+            temperature: Controls randomness in the generation. Higher values make output more
+                random. Default: 1. Limits: minimum 0.1, maximum 2.
+            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default:
+                5. Limits: minimum 1, maximum 20.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 16.
+            seed: Random seed for reproducible generation.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "temperature": temperature,
+                "cfg_weight": cfg_weight,
+                "num_images": num_images,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncJanus(AsyncEndpoint[JanusInput, JanusOutput]):
     """Janus (`fal-ai/janus`).
@@ -291,3 +336,46 @@ class AsyncJanus(AsyncEndpoint[JanusInput, JanusOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        temperature: float | Omit = omit,
+        cfg_weight: float | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[JanusOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "square".
+            temperature: Controls randomness in the generation. Higher values make output more
+                random. Default: 1. Limits: minimum 0.1, maximum 2.
+            cfg_weight: Classifier Free Guidance scale - how closely to follow the prompt. Default:
+                5. Limits: minimum 1, maximum 20.
+            num_images: Number of images to generate in parallel. Default: 1. Limits: minimum 1,
+                maximum 16.
+            seed: Random seed for reproducible generation.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "temperature": temperature,
+                "cfg_weight": cfg_weight,
+                "num_images": num_images,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -148,6 +150,43 @@ class Kandinsky5ProImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        resolution: Literal["512P", "1024P"] | Omit = omit,
+        duration: Literal["5s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Kandinsky5ProImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            image_url: The URL of the image to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            resolution: Video resolution: 512p or 1024p. Default: "512P".
+            duration: Video duration. Default: "5s".
+            num_inference_steps: See fal's docs. Default: 28. Limits: minimum 1, maximum 40.
+            acceleration: Acceleration level for faster generation. Default: "regular".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "resolution": resolution,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKandinsky5ProImageToVideo(
     AsyncEndpoint[Kandinsky5ProImageToVideoInput, Kandinsky5ProImageToVideoOutput]
@@ -267,3 +306,40 @@ class AsyncKandinsky5ProImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        resolution: Literal["512P", "1024P"] | Omit = omit,
+        duration: Literal["5s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Kandinsky5ProImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            image_url: The URL of the image to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            resolution: Video resolution: 512p or 1024p. Default: "512P".
+            duration: Video duration. Default: "5s".
+            num_inference_steps: See fal's docs. Default: 28. Limits: minimum 1, maximum 40.
+            acceleration: Acceleration level for faster generation. Default: "regular".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "resolution": resolution,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+            }
+        )
+        return self._stream(payload, options)

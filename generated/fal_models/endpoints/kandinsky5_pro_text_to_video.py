@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -150,6 +152,44 @@ class Kandinsky5ProTextToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["512P", "1024P"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Kandinsky5ProTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Video resolution: 512p or 1024p. Default: "512P".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate. Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 28. Limits: minimum 1,
+                maximum 50.
+            acceleration: Acceleration level for faster generation. Default: "regular".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKandinsky5ProTextToVideo(
     AsyncEndpoint[Kandinsky5ProTextToVideoInput, Kandinsky5ProTextToVideoOutput]
@@ -272,3 +312,41 @@ class AsyncKandinsky5ProTextToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["512P", "1024P"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Kandinsky5ProTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Video resolution: 512p or 1024p. Default: "512P".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate. Default: "5s".
+            num_inference_steps: The number of inference steps. Default: 28. Limits: minimum 1,
+                maximum 50.
+            acceleration: Acceleration level for faster generation. Default: "regular".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+            }
+        )
+        return self._stream(payload, options)

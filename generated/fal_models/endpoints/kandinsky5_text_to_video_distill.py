@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -138,6 +140,38 @@ class Kandinsky5TextToVideoDistill(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["768x512"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Kandinsky5TextToVideoDistillOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Resolution of the generated video in W:H format. Will be calculated based on
+                the aspect ratio(768x512, 512x512, 512x768). Default: "768x512".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate (5s or 10s). Default: "5s".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKandinsky5TextToVideoDistill(
     AsyncEndpoint[Kandinsky5TextToVideoDistillInput, Kandinsky5TextToVideoDistillOutput]
@@ -246,3 +280,35 @@ class AsyncKandinsky5TextToVideoDistill(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["768x512"] | Omit = omit,
+        aspect_ratio: Literal["3:2", "1:1", "2:3"] | Omit = omit,
+        duration: Literal["5s", "10s"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Kandinsky5TextToVideoDistillOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            resolution: Resolution of the generated video in W:H format. Will be calculated based on
+                the aspect ratio(768x512, 512x512, 512x768). Default: "768x512".
+            aspect_ratio: Aspect ratio of the generated video. One of (3:2, 1:1, 2:3). Default:
+                "3:2".
+            duration: The length of the video to generate (5s or 10s). Default: "5s".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -179,6 +181,56 @@ class KlingImageO1(SyncEndpoint[KlingImageO1Input, KlingImageO1Output]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        num_images: int | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingImageO1Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            elements: Elements (characters/objects) to include in the image. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
+            resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "num_images": num_images,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingImageO1(AsyncEndpoint[KlingImageO1Input, KlingImageO1Output]):
     """Kling Image O1 (`fal-ai/kling-image/o1`).
@@ -337,3 +389,53 @@ class AsyncKlingImageO1(AsyncEndpoint[KlingImageO1Input, KlingImageO1Output]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        elements: list[ElementInput] | None | Omit = omit,
+        resolution: Literal["1K", "2K"] | Omit = omit,
+        num_images: int | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
+        | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingImageO1Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for image generation. Reference images using @Image1, @Image2, etc.
+                (or @Image if only one image). Max 2500 characters. Limits: max length 2500.
+            image_urls: List of reference images. Reference images in prompt using @Image1, @Image2,
+                etc. (1-indexed). Max 10 images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            elements: Elements (characters/objects) to include in the image. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 10 total (elements + reference images).
+            resolution: Image generation resolution. 1K: standard, 2K: high-res. Default: "1K".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
+            aspect_ratio: Aspect ratio of generated images. 'auto' intelligently determines based on
+                input content. Default: "auto".
+            output_format: The format of the generated image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "resolution": resolution,
+                "num_images": num_images,
+                "aspect_ratio": aspect_ratio,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

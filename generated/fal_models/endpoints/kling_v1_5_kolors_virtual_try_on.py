@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -129,6 +131,35 @@ class KlingV1_5KolorsVirtualTryOn(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        human_image_url: FileInput,
+        garment_image_url: FileInput,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingV1_5KolorsVirtualTryOnOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            sync_mode: If true, the function will return the image in the response. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "human_image_url": human_image_url,
+                "garment_image_url": garment_image_url,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingV1_5KolorsVirtualTryOn(
     AsyncEndpoint[KlingV1_5KolorsVirtualTryOnInput, KlingV1_5KolorsVirtualTryOnOutput]
@@ -227,3 +258,32 @@ class AsyncKlingV1_5KolorsVirtualTryOn(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        human_image_url: FileInput,
+        garment_image_url: FileInput,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingV1_5KolorsVirtualTryOnOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            human_image_url: Url for the human image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            garment_image_url: Url to the garment image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            sync_mode: If true, the function will return the image in the response. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "human_image_url": human_image_url,
+                "garment_image_url": garment_image_url,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -104,6 +106,29 @@ class KlingVideoCreateVoice(SyncEndpoint[KlingVideoCreateVoiceInput, KlingVideoC
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        voice_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoCreateVoiceOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            voice_url: URL of the voice audio file. Supports .mp3/.wav audio or .mp4/.mov video.
+                Duration must be 5-30 seconds with clean, single-voice audio. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "voice_url": voice_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoCreateVoice(
     AsyncEndpoint[KlingVideoCreateVoiceInput, KlingVideoCreateVoiceOutput]
@@ -183,3 +208,26 @@ class AsyncKlingVideoCreateVoice(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        voice_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoCreateVoiceOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            voice_url: URL of the voice audio file. Supports .mp3/.wav audio or .mp4/.mov video.
+                Duration must be 5-30 seconds with clean, single-voice audio. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "voice_url": voice_url,
+            }
+        )
+        return self._stream(payload, options)

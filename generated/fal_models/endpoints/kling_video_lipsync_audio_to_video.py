@@ -9,9 +9,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -126,6 +128,34 @@ class KlingVideoLipsyncAudioToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoLipsyncAudioToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to generate the lip sync for. Supports .mp4/.mov,
+                ≤100MB, 2–10s, 720p/1080p only, width/height 720–1920px. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio to generate the lip sync for. Minimum duration is 2s and
+                maximum duration is 60s. Maximum file size is 5MB. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoLipsyncAudioToVideo(
     AsyncEndpoint[KlingVideoLipsyncAudioToVideoInput, KlingVideoLipsyncAudioToVideoOutput]
@@ -223,3 +253,31 @@ class AsyncKlingVideoLipsyncAudioToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoLipsyncAudioToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to generate the lip sync for. Supports .mp4/.mov,
+                ≤100MB, 2–10s, 720p/1080p only, width/height 720–1920px. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio to generate the lip sync for. Minimum duration is 2s and
+                maximum duration is 60s. Maximum file size is 5MB. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+            }
+        )
+        return self._stream(payload, options)

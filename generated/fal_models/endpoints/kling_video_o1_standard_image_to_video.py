@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -149,6 +151,41 @@ class KlingVideoO1StandardImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        start_image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoO1StandardImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Use @Image1 to reference the start frame, @Image2 to reference the end frame.
+                Limits: max length 2500.
+            start_image_url: Image to use as the first frame of the video. Max file size: 10.0MB,
+                Min width: 300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
+                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            end_image_url: Image to use as the last frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            duration: Video duration in seconds. Default: "5".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "start_image_url": start_image_url,
+                "end_image_url": end_image_url,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoO1StandardImageToVideo(
     AsyncEndpoint[KlingVideoO1StandardImageToVideoInput, KlingVideoO1StandardImageToVideoOutput]
@@ -267,3 +304,38 @@ class AsyncKlingVideoO1StandardImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        start_image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoO1StandardImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Use @Image1 to reference the start frame, @Image2 to reference the end frame.
+                Limits: max length 2500.
+            start_image_url: Image to use as the first frame of the video. Max file size: 10.0MB,
+                Min width: 300px, Min height: 300px, Min aspect ratio: 0.40, Max aspect ratio: 2.50,
+                Timeout: 20.0s. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            end_image_url: Image to use as the last frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            duration: Video duration in seconds. Default: "5".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "start_image_url": start_image_url,
+                "end_image_url": end_image_url,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

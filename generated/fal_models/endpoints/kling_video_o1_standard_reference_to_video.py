@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -164,6 +166,44 @@ class KlingVideoO1StandardReferenceToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[OmniVideoElementInput] | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoO1StandardReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Take @Element1, @Element2 to reference elements and @Image1, @Image2 to
+                reference images in order. Limits: max length 2500.
+            image_urls: Additional reference images for style/appearance. Reference in prompt as
+                @Image1, @Image2, etc. Maximum 7 total (elements + reference images + start image).
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the video. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 7 total (elements + reference images + start
+                image).
+            duration: Video duration in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoO1StandardReferenceToVideo(
     AsyncEndpoint[
@@ -296,3 +336,41 @@ class AsyncKlingVideoO1StandardReferenceToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[OmniVideoElementInput] | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoO1StandardReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Take @Element1, @Element2 to reference elements and @Image1, @Image2 to
+                reference images in order. Limits: max length 2500.
+            image_urls: Additional reference images for style/appearance. Reference in prompt as
+                @Image1, @Image2, etc. Maximum 7 total (elements + reference images + start image).
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include in the video. Reference in prompt as
+                @Element1, @Element2, etc. Maximum 7 total (elements + reference images + start
+                image).
+            duration: Video duration in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "elements": elements,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -170,6 +172,47 @@ class KlingVideoO1VideoToVideoEdit(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        keep_audio: bool | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[OmniVideoElementInput] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoO1VideoToVideoEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Use @Element1, @Element2 to reference elements and @Image1, @Image2 to reference
+                images in order. Limits: max length 2500.
+            video_url: Reference video URL. Only .mp4/.mov formats supported, 3-10 seconds duration,
+                720-2160px resolution, max 200MB. Max file size: 200.0MB, Min width: 720px, Min
+                height: 720px, Max width: 2160px, Max height: 2160px, Min duration: 3.0s, Max
+                duration: 10.05s, Min FPS: 24.0, Max FPS: 60.0, Timeout: 30.0s. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            keep_audio: Whether to keep the original audio from the video. Default: false.
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 4 total (elements + reference images) when using video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2, etc. Maximum 4 total (elements + reference images) when using video.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "keep_audio": keep_audio,
+                "image_urls": image_urls,
+                "elements": elements,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoO1VideoToVideoEdit(
     AsyncEndpoint[KlingVideoO1VideoToVideoEditInput, KlingVideoO1VideoToVideoEditOutput]
@@ -308,3 +351,44 @@ class AsyncKlingVideoO1VideoToVideoEdit(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        keep_audio: bool | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[OmniVideoElementInput] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoO1VideoToVideoEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Use @Element1, @Element2 to reference elements and @Image1, @Image2 to reference
+                images in order. Limits: max length 2500.
+            video_url: Reference video URL. Only .mp4/.mov formats supported, 3-10 seconds duration,
+                720-2160px resolution, max 200MB. Max file size: 200.0MB, Min width: 720px, Min
+                height: 720px, Max width: 2160px, Max height: 2160px, Min duration: 3.0s, Max
+                duration: 10.05s, Min FPS: 24.0, Max FPS: 60.0, Timeout: 30.0s. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            keep_audio: Whether to keep the original audio from the video. Default: false.
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 4 total (elements + reference images) when using video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2, etc. Maximum 4 total (elements + reference images) when using video.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "keep_audio": keep_audio,
+                "image_urls": image_urls,
+                "elements": elements,
+            }
+        )
+        return self._stream(payload, options)

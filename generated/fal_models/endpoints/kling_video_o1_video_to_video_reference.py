@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -194,6 +196,55 @@ class KlingVideoO1VideoToVideoReference(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        keep_audio: bool | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[OmniVideoElementInput] | None | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoO1VideoToVideoReferenceOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Use @Element1, @Element2 to reference elements and @Image1, @Image2 to reference
+                images in order. Limits: max length 2500.
+            video_url: Reference video URL. Only .mp4/.mov formats supported, 3-10 seconds duration,
+                720-2160px resolution, max 200MB. Max file size: 200.0MB, Min width: 720px, Min
+                height: 720px, Max width: 2160px, Max height: 2160px, Min duration: 3.0s, Max
+                duration: 10.05s, Min FPS: 24.0, Max FPS: 60.0, Timeout: 30.0s. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            keep_audio: Whether to keep the original audio from the video. Default: false.
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 4 total (elements + reference images) when using video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2, etc. Maximum 4 total (elements + reference images) when using video.
+            aspect_ratio: The aspect ratio of the generated video frame. If 'auto', the aspect ratio
+                will be determined automatically based on the input video, and the closest aspect
+                ratio to the input video will be used. Default: "auto".
+            duration: Video duration in seconds. Default: "5".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "keep_audio": keep_audio,
+                "image_urls": image_urls,
+                "elements": elements,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoO1VideoToVideoReference(
     AsyncEndpoint[KlingVideoO1VideoToVideoReferenceInput, KlingVideoO1VideoToVideoReferenceOutput]
@@ -356,3 +407,52 @@ class AsyncKlingVideoO1VideoToVideoReference(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        keep_audio: bool | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[OmniVideoElementInput] | None | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoO1VideoToVideoReferenceOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Use @Element1, @Element2 to reference elements and @Image1, @Image2 to reference
+                images in order. Limits: max length 2500.
+            video_url: Reference video URL. Only .mp4/.mov formats supported, 3-10 seconds duration,
+                720-2160px resolution, max 200MB. Max file size: 200.0MB, Min width: 720px, Min
+                height: 720px, Max width: 2160px, Max height: 2160px, Min duration: 3.0s, Max
+                duration: 10.05s, Min FPS: 24.0, Max FPS: 60.0, Timeout: 30.0s. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            keep_audio: Whether to keep the original audio from the video. Default: false.
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 4 total (elements + reference images) when using video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2, etc. Maximum 4 total (elements + reference images) when using video.
+            aspect_ratio: The aspect ratio of the generated video frame. If 'auto', the aspect ratio
+                will be determined automatically based on the input video, and the closest aspect
+                ratio to the input video will be used. Default: "auto".
+            duration: Video duration in seconds. Default: "5".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "keep_audio": keep_audio,
+                "image_urls": image_urls,
+                "elements": elements,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

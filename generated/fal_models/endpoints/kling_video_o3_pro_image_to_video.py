@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -172,6 +174,49 @@ class KlingVideoO3ProImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        multi_prompt: list[KlingV3MultiPromptElement] | None | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoO3ProImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Either prompt or multi_prompt must be
+                provided, but not both. Limits: max length 2500.
+            image_url: URL of the start frame image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            end_image_url: URL of the end frame image (optional). Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: Video duration in seconds (3-15s). Default: "5".
+            generate_audio: Whether to generate native audio for the video. Default: false.
+            multi_prompt: List of prompts for multi-shot video generation.
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "duration": duration,
+                "generate_audio": generate_audio,
+                "multi_prompt": multi_prompt,
+                "shot_type": shot_type,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoO3ProImageToVideo(
     AsyncEndpoint[KlingVideoO3ProImageToVideoInput, KlingVideoO3ProImageToVideoOutput]
@@ -312,3 +357,46 @@ class AsyncKlingVideoO3ProImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        multi_prompt: list[KlingV3MultiPromptElement] | None | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoO3ProImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Either prompt or multi_prompt must be
+                provided, but not both. Limits: max length 2500.
+            image_url: URL of the start frame image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            end_image_url: URL of the end frame image (optional). Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: Video duration in seconds (3-15s). Default: "5".
+            generate_audio: Whether to generate native audio for the video. Default: false.
+            multi_prompt: List of prompts for multi-shot video generation.
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "duration": duration,
+                "generate_audio": generate_audio,
+                "multi_prompt": multi_prompt,
+                "shot_type": shot_type,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -155,6 +157,44 @@ class KlingVideoO3ProTextToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        multi_prompt: list[KlingV3MultiPromptElement] | None | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoO3ProTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Required unless multi_prompt is provided.
+                Limits: max length 2500.
+            duration: Video duration in seconds (3-15s). Default: "5".
+            aspect_ratio: Aspect ratio of the generated video. Default: "16:9".
+            generate_audio: Whether to generate native audio for the video. Default: false.
+            multi_prompt: List of prompts for multi-shot video generation.
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "generate_audio": generate_audio,
+                "multi_prompt": multi_prompt,
+                "shot_type": shot_type,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoO3ProTextToVideo(
     AsyncEndpoint[KlingVideoO3ProTextToVideoInput, KlingVideoO3ProTextToVideoOutput]
@@ -279,3 +319,41 @@ class AsyncKlingVideoO3ProTextToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        multi_prompt: list[KlingV3MultiPromptElement] | None | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoO3ProTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Required unless multi_prompt is provided.
+                Limits: max length 2500.
+            duration: Video duration in seconds (3-15s). Default: "5".
+            aspect_ratio: Aspect ratio of the generated video. Default: "16:9".
+            generate_audio: Whether to generate native audio for the video. Default: false.
+            multi_prompt: List of prompts for multi-shot video generation.
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "generate_audio": generate_audio,
+                "multi_prompt": multi_prompt,
+                "shot_type": shot_type,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -214,6 +216,61 @@ class KlingVideoO3StandardReferenceToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        multi_prompt: list[KlingV3MultiPromptElement] | None | Omit = omit,
+        start_image_url: FileInput | None | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[KlingV3ComboElementInput] | None | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoO3StandardReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Either prompt or multi_prompt must be
+                provided, but not both. Limits: max length 2500.
+            multi_prompt: List of prompts for multi-shot video generation.
+            start_image_url: Image to use as the first frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: Image to use as the last frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 4 total (elements + reference images) when using video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2.
+            generate_audio: Whether to generate native audio for the video. Default: false.
+            duration: Video duration in seconds (3-15s). Default: "5".
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "multi_prompt": multi_prompt,
+                "start_image_url": start_image_url,
+                "end_image_url": end_image_url,
+                "image_urls": image_urls,
+                "elements": elements,
+                "generate_audio": generate_audio,
+                "duration": duration,
+                "shot_type": shot_type,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoO3StandardReferenceToVideo(
     AsyncEndpoint[
@@ -395,3 +452,58 @@ class AsyncKlingVideoO3StandardReferenceToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        multi_prompt: list[KlingV3MultiPromptElement] | None | Omit = omit,
+        start_image_url: FileInput | None | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        elements: list[KlingV3ComboElementInput] | None | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoO3StandardReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Either prompt or multi_prompt must be
+                provided, but not both. Limits: max length 2500.
+            multi_prompt: List of prompts for multi-shot video generation.
+            start_image_url: Image to use as the first frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: Image to use as the last frame of the video. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 4 total (elements + reference images) when using video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2.
+            generate_audio: Whether to generate native audio for the video. Default: false.
+            duration: Video duration in seconds (3-15s). Default: "5".
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "multi_prompt": multi_prompt,
+                "start_image_url": start_image_url,
+                "end_image_url": end_image_url,
+                "image_urls": image_urls,
+                "elements": elements,
+                "generate_audio": generate_audio,
+                "duration": duration,
+                "shot_type": shot_type,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

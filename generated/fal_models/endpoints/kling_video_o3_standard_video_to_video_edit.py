@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -174,6 +176,48 @@ class KlingVideoO3StandardVideoToVideoEdit(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        image_urls: list[FileInput] | None | Omit = omit,
+        keep_audio: bool | Omit = omit,
+        elements: list[KlingV3ImageElementInput] | None | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoO3StandardVideoToVideoEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Reference video as @Video1. Limits: max length
+                2500.
+            video_url: Reference video URL. Only .mp4/.mov formats, 3-10s duration, 720-2160px
+                resolution, max 200MB. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 4 total (elements + reference images) when using video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            keep_audio: Whether to keep the original audio from the reference video. Default: true.
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2.
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "image_urls": image_urls,
+                "keep_audio": keep_audio,
+                "elements": elements,
+                "shot_type": shot_type,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoO3StandardVideoToVideoEdit(
     AsyncEndpoint[
@@ -316,3 +360,45 @@ class AsyncKlingVideoO3StandardVideoToVideoEdit(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        image_urls: list[FileInput] | None | Omit = omit,
+        keep_audio: bool | Omit = omit,
+        elements: list[KlingV3ImageElementInput] | None | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoO3StandardVideoToVideoEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Reference video as @Video1. Limits: max length
+                2500.
+            video_url: Reference video URL. Only .mp4/.mov formats, 3-10s duration, 720-2160px
+                resolution, max 200MB. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 4 total (elements + reference images) when using video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            keep_audio: Whether to keep the original audio from the reference video. Default: true.
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2.
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "image_urls": image_urls,
+                "keep_audio": keep_audio,
+                "elements": elements,
+                "shot_type": shot_type,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -199,6 +201,56 @@ class KlingVideoO3StandardVideoToVideoReference(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        image_urls: list[FileInput] | None | Omit = omit,
+        keep_audio: bool | Omit = omit,
+        elements: list[KlingV3ImageElementInput] | None | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | None
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoO3StandardVideoToVideoReferenceOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Reference video as @Video1. Limits: max length
+                2500.
+            video_url: Reference video URL. Only .mp4/.mov formats, 3-10s duration, 720-2160px
+                resolution, max 200MB. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 4 total (elements + reference images) when using video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            keep_audio: Whether to keep the original audio from the reference video. Default: true.
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2.
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            aspect_ratio: Aspect ratio. Default: "auto".
+            duration: Video duration in seconds (3-15s for reference video).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "image_urls": image_urls,
+                "keep_audio": keep_audio,
+                "elements": elements,
+                "shot_type": shot_type,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoO3StandardVideoToVideoReference(
     AsyncEndpoint[
@@ -366,3 +418,53 @@ class AsyncKlingVideoO3StandardVideoToVideoReference(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        image_urls: list[FileInput] | None | Omit = omit,
+        keep_audio: bool | Omit = omit,
+        elements: list[KlingV3ImageElementInput] | None | Omit = omit,
+        shot_type: Literal["customize"] | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] | Omit = omit,
+        duration: Literal["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]
+        | None
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoO3StandardVideoToVideoReferenceOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Reference video as @Video1. Limits: max length
+                2500.
+            video_url: Reference video URL. Only .mp4/.mov formats, 3-10s duration, 720-2160px
+                resolution, max 200MB. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            image_urls: Reference images for style/appearance. Reference in prompt as @Image1,
+                @Image2, etc. Maximum 4 total (elements + reference images) when using video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            keep_audio: Whether to keep the original audio from the reference video. Default: true.
+            elements: Elements (characters/objects) to include. Reference in prompt as @Element1,
+                @Element2.
+            shot_type: The type of multi-shot video generation. Default: "customize".
+            aspect_ratio: Aspect ratio. Default: "auto".
+            duration: Video duration in seconds (3-15s for reference video).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "image_urls": image_urls,
+                "keep_audio": keep_audio,
+                "elements": elements,
+                "shot_type": shot_type,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -198,6 +200,57 @@ class KlingVideoV1_5ProImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        static_mask_url: FileInput | None | Omit = omit,
+        dynamic_masks: list[DynamicMask] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoV1_5ProImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            static_mask_url: URL of the image for Static Brush Application Area (Mask image created
+                by users using the motion brush). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            dynamic_masks: List of dynamic masks.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "tail_image_url": tail_image_url,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "static_mask_url": static_mask_url,
+                "dynamic_masks": dynamic_masks,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoV1_5ProImageToVideo(
     AsyncEndpoint[KlingVideoV1_5ProImageToVideoInput, KlingVideoV1_5ProImageToVideoOutput]
@@ -364,3 +417,54 @@ class AsyncKlingVideoV1_5ProImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        static_mask_url: FileInput | None | Omit = omit,
+        dynamic_masks: list[DynamicMask] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoV1_5ProImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            static_mask_url: URL of the image for Static Brush Application Area (Mask image created
+                by users using the motion brush). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            dynamic_masks: List of dynamic masks.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "tail_image_url": tail_image_url,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "static_mask_url": static_mask_url,
+                "dynamic_masks": dynamic_masks,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -149,6 +151,41 @@ class KlingVideoV1_6StandardElements(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        input_image_urls: list[FileInput],
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoV1_6StandardElementsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            input_image_urls: List of image URLs to use for video generation. Supports up to 4
+                images. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "input_image_urls": input_image_urls,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoV1_6StandardElements(
     AsyncEndpoint[KlingVideoV1_6StandardElementsInput, KlingVideoV1_6StandardElementsOutput]
@@ -267,3 +304,38 @@ class AsyncKlingVideoV1_6StandardElements(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        input_image_urls: list[FileInput],
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoV1_6StandardElementsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            input_image_urls: List of image URLs to use for video generation. Supports up to 4
+                images. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "input_image_urls": input_image_urls,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return self._stream(payload, options)

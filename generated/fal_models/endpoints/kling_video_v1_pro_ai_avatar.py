@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -124,6 +126,35 @@ class KlingVideoV1ProAiAvatar(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoV1ProAiAvatarOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoV1ProAiAvatar(
     AsyncEndpoint[KlingVideoV1ProAiAvatarInput, KlingVideoV1ProAiAvatarOutput]
@@ -219,3 +250,32 @@ class AsyncKlingVideoV1ProAiAvatar(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoV1ProAiAvatarOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to use as your avatar. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            audio_url: The URL of the audio file. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The prompt to use for the video generation. Default: ".".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -179,6 +181,51 @@ class KlingVideoV1StandardTextToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        camera_control: Literal[
+            "down_back", "forward_up", "right_turn_forward", "left_turn_forward"
+        ]
+        | None
+        | Omit = omit,
+        advanced_camera_control: CameraControl | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoV1StandardTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            camera_control: Camera control parameters.
+            advanced_camera_control: Advanced Camera control parameters.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "camera_control": camera_control,
+                "advanced_camera_control": advanced_camera_control,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoV1StandardTextToVideo(
     AsyncEndpoint[KlingVideoV1StandardTextToVideoInput, KlingVideoV1StandardTextToVideoOutput]
@@ -327,3 +374,48 @@ class AsyncKlingVideoV1StandardTextToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        camera_control: Literal[
+            "down_back", "forward_up", "right_turn_forward", "left_turn_forward"
+        ]
+        | None
+        | Omit = omit,
+        advanced_camera_control: CameraControl | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoV1StandardTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            camera_control: Camera control parameters.
+            advanced_camera_control: Advanced Camera control parameters.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "camera_control": camera_control,
+                "advanced_camera_control": advanced_camera_control,
+            }
+        )
+        return self._stream(payload, options)

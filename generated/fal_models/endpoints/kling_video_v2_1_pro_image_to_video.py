@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -164,6 +166,46 @@ class KlingVideoV2_1ProImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoV2_1ProImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: URL of the image to be used for the video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "tail_image_url": tail_image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoV2_1ProImageToVideo(
     AsyncEndpoint[KlingVideoV2_1ProImageToVideoInput, KlingVideoV2_1ProImageToVideoOutput]
@@ -297,3 +339,43 @@ class AsyncKlingVideoV2_1ProImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        tail_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoV2_1ProImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: URL of the image to be used for the video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            tail_image_url: URL of the image to be used for the end of the video. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+                "tail_image_url": tail_image_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -148,6 +150,41 @@ class KlingVideoV2_5TurboProTextToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoV2_5TurboProTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoV2_5TurboProTextToVideo(
     AsyncEndpoint[KlingVideoV2_5TurboProTextToVideoInput, KlingVideoV2_5TurboProTextToVideoOutput]
@@ -266,3 +303,38 @@ class AsyncKlingVideoV2_5TurboProTextToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: Literal["5", "10"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoV2_5TurboProTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            duration: The duration of the generated video in seconds. Default: "5".
+            aspect_ratio: The aspect ratio of the generated video frame. Default: "16:9".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -155,6 +157,42 @@ class KlingVideoV2_5TurboStandardImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoV2_5TurboStandardImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: URL of the image to be used for the video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoV2_5TurboStandardImageToVideo(
     AsyncEndpoint[
@@ -279,3 +317,39 @@ class AsyncKlingVideoV2_5TurboStandardImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoV2_5TurboStandardImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: URL of the image to be used for the video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: The duration of the generated video in seconds. Default: "5".
+            negative_prompt: See fal's docs. Default: "blur, distort, and low quality". Limits: max
+                length 2500.
+            cfg_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you want
+                the model to stick to your prompt. Default: 0.5. Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._stream(payload, options)

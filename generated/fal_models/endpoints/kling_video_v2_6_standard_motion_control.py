@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -180,6 +182,50 @@ class KlingVideoV2_6StandardMotionControl(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        image_url: FileInput,
+        video_url: FileInput,
+        keep_original_sound: bool | Omit = omit,
+        character_orientation: Literal["image", "video"],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoV2_6StandardMotionControlOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: Reference image URL. The characters, backgrounds, and other elements in the
+                generated video are based on this reference image. Characters should have clear body
+                proportions, avoid occlusion, and occupy more than 5% of the image area. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: Reference video URL. The character actions in the generated video will be
+                consistent with this reference video. Should contain a realistic style character
+                with entire body or upper body visible, including head, without obstruction.
+                Duration limit depends on character_orientation: 10s max for 'image', 30s max for
+                'video'. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            keep_original_sound: Whether to keep the original sound from the reference video.
+                Default: true.
+            character_orientation: Controls whether the output character's orientation matches the
+                reference image or video. 'video': orientation matches reference video - better for
+                complex motions (max 30s). 'image': orientation matches reference image - better for
+                following camera movements (max 10s).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "video_url": video_url,
+                "keep_original_sound": keep_original_sound,
+                "character_orientation": character_orientation,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoV2_6StandardMotionControl(
     AsyncEndpoint[
@@ -329,3 +375,47 @@ class AsyncKlingVideoV2_6StandardMotionControl(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        image_url: FileInput,
+        video_url: FileInput,
+        keep_original_sound: bool | Omit = omit,
+        character_orientation: Literal["image", "video"],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoV2_6StandardMotionControlOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2500.
+            image_url: Reference image URL. The characters, backgrounds, and other elements in the
+                generated video are based on this reference image. Characters should have clear body
+                proportions, avoid occlusion, and occupy more than 5% of the image area. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: Reference video URL. The character actions in the generated video will be
+                consistent with this reference video. Should contain a realistic style character
+                with entire body or upper body visible, including head, without obstruction.
+                Duration limit depends on character_orientation: 10s max for 'image', 30s max for
+                'video'. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            keep_original_sound: Whether to keep the original sound from the reference video.
+                Default: true.
+            character_orientation: Controls whether the output character's orientation matches the
+                reference image or video. 'video': orientation matches reference video - better for
+                complex motions (max 30s). 'image': orientation matches reference image - better for
+                following camera movements (max 10s).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "video_url": video_url,
+                "keep_original_sound": keep_original_sound,
+                "character_orientation": character_orientation,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -142,6 +144,41 @@ class KlingVideoVideoToAudio(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        sound_effect_prompt: str | None | Omit = omit,
+        background_music_prompt: str | None | Omit = omit,
+        asmr_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KlingVideoVideoToAudioOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The video URL to extract audio from. Only .mp4/.mov formats are supported.
+                File size does not exceed 100MB. Video duration between 3.0s and 20.0s. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            sound_effect_prompt: Sound effect prompt. Cannot exceed 200 characters. Default: "Car
+                tires screech as they accelerate in a drag race". Limits: max length 200.
+            background_music_prompt: Background music prompt. Cannot exceed 200 characters. Default:
+                "intense car race". Limits: max length 200.
+            asmr_mode: Enable ASMR mode. This mode enhances detailed sound effects and is suitable
+                for highly immersive content scenarios. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "sound_effect_prompt": sound_effect_prompt,
+                "background_music_prompt": background_music_prompt,
+                "asmr_mode": asmr_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKlingVideoVideoToAudio(
     AsyncEndpoint[KlingVideoVideoToAudioInput, KlingVideoVideoToAudioOutput]
@@ -255,3 +292,38 @@ class AsyncKlingVideoVideoToAudio(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        sound_effect_prompt: str | None | Omit = omit,
+        background_music_prompt: str | None | Omit = omit,
+        asmr_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KlingVideoVideoToAudioOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The video URL to extract audio from. Only .mp4/.mov formats are supported.
+                File size does not exceed 100MB. Video duration between 3.0s and 20.0s. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            sound_effect_prompt: Sound effect prompt. Cannot exceed 200 characters. Default: "Car
+                tires screech as they accelerate in a drag race". Limits: max length 200.
+            background_music_prompt: Background music prompt. Cannot exceed 200 characters. Default:
+                "intense car race". Limits: max length 200.
+            asmr_mode: Enable ASMR mode. This mode enhances detailed sound effects and is suitable
+                for highly immersive content scenarios. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "sound_effect_prompt": sound_effect_prompt,
+                "background_music_prompt": background_music_prompt,
+                "asmr_mode": asmr_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -184,6 +186,56 @@ class KokoroAmericanEnglish(SyncEndpoint[KokoroAmericanEnglishInput, KokoroAmeri
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        voice: Literal[
+            "af_heart",
+            "af_alloy",
+            "af_aoede",
+            "af_bella",
+            "af_jessica",
+            "af_kore",
+            "af_nicole",
+            "af_nova",
+            "af_river",
+            "af_sarah",
+            "af_sky",
+            "am_adam",
+            "am_echo",
+            "am_eric",
+            "am_fenrir",
+            "am_liam",
+            "am_michael",
+            "am_onyx",
+            "am_puck",
+            "am_santa",
+        ]
+        | Omit = omit,
+        speed: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KokoroAmericanEnglishOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Default: "".
+            voice: Voice ID for the desired voice. Default: "af_heart".
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKokoroAmericanEnglish(
     AsyncEndpoint[KokoroAmericanEnglishInput, KokoroAmericanEnglishOutput]
@@ -342,3 +394,53 @@ class AsyncKokoroAmericanEnglish(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        voice: Literal[
+            "af_heart",
+            "af_alloy",
+            "af_aoede",
+            "af_bella",
+            "af_jessica",
+            "af_kore",
+            "af_nicole",
+            "af_nova",
+            "af_river",
+            "af_sarah",
+            "af_sky",
+            "am_adam",
+            "am_echo",
+            "am_eric",
+            "am_fenrir",
+            "am_liam",
+            "am_michael",
+            "am_onyx",
+            "am_puck",
+            "am_santa",
+        ]
+        | Omit = omit,
+        speed: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KokoroAmericanEnglishOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Default: "".
+            voice: Voice ID for the desired voice. Default: "af_heart".
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -120,6 +122,34 @@ class KokoroBrazilianPortuguese(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["pf_dora", "pm_alex", "pm_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KokoroBrazilianPortugueseOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKokoroBrazilianPortuguese(
     AsyncEndpoint[KokoroBrazilianPortugueseInput, KokoroBrazilianPortugueseOutput]
@@ -212,3 +242,31 @@ class AsyncKokoroBrazilianPortuguese(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["pf_dora", "pm_alex", "pm_santa"],
+        speed: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KokoroBrazilianPortugueseOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return self._stream(payload, options)

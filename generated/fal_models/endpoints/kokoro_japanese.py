@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -110,6 +112,34 @@ class KokoroJapanese(SyncEndpoint[KokoroJapaneseInput, KokoroJapaneseOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["jf_alpha", "jf_gongitsune", "jf_nezumi", "jf_tebukuro", "jm_kumo"],
+        speed: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KokoroJapaneseOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKokoroJapanese(AsyncEndpoint[KokoroJapaneseInput, KokoroJapaneseOutput]):
     """Kokoro Japanese (`fal-ai/kokoro/japanese`).
@@ -200,3 +230,31 @@ class AsyncKokoroJapanese(AsyncEndpoint[KokoroJapaneseInput, KokoroJapaneseOutpu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        voice: Literal["jf_alpha", "jf_gongitsune", "jf_nezumi", "jf_tebukuro", "jm_kumo"],
+        speed: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KokoroJapaneseOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            voice: Voice ID for the desired voice.
+            speed: Speed of the generated audio. Default is 1.0. Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "voice": voice,
+                "speed": speed,
+            }
+        )
+        return self._stream(payload, options)

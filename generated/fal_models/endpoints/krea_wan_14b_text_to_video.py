@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -133,6 +135,39 @@ class KreaWan14bTextToVideo(SyncEndpoint[KreaWan14bTextToVideoInput, KreaWan14bT
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        num_frames: int | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KreaWan14bTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt for the video-to-video generation.
+            num_frames: Number of frames to generate. Must be a multiple of 12 plus 6, for example
+                6, 18, 30, 42, etc. Default: 78. Limits: minimum 18, maximum 162.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            seed: Seed for the video-to-video generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "num_frames": num_frames,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKreaWan14bTextToVideo(
     AsyncEndpoint[KreaWan14bTextToVideoInput, KreaWan14bTextToVideoOutput]
@@ -240,3 +275,36 @@ class AsyncKreaWan14bTextToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        num_frames: int | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KreaWan14bTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt for the video-to-video generation.
+            num_frames: Number of frames to generate. Must be a multiple of 12 plus 6, for example
+                6, 18, 30, 42, etc. Default: 78. Limits: minimum 18, maximum 162.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            seed: Seed for the video-to-video generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "num_frames": num_frames,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -157,6 +159,46 @@ class KreaWan14bVideoToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        strength: float | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        video_url: FileInput,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[KreaWan14bVideoToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt for the video-to-video generation.
+            strength: Denoising strength for the video-to-video generation. 0.0 preserves the
+                original, 1.0 completely remakes the video. Default: 0.85. Limits: minimum 0.01,
+                maximum 1.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            video_url: URL of the input video. Currently, only outputs of 16:9 aspect ratio and 480p
+                resolution are supported. Video duration should be less than 1000 frames at 16fps,
+                and output frames will be 6 plus a multiple of 12, for example 18, 30, 42, etc.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            seed: Seed for the video-to-video generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "strength": strength,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "video_url": video_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncKreaWan14bVideoToVideo(
     AsyncEndpoint[KreaWan14bVideoToVideoInput, KreaWan14bVideoToVideoOutput]
@@ -285,3 +327,43 @@ class AsyncKreaWan14bVideoToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        strength: float | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        video_url: FileInput,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[KreaWan14bVideoToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt for the video-to-video generation.
+            strength: Denoising strength for the video-to-video generation. 0.0 preserves the
+                original, 1.0 completely remakes the video. Default: 0.85. Limits: minimum 0.01,
+                maximum 1.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            video_url: URL of the input video. Currently, only outputs of 16:9 aspect ratio and 480p
+                resolution are supported. Video duration should be less than 1000 frames at 16fps,
+                and output frames will be 6 plus a multiple of 12, for example 18, 30, 42, etc.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            seed: Seed for the video-to-video generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "strength": strength,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "video_url": video_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

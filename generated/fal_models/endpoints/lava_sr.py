@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -135,6 +137,42 @@ class LavaSr(SyncEndpoint[LavaSrInput, LavaSrOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        denoise: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        audio_format: Literal["mp3", "aac", "m4a", "ogg", "opus", "flac", "wav"] | Omit = omit,
+        bitrate: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LavaSrOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: The URL of the audio file to enhance. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            denoise: If `True`, applies UL-UNAS noise filtering before bandwidth extension. Default:
+                false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            audio_format: The format for the output audio. Default: "mp3".
+            bitrate: The bitrate of the output audio. Default: "192k".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "denoise": denoise,
+                "sync_mode": sync_mode,
+                "audio_format": audio_format,
+                "bitrate": bitrate,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLavaSr(AsyncEndpoint[LavaSrInput, LavaSrOutput]):
     """Lava Sr (`fal-ai/lava-sr`).
@@ -249,3 +287,39 @@ class AsyncLavaSr(AsyncEndpoint[LavaSrInput, LavaSrOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        denoise: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        audio_format: Literal["mp3", "aac", "m4a", "ogg", "opus", "flac", "wav"] | Omit = omit,
+        bitrate: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LavaSrOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: The URL of the audio file to enhance. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            denoise: If `True`, applies UL-UNAS noise filtering before bandwidth extension. Default:
+                false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            audio_format: The format for the output audio. Default: "mp3".
+            bitrate: The bitrate of the output audio. Default: "192k".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "denoise": denoise,
+                "sync_mode": sync_mode,
+                "audio_format": audio_format,
+                "bitrate": bitrate,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -152,6 +154,48 @@ class LayerDiffusion(SyncEndpoint[LayerDiffusionInput, LayerDiffusionOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LayerDiffusionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to use for generating the image. Be as descriptive as possible for
+                best results. Default: "".
+            negative_prompt: The prompt to use for generating the negative image. Be as descriptive
+                as possible for best results. Default: "text, watermark".
+            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps for the model. Default: 20. Limits:
+                minimum 10, maximum 40.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLayerDiffusion(AsyncEndpoint[LayerDiffusionInput, LayerDiffusionOutput]):
     """Layer Diffusion (`fal-ai/layer-diffusion`).
@@ -284,3 +328,45 @@ class AsyncLayerDiffusion(AsyncEndpoint[LayerDiffusionInput, LayerDiffusionOutpu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LayerDiffusionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to use for generating the image. Be as descriptive as possible for
+                best results. Default: "".
+            negative_prompt: The prompt to use for generating the negative image. Be as descriptive
+                as possible for best results. Default: "text, watermark".
+            guidance_scale: The guidance scale for the model. Default: 8. Limits: minimum 0, maximum
+                20.
+            num_inference_steps: The number of inference steps for the model. Default: 20. Limits:
+                minimum 10, maximum 40.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            enable_safety_checker: If set to false, the safety checker will be disabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -237,6 +239,76 @@ class Lcm(SyncEndpoint[LcmInput, LcmOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        strength: float | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checks: bool | Omit = omit,
+        request_id: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LcmOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to use for generating the image. Be as descriptive as possible for
+                best results.
+            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            strength: The strength of the image. Default: 0.8. Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 1. Limits: minimum 0, maximum 16.
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 4. Limits: minimum 1, maximum 12.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. The function will return a list of images
+                with the same prompt and negative prompt but different seeds. Default: 1. Limits:
+                minimum 1, maximum 8.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
+            request_id: An id bound to a request, can be used with response to identify the request
+                itself. Default: "".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "strength": strength,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checks": enable_safety_checks,
+                "request_id": request_id,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLcm(AsyncEndpoint[LcmInput, LcmOutput]):
     """Lcm (`fal-ai/lcm`).
@@ -453,3 +525,73 @@ class AsyncLcm(AsyncEndpoint[LcmInput, LcmOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        strength: float | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checks: bool | Omit = omit,
+        request_id: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LcmOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to use for generating the image. Be as descriptive as possible for
+                best results.
+            image_url: The image to use as a base. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            mask_url: Mask URL for compatibility with generic LCM processing. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            strength: The strength of the image. Default: 0.8. Limits: minimum 0, maximum 1.
+            negative_prompt: The negative prompt to use.Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 1. Limits: minimum 0, maximum 16.
+            num_inference_steps: The number of inference steps to use for generating the image. The
+                more steps the better the image will be but it will also take longer to generate.
+                Default: 4. Limits: minimum 1, maximum 12.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. The function will return a list of images
+                with the same prompt and negative prompt but different seeds. Default: 1. Limits:
+                minimum 1, maximum 8.
+            enable_safety_checks: If set to true, the resulting image will be checked whether it
+                includes any potentially unsafe content. If it does, it will be replaced with a
+                black image. Default: true.
+            request_id: An id bound to a request, can be used with response to identify the request
+                itself. Default: "".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "strength": strength,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checks": enable_safety_checks,
+                "request_id": request_id,
+            }
+        )
+        return self._stream(payload, options)

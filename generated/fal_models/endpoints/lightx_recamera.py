@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -156,6 +158,47 @@ class LightxRecamera(SyncEndpoint[LightxRecameraInput, LightxRecameraOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        camera: Literal["traj", "target"] | Omit = omit,
+        mode: Literal["gradual", "bullet", "direct", "dolly-zoom"] | Omit = omit,
+        trajectory: TrajectoryParameters | None | Omit = omit,
+        target_pose: list[float] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LightxRecameraOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: Optional text prompt. If omitted, Light-X will auto-caption the video.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            camera: Camera control mode. Default: "traj".
+            mode: Camera motion mode. Default: "gradual".
+            trajectory: Camera trajectory parameters (required for recamera mode).
+            target_pose: Target camera pose [theta, phi, radius, x, y] (required when
+                camera='target').
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "seed": seed,
+                "camera": camera,
+                "mode": mode,
+                "trajectory": trajectory,
+                "target_pose": target_pose,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLightxRecamera(AsyncEndpoint[LightxRecameraInput, LightxRecameraOutput]):
     """Lightx Recamera (`fal-ai/lightx/recamera`).
@@ -287,3 +330,44 @@ class AsyncLightxRecamera(AsyncEndpoint[LightxRecameraInput, LightxRecameraOutpu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        camera: Literal["traj", "target"] | Omit = omit,
+        mode: Literal["gradual", "bullet", "direct", "dolly-zoom"] | Omit = omit,
+        trajectory: TrajectoryParameters | None | Omit = omit,
+        target_pose: list[float] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LightxRecameraOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: Optional text prompt. If omitted, Light-X will auto-caption the video.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            camera: Camera control mode. Default: "traj".
+            mode: Camera motion mode. Default: "gradual".
+            trajectory: Camera trajectory parameters (required for recamera mode).
+            target_pose: Target camera pose [theta, phi, radius, x, y] (required when
+                camera='target').
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "seed": seed,
+                "camera": camera,
+                "mode": mode,
+                "trajectory": trajectory,
+                "target_pose": target_pose,
+            }
+        )
+        return self._stream(payload, options)

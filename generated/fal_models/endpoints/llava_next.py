@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -135,6 +137,42 @@ class LlavaNext(SyncEndpoint[LlavaNextInput, LlavaNextOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        max_tokens: int | Omit = omit,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LlavaNextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt to be used for the image.
+            max_tokens: Maximum number of tokens to generate. Default: 64. Not checked by the
+                client: slider min 32, max 1024.
+            temperature: Temperature for sampling. Default: 0.2. Limits: maximum 1, exclusive
+                minimum 0.
+            top_p: Top P for sampling. Default: 1. Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLlavaNext(AsyncEndpoint[LlavaNextInput, LlavaNextOutput]):
     """Llava Next (`fal-ai/llava-next`).
@@ -249,3 +287,39 @@ class AsyncLlavaNext(AsyncEndpoint[LlavaNextInput, LlavaNextOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        max_tokens: int | Omit = omit,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LlavaNextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt to be used for the image.
+            max_tokens: Maximum number of tokens to generate. Default: 64. Not checked by the
+                client: slider min 32, max 1024.
+            temperature: Temperature for sampling. Default: 0.2. Limits: maximum 1, exclusive
+                minimum 0.
+            top_p: Top P for sampling. Default: 1. Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -245,6 +247,72 @@ class LongcatVideoDistilledImageToVideo480p(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str | Omit = omit,
+        num_frames: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        fps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"]
+        | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        video_write_mode: Literal["fast", "balanced", "small"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LongcatVideoDistilledImageToVideo480pOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to generate a video from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: The prompt to guide the video generation. Default: "First-person view from the
+                cockpit of a Formula 1 car. The driver's gloved hands firmly grip the intricate,
+                carbon-fiber steering wheel adorned with numerous colorful buttons and a vibrant
+                digital display showing race data. Beyond the windshield, a sun-drenched racetrack
+                stretches ahead, lined with cheering spectators in the grandstands. Several rival
+                cars are visible in the distance, creating a dynamic sense of competition. The sky
+                above is a clear, brilliant blue, reflecting the exhilarating atmosphere of a
+                high-speed race. high resolution 4k".
+            num_frames: The number of frames to generate. Default: 162. Limits: minimum 17, maximum
+                961.
+            num_inference_steps: The number of inference steps to use. Default: 12. Limits: minimum
+                2, maximum 16.
+            fps: The frame rate of the generated video. Default: 15. Limits: minimum 1, maximum 60.
+            seed: The seed for the random number generator.
+            enable_prompt_expansion: Whether to enable prompt expansion. Default: false.
+            enable_safety_checker: Whether to enable safety checker. Default: true.
+            video_output_type: The output type of the generated video. Default: "X264 (.mp4)".
+            video_quality: The quality of the generated video. Default: "high".
+            video_write_mode: The write mode of the generated video. Default: "balanced".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "num_frames": num_frames,
+                "num_inference_steps": num_inference_steps,
+                "fps": fps,
+                "seed": seed,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "enable_safety_checker": enable_safety_checker,
+                "video_output_type": video_output_type,
+                "video_quality": video_quality,
+                "video_write_mode": video_write_mode,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLongcatVideoDistilledImageToVideo480p(
     AsyncEndpoint[
@@ -459,3 +527,69 @@ class AsyncLongcatVideoDistilledImageToVideo480p(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str | Omit = omit,
+        num_frames: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        fps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"]
+        | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        video_write_mode: Literal["fast", "balanced", "small"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LongcatVideoDistilledImageToVideo480pOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to generate a video from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: The prompt to guide the video generation. Default: "First-person view from the
+                cockpit of a Formula 1 car. The driver's gloved hands firmly grip the intricate,
+                carbon-fiber steering wheel adorned with numerous colorful buttons and a vibrant
+                digital display showing race data. Beyond the windshield, a sun-drenched racetrack
+                stretches ahead, lined with cheering spectators in the grandstands. Several rival
+                cars are visible in the distance, creating a dynamic sense of competition. The sky
+                above is a clear, brilliant blue, reflecting the exhilarating atmosphere of a
+                high-speed race. high resolution 4k".
+            num_frames: The number of frames to generate. Default: 162. Limits: minimum 17, maximum
+                961.
+            num_inference_steps: The number of inference steps to use. Default: 12. Limits: minimum
+                2, maximum 16.
+            fps: The frame rate of the generated video. Default: 15. Limits: minimum 1, maximum 60.
+            seed: The seed for the random number generator.
+            enable_prompt_expansion: Whether to enable prompt expansion. Default: false.
+            enable_safety_checker: Whether to enable safety checker. Default: true.
+            video_output_type: The output type of the generated video. Default: "X264 (.mp4)".
+            video_quality: The quality of the generated video. Default: "high".
+            video_write_mode: The write mode of the generated video. Default: "balanced".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "num_frames": num_frames,
+                "num_inference_steps": num_inference_steps,
+                "fps": fps,
+                "seed": seed,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "enable_safety_checker": enable_safety_checker,
+                "video_output_type": video_output_type,
+                "video_quality": video_quality,
+                "video_write_mode": video_write_mode,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

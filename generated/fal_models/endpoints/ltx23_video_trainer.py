@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -419,6 +421,133 @@ class Ltx23VideoTrainer(SyncEndpoint[Ltx23VideoTrainerInput, Ltx23VideoTrainerOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        training_data_url: FileInput,
+        rank: Literal[8, 16, 32, 64, 128] | Omit = omit,
+        number_of_steps: int | Omit = omit,
+        learning_rate: float | Omit = omit,
+        number_of_frames: int | Omit = omit,
+        frame_rate: int | Omit = omit,
+        resolution: Literal["low", "medium", "high"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "1:1", "9:16"] | Omit = omit,
+        trigger_phrase: str | Omit = omit,
+        auto_scale_input: bool | Omit = omit,
+        split_input_into_scenes: bool | Omit = omit,
+        split_input_duration_threshold: float | Omit = omit,
+        debug_dataset: bool | Omit = omit,
+        with_audio: bool | None | Omit = omit,
+        audio_normalize: bool | Omit = omit,
+        audio_preserve_pitch: bool | Omit = omit,
+        first_frame_conditioning_p: float | Omit = omit,
+        validation: list[Validation] | Omit = omit,
+        validation_negative_prompt: str | Omit = omit,
+        validation_number_of_frames: int | Omit = omit,
+        validation_frame_rate: int | Omit = omit,
+        validation_resolution: Literal["low", "medium", "high"] | Omit = omit,
+        validation_aspect_ratio: Literal["16:9", "1:1", "9:16"] | Omit = omit,
+        stg_scale: float | Omit = omit,
+        generate_audio_in_validation: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Ltx23VideoTrainerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            training_data_url: URL to zip archive with videos or images. Try to use at least 10
+                files, although more is better. **Supported video formats:** .mp4, .mov, .avi, .mkv
+                **Supported image formats:** .png, .jpg, .jpeg Note: The dataset must contain ONLY
+                videos OR ONLY images - mixed datasets are not supported. The archive can also
+                contain text files with captions. Each text file should have the same name as the
+                media file it corresponds to. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            rank: The rank of the LoRA adaptation. Higher values increase capacity but use more
+                memory. Default: 32.
+            number_of_steps: The number of training steps. Default: 2000. Limits: minimum 100,
+                maximum 20000. Not checked by the client: slider step 100.
+            learning_rate: Learning rate for optimization. Higher values can lead to faster training
+                but may cause overfitting. Default: 0.0002. Limits: minimum 1e-06, maximum 1. Not
+                checked by the client: slider step 0.0001.
+            number_of_frames: Number of frames per training sample. Must satisfy frames % 8 == 1
+                (e.g., 1, 9, 17, 25, 33, 41, 49, 57, 65, 73, 81, 89, 97). Default: 89. Limits:
+                minimum 9, maximum 121.
+            frame_rate: Target frames per second for the video. Default: 25. Limits: minimum 8,
+                maximum 60.
+            resolution: Resolution to use for training. Higher resolutions require more memory.
+                Default: "medium".
+            aspect_ratio: Aspect ratio to use for training. Default: "1:1".
+            trigger_phrase: A phrase that will trigger the LoRA style. Will be prepended to captions
+                during training. Default: "".
+            auto_scale_input: If true, videos will be automatically scaled to the target frame count
+                and fps. This option has no effect on image datasets. Default: false.
+            split_input_into_scenes: If true, videos above a certain duration threshold will be
+                split into scenes. Default: true.
+            split_input_duration_threshold: The duration threshold in seconds. If a video is longer
+                than this, it will be split into scenes. Default: 30. Limits: minimum 1, maximum 60.
+            debug_dataset: When enabled, the trainer returns a downloadable archive of your
+                preprocessed training data for manual inspection. Use this to verify that your
+                videos, images, and captions were processed correctly before committing to a full
+                training run. Default: false.
+            with_audio: Enable joint audio-video training. If None (default), automatically detects
+                whether input videos have audio. Set to True to force audio training, or False to
+                disable.
+            audio_normalize: Normalize audio peak amplitude to a consistent level. Recommended for
+                consistent audio levels across the dataset. Default: true.
+            audio_preserve_pitch: When audio duration doesn't match video duration, stretch/compress
+                audio without changing pitch. If disabled, audio is trimmed or padded with silence.
+                Default: true.
+            first_frame_conditioning_p: Probability of conditioning on the first frame during
+                training. Higher values improve image-to-video performance. Default: 0.5. Limits:
+                minimum 0, maximum 1.
+            validation: A list of validation prompts to use during training. When providing an
+                image, _all_ validation inputs must have an image. Default: []. Limits: max items 2.
+            validation_negative_prompt: A negative prompt to use for validation. Default: "worst
+                quality, inconsistent motion, blurry, jittery, distorted".
+            validation_number_of_frames: The number of frames in validation videos. Default: 89.
+                Limits: minimum 9, maximum 121.
+            validation_frame_rate: Target frames per second for validation videos. Default: 25.
+                Limits: minimum 8, maximum 60.
+            validation_resolution: The resolution to use for validation. Default: "high".
+            validation_aspect_ratio: The aspect ratio to use for validation. Default: "1:1".
+            stg_scale: STG (Spatio-Temporal Guidance) scale. 0.0 disables STG. Recommended value is
+                1.0. Default: 1. Limits: minimum 0, maximum 3.
+            generate_audio_in_validation: Whether to generate audio in validation samples. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "training_data_url": training_data_url,
+                "rank": rank,
+                "number_of_steps": number_of_steps,
+                "learning_rate": learning_rate,
+                "number_of_frames": number_of_frames,
+                "frame_rate": frame_rate,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "trigger_phrase": trigger_phrase,
+                "auto_scale_input": auto_scale_input,
+                "split_input_into_scenes": split_input_into_scenes,
+                "split_input_duration_threshold": split_input_duration_threshold,
+                "debug_dataset": debug_dataset,
+                "with_audio": with_audio,
+                "audio_normalize": audio_normalize,
+                "audio_preserve_pitch": audio_preserve_pitch,
+                "first_frame_conditioning_p": first_frame_conditioning_p,
+                "validation": validation,
+                "validation_negative_prompt": validation_negative_prompt,
+                "validation_number_of_frames": validation_number_of_frames,
+                "validation_frame_rate": validation_frame_rate,
+                "validation_resolution": validation_resolution,
+                "validation_aspect_ratio": validation_aspect_ratio,
+                "stg_scale": stg_scale,
+                "generate_audio_in_validation": generate_audio_in_validation,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLtx23VideoTrainer(AsyncEndpoint[Ltx23VideoTrainerInput, Ltx23VideoTrainerOutput]):
     """Ltx23 Video Trainer (`fal-ai/ltx23-video-trainer`).
@@ -808,3 +937,130 @@ class AsyncLtx23VideoTrainer(AsyncEndpoint[Ltx23VideoTrainerInput, Ltx23VideoTra
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        training_data_url: FileInput,
+        rank: Literal[8, 16, 32, 64, 128] | Omit = omit,
+        number_of_steps: int | Omit = omit,
+        learning_rate: float | Omit = omit,
+        number_of_frames: int | Omit = omit,
+        frame_rate: int | Omit = omit,
+        resolution: Literal["low", "medium", "high"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "1:1", "9:16"] | Omit = omit,
+        trigger_phrase: str | Omit = omit,
+        auto_scale_input: bool | Omit = omit,
+        split_input_into_scenes: bool | Omit = omit,
+        split_input_duration_threshold: float | Omit = omit,
+        debug_dataset: bool | Omit = omit,
+        with_audio: bool | None | Omit = omit,
+        audio_normalize: bool | Omit = omit,
+        audio_preserve_pitch: bool | Omit = omit,
+        first_frame_conditioning_p: float | Omit = omit,
+        validation: list[Validation] | Omit = omit,
+        validation_negative_prompt: str | Omit = omit,
+        validation_number_of_frames: int | Omit = omit,
+        validation_frame_rate: int | Omit = omit,
+        validation_resolution: Literal["low", "medium", "high"] | Omit = omit,
+        validation_aspect_ratio: Literal["16:9", "1:1", "9:16"] | Omit = omit,
+        stg_scale: float | Omit = omit,
+        generate_audio_in_validation: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Ltx23VideoTrainerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            training_data_url: URL to zip archive with videos or images. Try to use at least 10
+                files, although more is better. **Supported video formats:** .mp4, .mov, .avi, .mkv
+                **Supported image formats:** .png, .jpg, .jpeg Note: The dataset must contain ONLY
+                videos OR ONLY images - mixed datasets are not supported. The archive can also
+                contain text files with captions. Each text file should have the same name as the
+                media file it corresponds to. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            rank: The rank of the LoRA adaptation. Higher values increase capacity but use more
+                memory. Default: 32.
+            number_of_steps: The number of training steps. Default: 2000. Limits: minimum 100,
+                maximum 20000. Not checked by the client: slider step 100.
+            learning_rate: Learning rate for optimization. Higher values can lead to faster training
+                but may cause overfitting. Default: 0.0002. Limits: minimum 1e-06, maximum 1. Not
+                checked by the client: slider step 0.0001.
+            number_of_frames: Number of frames per training sample. Must satisfy frames % 8 == 1
+                (e.g., 1, 9, 17, 25, 33, 41, 49, 57, 65, 73, 81, 89, 97). Default: 89. Limits:
+                minimum 9, maximum 121.
+            frame_rate: Target frames per second for the video. Default: 25. Limits: minimum 8,
+                maximum 60.
+            resolution: Resolution to use for training. Higher resolutions require more memory.
+                Default: "medium".
+            aspect_ratio: Aspect ratio to use for training. Default: "1:1".
+            trigger_phrase: A phrase that will trigger the LoRA style. Will be prepended to captions
+                during training. Default: "".
+            auto_scale_input: If true, videos will be automatically scaled to the target frame count
+                and fps. This option has no effect on image datasets. Default: false.
+            split_input_into_scenes: If true, videos above a certain duration threshold will be
+                split into scenes. Default: true.
+            split_input_duration_threshold: The duration threshold in seconds. If a video is longer
+                than this, it will be split into scenes. Default: 30. Limits: minimum 1, maximum 60.
+            debug_dataset: When enabled, the trainer returns a downloadable archive of your
+                preprocessed training data for manual inspection. Use this to verify that your
+                videos, images, and captions were processed correctly before committing to a full
+                training run. Default: false.
+            with_audio: Enable joint audio-video training. If None (default), automatically detects
+                whether input videos have audio. Set to True to force audio training, or False to
+                disable.
+            audio_normalize: Normalize audio peak amplitude to a consistent level. Recommended for
+                consistent audio levels across the dataset. Default: true.
+            audio_preserve_pitch: When audio duration doesn't match video duration, stretch/compress
+                audio without changing pitch. If disabled, audio is trimmed or padded with silence.
+                Default: true.
+            first_frame_conditioning_p: Probability of conditioning on the first frame during
+                training. Higher values improve image-to-video performance. Default: 0.5. Limits:
+                minimum 0, maximum 1.
+            validation: A list of validation prompts to use during training. When providing an
+                image, _all_ validation inputs must have an image. Default: []. Limits: max items 2.
+            validation_negative_prompt: A negative prompt to use for validation. Default: "worst
+                quality, inconsistent motion, blurry, jittery, distorted".
+            validation_number_of_frames: The number of frames in validation videos. Default: 89.
+                Limits: minimum 9, maximum 121.
+            validation_frame_rate: Target frames per second for validation videos. Default: 25.
+                Limits: minimum 8, maximum 60.
+            validation_resolution: The resolution to use for validation. Default: "high".
+            validation_aspect_ratio: The aspect ratio to use for validation. Default: "1:1".
+            stg_scale: STG (Spatio-Temporal Guidance) scale. 0.0 disables STG. Recommended value is
+                1.0. Default: 1. Limits: minimum 0, maximum 3.
+            generate_audio_in_validation: Whether to generate audio in validation samples. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "training_data_url": training_data_url,
+                "rank": rank,
+                "number_of_steps": number_of_steps,
+                "learning_rate": learning_rate,
+                "number_of_frames": number_of_frames,
+                "frame_rate": frame_rate,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "trigger_phrase": trigger_phrase,
+                "auto_scale_input": auto_scale_input,
+                "split_input_into_scenes": split_input_into_scenes,
+                "split_input_duration_threshold": split_input_duration_threshold,
+                "debug_dataset": debug_dataset,
+                "with_audio": with_audio,
+                "audio_normalize": audio_normalize,
+                "audio_preserve_pitch": audio_preserve_pitch,
+                "first_frame_conditioning_p": first_frame_conditioning_p,
+                "validation": validation,
+                "validation_negative_prompt": validation_negative_prompt,
+                "validation_number_of_frames": validation_number_of_frames,
+                "validation_frame_rate": validation_frame_rate,
+                "validation_resolution": validation_resolution,
+                "validation_aspect_ratio": validation_aspect_ratio,
+                "stg_scale": stg_scale,
+                "generate_audio_in_validation": generate_audio_in_validation,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -164,6 +166,49 @@ class Ltx2_3AudioToVideo(SyncEndpoint[Ltx2_3AudioToVideoInput, Ltx2_3AudioToVide
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        image_url: FileInput | None | Omit = omit,
+        prompt: str | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Ltx2_3AudioToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to generate a video from. Duration must be between 2
+                and 20 seconds. Must be publicly accessible or base64 data URI. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of an image to use as the first frame of the video. If not provided,
+                prompt is required. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt: Text description of how the video should be generated. Required if image_url is
+                not provided. When image_url is provided, this describes how the image should be
+                animated. Limits: min length 1, max length 5000.
+            guidance_scale: Guidance scale for video generation. Higher values make the output more
+                closely follow the prompt. Defaults to 5 for text-to-video, or 9 when providing an
+                image. Limits: minimum 1, maximum 50.
+            aspect_ratio: The aspect ratio of the generated video. If 'auto', the aspect ratio will
+                be determined automatically based on the input image, or defaults to 16:9 if no
+                image is provided. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "guidance_scale": guidance_scale,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLtx2_3AudioToVideo(AsyncEndpoint[Ltx2_3AudioToVideoInput, Ltx2_3AudioToVideoOutput]):
     """Ltx 2.3 Audio To Video (`fal-ai/ltx-2.3/audio-to-video`).
@@ -299,3 +344,46 @@ class AsyncLtx2_3AudioToVideo(AsyncEndpoint[Ltx2_3AudioToVideoInput, Ltx2_3Audio
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        image_url: FileInput | None | Omit = omit,
+        prompt: str | None | Omit = omit,
+        guidance_scale: float | None | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Ltx2_3AudioToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to generate a video from. Duration must be between 2
+                and 20 seconds. Must be publicly accessible or base64 data URI. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            image_url: URL of an image to use as the first frame of the video. If not provided,
+                prompt is required. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            prompt: Text description of how the video should be generated. Required if image_url is
+                not provided. When image_url is provided, this describes how the image should be
+                animated. Limits: min length 1, max length 5000.
+            guidance_scale: Guidance scale for video generation. Higher values make the output more
+                closely follow the prompt. Defaults to 5 for text-to-video, or 9 when providing an
+                image. Limits: minimum 1, maximum 50.
+            aspect_ratio: The aspect ratio of the generated video. If 'auto', the aspect ratio will
+                be determined automatically based on the input image, or defaults to 16:9 if no
+                image is provided. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "guidance_scale": guidance_scale,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

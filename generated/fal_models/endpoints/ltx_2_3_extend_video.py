@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -149,6 +151,45 @@ class Ltx2_3ExtendVideo(SyncEndpoint[Ltx2_3ExtendVideoInput, Ltx2_3ExtendVideoOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | None | Omit = omit,
+        duration: float | Omit = omit,
+        mode: Literal["start", "end"] | Omit = omit,
+        context: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Ltx2_3ExtendVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Description of what should happen in the extended portion of the video. Limits:
+                max length 5000.
+            duration: Duration in seconds to extend the video. Maximum 20 seconds. Default: 5.
+                Limits: minimum 1, maximum 20.
+            mode: Where to extend the video: 'end' extends at the end, 'start' extends at the
+                beginning. Default: "end".
+            context: Number of seconds from the input video to use as context for the extension
+                (minimum 1 second, maximum 20 seconds). If not provided, defaults to maximize
+                available context within the 505 frame limit. Limits: minimum 1, maximum 20.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "duration": duration,
+                "mode": mode,
+                "context": context,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLtx2_3ExtendVideo(AsyncEndpoint[Ltx2_3ExtendVideoInput, Ltx2_3ExtendVideoOutput]):
     """Ltx 2.3 Extend Video (`fal-ai/ltx-2.3/extend-video`).
@@ -272,3 +313,42 @@ class AsyncLtx2_3ExtendVideo(AsyncEndpoint[Ltx2_3ExtendVideoInput, Ltx2_3ExtendV
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | None | Omit = omit,
+        duration: float | Omit = omit,
+        mode: Literal["start", "end"] | Omit = omit,
+        context: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Ltx2_3ExtendVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Description of what should happen in the extended portion of the video. Limits:
+                max length 5000.
+            duration: Duration in seconds to extend the video. Maximum 20 seconds. Default: 5.
+                Limits: minimum 1, maximum 20.
+            mode: Where to extend the video: 'end' extends at the end, 'start' extends at the
+                beginning. Default: "end".
+            context: Number of seconds from the input video to use as context for the extension
+                (minimum 1 second, maximum 20 seconds). If not provided, defaults to maximize
+                available context within the 505 frame limit. Limits: minimum 1, maximum 20.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "duration": duration,
+                "mode": mode,
+                "context": context,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -181,6 +183,54 @@ class Ltx2_3ImageToVideoFast(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        prompt: str,
+        duration: Literal[6, 8, 10, 12, 14, 16, 18, 20] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        fps: Literal[24, 25, 48, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Ltx2_3ImageToVideoFastOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to generate the video from. Must be publicly accessible or
+                base64 data URI. Supports PNG, JPEG, WebP, AVIF, and HEIF formats. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            end_image_url: The URL of the end image to use for the generated video. When provided,
+                generates a transition video between start and end frames. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            prompt: The prompt to generate the video from. Limits: min length 1, max length 5000.
+            duration: The duration of the generated video in seconds. The fast model supports 6-20
+                seconds. Note: Durations longer than 10 seconds (12, 14, 16, 18, 20) are only
+                supported with 25 FPS and 1080p resolution. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            aspect_ratio: The aspect ratio of the generated video. Default: "auto".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLtx2_3ImageToVideoFast(
     AsyncEndpoint[Ltx2_3ImageToVideoFastInput, Ltx2_3ImageToVideoFastOutput]
@@ -333,3 +383,51 @@ class AsyncLtx2_3ImageToVideoFast(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        prompt: str,
+        duration: Literal[6, 8, 10, 12, 14, 16, 18, 20] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        fps: Literal[24, 25, 48, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Ltx2_3ImageToVideoFastOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to generate the video from. Must be publicly accessible or
+                base64 data URI. Supports PNG, JPEG, WebP, AVIF, and HEIF formats. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            end_image_url: The URL of the end image to use for the generated video. When provided,
+                generates a transition video between start and end frames. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            prompt: The prompt to generate the video from. Limits: min length 1, max length 5000.
+            duration: The duration of the generated video in seconds. The fast model supports 6-20
+                seconds. Note: Durations longer than 10 seconds (12, 14, 16, 18, 20) are only
+                supported with 25 FPS and 1080p resolution. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            aspect_ratio: The aspect ratio of the generated video. Default: "auto".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return self._stream(payload, options)

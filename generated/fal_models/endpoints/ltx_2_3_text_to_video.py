@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -142,6 +144,43 @@ class Ltx2_3TextToVideo(SyncEndpoint[Ltx2_3TextToVideoInput, Ltx2_3TextToVideoOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: Literal[6, 8, 10] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        fps: Literal[24, 25, 48, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Ltx2_3TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to use for the generated video. Limits: min length 1, max length
+                5000.
+            duration: The duration of the generated video in seconds. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLtx2_3TextToVideo(AsyncEndpoint[Ltx2_3TextToVideoInput, Ltx2_3TextToVideoOutput]):
     """Ltx 2.3 Text To Video (`fal-ai/ltx-2.3/text-to-video`).
@@ -259,3 +298,40 @@ class AsyncLtx2_3TextToVideo(AsyncEndpoint[Ltx2_3TextToVideoInput, Ltx2_3TextToV
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: Literal[6, 8, 10] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        fps: Literal[24, 25, 48, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Ltx2_3TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to use for the generated video. Limits: min length 1, max length
+                5000.
+            duration: The duration of the generated video in seconds. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return self._stream(payload, options)

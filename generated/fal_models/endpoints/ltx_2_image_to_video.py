@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -146,6 +148,44 @@ class Ltx2ImageToVideo(SyncEndpoint[Ltx2ImageToVideoInput, Ltx2ImageToVideoOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        duration: Literal[6, 8, 10] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        fps: Literal[25, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Ltx2ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to generate the video from. Must be publicly accessible or
+                base64 data URI. Supports PNG, JPEG, WebP, AVIF, and HEIF formats. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: The prompt to generate the video from. Limits: min length 1, max length 5000.
+            duration: The duration of the generated video in seconds. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLtx2ImageToVideo(AsyncEndpoint[Ltx2ImageToVideoInput, Ltx2ImageToVideoOutput]):
     """Ltx 2 Image To Video (`fal-ai/ltx-2/image-to-video`).
@@ -266,3 +306,41 @@ class AsyncLtx2ImageToVideo(AsyncEndpoint[Ltx2ImageToVideoInput, Ltx2ImageToVide
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        duration: Literal[6, 8, 10] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        fps: Literal[25, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Ltx2ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to generate the video from. Must be publicly accessible or
+                base64 data URI. Supports PNG, JPEG, WebP, AVIF, and HEIF formats. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: The prompt to generate the video from. Limits: min length 1, max length 5000.
+            duration: The duration of the generated video in seconds. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -155,6 +157,46 @@ class Ltx2ImageToVideoFast(SyncEndpoint[Ltx2ImageToVideoFastInput, Ltx2ImageToVi
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        duration: Literal[6, 8, 10, 12, 14, 16, 18, 20] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        fps: Literal[25, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Ltx2ImageToVideoFastOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to generate the video from. Must be publicly accessible or
+                base64 data URI. Supports PNG, JPEG, WebP, AVIF, and HEIF formats. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: The prompt to generate the video from. Limits: min length 1, max length 5000.
+            duration: The duration of the generated video in seconds. The fast model supports 6-20
+                seconds. Note: Durations longer than 10 seconds (12, 14, 16, 18, 20) are only
+                supported with 25 FPS and 1080p resolution. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLtx2ImageToVideoFast(
     AsyncEndpoint[Ltx2ImageToVideoFastInput, Ltx2ImageToVideoFastOutput]
@@ -283,3 +325,43 @@ class AsyncLtx2ImageToVideoFast(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        duration: Literal[6, 8, 10, 12, 14, 16, 18, 20] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        fps: Literal[25, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Ltx2ImageToVideoFastOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to generate the video from. Must be publicly accessible or
+                base64 data URI. Supports PNG, JPEG, WebP, AVIF, and HEIF formats. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: The prompt to generate the video from. Limits: min length 1, max length 5000.
+            duration: The duration of the generated video in seconds. The fast model supports 6-20
+                seconds. Note: Durations longer than 10 seconds (12, 14, 16, 18, 20) are only
+                supported with 25 FPS and 1080p resolution. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -143,6 +145,43 @@ class Ltx2RetakeVideo(SyncEndpoint[Ltx2RetakeVideoInput, Ltx2RetakeVideoOutput])
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        start_time: float | Omit = omit,
+        duration: float | Omit = omit,
+        retake_mode: Literal["replace_audio", "replace_video", "replace_audio_and_video"]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Ltx2RetakeVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to retake. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: The prompt to retake the video with. Limits: min length 1, max length 5000.
+            start_time: The start time of the video to retake in seconds. Default: 0. Limits:
+                minimum 0, maximum 20.
+            duration: The duration of the video to retake in seconds. Default: 5. Limits: minimum 2,
+                maximum 20.
+            retake_mode: The retake mode to use for the retake. Default: "replace_audio_and_video".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "start_time": start_time,
+                "duration": duration,
+                "retake_mode": retake_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLtx2RetakeVideo(AsyncEndpoint[Ltx2RetakeVideoInput, Ltx2RetakeVideoOutput]):
     """Ltx 2 Retake Video (`fal-ai/ltx-2/retake-video`).
@@ -260,3 +299,40 @@ class AsyncLtx2RetakeVideo(AsyncEndpoint[Ltx2RetakeVideoInput, Ltx2RetakeVideoOu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        start_time: float | Omit = omit,
+        duration: float | Omit = omit,
+        retake_mode: Literal["replace_audio", "replace_video", "replace_audio_and_video"]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Ltx2RetakeVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to retake. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: The prompt to retake the video with. Limits: min length 1, max length 5000.
+            start_time: The start time of the video to retake in seconds. Default: 0. Limits:
+                minimum 0, maximum 20.
+            duration: The duration of the video to retake in seconds. Default: 5. Limits: minimum 2,
+                maximum 20.
+            retake_mode: The retake mode to use for the retake. Default: "replace_audio_and_video".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "start_time": start_time,
+                "duration": duration,
+                "retake_mode": retake_mode,
+            }
+        )
+        return self._stream(payload, options)

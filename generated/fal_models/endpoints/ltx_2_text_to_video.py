@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -130,6 +132,39 @@ class Ltx2TextToVideo(SyncEndpoint[Ltx2TextToVideoInput, Ltx2TextToVideoOutput])
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: Literal[6, 8, 10] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        fps: Literal[25, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Ltx2TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from. Limits: min length 1, max length 5000.
+            duration: The duration of the generated video in seconds. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLtx2TextToVideo(AsyncEndpoint[Ltx2TextToVideoInput, Ltx2TextToVideoOutput]):
     """Ltx 2 Text To Video (`fal-ai/ltx-2/text-to-video`).
@@ -235,3 +270,36 @@ class AsyncLtx2TextToVideo(AsyncEndpoint[Ltx2TextToVideoInput, Ltx2TextToVideoOu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: Literal[6, 8, 10] | Omit = omit,
+        resolution: Literal["1080p", "1440p", "2160p"] | Omit = omit,
+        fps: Literal[25, 50] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Ltx2TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from. Limits: min length 1, max length 5000.
+            duration: The duration of the generated video in seconds. Default: 6.
+            resolution: The resolution of the generated video. Default: "1080p".
+            fps: The frames per second of the generated video. Default: 25.
+            generate_audio: Whether to generate audio for the generated video. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "fps": fps,
+                "generate_audio": generate_audio,
+            }
+        )
+        return self._stream(payload, options)

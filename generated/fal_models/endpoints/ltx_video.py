@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -137,6 +139,43 @@ class LtxVideo(SyncEndpoint[LtxVideoInput, LtxVideoOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LtxVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate the video from. Default: "low quality,
+                worst quality, deformed, distorted, disfigured, motion smear, motion artifacts,
+                fused fingers, bad anatomy, weird hand, ugly".
+            seed: The seed to use for random number generation.
+            num_inference_steps: The number of inference steps to take. Default: 30. Limits: minimum
+                1, maximum 50.
+            guidance_scale: The guidance scale to use. Default: 3. Limits: maximum 10, exclusive
+                minimum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLtxVideo(AsyncEndpoint[LtxVideoInput, LtxVideoOutput]):
     """Ltx Video (`fal-ai/ltx-video`).
@@ -254,3 +293,40 @@ class AsyncLtxVideo(AsyncEndpoint[LtxVideoInput, LtxVideoOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LtxVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate the video from. Default: "low quality,
+                worst quality, deformed, distorted, disfigured, motion smear, motion artifacts,
+                fused fingers, bad anatomy, weird hand, ugly".
+            seed: The seed to use for random number generation.
+            num_inference_steps: The number of inference steps to take. Default: 30. Limits: minimum
+                1, maximum 50.
+            guidance_scale: The guidance scale to use. Default: 3. Limits: maximum 10, exclusive
+                minimum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -158,6 +160,47 @@ class LtxVideoImageToVideo(SyncEndpoint[LtxVideoImageToVideoInput, LtxVideoImage
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LtxVideoImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate the video from. Default: "low quality,
+                worst quality, deformed, distorted, disfigured, motion smear, motion artifacts,
+                fused fingers, bad anatomy, weird hand, ugly".
+            seed: The seed to use for random number generation.
+            num_inference_steps: The number of inference steps to take. Default: 30. Limits: minimum
+                1, maximum 50.
+            guidance_scale: The guidance scale to use. Default: 3. Limits: maximum 10, exclusive
+                minimum 1.
+            image_url: The URL of the image to generate the video from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLtxVideoImageToVideo(
     AsyncEndpoint[LtxVideoImageToVideoInput, LtxVideoImageToVideoOutput]
@@ -289,3 +332,44 @@ class AsyncLtxVideoImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LtxVideoImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate the video from. Default: "low quality,
+                worst quality, deformed, distorted, disfigured, motion smear, motion artifacts,
+                fused fingers, bad anatomy, weird hand, ugly".
+            seed: The seed to use for random number generation.
+            num_inference_steps: The number of inference steps to take. Default: 30. Limits: minimum
+                1, maximum 50.
+            guidance_scale: The guidance scale to use. Default: 3. Limits: maximum 10, exclusive
+                minimum 1.
+            image_url: The URL of the image to generate the video from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -188,6 +190,54 @@ class LtxVideoV095Multiconditioning(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["9:16", "16:9"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        images: list[ImageConditioningInput] | Omit = omit,
+        videos: list[VideoConditioningInput] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LtxVideoV095MulticonditioningOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt to guide generation.
+            negative_prompt: Negative prompt for generation. Default: "worst quality, inconsistent
+                motion, blurry, jittery, distorted".
+            resolution: Resolution of the generated video (480p or 720p). Default: "720p".
+            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default: "16:9".
+            seed: Random seed for generation.
+            num_inference_steps: Number of inference steps. Default: 40. Limits: minimum 2, maximum
+                50.
+            expand_prompt: Whether to expand the prompt using the model's own capabilities. Default:
+                true.
+            images: URL of images to use as conditioning. Default: [].
+            videos: Videos to use as conditioning. Default: [].
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "expand_prompt": expand_prompt,
+                "images": images,
+                "videos": videos,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLtxVideoV095Multiconditioning(
     AsyncEndpoint[LtxVideoV095MulticonditioningInput, LtxVideoV095MulticonditioningOutput]
@@ -344,3 +394,51 @@ class AsyncLtxVideoV095Multiconditioning(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["9:16", "16:9"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        images: list[ImageConditioningInput] | Omit = omit,
+        videos: list[VideoConditioningInput] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LtxVideoV095MulticonditioningOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt to guide generation.
+            negative_prompt: Negative prompt for generation. Default: "worst quality, inconsistent
+                motion, blurry, jittery, distorted".
+            resolution: Resolution of the generated video (480p or 720p). Default: "720p".
+            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default: "16:9".
+            seed: Random seed for generation.
+            num_inference_steps: Number of inference steps. Default: 40. Limits: minimum 2, maximum
+                50.
+            expand_prompt: Whether to expand the prompt using the model's own capabilities. Default:
+                true.
+            images: URL of images to use as conditioning. Default: [].
+            videos: Videos to use as conditioning. Default: [].
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "expand_prompt": expand_prompt,
+                "images": images,
+                "videos": videos,
+            }
+        )
+        return self._stream(payload, options)

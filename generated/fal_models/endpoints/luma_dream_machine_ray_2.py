@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -139,6 +141,41 @@ class LumaDreamMachineRay2(SyncEndpoint[LumaDreamMachineRay2Input, LumaDreamMach
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | Omit = omit,
+        loop: bool | Omit = omit,
+        resolution: Literal["540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5s", "9s"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LumaDreamMachineRay2Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 3, max length 5000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            loop: Whether the video should loop (end of video is blended with the beginning).
+                Default: false.
+            resolution: The resolution of the generated video (720p costs 2x more, 1080p costs 4x
+                more). Default: "540p".
+            duration: The duration of the generated video (9s costs 2x more). Default: "5s".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "loop": loop,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLumaDreamMachineRay2(
     AsyncEndpoint[LumaDreamMachineRay2Input, LumaDreamMachineRay2Output]
@@ -252,3 +289,38 @@ class AsyncLumaDreamMachineRay2(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | Omit = omit,
+        loop: bool | Omit = omit,
+        resolution: Literal["540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5s", "9s"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LumaDreamMachineRay2Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 3, max length 5000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            loop: Whether the video should loop (end of video is blended with the beginning).
+                Default: false.
+            resolution: The resolution of the generated video (720p costs 2x more, 1080p costs 4x
+                more). Default: "540p".
+            duration: The duration of the generated video (9s costs 2x more). Default: "5s".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "loop": loop,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

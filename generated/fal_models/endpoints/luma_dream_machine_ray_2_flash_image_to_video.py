@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -179,6 +181,50 @@ class LumaDreamMachineRay2FlashImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput | None | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | Omit = omit,
+        loop: bool | Omit = omit,
+        resolution: Literal["540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5s", "9s"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LumaDreamMachineRay2FlashImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 3, max length 5000.
+            image_url: Initial image to start the video from. Can be used together with
+                end_image_url. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            end_image_url: Final image to end the video with. Can be used together with image_url.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            loop: Whether the video should loop (end of video is blended with the beginning).
+                Default: false.
+            resolution: The resolution of the generated video (720p costs 2x more, 1080p costs 4x
+                more). Default: "540p".
+            duration: The duration of the generated video. Default: "5s".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "aspect_ratio": aspect_ratio,
+                "loop": loop,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLumaDreamMachineRay2FlashImageToVideo(
     AsyncEndpoint[
@@ -327,3 +373,47 @@ class AsyncLumaDreamMachineRay2FlashImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput | None | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | Omit = omit,
+        loop: bool | Omit = omit,
+        resolution: Literal["540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5s", "9s"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LumaDreamMachineRay2FlashImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 3, max length 5000.
+            image_url: Initial image to start the video from. Can be used together with
+                end_image_url. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            end_image_url: Final image to end the video with. Can be used together with image_url.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            loop: Whether the video should loop (end of video is blended with the beginning).
+                Default: false.
+            resolution: The resolution of the generated video (720p costs 2x more, 1080p costs 4x
+                more). Default: "540p".
+            duration: The duration of the generated video. Default: "5s".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "aspect_ratio": aspect_ratio,
+                "loop": loop,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -173,6 +175,50 @@ class LumaDreamMachineRay2Modify(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        image_url: FileInput | None | Omit = omit,
+        prompt: str | None | Omit = omit,
+        mode: Literal[
+            "adhere_1",
+            "adhere_2",
+            "adhere_3",
+            "flex_1",
+            "flex_2",
+            "flex_3",
+            "reimagine_1",
+            "reimagine_2",
+            "reimagine_3",
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LumaDreamMachineRay2ModifyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video to modify. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            image_url: Optional URL of the first frame image for modification. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            prompt: Instruction for modifying the video. Limits: min length 3, max length 5000.
+            mode: Amount of modification to apply to the video, adhere_1 is the least amount of
+                modification, reimagine_3 is the most. Default: "flex_1".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "mode": mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLumaDreamMachineRay2Modify(
     AsyncEndpoint[LumaDreamMachineRay2ModifyInput, LumaDreamMachineRay2ModifyOutput]
@@ -315,3 +361,47 @@ class AsyncLumaDreamMachineRay2Modify(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        image_url: FileInput | None | Omit = omit,
+        prompt: str | None | Omit = omit,
+        mode: Literal[
+            "adhere_1",
+            "adhere_2",
+            "adhere_3",
+            "flex_1",
+            "flex_2",
+            "flex_3",
+            "reimagine_1",
+            "reimagine_2",
+            "reimagine_3",
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LumaDreamMachineRay2ModifyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video to modify. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            image_url: Optional URL of the first frame image for modification. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            prompt: Instruction for modifying the video. Limits: min length 3, max length 5000.
+            mode: Amount of modification to apply to the video, adhere_1 is the least amount of
+                modification, reimagine_3 is the most. Default: "flex_1".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "mode": mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -131,6 +133,38 @@ class LumaPhotonFlashModify(SyncEndpoint[LumaPhotonFlashModifyInput, LumaPhotonF
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        image_url: FileInput,
+        strength: float,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LumaPhotonFlashModifyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            strength: The strength of the initial image. Higher strength values are corresponding to
+                more influence of the initial image on the output. Limits: minimum 0, maximum 1.
+            aspect_ratio: The aspect ratio of the reframed image.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "strength": strength,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLumaPhotonFlashModify(
     AsyncEndpoint[LumaPhotonFlashModifyInput, LumaPhotonFlashModifyOutput]
@@ -235,3 +269,35 @@ class AsyncLumaPhotonFlashModify(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | None | Omit = omit,
+        image_url: FileInput,
+        strength: float,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LumaPhotonFlashModifyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Instruction for modifying the image. Limits: min length 3, max length 5000.
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            strength: The strength of the initial image. Higher strength values are corresponding to
+                more influence of the initial image on the output. Limits: minimum 0, maximum 1.
+            aspect_ratio: The aspect ratio of the reframed image.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "strength": strength,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -175,6 +177,52 @@ class LumaPhotonFlashReframe(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"],
+        prompt: str | None | Omit = omit,
+        grid_position_x: int | None | Omit = omit,
+        grid_position_y: int | None | Omit = omit,
+        x_end: int | None | Omit = omit,
+        x_start: int | None | Omit = omit,
+        y_end: int | None | Omit = omit,
+        y_start: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LumaPhotonFlashReframeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            aspect_ratio: The aspect ratio of the reframed image.
+            prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
+            grid_position_x: X position of the grid for reframing.
+            grid_position_y: Y position of the grid for reframing.
+            x_end: End X coordinate for reframing.
+            x_start: Start X coordinate for reframing.
+            y_end: End Y coordinate for reframing.
+            y_start: Start Y coordinate for reframing.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "aspect_ratio": aspect_ratio,
+                "prompt": prompt,
+                "grid_position_x": grid_position_x,
+                "grid_position_y": grid_position_y,
+                "x_end": x_end,
+                "x_start": x_start,
+                "y_end": y_end,
+                "y_start": y_start,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLumaPhotonFlashReframe(
     AsyncEndpoint[LumaPhotonFlashReframeInput, LumaPhotonFlashReframeOutput]
@@ -321,3 +369,49 @@ class AsyncLumaPhotonFlashReframe(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"],
+        prompt: str | None | Omit = omit,
+        grid_position_x: int | None | Omit = omit,
+        grid_position_y: int | None | Omit = omit,
+        x_end: int | None | Omit = omit,
+        x_start: int | None | Omit = omit,
+        y_end: int | None | Omit = omit,
+        y_start: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LumaPhotonFlashReframeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the input image to reframe. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            aspect_ratio: The aspect ratio of the reframed image.
+            prompt: Optional prompt for reframing. Limits: min length 3, max length 5000.
+            grid_position_x: X position of the grid for reframing.
+            grid_position_y: Y position of the grid for reframing.
+            x_end: End X coordinate for reframing.
+            x_start: Start X coordinate for reframing.
+            y_end: End Y coordinate for reframing.
+            y_start: Start Y coordinate for reframing.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "aspect_ratio": aspect_ratio,
+                "prompt": prompt,
+                "grid_position_x": grid_position_x,
+                "grid_position_y": grid_position_y,
+                "x_end": x_end,
+                "x_start": x_start,
+                "y_end": y_end,
+                "y_start": y_start,
+            }
+        )
+        return self._stream(payload, options)

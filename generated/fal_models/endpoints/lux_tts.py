@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -153,6 +155,48 @@ class LuxTts(SyncEndpoint[LuxTtsInput, LuxTtsOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        audio_url: FileInput,
+        num_inference_steps: int | Omit = omit,
+        max_ref_length: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[LuxTtsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text to be converted to speech.
+            audio_url: URL of the reference audio file for voice cloning. The model will mimic the
+                voice characteristics from this audio. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            num_inference_steps: Number of flow-matching inference steps. 4 is recommended for best
+                efficiency. Default: 4. Limits: minimum 1, maximum 16.
+            max_ref_length: Maximum length of the reference audio to use for voice encoding, in
+                seconds. Longer durations capture more voice characteristics but increase processing
+                time. Default: 5. Limits: minimum 1, maximum 15.
+            guidance_scale: Classifier-free guidance scale. Higher values increase adherence to the
+                reference voice at the cost of diversity. Default: 3. Limits: minimum 0, maximum 10.
+            seed: Random seed for reproducibility.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "audio_url": audio_url,
+                "num_inference_steps": num_inference_steps,
+                "max_ref_length": max_ref_length,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLuxTts(AsyncEndpoint[LuxTtsInput, LuxTtsOutput]):
     """Lux Tts (`fal-ai/lux-tts`).
@@ -285,3 +329,45 @@ class AsyncLuxTts(AsyncEndpoint[LuxTtsInput, LuxTtsOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        audio_url: FileInput,
+        num_inference_steps: int | Omit = omit,
+        max_ref_length: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[LuxTtsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text to be converted to speech.
+            audio_url: URL of the reference audio file for voice cloning. The model will mimic the
+                voice characteristics from this audio. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            num_inference_steps: Number of flow-matching inference steps. 4 is recommended for best
+                efficiency. Default: 4. Limits: minimum 1, maximum 16.
+            max_ref_length: Maximum length of the reference audio to use for voice encoding, in
+                seconds. Longer durations capture more voice characteristics but increase processing
+                time. Default: 5. Limits: minimum 1, maximum 15.
+            guidance_scale: Classifier-free guidance scale. Higher values increase adherence to the
+                reference voice at the cost of diversity. Default: 3. Limits: minimum 0, maximum 10.
+            seed: Random seed for reproducibility.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "audio_url": audio_url,
+                "num_inference_steps": num_inference_steps,
+                "max_ref_length": max_ref_length,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -116,6 +118,36 @@ class Lyria2(SyncEndpoint[Lyria2Input, Lyria2Output]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Lyria2Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the music you want to generate. Limits: min length 1,
+                max length 2000.
+            negative_prompt: A description of what to exclude from the generated audio. Default:
+                "low quality".
+            seed: A seed for deterministic generation. If provided, the model will attempt to
+                produce the same audio given the same prompt and other parameters.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncLyria2(AsyncEndpoint[Lyria2Input, Lyria2Output]):
     """Lyria2 (`fal-ai/lyria2`).
@@ -212,3 +244,33 @@ class AsyncLyria2(AsyncEndpoint[Lyria2Input, Lyria2Output]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Lyria2Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the music you want to generate. Limits: min length 1,
+                max length 2000.
+            negative_prompt: A description of what to exclude from the generated audio. Default:
+                "low quality".
+            seed: A seed for deterministic generation. If provided, the model will attempt to
+                produce the same audio given the same prompt and other parameters.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -205,6 +207,62 @@ class MagiDistilledExtendVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        num_frames: int | None | Omit = omit,
+        start_frame: int | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        num_inference_steps: Literal[4, 8, 16, 32] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MagiDistilledExtendVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            video_url: URL of the input video to represent the beginning of the video. If the input
+                video does not match the chosen aspect ratio, it is resized and center cropped.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            num_frames: Number of frames to generate. Must be between 96 and 192 (inclusive). Each
+                additional 24 frames beyond 96 incurs an additional billing unit. Default: 96.
+                Limits: minimum 96, maximum 192.
+            start_frame: The frame to begin the generation from, with the remaining frames will be
+                treated as the prefix video. The final video will contain the frames up until this
+                number unchanged, followed by the generated frames. The default start frame is 32
+                frames before the end of the video, which gives optimal results. Limits: minimum 0.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p or 720p). 480p is 0.5 billing units,
+                and 720p is 1 billing unit. Default: "720p".
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 16.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            aspect_ratio: Aspect ratio of the generated video. If 'auto', the aspect ratio will be
+                determined automatically based on the input image. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "num_frames": num_frames,
+                "start_frame": start_frame,
+                "seed": seed,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMagiDistilledExtendVideo(
     AsyncEndpoint[MagiDistilledExtendVideoInput, MagiDistilledExtendVideoOutput]
@@ -381,3 +439,59 @@ class AsyncMagiDistilledExtendVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        num_frames: int | None | Omit = omit,
+        start_frame: int | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        num_inference_steps: Literal[4, 8, 16, 32] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MagiDistilledExtendVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            video_url: URL of the input video to represent the beginning of the video. If the input
+                video does not match the chosen aspect ratio, it is resized and center cropped.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            num_frames: Number of frames to generate. Must be between 96 and 192 (inclusive). Each
+                additional 24 frames beyond 96 incurs an additional billing unit. Default: 96.
+                Limits: minimum 96, maximum 192.
+            start_frame: The frame to begin the generation from, with the remaining frames will be
+                treated as the prefix video. The final video will contain the frames up until this
+                number unchanged, followed by the generated frames. The default start frame is 32
+                frames before the end of the video, which gives optimal results. Limits: minimum 0.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p or 720p). 480p is 0.5 billing units,
+                and 720p is 1 billing unit. Default: "720p".
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 16.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            aspect_ratio: Aspect ratio of the generated video. If 'auto', the aspect ratio will be
+                determined automatically based on the input image. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "num_frames": num_frames,
+                "start_frame": start_frame,
+                "seed": seed,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

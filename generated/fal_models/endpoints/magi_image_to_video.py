@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -182,6 +184,56 @@ class MagiImageToVideo(SyncEndpoint[MagiImageToVideoInput, MagiImageToVideoOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        num_frames: int | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        num_inference_steps: Literal[4, 8, 16, 32, 64] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MagiImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            image_url: URL of the input image to represent the first frame of the video. If the
+                input image does not match the chosen aspect ratio, it is resized and center
+                cropped. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            num_frames: Number of frames to generate. Must be between 96 and 192 (inclusive). Each
+                additional 24 frames beyond 96 incurs an additional billing unit. Default: 96.
+                Limits: minimum 96, maximum 192.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p or 720p). 480p is 0.5 billing units,
+                and 720p is 1 billing unit. Default: "720p".
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 16.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            aspect_ratio: Aspect ratio of the generated video. If 'auto', the aspect ratio will be
+                determined automatically based on the input image. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "num_frames": num_frames,
+                "seed": seed,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMagiImageToVideo(AsyncEndpoint[MagiImageToVideoInput, MagiImageToVideoOutput]):
     """Magi Image To Video (`fal-ai/magi/image-to-video`).
@@ -338,3 +390,53 @@ class AsyncMagiImageToVideo(AsyncEndpoint[MagiImageToVideoInput, MagiImageToVide
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        num_frames: int | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        num_inference_steps: Literal[4, 8, 16, 32, 64] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MagiImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            image_url: URL of the input image to represent the first frame of the video. If the
+                input image does not match the chosen aspect ratio, it is resized and center
+                cropped. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            num_frames: Number of frames to generate. Must be between 96 and 192 (inclusive). Each
+                additional 24 frames beyond 96 incurs an additional billing unit. Default: 96.
+                Limits: minimum 96, maximum 192.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p or 720p). 480p is 0.5 billing units,
+                and 720p is 1 billing unit. Default: "720p".
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 16.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            aspect_ratio: Aspect ratio of the generated video. If 'auto', the aspect ratio will be
+                determined automatically based on the input image. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "num_frames": num_frames,
+                "seed": seed,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "aspect_ratio": aspect_ratio,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -175,6 +177,55 @@ class MayaBatch(SyncEndpoint[MayaBatchInput, MayaBatchOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        texts: list[str],
+        prompts: list[str],
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        max_tokens: int | Omit = omit,
+        repetition_penalty: float | Omit = omit,
+        sample_rate: Literal["48 kHz", "24 kHz"] | Omit = omit,
+        output_format: Literal["wav", "mp3"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MayaBatchOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            texts: List of texts to synthesize into speech. You can embed emotion tags in each text
+                using the format <emotion_name>. Limits: min items 1, max items 100.
+            prompts: List of voice descriptions for each text. Must match the length of texts list.
+                Each describes the voice/character attributes. Limits: min items 1, max items 100.
+            temperature: Sampling temperature for all generations. Default: 0.4. Limits: minimum 0,
+                maximum 2.
+            top_p: Nucleus sampling parameter for all generations. Default: 0.9. Limits: minimum 0,
+                maximum 1.
+            max_tokens: Maximum SNAC tokens per generation. Default: 2000. Limits: minimum 28,
+                maximum 4000.
+            repetition_penalty: Repetition penalty for all generations. Default: 1.1. Limits:
+                minimum 1, maximum 2.
+            sample_rate: Output audio sample rate for all generations. 48 kHz provides higher
+                quality, 24 kHz is faster. Default: "48 kHz".
+            output_format: Output audio format for all generated speech files. Default: "wav".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "texts": texts,
+                "prompts": prompts,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_tokens": max_tokens,
+                "repetition_penalty": repetition_penalty,
+                "sample_rate": sample_rate,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMayaBatch(AsyncEndpoint[MayaBatchInput, MayaBatchOutput]):
     """Maya Batch (`fal-ai/maya/batch`).
@@ -330,3 +381,52 @@ class AsyncMayaBatch(AsyncEndpoint[MayaBatchInput, MayaBatchOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        texts: list[str],
+        prompts: list[str],
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        max_tokens: int | Omit = omit,
+        repetition_penalty: float | Omit = omit,
+        sample_rate: Literal["48 kHz", "24 kHz"] | Omit = omit,
+        output_format: Literal["wav", "mp3"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MayaBatchOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            texts: List of texts to synthesize into speech. You can embed emotion tags in each text
+                using the format <emotion_name>. Limits: min items 1, max items 100.
+            prompts: List of voice descriptions for each text. Must match the length of texts list.
+                Each describes the voice/character attributes. Limits: min items 1, max items 100.
+            temperature: Sampling temperature for all generations. Default: 0.4. Limits: minimum 0,
+                maximum 2.
+            top_p: Nucleus sampling parameter for all generations. Default: 0.9. Limits: minimum 0,
+                maximum 1.
+            max_tokens: Maximum SNAC tokens per generation. Default: 2000. Limits: minimum 28,
+                maximum 4000.
+            repetition_penalty: Repetition penalty for all generations. Default: 1.1. Limits:
+                minimum 1, maximum 2.
+            sample_rate: Output audio sample rate for all generations. 48 kHz provides higher
+                quality, 24 kHz is faster. Default: "48 kHz".
+            output_format: Output audio format for all generated speech files. Default: "wav".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "texts": texts,
+                "prompts": prompts,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_tokens": max_tokens,
+                "repetition_penalty": repetition_penalty,
+                "sample_rate": sample_rate,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

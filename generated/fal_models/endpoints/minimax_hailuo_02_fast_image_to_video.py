@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -140,6 +142,38 @@ class MinimaxHailuo02FastImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["6", "10"] | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxHailuo02FastImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the video in seconds. 10 seconds videos are not supported for
+                1080p resolution. Default: "6".
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxHailuo02FastImageToVideo(
     AsyncEndpoint[MinimaxHailuo02FastImageToVideoInput, MinimaxHailuo02FastImageToVideoOutput]
@@ -249,3 +283,35 @@ class AsyncMinimaxHailuo02FastImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["6", "10"] | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxHailuo02FastImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the video in seconds. 10 seconds videos are not supported for
+                1080p resolution. Default: "6".
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._stream(payload, options)

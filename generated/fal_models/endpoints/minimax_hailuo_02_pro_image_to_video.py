@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -140,6 +142,38 @@ class MinimaxHailuo02ProImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        prompt_optimizer: bool | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxHailuo02ProImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            end_image_url: Optional URL of the image to use as the last frame of the video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "prompt_optimizer": prompt_optimizer,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxHailuo02ProImageToVideo(
     AsyncEndpoint[MinimaxHailuo02ProImageToVideoInput, MinimaxHailuo02ProImageToVideoOutput]
@@ -249,3 +283,35 @@ class AsyncMinimaxHailuo02ProImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        prompt_optimizer: bool | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxHailuo02ProImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            end_image_url: Optional URL of the image to use as the last frame of the video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "prompt_optimizer": prompt_optimizer,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._stream(payload, options)

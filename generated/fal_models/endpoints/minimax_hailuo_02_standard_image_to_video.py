@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -164,6 +166,45 @@ class MinimaxHailuo02StandardImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["6", "10"] | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        resolution: Literal["512P", "768P"] | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxHailuo02StandardImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the video in seconds. 10 seconds videos are not supported for
+                1080p resolution. Default: "6".
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            resolution: The resolution of the generated video. Default: "768P".
+            end_image_url: Optional URL of the image to use as the last frame of the video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "prompt_optimizer": prompt_optimizer,
+                "resolution": resolution,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxHailuo02StandardImageToVideo(
     AsyncEndpoint[
@@ -297,3 +338,42 @@ class AsyncMinimaxHailuo02StandardImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["6", "10"] | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        resolution: Literal["512P", "768P"] | Omit = omit,
+        end_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxHailuo02StandardImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: The duration of the video in seconds. 10 seconds videos are not supported for
+                1080p resolution. Default: "6".
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            resolution: The resolution of the generated video. Default: "768P".
+            end_image_url: Optional URL of the image to use as the last frame of the video. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+                "prompt_optimizer": prompt_optimizer,
+                "resolution": resolution,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._stream(payload, options)

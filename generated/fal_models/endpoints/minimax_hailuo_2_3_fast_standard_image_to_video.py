@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -141,6 +143,37 @@ class MinimaxHailuo2_3FastStandardImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        image_url: FileInput,
+        duration: Literal["6", "10"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxHailuo2_3FastStandardImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: The duration of the video in seconds. Default: "6".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "image_url": image_url,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxHailuo2_3FastStandardImageToVideo(
     AsyncEndpoint[
@@ -251,3 +284,34 @@ class AsyncMinimaxHailuo2_3FastStandardImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        image_url: FileInput,
+        duration: Literal["6", "10"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxHailuo2_3FastStandardImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            duration: The duration of the video in seconds. Default: "6".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "image_url": image_url,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

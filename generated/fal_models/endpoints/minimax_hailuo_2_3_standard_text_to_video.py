@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -127,6 +129,33 @@ class MinimaxHailuo2_3StandardTextToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        duration: Literal["6", "10"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxHailuo2_3StandardTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            duration: The duration of the video in seconds. Default: "6".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxHailuo2_3StandardTextToVideo(
     AsyncEndpoint[
@@ -224,3 +253,30 @@ class AsyncMinimaxHailuo2_3StandardTextToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        duration: Literal["6", "10"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxHailuo2_3StandardTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 1, max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            duration: The duration of the video in seconds. Default: "6".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -125,6 +127,39 @@ class MinimaxImage01(SyncEndpoint[MinimaxImage01Input, MinimaxImage01Output]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"]
+        | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxImage01Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
+                max length 1500.
+            aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
+            prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxImage01(AsyncEndpoint[MinimaxImage01Input, MinimaxImage01Output]):
     """Minimax Image 01 (`fal-ai/minimax/image-01`).
@@ -230,3 +265,36 @@ class AsyncMinimaxImage01(AsyncEndpoint[MinimaxImage01Input, MinimaxImage01Outpu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"]
+        | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxImage01Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
+                max length 1500.
+            aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
+            prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._stream(payload, options)

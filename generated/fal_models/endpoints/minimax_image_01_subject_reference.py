@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -158,6 +160,44 @@ class MinimaxImage01SubjectReference(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        aspect_ratio: Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"]
+        | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxImage01SubjectReferenceOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
+                max length 1500.
+            image_url: URL of the subject reference image to use for consistent character
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
+            prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxImage01SubjectReference(
     AsyncEndpoint[MinimaxImage01SubjectReferenceInput, MinimaxImage01SubjectReferenceOutput]
@@ -285,3 +325,41 @@ class AsyncMinimaxImage01SubjectReference(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        aspect_ratio: Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"]
+        | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxImage01SubjectReferenceOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for image generation (max 1500 characters). Limits: min length 1,
+                max length 1500.
+            image_url: URL of the subject reference image to use for consistent character
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
+            num_images: Number of images to generate (1-9). Default: 1. Limits: minimum 1, maximum
+                9.
+            prompt_optimizer: Whether to enable automatic prompt optimization. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "aspect_ratio": aspect_ratio,
+                "num_images": num_images,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -112,6 +114,35 @@ class MinimaxMusic(SyncEndpoint[MinimaxMusicInput, MinimaxMusicOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        reference_audio_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxMusicOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Lyrics with optional formatting. You can use a newline to separate each line of
+                lyrics. You can use two newlines to add a pause between lines. You can use double
+                hash marks (##) at the beginning and end of the lyrics to add accompaniment. Maximum
+                600 characters. Limits: min length 1, max length 600.
+            reference_audio_url: Reference song, should contain music and vocals. Must be a .wav or
+                .mp3 file longer than 15 seconds. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_audio_url": reference_audio_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxMusic(AsyncEndpoint[MinimaxMusicInput, MinimaxMusicOutput]):
     """Minimax Music (`fal-ai/minimax-music`).
@@ -205,3 +236,32 @@ class AsyncMinimaxMusic(AsyncEndpoint[MinimaxMusicInput, MinimaxMusicOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        reference_audio_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxMusicOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Lyrics with optional formatting. You can use a newline to separate each line of
+                lyrics. You can use two newlines to add a pause between lines. You can use double
+                hash marks (##) at the beginning and end of the lyrics to add accompaniment. Maximum
+                600 characters. Limits: min length 1, max length 600.
+            reference_audio_url: Reference song, should contain music and vocals. Must be a .wav or
+                .mp3 file longer than 15 seconds. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_audio_url": reference_audio_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -122,6 +124,35 @@ class MinimaxMusicV1_5(SyncEndpoint[MinimaxMusicV1_5Input, MinimaxMusicV1_5Outpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        audio_setting: AudioSetting | Omit = omit,
+        lyrics_prompt: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxMusicV1_5Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Lyrics, supports [intro][verse][chorus][bridge][outro] sections. 10-600
+                characters. Limits: min length 10, max length 600.
+            audio_setting: Audio configuration settings.
+            lyrics_prompt: Control music generation. 10-3000 characters. Limits: min length 10, max
+                length 3000.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "audio_setting": audio_setting,
+                "lyrics_prompt": lyrics_prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxMusicV1_5(AsyncEndpoint[MinimaxMusicV1_5Input, MinimaxMusicV1_5Output]):
     """Minimax Music V1.5 (`fal-ai/minimax-music/v1.5`).
@@ -215,3 +246,32 @@ class AsyncMinimaxMusicV1_5(AsyncEndpoint[MinimaxMusicV1_5Input, MinimaxMusicV1_
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        audio_setting: AudioSetting | Omit = omit,
+        lyrics_prompt: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxMusicV1_5Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Lyrics, supports [intro][verse][chorus][bridge][outro] sections. 10-600
+                characters. Limits: min length 10, max length 600.
+            audio_setting: Audio configuration settings.
+            lyrics_prompt: Control music generation. 10-3000 characters. Limits: min length 10, max
+                length 3000.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "audio_setting": audio_setting,
+                "lyrics_prompt": lyrics_prompt,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -120,6 +122,36 @@ class MinimaxMusicV2(SyncEndpoint[MinimaxMusicV2Input, MinimaxMusicV2Output]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        lyrics_prompt: str,
+        audio_setting: AudioSetting | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxMusicV2Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: A description of the music, specifying style, mood, and scenario. 10-300
+                characters. Limits: min length 10, max length 2000.
+            lyrics_prompt: Lyrics of the song. Use n to separate lines. You may add structure tags
+                like [Intro], [Verse], [Chorus], [Bridge], [Outro] to enhance the arrangement.
+                10-3000 characters. Limits: min length 10, max length 3000.
+            audio_setting: Audio configuration settings.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "lyrics_prompt": lyrics_prompt,
+                "audio_setting": audio_setting,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxMusicV2(AsyncEndpoint[MinimaxMusicV2Input, MinimaxMusicV2Output]):
     """Minimax Music V2 (`fal-ai/minimax-music/v2`).
@@ -216,3 +248,33 @@ class AsyncMinimaxMusicV2(AsyncEndpoint[MinimaxMusicV2Input, MinimaxMusicV2Outpu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        lyrics_prompt: str,
+        audio_setting: AudioSetting | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxMusicV2Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: A description of the music, specifying style, mood, and scenario. 10-300
+                characters. Limits: min length 10, max length 2000.
+            lyrics_prompt: Lyrics of the song. Use n to separate lines. You may add structure tags
+                like [Intro], [Verse], [Chorus], [Bridge], [Outro] to enhance the arrangement.
+                10-3000 characters. Limits: min length 10, max length 3000.
+            audio_setting: Audio configuration settings.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "lyrics_prompt": lyrics_prompt,
+                "audio_setting": audio_setting,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -149,6 +151,44 @@ class MinimaxMusicV2_5(SyncEndpoint[MinimaxMusicV2_5Input, MinimaxMusicV2_5Outpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        lyrics: str | Omit = omit,
+        is_instrumental: bool | Omit = omit,
+        lyrics_optimizer: bool | Omit = omit,
+        audio_setting: AudioSetting25 | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxMusicV2_5Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: A description of the music style, mood, genre, and scenario. Max 2000
+                characters. Limits: min length 1, max length 2000.
+            lyrics: Lyrics of the song. Use \\n to separate lines. Supports structure tags: [Intro],
+                [Verse], [Pre Chorus], [Chorus], [Bridge], [Outro], [Interlude], [Hook], [Break],
+                [Solo], [Inst]. Max 3500 characters. Required when is_instrumental is false and
+                lyrics_optimizer is false. Default: "". Limits: max length 3500.
+            is_instrumental: When true, generates vocal-free instrumental music. Default: false.
+            lyrics_optimizer: When true and lyrics is empty, auto-generates lyrics from the prompt.
+                Default: false.
+            audio_setting: Audio configuration settings.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "lyrics": lyrics,
+                "is_instrumental": is_instrumental,
+                "lyrics_optimizer": lyrics_optimizer,
+                "audio_setting": audio_setting,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxMusicV2_5(AsyncEndpoint[MinimaxMusicV2_5Input, MinimaxMusicV2_5Output]):
     """Minimax Music V2.5 (`fal-ai/minimax-music/v2.5`).
@@ -269,3 +309,41 @@ class AsyncMinimaxMusicV2_5(AsyncEndpoint[MinimaxMusicV2_5Input, MinimaxMusicV2_
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        lyrics: str | Omit = omit,
+        is_instrumental: bool | Omit = omit,
+        lyrics_optimizer: bool | Omit = omit,
+        audio_setting: AudioSetting25 | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxMusicV2_5Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: A description of the music style, mood, genre, and scenario. Max 2000
+                characters. Limits: min length 1, max length 2000.
+            lyrics: Lyrics of the song. Use \\n to separate lines. Supports structure tags: [Intro],
+                [Verse], [Pre Chorus], [Chorus], [Bridge], [Outro], [Interlude], [Hook], [Break],
+                [Solo], [Inst]. Max 3500 characters. Required when is_instrumental is false and
+                lyrics_optimizer is false. Default: "". Limits: max length 3500.
+            is_instrumental: When true, generates vocal-free instrumental music. Default: false.
+            lyrics_optimizer: When true and lyrics is empty, auto-generates lyrics from the prompt.
+                Default: false.
+            audio_setting: Audio configuration settings.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "lyrics": lyrics,
+                "is_instrumental": is_instrumental,
+                "lyrics_optimizer": lyrics_optimizer,
+                "audio_setting": audio_setting,
+            }
+        )
+        return self._stream(payload, options)

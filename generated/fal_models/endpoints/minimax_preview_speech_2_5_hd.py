@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -285,6 +287,88 @@ class MinimaxPreviewSpeech2_5Hd(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        text: str,
+        voice_setting: VoiceSetting | Omit = omit,
+        audio_setting: AudioSetting | Omit = omit,
+        language_boost: Literal[
+            "Persian",
+            "Filipino",
+            "Tamil",
+            "Chinese",
+            "Chinese,Yue",
+            "English",
+            "Arabic",
+            "Russian",
+            "Spanish",
+            "French",
+            "Portuguese",
+            "German",
+            "Turkish",
+            "Dutch",
+            "Ukrainian",
+            "Vietnamese",
+            "Indonesian",
+            "Japanese",
+            "Italian",
+            "Korean",
+            "Thai",
+            "Polish",
+            "Romanian",
+            "Greek",
+            "Czech",
+            "Finnish",
+            "Hindi",
+            "Bulgarian",
+            "Danish",
+            "Hebrew",
+            "Malay",
+            "Slovak",
+            "Swedish",
+            "Croatian",
+            "Hungarian",
+            "Norwegian",
+            "Slovenian",
+            "Catalan",
+            "Nynorsk",
+            "Afrikaans",
+            "auto",
+        ]
+        | None
+        | Omit = omit,
+        output_format: Literal["url", "hex"] | Omit = omit,
+        pronunciation_dict: PronunciationDict | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxPreviewSpeech2_5HdOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            text: Text to convert to speech (max 5000 characters, minimum 1 non-whitespace
+                character). Limits: min length 1, max length 5000.
+            voice_setting: Voice configuration settings. Default: {"pitch": 0,
+                "english_normalization": false, "vol": 1, "speed": 1, "voice_id": "Wise_Woman"}.
+            audio_setting: Audio configuration settings.
+            language_boost: Enhance recognition of specified languages and dialects.
+            output_format: Format of the output content (non-streaming only). Default: "hex".
+            pronunciation_dict: Custom pronunciation dictionary for text replacement.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "text": text,
+                "voice_setting": voice_setting,
+                "audio_setting": audio_setting,
+                "language_boost": language_boost,
+                "output_format": output_format,
+                "pronunciation_dict": pronunciation_dict,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxPreviewSpeech2_5Hd(
     AsyncEndpoint[MinimaxPreviewSpeech2_5HdInput, MinimaxPreviewSpeech2_5HdOutput]
@@ -539,3 +623,85 @@ class AsyncMinimaxPreviewSpeech2_5Hd(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        text: str,
+        voice_setting: VoiceSetting | Omit = omit,
+        audio_setting: AudioSetting | Omit = omit,
+        language_boost: Literal[
+            "Persian",
+            "Filipino",
+            "Tamil",
+            "Chinese",
+            "Chinese,Yue",
+            "English",
+            "Arabic",
+            "Russian",
+            "Spanish",
+            "French",
+            "Portuguese",
+            "German",
+            "Turkish",
+            "Dutch",
+            "Ukrainian",
+            "Vietnamese",
+            "Indonesian",
+            "Japanese",
+            "Italian",
+            "Korean",
+            "Thai",
+            "Polish",
+            "Romanian",
+            "Greek",
+            "Czech",
+            "Finnish",
+            "Hindi",
+            "Bulgarian",
+            "Danish",
+            "Hebrew",
+            "Malay",
+            "Slovak",
+            "Swedish",
+            "Croatian",
+            "Hungarian",
+            "Norwegian",
+            "Slovenian",
+            "Catalan",
+            "Nynorsk",
+            "Afrikaans",
+            "auto",
+        ]
+        | None
+        | Omit = omit,
+        output_format: Literal["url", "hex"] | Omit = omit,
+        pronunciation_dict: PronunciationDict | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxPreviewSpeech2_5HdOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            text: Text to convert to speech (max 5000 characters, minimum 1 non-whitespace
+                character). Limits: min length 1, max length 5000.
+            voice_setting: Voice configuration settings. Default: {"pitch": 0,
+                "english_normalization": false, "vol": 1, "speed": 1, "voice_id": "Wise_Woman"}.
+            audio_setting: Audio configuration settings.
+            language_boost: Enhance recognition of specified languages and dialects.
+            output_format: Format of the output content (non-streaming only). Default: "hex".
+            pronunciation_dict: Custom pronunciation dictionary for text replacement.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "text": text,
+                "voice_setting": voice_setting,
+                "audio_setting": audio_setting,
+                "language_boost": language_boost,
+                "output_format": output_format,
+                "pronunciation_dict": pronunciation_dict,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -274,6 +276,85 @@ class MinimaxSpeech02Turbo(SyncEndpoint[MinimaxSpeech02TurboInput, MinimaxSpeech
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        text: str,
+        voice_setting: VoiceSetting | Omit = omit,
+        audio_setting: AudioSetting | Omit = omit,
+        language_boost: Literal[
+            "Chinese",
+            "Chinese,Yue",
+            "English",
+            "Arabic",
+            "Russian",
+            "Spanish",
+            "French",
+            "Portuguese",
+            "German",
+            "Turkish",
+            "Dutch",
+            "Ukrainian",
+            "Vietnamese",
+            "Indonesian",
+            "Japanese",
+            "Italian",
+            "Korean",
+            "Thai",
+            "Polish",
+            "Romanian",
+            "Greek",
+            "Czech",
+            "Finnish",
+            "Hindi",
+            "Bulgarian",
+            "Danish",
+            "Hebrew",
+            "Malay",
+            "Slovak",
+            "Swedish",
+            "Croatian",
+            "Hungarian",
+            "Norwegian",
+            "Slovenian",
+            "Catalan",
+            "Nynorsk",
+            "Afrikaans",
+            "auto",
+        ]
+        | None
+        | Omit = omit,
+        output_format: Literal["url", "hex"] | Omit = omit,
+        pronunciation_dict: PronunciationDict | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxSpeech02TurboOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            text: Text to convert to speech (max 5000 characters, minimum 1 non-whitespace
+                character). Limits: min length 1, max length 5000.
+            voice_setting: Voice configuration settings. Default: {"pitch": 0,
+                "english_normalization": false, "vol": 1, "speed": 1, "voice_id": "Wise_Woman"}.
+            audio_setting: Audio configuration settings.
+            language_boost: Enhance recognition of specified languages and dialects.
+            output_format: Format of the output content (non-streaming only). Default: "hex".
+            pronunciation_dict: Custom pronunciation dictionary for text replacement.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "text": text,
+                "voice_setting": voice_setting,
+                "audio_setting": audio_setting,
+                "language_boost": language_boost,
+                "output_format": output_format,
+                "pronunciation_dict": pronunciation_dict,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxSpeech02Turbo(
     AsyncEndpoint[MinimaxSpeech02TurboInput, MinimaxSpeech02TurboOutput]
@@ -519,3 +600,82 @@ class AsyncMinimaxSpeech02Turbo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        text: str,
+        voice_setting: VoiceSetting | Omit = omit,
+        audio_setting: AudioSetting | Omit = omit,
+        language_boost: Literal[
+            "Chinese",
+            "Chinese,Yue",
+            "English",
+            "Arabic",
+            "Russian",
+            "Spanish",
+            "French",
+            "Portuguese",
+            "German",
+            "Turkish",
+            "Dutch",
+            "Ukrainian",
+            "Vietnamese",
+            "Indonesian",
+            "Japanese",
+            "Italian",
+            "Korean",
+            "Thai",
+            "Polish",
+            "Romanian",
+            "Greek",
+            "Czech",
+            "Finnish",
+            "Hindi",
+            "Bulgarian",
+            "Danish",
+            "Hebrew",
+            "Malay",
+            "Slovak",
+            "Swedish",
+            "Croatian",
+            "Hungarian",
+            "Norwegian",
+            "Slovenian",
+            "Catalan",
+            "Nynorsk",
+            "Afrikaans",
+            "auto",
+        ]
+        | None
+        | Omit = omit,
+        output_format: Literal["url", "hex"] | Omit = omit,
+        pronunciation_dict: PronunciationDict | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxSpeech02TurboOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            text: Text to convert to speech (max 5000 characters, minimum 1 non-whitespace
+                character). Limits: min length 1, max length 5000.
+            voice_setting: Voice configuration settings. Default: {"pitch": 0,
+                "english_normalization": false, "vol": 1, "speed": 1, "voice_id": "Wise_Woman"}.
+            audio_setting: Audio configuration settings.
+            language_boost: Enhance recognition of specified languages and dialects.
+            output_format: Format of the output content (non-streaming only). Default: "hex".
+            pronunciation_dict: Custom pronunciation dictionary for text replacement.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "text": text,
+                "voice_setting": voice_setting,
+                "audio_setting": audio_setting,
+                "language_boost": language_boost,
+                "output_format": output_format,
+                "pronunciation_dict": pronunciation_dict,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -98,6 +100,30 @@ class MinimaxVideo01(SyncEndpoint[MinimaxVideo01Input, MinimaxVideo01Output]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxVideo01Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxVideo01(AsyncEndpoint[MinimaxVideo01Input, MinimaxVideo01Output]):
     """Minimax Video 01 (`fal-ai/minimax/video-01`).
@@ -176,3 +202,27 @@ class AsyncMinimaxVideo01(AsyncEndpoint[MinimaxVideo01Input, MinimaxVideo01Outpu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxVideo01Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._stream(payload, options)

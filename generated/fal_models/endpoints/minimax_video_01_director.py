@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -129,6 +131,37 @@ class MinimaxVideo01Director(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxVideo01DirectorOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Camera movement instructions can be added
+                using square brackets (e.g. [Pan left] or [Zoom in]). You can use up to 3 combined
+                movements per prompt. Supported movements: Truck left/right, Pan left/right, Push
+                in/Pull out, Pedestal up/down, Tilt up/down, Zoom in/out, Shake, Tracking shot,
+                Static shot. For example: [Truck left, Pan right, Zoom in]. For a more detailed
+                guide, refer
+                https://sixth-switch-2ac.notion.site/T2V-01-Director-Model-Tutorial-with-camera-movement-1886c20a98eb80f395b8e05291ad8645.
+                Limits: max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxVideo01Director(
     AsyncEndpoint[MinimaxVideo01DirectorInput, MinimaxVideo01DirectorOutput]
@@ -230,3 +263,34 @@ class AsyncMinimaxVideo01Director(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        prompt_optimizer: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxVideo01DirectorOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation. Camera movement instructions can be added
+                using square brackets (e.g. [Pan left] or [Zoom in]). You can use up to 3 combined
+                movements per prompt. Supported movements: Truck left/right, Pan left/right, Push
+                in/Pull out, Pedestal up/down, Tilt up/down, Zoom in/out, Shake, Tracking shot,
+                Static shot. For example: [Truck left, Pan right, Zoom in]. For a more detailed
+                guide, refer
+                https://sixth-switch-2ac.notion.site/T2V-01-Director-Model-Tutorial-with-camera-movement-1886c20a98eb80f395b8e05291ad8645.
+                Limits: max length 2000.
+            prompt_optimizer: Whether to use the model's prompt optimizer. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "prompt_optimizer": prompt_optimizer,
+            }
+        )
+        return self._stream(payload, options)

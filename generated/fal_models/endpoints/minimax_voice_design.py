@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -110,6 +112,33 @@ class MinimaxVoiceDesign(SyncEndpoint[MinimaxVoiceDesignInput, MinimaxVoiceDesig
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        preview_text: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MinimaxVoiceDesignOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Voice description prompt for generating a personalized voice. Limits: max length
+                2000.
+            preview_text: Text for audio preview. Limited to 500 characters. A fee of $30 per 1M
+                characters will be charged for the generation of the preview audio. Limits: max
+                length 500.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "preview_text": preview_text,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMinimaxVoiceDesign(AsyncEndpoint[MinimaxVoiceDesignInput, MinimaxVoiceDesignOutput]):
     """Minimax Voice Design (`fal-ai/minimax/voice-design`).
@@ -197,3 +226,30 @@ class AsyncMinimaxVoiceDesign(AsyncEndpoint[MinimaxVoiceDesignInput, MinimaxVoic
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        preview_text: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MinimaxVoiceDesignOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Voice description prompt for generating a personalized voice. Limits: max length
+                2000.
+            preview_text: Text for audio preview. Limited to 500 characters. A fee of $30 per 1M
+                characters will be charged for the generation of the preview audio. Limits: max
+                length 500.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "preview_text": preview_text,
+            }
+        )
+        return self._stream(payload, options)

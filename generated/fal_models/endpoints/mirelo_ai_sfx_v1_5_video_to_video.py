@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -165,6 +167,48 @@ class MireloAiSfxV1_5VideoToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        text_prompt: str | None | Omit = omit,
+        num_samples: int | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        duration: float | None | Omit = omit,
+        start_offset: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MireloAiSfxV1_5VideoToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: A video url that can accessed from the API to process and add sound effects.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
+                min length 1, max length 2083. Not checked by the client: format uri.
+            text_prompt: Additional description to guide the model.
+            num_samples: The number of samples to generate from the model. Default: 2. Limits:
+                minimum 2, maximum 8.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+                Default: 8069. Limits: minimum 1.
+            duration: The duration of the generated audio in seconds. Default: 10. Limits: minimum
+                1, maximum 10.
+            start_offset: The start offset in seconds to start the audio generation from. Default:
+                0. Limits: minimum 0.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "text_prompt": text_prompt,
+                "num_samples": num_samples,
+                "seed": seed,
+                "duration": duration,
+                "start_offset": start_offset,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMireloAiSfxV1_5VideoToVideo(
     AsyncEndpoint[MireloAiSfxV1_5VideoToVideoInput, MireloAiSfxV1_5VideoToVideoOutput]
@@ -301,3 +345,45 @@ class AsyncMireloAiSfxV1_5VideoToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        text_prompt: str | None | Omit = omit,
+        num_samples: int | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        duration: float | None | Omit = omit,
+        start_offset: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MireloAiSfxV1_5VideoToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: A video url that can accessed from the API to process and add sound effects.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits:
+                min length 1, max length 2083. Not checked by the client: format uri.
+            text_prompt: Additional description to guide the model.
+            num_samples: The number of samples to generate from the model. Default: 2. Limits:
+                minimum 2, maximum 8.
+            seed: The seed to use for the generation. If not provided, a random seed will be used.
+                Default: 8069. Limits: minimum 1.
+            duration: The duration of the generated audio in seconds. Default: 10. Limits: minimum
+                1, maximum 10.
+            start_offset: The start offset in seconds to start the audio generation from. Default:
+                0. Limits: minimum 0.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "text_prompt": text_prompt,
+                "num_samples": num_samples,
+                "seed": seed,
+                "duration": duration,
+                "start_offset": start_offset,
+            }
+        )
+        return self._stream(payload, options)

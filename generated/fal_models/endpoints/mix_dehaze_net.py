@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -111,6 +113,34 @@ class MixDehazeNet(SyncEndpoint[MixDehazeNetInput, MixDehazeNetOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        model: Literal["indoor", "outdoor"] | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MixDehazeNetOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for image enhancement. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            model: Model to be used for dehazing. Default: "indoor".
+            seed: seed to be used for generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "model": model,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMixDehazeNet(AsyncEndpoint[MixDehazeNetInput, MixDehazeNetOutput]):
     """Mix Dehaze Net (`fal-ai/mix-dehaze-net`).
@@ -201,3 +231,31 @@ class AsyncMixDehazeNet(AsyncEndpoint[MixDehazeNetInput, MixDehazeNetOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        model: Literal["indoor", "outdoor"] | Omit = omit,
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MixDehazeNetOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for image enhancement. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            model: Model to be used for dehazing. Default: "indoor".
+            seed: seed to be used for generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "model": model,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -116,6 +118,36 @@ class MochiV1(SyncEndpoint[MochiV1Input, MochiV1Output]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MochiV1Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate a video from.
+            negative_prompt: The negative prompt for the video. Default: "".
+            seed: The seed to use for generating the video.
+            enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "enable_prompt_expansion": enable_prompt_expansion,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMochiV1(AsyncEndpoint[MochiV1Input, MochiV1Output]):
     """Mochi V1 (`fal-ai/mochi-v1`).
@@ -212,3 +244,33 @@ class AsyncMochiV1(AsyncEndpoint[MochiV1Input, MochiV1Output]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MochiV1Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate a video from.
+            negative_prompt: The negative prompt for the video. Default: "".
+            seed: The seed to use for generating the video.
+            enable_prompt_expansion: Whether to enable prompt expansion. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "enable_prompt_expansion": enable_prompt_expansion,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -108,6 +110,31 @@ class Moondream2VisualQuery(SyncEndpoint[Moondream2VisualQueryInput, Moondream2V
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Moondream2VisualQueryOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Query to be asked in the image.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMoondream2VisualQuery(
     AsyncEndpoint[Moondream2VisualQueryInput, Moondream2VisualQueryOutput]
@@ -191,3 +218,28 @@ class AsyncMoondream2VisualQuery(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Moondream2VisualQueryOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Query to be asked in the image.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -139,6 +141,40 @@ class Moondream3PreviewCaption(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        length: Literal["short", "normal", "long"] | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Moondream3PreviewCaptionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            length: Length of the caption to generate. Default: "normal".
+            temperature: Sampling temperature to use, between 0 and 1. Higher values like 0.8 will
+                make the output more random, while lower values like 0.2 will make it more focused
+                and deterministic. If not set, defaults to 0. Limits: minimum 0, maximum 1.
+            top_p: Nucleus sampling probability mass to use, between 0 and 1. Limits: minimum 0,
+                maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "length": length,
+                "temperature": temperature,
+                "top_p": top_p,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMoondream3PreviewCaption(
     AsyncEndpoint[Moondream3PreviewCaptionInput, Moondream3PreviewCaptionOutput]
@@ -249,3 +285,37 @@ class AsyncMoondream3PreviewCaption(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        length: Literal["short", "normal", "long"] | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Moondream3PreviewCaptionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            length: Length of the caption to generate. Default: "normal".
+            temperature: Sampling temperature to use, between 0 and 1. Higher values like 0.8 will
+                make the output more random, while lower values like 0.2 will make it more focused
+                and deterministic. If not set, defaults to 0. Limits: minimum 0, maximum 1.
+            top_p: Nucleus sampling probability mass to use, between 0 and 1. Limits: minimum 0,
+                maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "length": length,
+                "temperature": temperature,
+                "top_p": top_p,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -121,6 +123,34 @@ class Moondream3PreviewPoint(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        preview: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Moondream3PreviewPointOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Object to be located in the image. Limits: min length 1.
+            preview: Whether to preview the output. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "preview": preview,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMoondream3PreviewPoint(
     AsyncEndpoint[Moondream3PreviewPointInput, Moondream3PreviewPointOutput]
@@ -213,3 +243,31 @@ class AsyncMoondream3PreviewPoint(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        preview: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Moondream3PreviewPointOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Object to be located in the image. Limits: min length 1.
+            preview: Whether to preview the output. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "preview": preview,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -148,6 +150,43 @@ class Moondream3PreviewQuery(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        reasoning: bool | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Moondream3PreviewQueryOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Query to be asked in the image. Limits: min length 1.
+            reasoning: Whether to include detailed reasoning behind the answer. Default: true.
+            temperature: Sampling temperature to use, between 0 and 1. Higher values like 0.8 will
+                make the output more random, while lower values like 0.2 will make it more focused
+                and deterministic. If not set, defaults to 0. Limits: minimum 0, maximum 1.
+            top_p: Nucleus sampling probability mass to use, between 0 and 1. Limits: minimum 0,
+                maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "reasoning": reasoning,
+                "temperature": temperature,
+                "top_p": top_p,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMoondream3PreviewQuery(
     AsyncEndpoint[Moondream3PreviewQueryInput, Moondream3PreviewQueryOutput]
@@ -267,3 +306,40 @@ class AsyncMoondream3PreviewQuery(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        reasoning: bool | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Moondream3PreviewQueryOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Query to be asked in the image. Limits: min length 1.
+            reasoning: Whether to include detailed reasoning behind the answer. Default: true.
+            temperature: Sampling temperature to use, between 0 and 1. Higher values like 0.8 will
+                make the output more random, while lower values like 0.2 will make it more focused
+                and deterministic. If not set, defaults to 0. Limits: minimum 0, maximum 1.
+            top_p: Nucleus sampling probability mass to use, between 0 and 1. Limits: minimum 0,
+                maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "reasoning": reasoning,
+                "temperature": temperature,
+                "top_p": top_p,
+            }
+        )
+        return self._stream(payload, options)

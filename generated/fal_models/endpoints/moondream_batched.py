@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -152,6 +154,45 @@ class MoondreamBatched(SyncEndpoint[MoondreamBatchedInput, MoondreamBatchedOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        model_id: Literal["vikhyatk/moondream2", "fal-ai/moondream2-docci"] | Omit = omit,
+        inputs: list[MoondreamInputParam],
+        max_tokens: int | Omit = omit,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        repetition_penalty: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MoondreamBatchedOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            model_id: Model ID to use for inference. Default: "vikhyatk/moondream2".
+            inputs: List of input prompts and image URLs.
+            max_tokens: Maximum number of new tokens to generate. Default: 64. Limits: minimum 32,
+                maximum 1024.
+            temperature: Temperature for sampling. Default: 0.2. Limits: maximum 1, exclusive
+                minimum 0.
+            top_p: Top P for sampling. Default: 1. Limits: minimum 0, maximum 1.
+            repetition_penalty: Repetition penalty for sampling. Default: 1. Limits: minimum 1,
+                maximum 2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "model_id": model_id,
+                "inputs": inputs,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "repetition_penalty": repetition_penalty,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMoondreamBatched(AsyncEndpoint[MoondreamBatchedInput, MoondreamBatchedOutput]):
     """Moondream Batched (`fal-ai/moondream/batched`).
@@ -275,3 +316,42 @@ class AsyncMoondreamBatched(AsyncEndpoint[MoondreamBatchedInput, MoondreamBatche
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        model_id: Literal["vikhyatk/moondream2", "fal-ai/moondream2-docci"] | Omit = omit,
+        inputs: list[MoondreamInputParam],
+        max_tokens: int | Omit = omit,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        repetition_penalty: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MoondreamBatchedOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            model_id: Model ID to use for inference. Default: "vikhyatk/moondream2".
+            inputs: List of input prompts and image URLs.
+            max_tokens: Maximum number of new tokens to generate. Default: 64. Limits: minimum 32,
+                maximum 1024.
+            temperature: Temperature for sampling. Default: 0.2. Limits: maximum 1, exclusive
+                minimum 0.
+            top_p: Top P for sampling. Default: 1. Limits: minimum 0, maximum 1.
+            repetition_penalty: Repetition penalty for sampling. Default: 1. Limits: minimum 1,
+                maximum 2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "model_id": model_id,
+                "inputs": inputs,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "repetition_penalty": repetition_penalty,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -123,6 +125,38 @@ class MoondreamNext(SyncEndpoint[MoondreamNextInput, MoondreamNextOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        task_type: Literal["caption", "query"] | Omit = omit,
+        prompt: str,
+        max_tokens: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MoondreamNextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL to be processed. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            task_type: Type of task to perform. Default: "caption".
+            prompt: Prompt for query task.
+            max_tokens: Maximum number of tokens to generate. Default: 64. Limits: minimum 1,
+                maximum 512.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "task_type": task_type,
+                "prompt": prompt,
+                "max_tokens": max_tokens,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMoondreamNext(AsyncEndpoint[MoondreamNextInput, MoondreamNextOutput]):
     """Moondream Next (`fal-ai/moondream-next`).
@@ -225,3 +259,35 @@ class AsyncMoondreamNext(AsyncEndpoint[MoondreamNextInput, MoondreamNextOutput])
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        task_type: Literal["caption", "query"] | Omit = omit,
+        prompt: str,
+        max_tokens: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MoondreamNextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL to be processed. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            task_type: Type of task to perform. Default: "caption".
+            prompt: Prompt for query task.
+            max_tokens: Maximum number of tokens to generate. Default: 64. Limits: minimum 1,
+                maximum 512.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "task_type": task_type,
+                "prompt": prompt,
+                "max_tokens": max_tokens,
+            }
+        )
+        return self._stream(payload, options)

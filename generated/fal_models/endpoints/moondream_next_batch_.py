@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -122,6 +124,35 @@ class MoondreamNextBatch(SyncEndpoint[MoondreamNextBatchInput, MoondreamNextBatc
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        images_data_url: FileInput,
+        prompt: str,
+        max_tokens: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MoondreamNextBatchOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            images_data_url: List of image URLs to be processed (maximum 32 images). Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: Single prompt to apply to all images.
+            max_tokens: Maximum number of tokens to generate. Default: 64. Limits: minimum 1,
+                maximum 512.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "images_data_url": images_data_url,
+                "prompt": prompt,
+                "max_tokens": max_tokens,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMoondreamNextBatch(AsyncEndpoint[MoondreamNextBatchInput, MoondreamNextBatchOutput]):
     """Moondream Next Batch (`fal-ai/moondream-next/batch`).
@@ -215,3 +246,32 @@ class AsyncMoondreamNextBatch(AsyncEndpoint[MoondreamNextBatchInput, MoondreamNe
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        images_data_url: FileInput,
+        prompt: str,
+        max_tokens: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MoondreamNextBatchOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            images_data_url: List of image URLs to be processed (maximum 32 images). Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: Single prompt to apply to all images.
+            max_tokens: Maximum number of tokens to generate. Default: 64. Limits: minimum 1,
+                maximum 512.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "images_data_url": images_data_url,
+                "prompt": prompt,
+                "max_tokens": max_tokens,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -151,6 +153,44 @@ class MoondreamNextDetection(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        task_type: Literal["bbox_detection", "point_detection", "gaze_detection"],
+        detection_prompt: str,
+        use_ensemble: bool | Omit = omit,
+        combine_points: bool | Omit = omit,
+        show_visualization: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MoondreamNextDetectionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL to be processed. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            task_type: Type of detection to perform.
+            detection_prompt: Text description of what to detect.
+            use_ensemble: Whether to use ensemble for gaze detection. Default: false.
+            combine_points: Whether to combine points into a single point for point detection. This
+                has no effect for bbox detection or gaze detection. Default: false.
+            show_visualization: Whether to show visualization for detection. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "task_type": task_type,
+                "detection_prompt": detection_prompt,
+                "use_ensemble": use_ensemble,
+                "combine_points": combine_points,
+                "show_visualization": show_visualization,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMoondreamNextDetection(
     AsyncEndpoint[MoondreamNextDetectionInput, MoondreamNextDetectionOutput]
@@ -273,3 +313,41 @@ class AsyncMoondreamNextDetection(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        task_type: Literal["bbox_detection", "point_detection", "gaze_detection"],
+        detection_prompt: str,
+        use_ensemble: bool | Omit = omit,
+        combine_points: bool | Omit = omit,
+        show_visualization: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MoondreamNextDetectionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Image URL to be processed. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            task_type: Type of detection to perform.
+            detection_prompt: Text description of what to detect.
+            use_ensemble: Whether to use ensemble for gaze detection. Default: false.
+            combine_points: Whether to combine points into a single point for point detection. This
+                has no effect for bbox detection or gaze detection. Default: false.
+            show_visualization: Whether to show visualization for detection. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "task_type": task_type,
+                "detection_prompt": detection_prompt,
+                "use_ensemble": use_ensemble,
+                "combine_points": combine_points,
+                "show_visualization": show_visualization,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -103,6 +105,32 @@ class Musetalk(SyncEndpoint[MusetalkInput, MusetalkOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        source_video_url: FileInput,
+        audio_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MusetalkOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            source_video_url: URL of the source video. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            audio_url: URL of the audio. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "source_video_url": source_video_url,
+                "audio_url": audio_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMusetalk(AsyncEndpoint[MusetalkInput, MusetalkOutput]):
     """Musetalk (`fal-ai/musetalk`).
@@ -187,3 +215,29 @@ class AsyncMusetalk(AsyncEndpoint[MusetalkInput, MusetalkOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        source_video_url: FileInput,
+        audio_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MusetalkOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            source_video_url: URL of the source video. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            audio_url: URL of the audio. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "source_video_url": source_video_url,
+                "audio_url": audio_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -102,6 +104,31 @@ class NafnetDeblur(SyncEndpoint[NafnetDeblurInput, NafnetDeblurOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[NafnetDeblurOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncNafnetDeblur(AsyncEndpoint[NafnetDeblurInput, NafnetDeblurOutput]):
     """Nafnet Deblur (`fal-ai/nafnet/deblur`).
@@ -183,3 +210,28 @@ class AsyncNafnetDeblur(AsyncEndpoint[NafnetDeblurInput, NafnetDeblurOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[NafnetDeblurOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

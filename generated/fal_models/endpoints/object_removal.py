@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -126,6 +128,39 @@ class ObjectRemoval(SyncEndpoint[ObjectRemovalInput, ObjectRemovalOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        model: Literal["low_quality", "medium_quality", "high_quality", "best_quality"]
+        | Omit = omit,
+        mask_expansion: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ObjectRemovalOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to remove objects from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: Text description of the object to remove.
+            model: See fal's docs. Default: "best_quality".
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "model": model,
+                "mask_expansion": mask_expansion,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncObjectRemoval(AsyncEndpoint[ObjectRemovalInput, ObjectRemovalOutput]):
     """Object Removal (`fal-ai/object-removal`).
@@ -231,3 +266,36 @@ class AsyncObjectRemoval(AsyncEndpoint[ObjectRemovalInput, ObjectRemovalOutput])
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        model: Literal["low_quality", "medium_quality", "high_quality", "best_quality"]
+        | Omit = omit,
+        mask_expansion: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ObjectRemovalOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to remove objects from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: Text description of the object to remove.
+            model: See fal's docs. Default: "best_quality".
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "model": model,
+                "mask_expansion": mask_expansion,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -138,6 +140,40 @@ class ObjectRemovalBbox(SyncEndpoint[ObjectRemovalBboxInput, ObjectRemovalBboxOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        box_prompts: list[BBoxPromptBase] | Omit = omit,
+        model: Literal["low_quality", "medium_quality", "high_quality", "best_quality"]
+        | Omit = omit,
+        mask_expansion: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ObjectRemovalBboxOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to remove objects from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            box_prompts: List of bounding box coordinates to erase (only one box prompt is
+                supported). Default: [].
+            model: See fal's docs. Default: "best_quality".
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "box_prompts": box_prompts,
+                "model": model,
+                "mask_expansion": mask_expansion,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncObjectRemovalBbox(AsyncEndpoint[ObjectRemovalBboxInput, ObjectRemovalBboxOutput]):
     """Object Removal Bbox (`fal-ai/object-removal/bbox`).
@@ -246,3 +282,37 @@ class AsyncObjectRemovalBbox(AsyncEndpoint[ObjectRemovalBboxInput, ObjectRemoval
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        box_prompts: list[BBoxPromptBase] | Omit = omit,
+        model: Literal["low_quality", "medium_quality", "high_quality", "best_quality"]
+        | Omit = omit,
+        mask_expansion: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ObjectRemovalBboxOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to remove objects from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            box_prompts: List of bounding box coordinates to erase (only one box prompt is
+                supported). Default: [].
+            model: See fal's docs. Default: "best_quality".
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "box_prompts": box_prompts,
+                "model": model,
+                "mask_expansion": mask_expansion,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -134,6 +136,40 @@ class ObjectRemovalMask(SyncEndpoint[ObjectRemovalMaskInput, ObjectRemovalMaskOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        mask_url: FileInput,
+        model: Literal["low_quality", "medium_quality", "high_quality", "best_quality"]
+        | Omit = omit,
+        mask_expansion: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ObjectRemovalMaskOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to remove objects from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask image. White pixels (255) indicate areas to remove. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            model: See fal's docs. Default: "best_quality".
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "model": model,
+                "mask_expansion": mask_expansion,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncObjectRemovalMask(AsyncEndpoint[ObjectRemovalMaskInput, ObjectRemovalMaskOutput]):
     """Object Removal Mask (`fal-ai/object-removal/mask`).
@@ -242,3 +278,37 @@ class AsyncObjectRemovalMask(AsyncEndpoint[ObjectRemovalMaskInput, ObjectRemoval
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        mask_url: FileInput,
+        model: Literal["low_quality", "medium_quality", "high_quality", "best_quality"]
+        | Omit = omit,
+        mask_expansion: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ObjectRemovalMaskOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to remove objects from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask image. White pixels (255) indicate areas to remove. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            model: See fal's docs. Default: "best_quality".
+            mask_expansion: Amount of pixels to expand the mask by. Range: 0-50. Default: 15.
+                Limits: minimum 0, maximum 50.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "mask_url": mask_url,
+                "model": model,
+                "mask_expansion": mask_expansion,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -134,6 +136,42 @@ class Omnilottie(SyncEndpoint[OmnilottieInput, OmnilottieOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        max_tokens: int | Omit = omit,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        top_k: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[OmnilottieOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the Lottie animation to generate.
+            max_tokens: Maximum number of Lottie tokens to generate. Default: 4096. Limits: minimum
+                256, maximum 8192.
+            temperature: Sampling temperature for generation. Default: 0.9. Limits: minimum 0,
+                maximum 2.
+            top_p: Nucleus sampling probability threshold. Default: 0.25. Limits: minimum 0, maximum
+                1.
+            top_k: Top-k sampling parameter. Default: 5. Limits: minimum 1, maximum 100.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "top_k": top_k,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncOmnilottie(AsyncEndpoint[OmnilottieInput, OmnilottieOutput]):
     """Omnilottie (`fal-ai/omnilottie`).
@@ -248,3 +286,39 @@ class AsyncOmnilottie(AsyncEndpoint[OmnilottieInput, OmnilottieOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        max_tokens: int | Omit = omit,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        top_k: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[OmnilottieOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the Lottie animation to generate.
+            max_tokens: Maximum number of Lottie tokens to generate. Default: 4096. Limits: minimum
+                256, maximum 8192.
+            temperature: Sampling temperature for generation. Default: 0.9. Limits: minimum 0,
+                maximum 2.
+            top_p: Nucleus sampling probability threshold. Default: 0.25. Limits: minimum 0, maximum
+                1.
+            top_k: Top-k sampling parameter. Default: 5. Limits: minimum 1, maximum 100.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "top_k": top_k,
+            }
+        )
+        return self._stream(payload, options)

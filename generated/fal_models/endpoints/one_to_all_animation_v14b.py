@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -176,6 +178,53 @@ class OneToAllAnimation14b(SyncEndpoint[OneToAllAnimation14bInput, OneToAllAnima
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str,
+        image_url: FileInput,
+        video_url: FileInput,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_guidance_scale: float | Omit = omit,
+        pose_guidance_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[OneToAllAnimation14bOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate the video from.
+            image_url: The URL of the image to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: The URL of the video to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            resolution: The resolution of the video to generate. Default: "480p".
+            num_inference_steps: The number of inference steps to use for the video generation.
+                Default: 30. Limits: minimum 2, maximum 30.
+            image_guidance_scale: The image guidance scale to use for the video generation. Default:
+                2. Limits: minimum 1, maximum 10.
+            pose_guidance_scale: The pose guidance scale to use for the video generation. Default:
+                1.5. Limits: minimum 1, maximum 10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "video_url": video_url,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+                "image_guidance_scale": image_guidance_scale,
+                "pose_guidance_scale": pose_guidance_scale,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncOneToAllAnimation14b(
     AsyncEndpoint[OneToAllAnimation14bInput, OneToAllAnimation14bOutput]
@@ -325,3 +374,50 @@ class AsyncOneToAllAnimation14b(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str,
+        image_url: FileInput,
+        video_url: FileInput,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        image_guidance_scale: float | Omit = omit,
+        pose_guidance_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[OneToAllAnimation14bOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate the video from.
+            image_url: The URL of the image to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: The URL of the video to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            resolution: The resolution of the video to generate. Default: "480p".
+            num_inference_steps: The number of inference steps to use for the video generation.
+                Default: 30. Limits: minimum 2, maximum 30.
+            image_guidance_scale: The image guidance scale to use for the video generation. Default:
+                2. Limits: minimum 1, maximum 10.
+            pose_guidance_scale: The pose guidance scale to use for the video generation. Default:
+                1.5. Limits: minimum 1, maximum 10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_url": image_url,
+                "video_url": video_url,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+                "image_guidance_scale": image_guidance_scale,
+                "pose_guidance_scale": pose_guidance_scale,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -181,6 +183,54 @@ class OpenaiGptImage2Edit(SyncEndpoint[OpenaiGptImage2EditInput, OpenaiGptImage2
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        mask_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[OpenaiGptImage2EditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. Use 'auto' to infer from input images.
+                Default: "auto".
+            quality: Quality for the generated image. Use 'auto' to let the model pick the best
+                quality for the prompt. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_url: The URL of the mask image to use for the generation. This indicates what part
+                of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "mask_url": mask_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncOpenaiGptImage2Edit(AsyncEndpoint[OpenaiGptImage2EditInput, OpenaiGptImage2EditOutput]):
     """Openai Gpt Image 2 Edit (`openai/gpt-image-2/edit`).
@@ -331,3 +381,51 @@ class AsyncOpenaiGptImage2Edit(AsyncEndpoint[OpenaiGptImage2EditInput, OpenaiGpt
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        quality: Literal["auto", "low", "medium", "high"] | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        mask_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[OpenaiGptImage2EditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt for image generation. Limits: min length 2, max length 32000.
+            image_urls: The URLs of the images to use as a reference for the generation. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. Use 'auto' to infer from input images.
+                Default: "auto".
+            quality: Quality for the generated image. Use 'auto' to let the model pick the best
+                quality for the prompt. Default: "high".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: Output format for the images. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            mask_url: The URL of the mask image to use for the generation. This indicates what part
+                of the image to edit. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "quality": quality,
+                "num_images": num_images,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "mask_url": mask_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -154,6 +156,47 @@ class OpenrouterRouter(SyncEndpoint[OpenrouterRouterInput, OpenrouterRouterOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        model: str,
+        reasoning: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[OpenrouterRouterOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt to be used for the chat completion.
+            system_prompt: System prompt to provide context or instructions to the model.
+            model: Name of the model to use. Charged based on actual token usage.
+            reasoning: Should reasoning be the part of the final answer. Default: false.
+            temperature: This setting influences the variety in the model's responses. Lower values
+                lead to more predictable and typical responses, while higher values encourage more
+                diverse and less common responses. At 0, the model always gives the same response
+                for a given input. Default: 1. Limits: minimum 0, maximum 2.
+            max_tokens: This sets the upper limit for the number of tokens the model can generate in
+                response. It won't produce more than this limit. The maximum value is the context
+                length minus the prompt length. Limits: minimum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "model": model,
+                "reasoning": reasoning,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncOpenrouterRouter(AsyncEndpoint[OpenrouterRouterInput, OpenrouterRouterOutput]):
     """Openrouter Router (`openrouter/router`).
@@ -283,3 +326,44 @@ class AsyncOpenrouterRouter(AsyncEndpoint[OpenrouterRouterInput, OpenrouterRoute
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        system_prompt: str | None | Omit = omit,
+        model: str,
+        reasoning: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[OpenrouterRouterOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt to be used for the chat completion.
+            system_prompt: System prompt to provide context or instructions to the model.
+            model: Name of the model to use. Charged based on actual token usage.
+            reasoning: Should reasoning be the part of the final answer. Default: false.
+            temperature: This setting influences the variety in the model's responses. Lower values
+                lead to more predictable and typical responses, while higher values encourage more
+                diverse and less common responses. At 0, the model always gives the same response
+                for a given input. Default: 1. Limits: minimum 0, maximum 2.
+            max_tokens: This sets the upper limit for the number of tokens the model can generate in
+                response. It won't produce more than this limit. The maximum value is the context
+                length minus the prompt length. Limits: minimum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "system_prompt": system_prompt,
+                "model": model,
+                "reasoning": reasoning,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+            }
+        )
+        return self._stream(payload, options)

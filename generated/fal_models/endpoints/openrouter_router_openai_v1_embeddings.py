@@ -9,9 +9,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -84,6 +86,20 @@ class OpenrouterRouterOpenaiV1Embeddings(
         payload = self._input({})
         return self._run(payload, options)
 
+    def stream(
+        self,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[OpenrouterRouterOpenaiV1EmbeddingsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input({})
+        return self._stream(payload, options)
+
 
 class AsyncOpenrouterRouterOpenaiV1Embeddings(
     AsyncEndpoint[OpenrouterRouterOpenaiV1EmbeddingsInput, OpenrouterRouterOpenaiV1EmbeddingsOutput]
@@ -140,3 +156,17 @@ class AsyncOpenrouterRouterOpenaiV1Embeddings(
         """
         payload = self._input({})
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[OpenrouterRouterOpenaiV1EmbeddingsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input({})
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -125,6 +127,39 @@ class OrpheusTts(SyncEndpoint[OrpheusTtsInput, OrpheusTtsOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        text: str,
+        voice: Literal["tara", "leah", "jess", "leo", "dan", "mia", "zac", "zoe"] | Omit = omit,
+        temperature: float | Omit = omit,
+        repetition_penalty: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[OrpheusTtsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            text: The text to be converted to speech. You can additionally add the following emotive
+                tags: <laugh>, <chuckle>, <sigh>, <cough>, <sniffle>, <groan>, <yawn>, <gasp>.
+            voice: Voice ID for the desired voice. Default: "tara".
+            temperature: Temperature for generation (higher = more creative). Default: 0.7. Limits:
+                minimum 0, maximum 2.
+            repetition_penalty: Repetition penalty (>= 1.1 required for stable generations).
+                Default: 1.2. Limits: minimum 1.1, maximum 2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "text": text,
+                "voice": voice,
+                "temperature": temperature,
+                "repetition_penalty": repetition_penalty,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncOrpheusTts(AsyncEndpoint[OrpheusTtsInput, OrpheusTtsOutput]):
     """Orpheus Tts (`fal-ai/orpheus-tts`).
@@ -230,3 +265,36 @@ class AsyncOrpheusTts(AsyncEndpoint[OrpheusTtsInput, OrpheusTtsOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        text: str,
+        voice: Literal["tara", "leah", "jess", "leo", "dan", "mia", "zac", "zoe"] | Omit = omit,
+        temperature: float | Omit = omit,
+        repetition_penalty: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[OrpheusTtsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            text: The text to be converted to speech. You can additionally add the following emotive
+                tags: <laugh>, <chuckle>, <sigh>, <cough>, <sniffle>, <groan>, <yawn>, <gasp>.
+            voice: Voice ID for the desired voice. Default: "tara".
+            temperature: Temperature for generation (higher = more creative). Default: 0.7. Limits:
+                minimum 0, maximum 2.
+            repetition_penalty: Repetition penalty (>= 1.1 required for stable generations).
+                Default: 1.2. Limits: minimum 1.1, maximum 2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "text": text,
+                "voice": voice,
+                "temperature": temperature,
+                "repetition_penalty": repetition_penalty,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -152,6 +154,46 @@ class OviImageToVideo(SyncEndpoint[OviImageToVideoInput, OviImageToVideoOutput])
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        audio_negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[OviImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            negative_prompt: Negative prompt for video generation. Default: "jitter, bad hands,
+                blur, distortion".
+            num_inference_steps: The number of inference steps. Default: 30. Limits: minimum 1,
+                maximum 50.
+            audio_negative_prompt: Negative prompt for audio generation. Default: "robotic, muffled,
+                echo, distorted".
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            image_url: The image URL to guide video generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_inference_steps": num_inference_steps,
+                "audio_negative_prompt": audio_negative_prompt,
+                "seed": seed,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncOviImageToVideo(AsyncEndpoint[OviImageToVideoInput, OviImageToVideoOutput]):
     """Ovi Image To Video (`fal-ai/ovi/image-to-video`).
@@ -278,3 +320,43 @@ class AsyncOviImageToVideo(AsyncEndpoint[OviImageToVideoInput, OviImageToVideoOu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        audio_negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[OviImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            negative_prompt: Negative prompt for video generation. Default: "jitter, bad hands,
+                blur, distortion".
+            num_inference_steps: The number of inference steps. Default: 30. Limits: minimum 1,
+                maximum 50.
+            audio_negative_prompt: Negative prompt for audio generation. Default: "robotic, muffled,
+                echo, distorted".
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            image_url: The image URL to guide video generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_inference_steps": num_inference_steps,
+                "audio_negative_prompt": audio_negative_prompt,
+                "seed": seed,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)

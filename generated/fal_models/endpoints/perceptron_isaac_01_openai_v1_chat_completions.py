@@ -9,9 +9,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -88,6 +90,20 @@ class PerceptronIsaac01OpenaiV1ChatCompletions(
         payload = self._input({})
         return self._run(payload, options)
 
+    def stream(
+        self,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PerceptronIsaac01OpenaiV1ChatCompletionsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input({})
+        return self._stream(payload, options)
+
 
 class AsyncPerceptronIsaac01OpenaiV1ChatCompletions(
     AsyncEndpoint[
@@ -148,3 +164,17 @@ class AsyncPerceptronIsaac01OpenaiV1ChatCompletions(
         """
         payload = self._input({})
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PerceptronIsaac01OpenaiV1ChatCompletionsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input({})
+        return self._stream(payload, options)

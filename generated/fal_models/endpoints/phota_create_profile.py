@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -96,6 +98,28 @@ class PhotaCreateProfile(SyncEndpoint[PhotaCreateProfileInput, PhotaCreateProfil
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_data_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PhotaCreateProfileOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_data_url: URL to a ZIP archive containing the profile images. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPhotaCreateProfile(AsyncEndpoint[PhotaCreateProfileInput, PhotaCreateProfileOutput]):
     """Phota Create Profile (`fal-ai/phota/create-profile`).
@@ -168,3 +192,25 @@ class AsyncPhotaCreateProfile(AsyncEndpoint[PhotaCreateProfileInput, PhotaCreate
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_data_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PhotaCreateProfileOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_data_url: URL to a ZIP archive containing the profile images. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+            }
+        )
+        return self._stream(payload, options)

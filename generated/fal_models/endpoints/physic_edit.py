@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -171,6 +173,54 @@ class PhysicEdit(SyncEndpoint[PhysicEditInput, PhysicEditOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PhysicEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to edit with physics-aware transformations. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: The editing instruction describing the physical transformation to apply.
+            negative_prompt: Description of unwanted elements in the output. Default: "".
+            seed: Random seed for reproducibility. Same seed and prompt produce identical output.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality but take longer. Default: 40. Limits: minimum 1, maximum 50.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 4. Limits: minimum 1, maximum 20.
+            sync_mode: If True, the image will be returned as a data URI. Default: false.
+            enable_safety_checker: Enable content safety checking on the output. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPhysicEdit(AsyncEndpoint[PhysicEditInput, PhysicEditOutput]):
     """Physic Edit (`fal-ai/physic-edit`).
@@ -321,3 +371,51 @@ class AsyncPhysicEdit(AsyncEndpoint[PhysicEditInput, PhysicEditOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PhysicEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to edit with physics-aware transformations. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: The editing instruction describing the physical transformation to apply.
+            negative_prompt: Description of unwanted elements in the output. Default: "".
+            seed: Random seed for reproducibility. Same seed and prompt produce identical output.
+            num_inference_steps: Number of denoising steps. More steps generally produce higher
+                quality but take longer. Default: 40. Limits: minimum 1, maximum 50.
+            guidance_scale: Classifier-free guidance scale. Higher values follow the prompt more
+                closely. Default: 4. Limits: minimum 1, maximum 20.
+            sync_mode: If True, the image will be returned as a data URI. Default: false.
+            enable_safety_checker: Enable content safety checking on the output. Default: true.
+            output_format: The format of the generated image. Default: "jpeg".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -187,6 +189,57 @@ class PikaV1_5Pikaffects(SyncEndpoint[PikaV1_5PikaffectsInput, PikaV1_5Pikaffect
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        pikaffect: Literal[
+            "Cake-ify",
+            "Crumble",
+            "Crush",
+            "Decapitate",
+            "Deflate",
+            "Dissolve",
+            "Explode",
+            "Eye-pop",
+            "Inflate",
+            "Levitate",
+            "Melt",
+            "Peel",
+            "Poke",
+            "Squish",
+            "Ta-da",
+            "Tear",
+        ],
+        prompt: str | None | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PikaV1_5PikaffectsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            pikaffect: The Pikaffect to apply.
+            prompt: Text prompt to guide the effect.
+            negative_prompt: Negative prompt to guide the model.
+            seed: The seed for the random number generator.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "pikaffect": pikaffect,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPikaV1_5Pikaffects(AsyncEndpoint[PikaV1_5PikaffectsInput, PikaV1_5PikaffectsOutput]):
     """Pika V1.5 Pikaffects (`fal-ai/pika/v1.5/pikaffects`).
@@ -348,3 +401,54 @@ class AsyncPikaV1_5Pikaffects(AsyncEndpoint[PikaV1_5PikaffectsInput, PikaV1_5Pik
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        pikaffect: Literal[
+            "Cake-ify",
+            "Crumble",
+            "Crush",
+            "Decapitate",
+            "Deflate",
+            "Dissolve",
+            "Explode",
+            "Eye-pop",
+            "Inflate",
+            "Levitate",
+            "Melt",
+            "Peel",
+            "Poke",
+            "Squish",
+            "Ta-da",
+            "Tear",
+        ],
+        prompt: str | None | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PikaV1_5PikaffectsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the input image. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            pikaffect: The Pikaffect to apply.
+            prompt: Text prompt to guide the effect.
+            negative_prompt: Negative prompt to guide the model.
+            seed: The seed for the random number generator.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "pikaffect": pikaffect,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

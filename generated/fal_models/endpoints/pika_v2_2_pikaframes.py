@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -153,6 +155,45 @@ class PikaV2_2Pikaframes(SyncEndpoint[PikaV2_2PikaframesInput, PikaV2_2Pikaframe
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        transitions: list[KeyframeTransition] | Omit = omit,
+        prompt: str | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PikaV2_2PikaframesOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: URLs of keyframe images (2-5 images) to create transitions between. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            transitions: Configuration for each transition. Length must be len(image_urls) - 1.
+                Total duration of all transitions must not exceed 25 seconds. If not provided, uses
+                default 5-second transitions with the global prompt.
+            prompt: Default prompt for all transitions. Individual transition prompts override this.
+            negative_prompt: A negative prompt to guide the model. Default: "".
+            seed: The seed for the random number generator.
+            resolution: The resolution of the generated video. Default: "720p".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "transitions": transitions,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPikaV2_2Pikaframes(AsyncEndpoint[PikaV2_2PikaframesInput, PikaV2_2PikaframesOutput]):
     """Pika V2.2 Pikaframes (`fal-ai/pika/v2.2/pikaframes`).
@@ -276,3 +317,42 @@ class AsyncPikaV2_2Pikaframes(AsyncEndpoint[PikaV2_2PikaframesInput, PikaV2_2Pik
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        transitions: list[KeyframeTransition] | Omit = omit,
+        prompt: str | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PikaV2_2PikaframesOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: URLs of keyframe images (2-5 images) to create transitions between. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            transitions: Configuration for each transition. Length must be len(image_urls) - 1.
+                Total duration of all transitions must not exceed 25 seconds. If not provided, uses
+                default 5-second transitions with the global prompt.
+            prompt: Default prompt for all transitions. Individual transition prompts override this.
+            negative_prompt: A negative prompt to guide the model. Default: "".
+            seed: The seed for the random number generator.
+            resolution: The resolution of the generated video. Default: "720p".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "transitions": transitions,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -144,6 +146,42 @@ class PikaV2_2TextToVideo(SyncEndpoint[PikaV2_2TextToVideoInput, PikaV2_2TextToV
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:5", "5:4", "3:2", "2:3"] | Omit = omit,
+        resolution: Literal["1080p", "720p"] | Omit = omit,
+        duration: Literal[5, 10] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PikaV2_2TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            seed: The seed for the random number generator.
+            negative_prompt: A negative prompt to guide the model. Default: "ugly, bad, terrible".
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. Default: 5.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "negative_prompt": negative_prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPikaV2_2TextToVideo(AsyncEndpoint[PikaV2_2TextToVideoInput, PikaV2_2TextToVideoOutput]):
     """Pika V2.2 Text To Video (`fal-ai/pika/v2.2/text-to-video`).
@@ -260,3 +298,39 @@ class AsyncPikaV2_2TextToVideo(AsyncEndpoint[PikaV2_2TextToVideoInput, PikaV2_2T
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:5", "5:4", "3:2", "2:3"] | Omit = omit,
+        resolution: Literal["1080p", "720p"] | Omit = omit,
+        duration: Literal[5, 10] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PikaV2_2TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            seed: The seed for the random number generator.
+            negative_prompt: A negative prompt to guide the model. Default: "ugly, bad, terrible".
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. Default: 5.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "negative_prompt": negative_prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -139,6 +141,41 @@ class PikaV2Pikadditions(SyncEndpoint[PikaV2PikadditionsInput, PikaV2Pikaddition
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        image_url: FileInput,
+        prompt: str | None | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PikaV2PikadditionsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            image_url: URL of the image to add. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: Text prompt describing what to add.
+            negative_prompt: Negative prompt to guide the model.
+            seed: The seed for the random number generator.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPikaV2Pikadditions(AsyncEndpoint[PikaV2PikadditionsInput, PikaV2PikadditionsOutput]):
     """Pika V2 Pikadditions (`fal-ai/pika/v2/pikadditions`).
@@ -252,3 +289,38 @@ class AsyncPikaV2Pikadditions(AsyncEndpoint[PikaV2PikadditionsInput, PikaV2Pikad
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        image_url: FileInput,
+        prompt: str | None | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PikaV2PikadditionsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            image_url: URL of the image to add. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: Text prompt describing what to add.
+            negative_prompt: Negative prompt to guide the model.
+            seed: The seed for the random number generator.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -148,6 +150,43 @@ class PikaV2TurboImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PikaV2TurboImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            prompt: See fal's docs.
+            seed: The seed for the random number generator.
+            negative_prompt: A negative prompt to guide the model. Default: "".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. Default: 5.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "seed": seed,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPikaV2TurboImageToVideo(
     AsyncEndpoint[PikaV2TurboImageToVideoInput, PikaV2TurboImageToVideoOutput]
@@ -267,3 +306,40 @@ class AsyncPikaV2TurboImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PikaV2TurboImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            prompt: See fal's docs.
+            seed: The seed for the random number generator.
+            negative_prompt: A negative prompt to guide the model. Default: "".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. Default: 5.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "seed": seed,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

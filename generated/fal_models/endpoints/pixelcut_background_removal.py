@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -124,6 +126,35 @@ class PixelcutBackgroundRemoval(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        output_format: Literal["rgba", "alpha", "zip"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PixelcutBackgroundRemovalOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Input image (JPEG or PNG). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            output_format: Output format. Default: "rgba".
+            sync_mode: When true, return result as a data URL instead of uploading to storage.
+                Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPixelcutBackgroundRemoval(
     AsyncEndpoint[PixelcutBackgroundRemovalInput, PixelcutBackgroundRemovalOutput]
@@ -219,3 +250,32 @@ class AsyncPixelcutBackgroundRemoval(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        output_format: Literal["rgba", "alpha", "zip"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PixelcutBackgroundRemovalOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Input image (JPEG or PNG). Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            output_format: Output format. Default: "rgba".
+            sync_mode: When true, return result as a data URL instead of uploading to storage.
+                Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

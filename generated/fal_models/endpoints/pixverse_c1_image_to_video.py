@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -154,6 +156,45 @@ class PixverseC1ImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PixverseC1ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPixverseC1ImageToVideo(
     AsyncEndpoint[PixverseC1ImageToVideoInput, PixverseC1ImageToVideoOutput]
@@ -279,3 +320,42 @@ class AsyncPixverseC1ImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PixverseC1ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -171,6 +173,50 @@ class PixverseC1ReferenceToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
+        | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_references: list[ImageReference],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PixverseC1ReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt for the reference-to-video generation. Use @ref_name to refer to
+                uploaded references.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_references: List of reference images with type and name. Use @ref_name in the
+                prompt to refer to each reference. Limits: min items 1, max items 7.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_references": image_references,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPixverseC1ReferenceToVideo(
     AsyncEndpoint[PixverseC1ReferenceToVideoInput, PixverseC1ReferenceToVideoOutput]
@@ -313,3 +359,47 @@ class AsyncPixverseC1ReferenceToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
+        | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        image_references: list[ImageReference],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PixverseC1ReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt for the reference-to-video generation. Use @ref_name to refer to
+                uploaded references.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            image_references: List of reference images with type and name. Use @ref_name in the
+                prompt to refer to each reference. Limits: min items 1, max items 7.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "image_references": image_references,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -151,6 +153,45 @@ class PixverseC1TextToVideo(SyncEndpoint[PixverseC1TextToVideoInput, PixverseC1T
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
+        | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PixverseC1TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPixverseC1TextToVideo(
     AsyncEndpoint[PixverseC1TextToVideoInput, PixverseC1TextToVideoOutput]
@@ -276,3 +317,42 @@ class AsyncPixverseC1TextToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
+        | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PixverseC1TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds (1-15). Default: 5. Limits:
+                minimum 1, maximum 15.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -167,6 +169,51 @@ class PixverseExtendFast(SyncEndpoint[PixverseExtendFastInput, PixverseExtendFas
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        model: Literal["v3.5", "v4", "v4.5", "v5", "v5.5", "v5.6", "v6"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PixverseExtendFastOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Fast mode doesn't support 1080p.
+                Default: "720p".
+            model: The model version to use for generation. Default: "v4.5".
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Supported in v5.6+
+                models. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "model": model,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPixverseExtendFast(AsyncEndpoint[PixverseExtendFastInput, PixverseExtendFastOutput]):
     """Pixverse Extend Fast (`fal-ai/pixverse/extend/fast`).
@@ -308,3 +355,48 @@ class AsyncPixverseExtendFast(AsyncEndpoint[PixverseExtendFastInput, PixverseExt
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        model: Literal["v3.5", "v4", "v4.5", "v5", "v5.5", "v5.6", "v6"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PixverseExtendFastOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Fast mode doesn't support 1080p.
+                Default: "720p".
+            model: The model version to use for generation. Default: "v4.5".
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Supported in v5.6+
+                models. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "model": model,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -179,6 +181,55 @@ class PixverseLipsync(SyncEndpoint[PixverseLipsyncInput, PixverseLipsyncOutput])
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput | None | Omit = omit,
+        voice_id: Literal[
+            "Emily",
+            "James",
+            "Isabella",
+            "Liam",
+            "Chloe",
+            "Adrian",
+            "Harper",
+            "Ava",
+            "Sophia",
+            "Julia",
+            "Mason",
+            "Jack",
+            "Oliver",
+            "Ethan",
+            "Auto",
+        ]
+        | Omit = omit,
+        text: str | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PixverseLipsyncOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: URL of the input audio. If not provided, TTS will be used. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            voice_id: Voice to use for TTS when audio_url is not provided. Default: "Auto".
+            text: Text content for TTS when audio_url is not provided.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "voice_id": voice_id,
+                "text": text,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPixverseLipsync(AsyncEndpoint[PixverseLipsyncInput, PixverseLipsyncOutput]):
     """Pixverse Lipsync (`fal-ai/pixverse/lipsync`).
@@ -332,3 +383,52 @@ class AsyncPixverseLipsync(AsyncEndpoint[PixverseLipsyncInput, PixverseLipsyncOu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput | None | Omit = omit,
+        voice_id: Literal[
+            "Emily",
+            "James",
+            "Isabella",
+            "Liam",
+            "Chloe",
+            "Adrian",
+            "Harper",
+            "Ava",
+            "Sophia",
+            "Julia",
+            "Mason",
+            "Jack",
+            "Oliver",
+            "Ethan",
+            "Auto",
+        ]
+        | Omit = omit,
+        text: str | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PixverseLipsyncOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: URL of the input audio. If not provided, TTS will be used. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            voice_id: Voice to use for TTS when audio_url is not provided. Default: "Auto".
+            text: Text content for TTS when audio_url is not provided.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "voice_id": voice_id,
+                "text": text,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -125,6 +127,36 @@ class PixverseSoundEffects(SyncEndpoint[PixverseSoundEffectsInput, PixverseSound
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        original_sound_switch: bool | Omit = omit,
+        prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PixverseSoundEffectsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video to add sound effects to. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            original_sound_switch: Whether to keep the original audio from the video. Default:
+                false.
+            prompt: Description of the sound effect to generate. If empty, a random sound effect
+                will be generated. Default: "".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "original_sound_switch": original_sound_switch,
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPixverseSoundEffects(
     AsyncEndpoint[PixverseSoundEffectsInput, PixverseSoundEffectsOutput]
@@ -223,3 +255,33 @@ class AsyncPixverseSoundEffects(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        original_sound_switch: bool | Omit = omit,
+        prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PixverseSoundEffectsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video to add sound effects to. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            original_sound_switch: Whether to keep the original audio from the video. Default:
+                false.
+            prompt: Description of the sound effect to generate. If empty, a random sound effect
+                will be generated. Default: "".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "original_sound_switch": original_sound_switch,
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)

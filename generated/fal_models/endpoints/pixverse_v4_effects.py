@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -428,6 +430,138 @@ class PixverseV4Effects(SyncEndpoint[PixverseV4EffectsInput, PixverseV4EffectsOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        effect: Literal[
+            "Kiss Me AI",
+            "Kiss",
+            "Muscle Surge",
+            "Warmth of Jesus",
+            "Anything, Robot",
+            "The Tiger Touch",
+            "Hug",
+            "Holy Wings",
+            "Microwave",
+            "Zombie Mode",
+            "Squid Game",
+            "Baby Face",
+            "Black Myth: Wukong",
+            "Long Hair Magic",
+            "Leggy Run",
+            "Fin-tastic Mermaid",
+            "Punch Face",
+            "Creepy Devil Smile",
+            "Thunder God",
+            "Eye Zoom Challenge",
+            "Who's Arrested?",
+            "Baby Arrived",
+            "Werewolf Rage",
+            "Bald Swipe",
+            "BOOM DROP",
+            "Huge Cutie",
+            "Liquid Metal",
+            "Sharksnap!",
+            "Dust Me Away",
+            "3D Figurine Factor",
+            "Bikini Up",
+            "My Girlfriends",
+            "My Boyfriends",
+            "Subject 3 Fever",
+            "Earth Zoom",
+            "Pole Dance",
+            "Vroom Dance",
+            "GhostFace Terror",
+            "Dragon Evoker",
+            "Skeletal Bae",
+            "Summoning succubus",
+            "Halloween Voodoo Doll",
+            "3D Naked-Eye AD",
+            "Package Explosion",
+            "Dishes Served",
+            "Ocean ad",
+            "Supermarket AD",
+            "Tree doll",
+            "Come Feel My Abs",
+            "The Bicep Flex",
+            "London Elite Vibe",
+            "Flora Nymph Gown",
+            "Christmas Costume",
+            "It's Snowy",
+            "Reindeer Cruiser",
+            "Snow Globe Maker",
+            "Pet Christmas Outfit",
+            "Adopt a Polar Pal",
+            "Cat Christmas Box",
+            "Starlight Gift Box",
+            "Xmas Poster",
+            "Pet Christmas Tree",
+            "City Santa Hat",
+            "Stocking Sweetie",
+            "Christmas Night",
+            "Xmas Front Page Karma",
+            "Grinch's Xmas Hijack",
+            "Giant Product",
+            "Truck Fashion Shoot",
+            "Beach AD",
+            "Shoal Surround",
+            "Mechanical Assembly",
+            "Lighting AD",
+            "Billboard AD",
+            "Product close-up",
+            "Parachute Delivery",
+            "Dreamlike Cloud",
+            "Macaron Machine",
+            "Poster AD",
+            "Truck AD",
+            "Graffiti AD",
+            "3D Figurine Factory",
+            "The Exclusive First Class",
+            "Art Zoom Challenge",
+            "I Quit",
+            "Hitchcock Dolly Zoom",
+            "Smell the Lens",
+            "I believe I can fly",
+            "Strikout Dance",
+            "Pixel World",
+            "Mint in Box",
+            "Hands up, Hand",
+            "Flora Nymph Go",
+            "Somber Embrace",
+            "Beam me up",
+            "Suit Swagger",
+        ],
+        image_url: FileInput,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "8"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PixverseV4EffectsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            effect: The effect to apply to the video.
+            image_url: Optional URL of the image to use as the first frame. If not provided,
+                generates from text. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. Default: "5".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "effect": effect,
+                "image_url": image_url,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPixverseV4Effects(AsyncEndpoint[PixverseV4EffectsInput, PixverseV4EffectsOutput]):
     """Pixverse V4 Effects (`fal-ai/pixverse/v4/effects`).
@@ -830,3 +964,135 @@ class AsyncPixverseV4Effects(AsyncEndpoint[PixverseV4EffectsInput, PixverseV4Eff
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        effect: Literal[
+            "Kiss Me AI",
+            "Kiss",
+            "Muscle Surge",
+            "Warmth of Jesus",
+            "Anything, Robot",
+            "The Tiger Touch",
+            "Hug",
+            "Holy Wings",
+            "Microwave",
+            "Zombie Mode",
+            "Squid Game",
+            "Baby Face",
+            "Black Myth: Wukong",
+            "Long Hair Magic",
+            "Leggy Run",
+            "Fin-tastic Mermaid",
+            "Punch Face",
+            "Creepy Devil Smile",
+            "Thunder God",
+            "Eye Zoom Challenge",
+            "Who's Arrested?",
+            "Baby Arrived",
+            "Werewolf Rage",
+            "Bald Swipe",
+            "BOOM DROP",
+            "Huge Cutie",
+            "Liquid Metal",
+            "Sharksnap!",
+            "Dust Me Away",
+            "3D Figurine Factor",
+            "Bikini Up",
+            "My Girlfriends",
+            "My Boyfriends",
+            "Subject 3 Fever",
+            "Earth Zoom",
+            "Pole Dance",
+            "Vroom Dance",
+            "GhostFace Terror",
+            "Dragon Evoker",
+            "Skeletal Bae",
+            "Summoning succubus",
+            "Halloween Voodoo Doll",
+            "3D Naked-Eye AD",
+            "Package Explosion",
+            "Dishes Served",
+            "Ocean ad",
+            "Supermarket AD",
+            "Tree doll",
+            "Come Feel My Abs",
+            "The Bicep Flex",
+            "London Elite Vibe",
+            "Flora Nymph Gown",
+            "Christmas Costume",
+            "It's Snowy",
+            "Reindeer Cruiser",
+            "Snow Globe Maker",
+            "Pet Christmas Outfit",
+            "Adopt a Polar Pal",
+            "Cat Christmas Box",
+            "Starlight Gift Box",
+            "Xmas Poster",
+            "Pet Christmas Tree",
+            "City Santa Hat",
+            "Stocking Sweetie",
+            "Christmas Night",
+            "Xmas Front Page Karma",
+            "Grinch's Xmas Hijack",
+            "Giant Product",
+            "Truck Fashion Shoot",
+            "Beach AD",
+            "Shoal Surround",
+            "Mechanical Assembly",
+            "Lighting AD",
+            "Billboard AD",
+            "Product close-up",
+            "Parachute Delivery",
+            "Dreamlike Cloud",
+            "Macaron Machine",
+            "Poster AD",
+            "Truck AD",
+            "Graffiti AD",
+            "3D Figurine Factory",
+            "The Exclusive First Class",
+            "Art Zoom Challenge",
+            "I Quit",
+            "Hitchcock Dolly Zoom",
+            "Smell the Lens",
+            "I believe I can fly",
+            "Strikout Dance",
+            "Pixel World",
+            "Mint in Box",
+            "Hands up, Hand",
+            "Flora Nymph Go",
+            "Somber Embrace",
+            "Beam me up",
+            "Suit Swagger",
+        ],
+        image_url: FileInput,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "8"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PixverseV4EffectsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            effect: The effect to apply to the video.
+            image_url: Optional URL of the image to use as the first frame. If not provided,
+                generates from text. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. Default: "5".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "effect": effect,
+                "image_url": image_url,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -233,6 +235,70 @@ class PixverseV4ImageToVideoFast(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        image_url: FileInput,
+        camera_movement: Literal[
+            "horizontal_left",
+            "horizontal_right",
+            "vertical_up",
+            "vertical_down",
+            "zoom_in",
+            "zoom_out",
+            "crane_up",
+            "quickly_zoom_in",
+            "quickly_zoom_out",
+            "smooth_zoom_in",
+            "camera_rotation",
+            "robo_arm",
+            "super_dolly_out",
+            "whip_pan",
+            "hitchcock",
+            "left_follow",
+            "right_follow",
+            "pan_left",
+            "pan_right",
+            "fix_bg",
+        ]
+        | None
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PixverseV4ImageToVideoFastOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            camera_movement: The type of camera movement to apply to the video.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "image_url": image_url,
+                "camera_movement": camera_movement,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPixverseV4ImageToVideoFast(
     AsyncEndpoint[PixverseV4ImageToVideoFastInput, PixverseV4ImageToVideoFastOutput]
@@ -435,3 +501,67 @@ class AsyncPixverseV4ImageToVideoFast(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        image_url: FileInput,
+        camera_movement: Literal[
+            "horizontal_left",
+            "horizontal_right",
+            "vertical_up",
+            "vertical_down",
+            "zoom_in",
+            "zoom_out",
+            "crane_up",
+            "quickly_zoom_in",
+            "quickly_zoom_out",
+            "smooth_zoom_in",
+            "camera_rotation",
+            "robo_arm",
+            "super_dolly_out",
+            "whip_pan",
+            "hitchcock",
+            "left_follow",
+            "right_follow",
+            "pan_left",
+            "pan_right",
+            "fix_bg",
+        ]
+        | None
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PixverseV4ImageToVideoFastOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            camera_movement: The type of camera movement to apply to the video.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "image_url": image_url,
+                "camera_movement": camera_movement,
+            }
+        )
+        return self._stream(payload, options)

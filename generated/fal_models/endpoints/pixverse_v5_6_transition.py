@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -205,6 +207,62 @@ class PixverseV5_6Transition(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "8", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        thinking_type: Literal["enabled", "disabled", "auto"] | None | Omit = omit,
+        first_image_url: FileInput,
+        end_image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PixverseV5_6TransitionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt for the transition.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. 1080p videos are limited to 5
+                or 8 seconds. Default: "5".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            thinking_type: Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off,
+                'auto' for model decision.
+            first_image_url: URL of the image to use as the first frame. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the last frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "thinking_type": thinking_type,
+                "first_image_url": first_image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPixverseV5_6Transition(
     AsyncEndpoint[PixverseV5_6TransitionInput, PixverseV5_6TransitionOutput]
@@ -381,3 +439,59 @@ class AsyncPixverseV5_6Transition(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "8", "10"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        thinking_type: Literal["enabled", "disabled", "auto"] | None | Omit = omit,
+        first_image_url: FileInput,
+        end_image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PixverseV5_6TransitionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt for the transition.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. 1080p videos are limited to 5
+                or 8 seconds. Default: "5".
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            thinking_type: Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off,
+                'auto' for model decision.
+            first_image_url: URL of the image to use as the first frame. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the last frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "thinking_type": thinking_type,
+                "first_image_url": first_image_url,
+                "end_image_url": end_image_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -164,6 +166,50 @@ class PixverseV6Extend(SyncEndpoint[PixverseV6ExtendInput, PixverseV6ExtendOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PixverseV6ExtendOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. v6 supports values from 1 to
+                15 seconds. Default: 5. Limits: minimum 1, maximum 15.
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPixverseV6Extend(AsyncEndpoint[PixverseV6ExtendInput, PixverseV6ExtendOutput]):
     """Pixverse V6 Extend (`fal-ai/pixverse/v6/extend`).
@@ -302,3 +348,47 @@ class AsyncPixverseV6Extend(AsyncEndpoint[PixverseV6ExtendInput, PixverseV6Exten
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PixverseV6ExtendOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Prompt describing how to extend the video.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the extended video.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. v6 supports values from 1 to
+                15 seconds. Default: 5. Limits: minimum 1, maximum 15.
+            seed: Random seed for generation.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "resolution": resolution,
+                "duration": duration,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -196,6 +198,59 @@ class PixverseV6ImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        generate_multi_clip_switch: bool | Omit = omit,
+        thinking_type: Literal["enabled", "disabled", "auto"] | None | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PixverseV6ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. v6 supports values from 1 to
+                15 seconds. Default: 5. Limits: minimum 1, maximum 15.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            generate_multi_clip_switch: Enable multi-clip generation with dynamic camera changes.
+                Default: false.
+            thinking_type: Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off,
+                'auto' for model decision.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "generate_multi_clip_switch": generate_multi_clip_switch,
+                "thinking_type": thinking_type,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPixverseV6ImageToVideo(
     AsyncEndpoint[PixverseV6ImageToVideoInput, PixverseV6ImageToVideoOutput]
@@ -363,3 +418,56 @@ class AsyncPixverseV6ImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        duration: int | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        generate_audio_switch: bool | Omit = omit,
+        generate_multi_clip_switch: bool | Omit = omit,
+        thinking_type: Literal["enabled", "disabled", "auto"] | None | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PixverseV6ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs.
+            resolution: The resolution of the generated video. Default: "720p".
+            duration: The duration of the generated video in seconds. v6 supports values from 1 to
+                15 seconds. Default: 5. Limits: minimum 1, maximum 15.
+            negative_prompt: Negative prompt to be used for the generation. Default: "".
+            style: The style of the generated video.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            generate_audio_switch: Enable audio generation (BGM, SFX, dialogue). Default: false.
+            generate_multi_clip_switch: Enable multi-clip generation with dynamic camera changes.
+                Default: false.
+            thinking_type: Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off,
+                'auto' for model decision.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "style": style,
+                "seed": seed,
+                "generate_audio_switch": generate_audio_switch,
+                "generate_multi_clip_switch": generate_multi_clip_switch,
+                "thinking_type": thinking_type,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)

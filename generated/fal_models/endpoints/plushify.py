@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -177,6 +179,56 @@ class Plushify(SyncEndpoint[PlushifyInput, PlushifyOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str | Omit = omit,
+        scale: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        use_cfg_zero: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_images: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PlushifyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: Prompt for the generation. Default is empty which is usually best, but sometimes
+                it can help to add a description of the subject. Default: "".
+            scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            use_cfg_zero: Whether to use CFG zero. Default: false.
+            seed: The seed for image generation. Same seed with same parameters will generate same
+                image.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "scale": scale,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "use_cfg_zero": use_cfg_zero,
+                "seed": seed,
+                "num_images": num_images,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPlushify(AsyncEndpoint[PlushifyInput, PlushifyOutput]):
     """Plushify (`fal-ai/plushify`).
@@ -333,3 +385,53 @@ class AsyncPlushify(AsyncEndpoint[PlushifyInput, PlushifyOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str | Omit = omit,
+        scale: float | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        use_cfg_zero: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_images: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PlushifyOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to apply cartoon style to. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompt: Prompt for the generation. Default is empty which is usually best, but sometimes
+                it can help to add a description of the subject. Default: "".
+            scale: Scale factor for the Cartoon effect. Default: 1. Limits: minimum 0.1, maximum 2.
+            guidance_scale: Guidance scale for the generation. Default: 3.5. Limits: minimum 0,
+                maximum 20.
+            num_inference_steps: Number of inference steps. Default: 28. Limits: minimum 1, maximum
+                50.
+            enable_safety_checker: Whether to enable the safety checker. Default: true.
+            use_cfg_zero: Whether to use CFG zero. Default: false.
+            seed: The seed for image generation. Same seed with same parameters will generate same
+                image.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "scale": scale,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "use_cfg_zero": use_cfg_zero,
+                "seed": seed,
+                "num_images": num_images,
+            }
+        )
+        return self._stream(payload, options)

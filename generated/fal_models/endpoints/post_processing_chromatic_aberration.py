@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -164,6 +166,46 @@ class PostProcessingChromaticAberration(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        red_shift: int | Omit = omit,
+        red_direction: Literal["horizontal", "vertical"] | Omit = omit,
+        green_shift: int | Omit = omit,
+        green_direction: Literal["horizontal", "vertical"] | Omit = omit,
+        blue_shift: int | Omit = omit,
+        blue_direction: Literal["horizontal", "vertical"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PostProcessingChromaticAberrationOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            red_shift: Red channel shift amount. Default: 0. Limits: minimum -20, maximum 20.
+            red_direction: Red channel shift direction. Default: "horizontal".
+            green_shift: Green channel shift amount. Default: 0. Limits: minimum -20, maximum 20.
+            green_direction: Green channel shift direction. Default: "horizontal".
+            blue_shift: Blue channel shift amount. Default: 0. Limits: minimum -20, maximum 20.
+            blue_direction: Blue channel shift direction. Default: "horizontal".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "red_shift": red_shift,
+                "red_direction": red_direction,
+                "green_shift": green_shift,
+                "green_direction": green_direction,
+                "blue_shift": blue_shift,
+                "blue_direction": blue_direction,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPostProcessingChromaticAberration(
     AsyncEndpoint[PostProcessingChromaticAberrationInput, PostProcessingChromaticAberrationOutput]
@@ -297,3 +339,43 @@ class AsyncPostProcessingChromaticAberration(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        red_shift: int | Omit = omit,
+        red_direction: Literal["horizontal", "vertical"] | Omit = omit,
+        green_shift: int | Omit = omit,
+        green_direction: Literal["horizontal", "vertical"] | Omit = omit,
+        blue_shift: int | Omit = omit,
+        blue_direction: Literal["horizontal", "vertical"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PostProcessingChromaticAberrationOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            red_shift: Red channel shift amount. Default: 0. Limits: minimum -20, maximum 20.
+            red_direction: Red channel shift direction. Default: "horizontal".
+            green_shift: Green channel shift amount. Default: 0. Limits: minimum -20, maximum 20.
+            green_direction: Green channel shift direction. Default: "horizontal".
+            blue_shift: Blue channel shift amount. Default: 0. Limits: minimum -20, maximum 20.
+            blue_direction: Blue channel shift direction. Default: "horizontal".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "red_shift": red_shift,
+                "red_direction": red_direction,
+                "green_shift": green_shift,
+                "green_direction": green_direction,
+                "blue_shift": blue_shift,
+                "blue_direction": blue_direction,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -158,6 +160,44 @@ class PostProcessingColorCorrection(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        temperature: float | Omit = omit,
+        brightness: float | Omit = omit,
+        contrast: float | Omit = omit,
+        saturation: float | Omit = omit,
+        gamma: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PostProcessingColorCorrectionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
+            brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            gamma: Gamma adjustment. Default: 1. Limits: minimum 0.2, maximum 2.2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "temperature": temperature,
+                "brightness": brightness,
+                "contrast": contrast,
+                "saturation": saturation,
+                "gamma": gamma,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPostProcessingColorCorrection(
     AsyncEndpoint[PostProcessingColorCorrectionInput, PostProcessingColorCorrectionOutput]
@@ -285,3 +325,41 @@ class AsyncPostProcessingColorCorrection(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        temperature: float | Omit = omit,
+        brightness: float | Omit = omit,
+        contrast: float | Omit = omit,
+        saturation: float | Omit = omit,
+        gamma: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PostProcessingColorCorrectionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            temperature: Color temperature adjustment. Default: 0. Limits: minimum -100, maximum
+                100.
+            brightness: Brightness adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            contrast: Contrast adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            saturation: Saturation adjustment. Default: 0. Limits: minimum -100, maximum 100.
+            gamma: Gamma adjustment. Default: 1. Limits: minimum 0.2, maximum 2.2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "temperature": temperature,
+                "brightness": brightness,
+                "contrast": contrast,
+                "saturation": saturation,
+                "gamma": gamma,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -187,6 +189,56 @@ class PostProcessingColorTint(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        tint_strength: float | Omit = omit,
+        tint_mode: Literal[
+            "sepia",
+            "red",
+            "green",
+            "blue",
+            "cyan",
+            "magenta",
+            "yellow",
+            "purple",
+            "orange",
+            "warm",
+            "cool",
+            "lime",
+            "navy",
+            "vintage",
+            "rose",
+            "teal",
+            "maroon",
+            "peach",
+            "lavender",
+            "olive",
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PostProcessingColorTintOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            tint_strength: Tint strength. Default: 1. Limits: minimum 0.1, maximum 1.
+            tint_mode: Tint color mode. Default: "sepia".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "tint_strength": tint_strength,
+                "tint_mode": tint_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPostProcessingColorTint(
     AsyncEndpoint[PostProcessingColorTintInput, PostProcessingColorTintOutput]
@@ -345,3 +397,53 @@ class AsyncPostProcessingColorTint(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        tint_strength: float | Omit = omit,
+        tint_mode: Literal[
+            "sepia",
+            "red",
+            "green",
+            "blue",
+            "cyan",
+            "magenta",
+            "yellow",
+            "purple",
+            "orange",
+            "warm",
+            "cool",
+            "lime",
+            "navy",
+            "vintage",
+            "rose",
+            "teal",
+            "maroon",
+            "peach",
+            "lavender",
+            "olive",
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PostProcessingColorTintOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            tint_strength: Tint strength. Default: 1. Limits: minimum 0.1, maximum 1.
+            tint_mode: Tint color mode. Default: "sepia".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "tint_strength": tint_strength,
+                "tint_mode": tint_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -130,6 +132,37 @@ class PostProcessingDesaturate(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        desaturate_factor: float | Omit = omit,
+        desaturate_method: Literal[
+            "luminance (Rec.709)", "luminance (Rec.601)", "average", "lightness"
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PostProcessingDesaturateOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            desaturate_factor: Desaturation factor. Default: 1. Limits: minimum 0, maximum 1.
+            desaturate_method: Desaturation method. Default: "luminance (Rec.709)".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "desaturate_factor": desaturate_factor,
+                "desaturate_method": desaturate_method,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPostProcessingDesaturate(
     AsyncEndpoint[PostProcessingDesaturateInput, PostProcessingDesaturateOutput]
@@ -231,3 +264,34 @@ class AsyncPostProcessingDesaturate(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        desaturate_factor: float | Omit = omit,
+        desaturate_method: Literal[
+            "luminance (Rec.709)", "luminance (Rec.601)", "average", "lightness"
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PostProcessingDesaturateOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            desaturate_factor: Desaturation factor. Default: 1. Limits: minimum 0, maximum 1.
+            desaturate_method: Desaturation method. Default: "luminance (Rec.709)".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "desaturate_factor": desaturate_factor,
+                "desaturate_method": desaturate_method,
+            }
+        )
+        return self._stream(payload, options)

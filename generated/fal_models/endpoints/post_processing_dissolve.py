@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -124,6 +126,35 @@ class PostProcessingDissolve(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        dissolve_image_url: FileInput,
+        dissolve_factor: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PostProcessingDissolveOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "dissolve_image_url": dissolve_image_url,
+                "dissolve_factor": dissolve_factor,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPostProcessingDissolve(
     AsyncEndpoint[PostProcessingDissolveInput, PostProcessingDissolveOutput]
@@ -219,3 +250,32 @@ class AsyncPostProcessingDissolve(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        dissolve_image_url: FileInput,
+        dissolve_factor: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PostProcessingDissolveOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            dissolve_image_url: URL of second image for dissolve. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            dissolve_factor: Dissolve blend factor. Default: 0.5. Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "dissolve_image_url": dissolve_image_url,
+                "dissolve_factor": dissolve_factor,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -154,6 +156,45 @@ class PostProcessingDodgeBurn(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        dodge_burn_intensity: float | Omit = omit,
+        dodge_burn_mode: Literal[
+            "dodge",
+            "burn",
+            "dodge_and_burn",
+            "burn_and_dodge",
+            "color_dodge",
+            "color_burn",
+            "linear_dodge",
+            "linear_burn",
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PostProcessingDodgeBurnOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
+            dodge_burn_mode: Dodge and burn mode. Default: "dodge".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "dodge_burn_intensity": dodge_burn_intensity,
+                "dodge_burn_mode": dodge_burn_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPostProcessingDodgeBurn(
     AsyncEndpoint[PostProcessingDodgeBurnInput, PostProcessingDodgeBurnOutput]
@@ -279,3 +320,42 @@ class AsyncPostProcessingDodgeBurn(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        dodge_burn_intensity: float | Omit = omit,
+        dodge_burn_mode: Literal[
+            "dodge",
+            "burn",
+            "dodge_and_burn",
+            "burn_and_dodge",
+            "color_dodge",
+            "color_burn",
+            "linear_dodge",
+            "linear_burn",
+        ]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PostProcessingDodgeBurnOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            dodge_burn_intensity: Dodge and burn intensity. Default: 0.5. Limits: minimum 0, maximum
+                1.
+            dodge_burn_mode: Dodge and burn mode. Default: "dodge".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "dodge_burn_intensity": dodge_burn_intensity,
+                "dodge_burn_mode": dodge_burn_mode,
+            }
+        )
+        return self._stream(payload, options)

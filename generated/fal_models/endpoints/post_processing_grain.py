@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -134,6 +136,39 @@ class PostProcessingGrain(SyncEndpoint[PostProcessingGrainInput, PostProcessingG
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        grain_intensity: float | Omit = omit,
+        grain_scale: float | Omit = omit,
+        grain_style: Literal["modern", "analog", "kodak", "fuji", "cinematic", "newspaper"]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PostProcessingGrainOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1,
+                multiple of 0.01.
+            grain_scale: Film grain scale. Default: 10. Limits: minimum 1, maximum 100.
+            grain_style: Style of film grain to apply. Default: "modern".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "grain_intensity": grain_intensity,
+                "grain_scale": grain_scale,
+                "grain_style": grain_style,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPostProcessingGrain(AsyncEndpoint[PostProcessingGrainInput, PostProcessingGrainOutput]):
     """Post Processing Grain (`fal-ai/post-processing/grain`).
@@ -239,3 +274,36 @@ class AsyncPostProcessingGrain(AsyncEndpoint[PostProcessingGrainInput, PostProce
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        grain_intensity: float | Omit = omit,
+        grain_scale: float | Omit = omit,
+        grain_style: Literal["modern", "analog", "kodak", "fuji", "cinematic", "newspaper"]
+        | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PostProcessingGrainOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            grain_intensity: Film grain intensity. Default: 0.4. Limits: minimum 0, maximum 1,
+                multiple of 0.01.
+            grain_scale: Film grain scale. Default: 10. Limits: minimum 1, maximum 100.
+            grain_style: Style of film grain to apply. Default: "modern".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "grain_intensity": grain_intensity,
+                "grain_scale": grain_scale,
+                "grain_style": grain_style,
+            }
+        )
+        return self._stream(payload, options)

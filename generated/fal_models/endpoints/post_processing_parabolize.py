@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -130,6 +132,37 @@ class PostProcessingParabolize(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        parabolize_coeff: float | Omit = omit,
+        vertex_x: float | Omit = omit,
+        vertex_y: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PostProcessingParabolizeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            parabolize_coeff: Parabolize coefficient. Default: 1. Limits: minimum -10, maximum 10.
+            vertex_x: Vertex X position. Default: 0.5. Limits: minimum 0, maximum 1.
+            vertex_y: Vertex Y position. Default: 0.5. Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "parabolize_coeff": parabolize_coeff,
+                "vertex_x": vertex_x,
+                "vertex_y": vertex_y,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPostProcessingParabolize(
     AsyncEndpoint[PostProcessingParabolizeInput, PostProcessingParabolizeOutput]
@@ -231,3 +264,34 @@ class AsyncPostProcessingParabolize(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        parabolize_coeff: float | Omit = omit,
+        vertex_x: float | Omit = omit,
+        vertex_y: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PostProcessingParabolizeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            parabolize_coeff: Parabolize coefficient. Default: 1. Limits: minimum -10, maximum 10.
+            vertex_x: Vertex X position. Default: 0.5. Limits: minimum 0, maximum 1.
+            vertex_y: Vertex Y position. Default: 0.5. Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "parabolize_coeff": parabolize_coeff,
+                "vertex_x": vertex_x,
+                "vertex_y": vertex_y,
+            }
+        )
+        return self._stream(payload, options)

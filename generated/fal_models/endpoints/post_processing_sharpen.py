@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -185,6 +187,56 @@ class PostProcessingSharpen(SyncEndpoint[PostProcessingSharpenInput, PostProcess
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        sharpen_mode: Literal["basic", "smart", "cas"] | Omit = omit,
+        sharpen_radius: int | Omit = omit,
+        sharpen_alpha: float | Omit = omit,
+        noise_radius: int | Omit = omit,
+        preserve_edges: float | Omit = omit,
+        smart_sharpen_strength: float | Omit = omit,
+        smart_sharpen_ratio: float | Omit = omit,
+        cas_amount: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PostProcessingSharpenOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            sharpen_mode: Type of sharpening to apply. Default: "basic".
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
+            preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
+            cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "sharpen_mode": sharpen_mode,
+                "sharpen_radius": sharpen_radius,
+                "sharpen_alpha": sharpen_alpha,
+                "noise_radius": noise_radius,
+                "preserve_edges": preserve_edges,
+                "smart_sharpen_strength": smart_sharpen_strength,
+                "smart_sharpen_ratio": smart_sharpen_ratio,
+                "cas_amount": cas_amount,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPostProcessingSharpen(
     AsyncEndpoint[PostProcessingSharpenInput, PostProcessingSharpenOutput]
@@ -343,3 +395,53 @@ class AsyncPostProcessingSharpen(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        sharpen_mode: Literal["basic", "smart", "cas"] | Omit = omit,
+        sharpen_radius: int | Omit = omit,
+        sharpen_alpha: float | Omit = omit,
+        noise_radius: int | Omit = omit,
+        preserve_edges: float | Omit = omit,
+        smart_sharpen_strength: float | Omit = omit,
+        smart_sharpen_ratio: float | Omit = omit,
+        cas_amount: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PostProcessingSharpenOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            sharpen_mode: Type of sharpening to apply. Default: "basic".
+            sharpen_radius: Sharpen radius (for basic mode). Default: 1. Limits: minimum 1, maximum
+                15.
+            sharpen_alpha: Sharpen strength (for basic mode). Default: 1. Limits: minimum 0.1,
+                maximum 5.
+            noise_radius: Noise radius for smart sharpen. Default: 7. Limits: minimum 1, maximum 25.
+            preserve_edges: Edge preservation factor. Default: 0.75. Limits: minimum 0, maximum 1.
+            smart_sharpen_strength: Smart sharpen strength. Default: 5. Limits: minimum 0, maximum
+                25.
+            smart_sharpen_ratio: Smart sharpen blend ratio. Default: 0.5. Limits: minimum 0, maximum
+                1.
+            cas_amount: CAS sharpening amount. Default: 0.8. Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "sharpen_mode": sharpen_mode,
+                "sharpen_radius": sharpen_radius,
+                "sharpen_alpha": sharpen_alpha,
+                "noise_radius": noise_radius,
+                "preserve_edges": preserve_edges,
+                "smart_sharpen_strength": smart_sharpen_strength,
+                "smart_sharpen_ratio": smart_sharpen_ratio,
+                "cas_amount": cas_amount,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -112,6 +114,31 @@ class PostProcessingVignette(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        vignette_strength: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PostProcessingVignetteOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            vignette_strength: Vignette strength. Default: 0.5. Limits: minimum 0, maximum 10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "vignette_strength": vignette_strength,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPostProcessingVignette(
     AsyncEndpoint[PostProcessingVignetteInput, PostProcessingVignetteOutput]
@@ -195,3 +222,28 @@ class AsyncPostProcessingVignette(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        vignette_strength: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PostProcessingVignetteOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to process. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            vignette_strength: Vignette strength. Default: 0.5. Limits: minimum 0, maximum 10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "vignette_strength": vignette_strength,
+            }
+        )
+        return self._stream(payload, options)

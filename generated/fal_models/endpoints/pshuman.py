@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -114,6 +116,35 @@ class Pshuman(SyncEndpoint[PshumanInput, PshumanOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[PshumanOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: A direct URL to the input image of a person. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: Guidance scale for the diffusion process. Controls how much the output
+                adheres to the generated views. Default: 4. Limits: minimum 1, maximum 10.
+            seed: Seed for reproducibility. If None, a random seed will be used.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncPshuman(AsyncEndpoint[PshumanInput, PshumanOutput]):
     """Pshuman (`fal-ai/pshuman`).
@@ -207,3 +238,32 @@ class AsyncPshuman(AsyncEndpoint[PshumanInput, PshumanOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        guidance_scale: float | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[PshumanOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: A direct URL to the input image of a person. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            guidance_scale: Guidance scale for the diffusion process. Controls how much the output
+                adheres to the generated views. Default: 4. Limits: minimum 1, maximum 10.
+            seed: Seed for reproducibility. If None, a random seed will be used.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "guidance_scale": guidance_scale,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -87,6 +89,27 @@ class Qwen3Guard(SyncEndpoint[Qwen3GuardInput, Qwen3GuardOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Qwen3GuardOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The input text to be classified. Limits: max length 131072.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncQwen3Guard(AsyncEndpoint[Qwen3GuardInput, Qwen3GuardOutput]):
     """Qwen 3 Guard (`fal-ai/qwen-3-guard`).
@@ -156,3 +179,24 @@ class AsyncQwen3Guard(AsyncEndpoint[Qwen3GuardInput, Qwen3GuardOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Qwen3GuardOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The input text to be classified. Limits: max length 131072.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -115,6 +117,32 @@ class Qwen3TtsCloneVoice1_7b(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        reference_text: str | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Qwen3TtsCloneVoice1_7bOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL to the reference audio file used for voice cloning. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            reference_text: Optional reference text that was used when creating the speaker
+                embedding. Providing this can improve synthesis quality when using a cloned voice.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "reference_text": reference_text,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncQwen3TtsCloneVoice1_7b(
     AsyncEndpoint[Qwen3TtsCloneVoice1_7bInput, Qwen3TtsCloneVoice1_7bOutput]
@@ -201,3 +229,29 @@ class AsyncQwen3TtsCloneVoice1_7b(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        reference_text: str | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Qwen3TtsCloneVoice1_7bOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL to the reference audio file used for voice cloning. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            reference_text: Optional reference text that was used when creating the speaker
+                embedding. Providing this can improve synthesis quality when using a cloned voice.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "reference_text": reference_text,
+            }
+        )
+        return self._stream(payload, options)

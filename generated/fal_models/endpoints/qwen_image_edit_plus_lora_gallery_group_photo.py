@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -262,6 +264,76 @@ class QwenImageEditPlusLoraGalleryGroupPhoto(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt: str | Omit = omit,
+        lora_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[QwenImageEditPlusLoraGalleryGroupPhotoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: The URLs of the images to combine into a group photo. Provide 2 or more
+                individual portrait images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            prompt: Describe the group photo scene, setting, and style. The model will maintain
+                character consistency and add vintage effects like grain, blur, and retro filters.
+                Default: "Two people standing next to each other outside with a landscape
+                background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+                "prompt": prompt,
+                "lora_scale": lora_scale,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncQwenImageEditPlusLoraGalleryGroupPhoto(
     AsyncEndpoint[
@@ -491,3 +563,73 @@ class AsyncQwenImageEditPlusLoraGalleryGroupPhoto(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        prompt: str | Omit = omit,
+        lora_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[QwenImageEditPlusLoraGalleryGroupPhotoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: The URLs of the images to combine into a group photo. Provide 2 or more
+                individual portrait images. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            prompt: Describe the group photo scene, setting, and style. The model will maintain
+                character consistency and add vintage effects like grain, blur, and retro filters.
+                Default: "Two people standing next to each other outside with a landscape
+                background".
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the LoRA
+                effect. Default: 1. Limits: minimum 0, maximum 4.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+                "prompt": prompt,
+                "lora_scale": lora_scale,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -289,6 +291,85 @@ class QwenImageEditPlusLoraGalleryMultipleAngles(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        rotate_right_left: float | Omit = omit,
+        move_forward: float | Omit = omit,
+        vertical_angle: float | Omit = omit,
+        wide_angle_lens: bool | Omit = omit,
+        lora_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[QwenImageEditPlusLoraGalleryMultipleAnglesOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees.
+                Positive values rotate left, negative values rotate right. Default: 0. Limits:
+                minimum -90, maximum 90.
+            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits:
+                minimum 0, maximum 10.
+            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down,
+                0=neutral, 1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
+            wide_angle_lens: Enable wide-angle lens effect. Default: false.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1.25. Limits: minimum 0, maximum 4.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+                "rotate_right_left": rotate_right_left,
+                "move_forward": move_forward,
+                "vertical_angle": vertical_angle,
+                "wide_angle_lens": wide_angle_lens,
+                "lora_scale": lora_scale,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncQwenImageEditPlusLoraGalleryMultipleAngles(
     AsyncEndpoint[
@@ -545,3 +626,82 @@ class AsyncQwenImageEditPlusLoraGalleryMultipleAngles(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        num_images: int | Omit = omit,
+        rotate_right_left: float | Omit = omit,
+        move_forward: float | Omit = omit,
+        vertical_angle: float | Omit = omit,
+        wide_angle_lens: bool | Omit = omit,
+        lora_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[QwenImageEditPlusLoraGalleryMultipleAnglesOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: The URL of the image to adjust camera angle for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_size: The size of the generated image. If not provided, the size of the final
+                input image will be used.
+            guidance_scale: The CFG (Classifier Free Guidance) scale. Controls how closely the model
+                follows the prompt. Default: 1. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 6. Limits:
+                minimum 2, maximum 50.
+            acceleration: Acceleration level for image generation. 'regular' balances speed and
+                quality. Default: "regular".
+            negative_prompt: The negative prompt for the generation. Default: " ".
+            seed: Random seed for reproducibility. Same seed with same prompt will produce same
+                result.
+            sync_mode: If `True`, the media will be returned as a data URI and won't be saved in
+                history. Default: false.
+            enable_safety_checker: Whether to enable the safety checker for the generated image.
+                Default: true.
+            output_format: The format of the output image. Default: "png".
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            rotate_right_left: Rotate camera left (positive) or right (negative) in degrees.
+                Positive values rotate left, negative values rotate right. Default: 0. Limits:
+                minimum -90, maximum 90.
+            move_forward: Move camera forward (0=no movement, 10=close-up). Default: 0. Limits:
+                minimum 0, maximum 10.
+            vertical_angle: Adjust vertical camera angle (-1=bird's-eye view/looking down,
+                0=neutral, 1=worm's-eye view/looking up). Default: 0. Limits: minimum -1, maximum 1.
+            wide_angle_lens: Enable wide-angle lens effect. Default: false.
+            lora_scale: The scale factor for the LoRA model. Controls the strength of the camera
+                control effect. Default: 1.25. Limits: minimum 0, maximum 4.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "image_size": image_size,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "acceleration": acceleration,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "num_images": num_images,
+                "rotate_right_left": rotate_right_left,
+                "move_forward": move_forward,
+                "vertical_angle": vertical_angle,
+                "wide_angle_lens": wide_angle_lens,
+                "lora_scale": lora_scale,
+            }
+        )
+        return self._stream(payload, options)

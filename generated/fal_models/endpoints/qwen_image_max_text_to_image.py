@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -185,6 +187,55 @@ class QwenImageMaxTextToImage(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[QwenImageMaxTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
+                characters. Limits: min length 1, max length 800.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. Default: "square_hd".
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncQwenImageMaxTextToImage(
     AsyncEndpoint[QwenImageMaxTextToImageInput, QwenImageMaxTextToImageOutput]
@@ -340,3 +391,52 @@ class AsyncQwenImageMaxTextToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[QwenImageMaxTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired image. Supports Chinese and English. Max 800
+                characters. Limits: min length 1, max length 800.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: The size of the generated image. Default: "square_hd".
+            enable_prompt_expansion: Enable LLM prompt optimization for better results. Default:
+                true.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -149,6 +151,44 @@ class QwenImageTrainerV2(SyncEndpoint[QwenImageTrainerV2Input, QwenImageTrainerV
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_data_url: FileInput,
+        learning_rate: float | Omit = omit,
+        steps: int | Omit = omit,
+        default_caption: str | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[QwenImageTrainerV2Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_data_url: URL to the input data zip archive for text-to-image training. The zip
+                should contain images with their corresponding text captions: image.EXT and
+                image.txt For example: photo.jpg and photo.txt The text file contains the
+                caption/prompt describing the target image. If no text file is provided for an
+                image, the default_caption will be used. If no default_caption is provided and a
+                text file is missing, the training will fail. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            learning_rate: Learning rate for LoRA parameters. Default: 0.0005.
+            steps: Number of steps to train for. Default: 1000. Limits: minimum 100, maximum 30000,
+                multiple of 100.
+            default_caption: Default caption to use when caption files are missing. If None, missing
+                captions will cause an error.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+                "learning_rate": learning_rate,
+                "steps": steps,
+                "default_caption": default_caption,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncQwenImageTrainerV2(AsyncEndpoint[QwenImageTrainerV2Input, QwenImageTrainerV2Output]):
     """Qwen Image Trainer V2 (`fal-ai/qwen-image-trainer-v2`).
@@ -269,3 +309,41 @@ class AsyncQwenImageTrainerV2(AsyncEndpoint[QwenImageTrainerV2Input, QwenImageTr
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_data_url: FileInput,
+        learning_rate: float | Omit = omit,
+        steps: int | Omit = omit,
+        default_caption: str | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[QwenImageTrainerV2Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_data_url: URL to the input data zip archive for text-to-image training. The zip
+                should contain images with their corresponding text captions: image.EXT and
+                image.txt For example: photo.jpg and photo.txt The text file contains the
+                caption/prompt describing the target image. If no text file is provided for an
+                image, the default_caption will be used. If no default_caption is provided and a
+                text file is missing, the training will fail. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            learning_rate: Learning rate for LoRA parameters. Default: 0.0005.
+            steps: Number of steps to train for. Default: 1000. Limits: minimum 100, maximum 30000,
+                multiple of 100.
+            default_caption: Default caption to use when caption files are missing. If None, missing
+                captions will cause an error.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+                "learning_rate": learning_rate,
+                "steps": steps,
+                "default_caption": default_caption,
+            }
+        )
+        return self._stream(payload, options)

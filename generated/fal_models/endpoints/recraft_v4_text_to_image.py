@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -139,6 +141,40 @@ class RecraftV4TextToImage(SyncEndpoint[RecraftV4TextToImageInput, RecraftV4Text
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        colors: list[RGBColor] | Omit = omit,
+        background_color: RGBColor | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[RecraftV4TextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 1, max length 10000.
+            image_size: See fal's docs. Default: "square_hd".
+            colors: An array of preferable colors. Default: [].
+            background_color: The preferable background color of the generated images.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "colors": colors,
+                "background_color": background_color,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncRecraftV4TextToImage(
     AsyncEndpoint[RecraftV4TextToImageInput, RecraftV4TextToImageOutput]
@@ -249,3 +285,37 @@ class AsyncRecraftV4TextToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        colors: list[RGBColor] | Omit = omit,
+        background_color: RGBColor | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[RecraftV4TextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: See fal's docs. Limits: min length 1, max length 10000.
+            image_size: See fal's docs. Default: "square_hd".
+            colors: An array of preferable colors. Default: [].
+            background_color: The preferable background color of the generated images.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "colors": colors,
+                "background_color": background_color,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

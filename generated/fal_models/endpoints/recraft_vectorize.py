@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -102,6 +104,30 @@ class RecraftVectorize(SyncEndpoint[RecraftVectorizeInput, RecraftVectorizeOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[RecraftVectorizeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format,
+                less than 5 MB in size, have resolution less than 16 MP and max dimension less than
+                4096 pixels, min dimension more than 256 pixels. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncRecraftVectorize(AsyncEndpoint[RecraftVectorizeInput, RecraftVectorizeOutput]):
     """Recraft Vectorize (`fal-ai/recraft/vectorize`).
@@ -180,3 +206,27 @@ class AsyncRecraftVectorize(AsyncEndpoint[RecraftVectorizeInput, RecraftVectoriz
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[RecraftVectorizeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format,
+                less than 5 MB in size, have resolution less than 16 MP and max dimension less than
+                4096 pixels, min dimension more than 256 pixels. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)

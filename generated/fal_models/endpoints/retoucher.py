@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -102,6 +104,31 @@ class Retoucher(SyncEndpoint[RetoucherInput, RetoucherOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[RetoucherOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to be retouched. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: Seed for reproducibility. Different seeds will make slightly different results.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncRetoucher(AsyncEndpoint[RetoucherInput, RetoucherOutput]):
     """Retoucher (`fal-ai/retoucher`).
@@ -183,3 +210,28 @@ class AsyncRetoucher(AsyncEndpoint[RetoucherInput, RetoucherOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[RetoucherOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to be retouched. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: Seed for reproducibility. Different seeds will make slightly different results.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -114,6 +116,35 @@ class Sa2va4bVideo(SyncEndpoint[Sa2va4bVideoInput, Sa2va4bVideoOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        num_frames_to_sample: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Sa2va4bVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt to be used for the chat completion.
+            video_url: The URL of the input video. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            num_frames_to_sample: Number of frames to sample from the video. Defaults to 32 if not
+                provided. Minimum 5, maximum 100. Limits: minimum 5, maximum 100.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "num_frames_to_sample": num_frames_to_sample,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSa2va4bVideo(AsyncEndpoint[Sa2va4bVideoInput, Sa2va4bVideoOutput]):
     """Sa2va 4b Video (`fal-ai/sa2va/4b/video`).
@@ -207,3 +238,32 @@ class AsyncSa2va4bVideo(AsyncEndpoint[Sa2va4bVideoInput, Sa2va4bVideoOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        num_frames_to_sample: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Sa2va4bVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Prompt to be used for the chat completion.
+            video_url: The URL of the input video. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            num_frames_to_sample: Number of frames to sample from the video. Defaults to 32 if not
+                provided. Minimum 5, maximum 100. Limits: minimum 5, maximum 100.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "num_frames_to_sample": num_frames_to_sample,
+            }
+        )
+        return self._stream(payload, options)

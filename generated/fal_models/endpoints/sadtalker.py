@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -165,6 +167,52 @@ class Sadtalker(SyncEndpoint[SadtalkerInput, SadtalkerOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        source_image_url: FileInput,
+        driven_audio_url: FileInput,
+        pose_style: int | Omit = omit,
+        face_model_resolution: Literal["256", "512"] | Omit = omit,
+        expression_scale: float | Omit = omit,
+        face_enhancer: Literal["gfpgan"] | None | Omit = omit,
+        still_mode: bool | Omit = omit,
+        preprocess: Literal["crop", "extcrop", "resize", "full", "extfull"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[SadtalkerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            source_image_url: URL of the source image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            driven_audio_url: URL of the driven audio. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            pose_style: The style of the pose. Default: 0. Limits: minimum 0, maximum 45.
+            face_model_resolution: The resolution of the face model. Default: "256".
+            expression_scale: The scale of the expression. Default: 1. Limits: minimum 0, maximum 3,
+                multiple of 0.1.
+            face_enhancer: The type of face enhancer to use.
+            still_mode: Whether to use still mode. Fewer head motion, works with preprocess `full`.
+                Default: false.
+            preprocess: The type of preprocessing to use. Default: "crop".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "source_image_url": source_image_url,
+                "driven_audio_url": driven_audio_url,
+                "pose_style": pose_style,
+                "face_model_resolution": face_model_resolution,
+                "expression_scale": expression_scale,
+                "face_enhancer": face_enhancer,
+                "still_mode": still_mode,
+                "preprocess": preprocess,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSadtalker(AsyncEndpoint[SadtalkerInput, SadtalkerOutput]):
     """Sadtalker (`fal-ai/sadtalker`).
@@ -309,3 +357,49 @@ class AsyncSadtalker(AsyncEndpoint[SadtalkerInput, SadtalkerOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        source_image_url: FileInput,
+        driven_audio_url: FileInput,
+        pose_style: int | Omit = omit,
+        face_model_resolution: Literal["256", "512"] | Omit = omit,
+        expression_scale: float | Omit = omit,
+        face_enhancer: Literal["gfpgan"] | None | Omit = omit,
+        still_mode: bool | Omit = omit,
+        preprocess: Literal["crop", "extcrop", "resize", "full", "extfull"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[SadtalkerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            source_image_url: URL of the source image. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            driven_audio_url: URL of the driven audio. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            pose_style: The style of the pose. Default: 0. Limits: minimum 0, maximum 45.
+            face_model_resolution: The resolution of the face model. Default: "256".
+            expression_scale: The scale of the expression. Default: 1. Limits: minimum 0, maximum 3,
+                multiple of 0.1.
+            face_enhancer: The type of face enhancer to use.
+            still_mode: Whether to use still mode. Fewer head motion, works with preprocess `full`.
+                Default: false.
+            preprocess: The type of preprocessing to use. Default: "crop".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "source_image_url": source_image_url,
+                "driven_audio_url": driven_audio_url,
+                "pose_style": pose_style,
+                "face_model_resolution": face_model_resolution,
+                "expression_scale": expression_scale,
+                "face_enhancer": face_enhancer,
+                "still_mode": still_mode,
+                "preprocess": preprocess,
+            }
+        )
+        return self._stream(payload, options)

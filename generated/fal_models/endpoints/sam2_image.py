@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -141,6 +143,44 @@ class Sam2Image(SyncEndpoint[Sam2ImageInput, Sam2ImageOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompts: list[PointPrompt] | Omit = omit,
+        box_prompts: list[BoxPrompt] | Omit = omit,
+        apply_mask: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Sam2ImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be segmented. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompts: List of prompts to segment the image. Default: [].
+            box_prompts: Coordinates for boxes. Default: [].
+            apply_mask: Apply the mask on the image. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompts": prompts,
+                "box_prompts": box_prompts,
+                "apply_mask": apply_mask,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSam2Image(AsyncEndpoint[Sam2ImageInput, Sam2ImageOutput]):
     """Sam2 Image (`fal-ai/sam2/image`).
@@ -261,3 +301,41 @@ class AsyncSam2Image(AsyncEndpoint[Sam2ImageInput, Sam2ImageOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompts: list[PointPrompt] | Omit = omit,
+        box_prompts: list[BoxPrompt] | Omit = omit,
+        apply_mask: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Sam2ImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be segmented. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompts: List of prompts to segment the image. Default: [].
+            box_prompts: Coordinates for boxes. Default: [].
+            apply_mask: Apply the mask on the image. Default: false.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompts": prompts,
+                "box_prompts": box_prompts,
+                "apply_mask": apply_mask,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -144,6 +146,45 @@ class Sam2Video(SyncEndpoint[Sam2VideoInput, Sam2VideoOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        prompts: list[PointPrompt] | Omit = omit,
+        box_prompts: list[BoxPrompt] | Omit = omit,
+        apply_mask: bool | Omit = omit,
+        boundingbox_zip: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Sam2VideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to be segmented. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to be applied initially. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompts: List of prompts to segment the video. Default: [].
+            box_prompts: Coordinates for boxes. Default: [].
+            apply_mask: Apply the mask on the video. Default: false.
+            boundingbox_zip: Return per-frame bounding box overlays as a zip archive. Default:
+                false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "mask_url": mask_url,
+                "prompts": prompts,
+                "box_prompts": box_prompts,
+                "apply_mask": apply_mask,
+                "boundingbox_zip": boundingbox_zip,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSam2Video(AsyncEndpoint[Sam2VideoInput, Sam2VideoOutput]):
     """Sam2 Video (`fal-ai/sam2/video`).
@@ -267,3 +308,42 @@ class AsyncSam2Video(AsyncEndpoint[Sam2VideoInput, Sam2VideoOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        mask_url: FileInput | None | Omit = omit,
+        prompts: list[PointPrompt] | Omit = omit,
+        box_prompts: list[BoxPrompt] | Omit = omit,
+        apply_mask: bool | Omit = omit,
+        boundingbox_zip: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Sam2VideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to be segmented. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            mask_url: The URL of the mask to be applied initially. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            prompts: List of prompts to segment the video. Default: [].
+            box_prompts: Coordinates for boxes. Default: [].
+            apply_mask: Apply the mask on the video. Default: false.
+            boundingbox_zip: Return per-frame bounding box overlays as a zip archive. Default:
+                false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "mask_url": mask_url,
+                "prompts": prompts,
+                "box_prompts": box_prompts,
+                "apply_mask": apply_mask,
+                "boundingbox_zip": boundingbox_zip,
+            }
+        )
+        return self._stream(payload, options)

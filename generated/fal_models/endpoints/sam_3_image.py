@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -207,6 +209,66 @@ class Sam3Image(SyncEndpoint[Sam3ImageInput, Sam3ImageOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str | Omit = omit,
+        text_prompt: str | None | Omit = omit,
+        point_prompts: list[PointPrompt] | Omit = omit,
+        box_prompts: list[BoxPrompt] | Omit = omit,
+        apply_mask: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        return_multiple_masks: bool | Omit = omit,
+        max_masks: int | Omit = omit,
+        include_scores: bool | Omit = omit,
+        include_boxes: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Sam3ImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be segmented. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Text prompt for segmentation. Default: "wheel".
+            text_prompt: [DEPRECATED] Use 'prompt' instead. Kept for backward compatibility.
+            point_prompts: List of point prompts. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
+            apply_mask: Apply the mask on the image. Default: true.
+            sync_mode: If True, the media will be returned as a data URI. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
+            max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
+                Default: 3. Limits: minimum 1, maximum 32.
+            include_scores: Whether to include mask confidence scores. Default: false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "text_prompt": text_prompt,
+                "point_prompts": point_prompts,
+                "box_prompts": box_prompts,
+                "apply_mask": apply_mask,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+                "return_multiple_masks": return_multiple_masks,
+                "max_masks": max_masks,
+                "include_scores": include_scores,
+                "include_boxes": include_boxes,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSam3Image(AsyncEndpoint[Sam3ImageInput, Sam3ImageOutput]):
     """Sam 3 Image (`fal-ai/sam-3/image`).
@@ -393,3 +455,63 @@ class AsyncSam3Image(AsyncEndpoint[Sam3ImageInput, Sam3ImageOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str | Omit = omit,
+        text_prompt: str | None | Omit = omit,
+        point_prompts: list[PointPrompt] | Omit = omit,
+        box_prompts: list[BoxPrompt] | Omit = omit,
+        apply_mask: bool | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        return_multiple_masks: bool | Omit = omit,
+        max_masks: int | Omit = omit,
+        include_scores: bool | Omit = omit,
+        include_boxes: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Sam3ImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to be segmented. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Text prompt for segmentation. Default: "wheel".
+            text_prompt: [DEPRECATED] Use 'prompt' instead. Kept for backward compatibility.
+            point_prompts: List of point prompts. Default: [].
+            box_prompts: Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes
+                supported - use object_id to group boxes for the same object or leave empty for
+                separate objects. Default: [].
+            apply_mask: Apply the mask on the image. Default: true.
+            sync_mode: If True, the media will be returned as a data URI. Default: false.
+            output_format: The format of the generated image. Default: "png".
+            return_multiple_masks: If True, upload and return multiple generated masks as defined by
+                `max_masks`. Default: false.
+            max_masks: Maximum number of masks to return when `return_multiple_masks` is enabled.
+                Default: 3. Limits: minimum 1, maximum 32.
+            include_scores: Whether to include mask confidence scores. Default: false.
+            include_boxes: Whether to include bounding boxes for each mask (when available).
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "text_prompt": text_prompt,
+                "point_prompts": point_prompts,
+                "box_prompts": box_prompts,
+                "apply_mask": apply_mask,
+                "sync_mode": sync_mode,
+                "output_format": output_format,
+                "return_multiple_masks": return_multiple_masks,
+                "max_masks": max_masks,
+                "include_scores": include_scores,
+                "include_boxes": include_boxes,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -141,6 +143,44 @@ class Sam3_3dAlign(SyncEndpoint[Sam3_3dAlignInput, Sam3_3dAlignOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        body_mesh_url: FileInput,
+        body_mask_url: FileInput | None | Omit = omit,
+        object_mesh_url: FileInput | None | Omit = omit,
+        focal_length: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Sam3_3dAlignOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the original image used for MoGe depth estimation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            body_mesh_url: URL of the SAM-3D Body mesh file (.ply or .glb) to align. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            body_mask_url: URL of the human mask image. If not provided, uses full image. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            object_mesh_url: Optional URL of SAM-3D Object mesh (.glb) to create combined scene.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            focal_length: Focal length from SAM-3D Body metadata. If not provided, estimated from
+                MoGe.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "body_mesh_url": body_mesh_url,
+                "body_mask_url": body_mask_url,
+                "object_mesh_url": object_mesh_url,
+                "focal_length": focal_length,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSam3_3dAlign(AsyncEndpoint[Sam3_3dAlignInput, Sam3_3dAlignOutput]):
     """Sam 3 3d Align (`fal-ai/sam-3/3d-align`).
@@ -261,3 +301,41 @@ class AsyncSam3_3dAlign(AsyncEndpoint[Sam3_3dAlignInput, Sam3_3dAlignOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        body_mesh_url: FileInput,
+        body_mask_url: FileInput | None | Omit = omit,
+        object_mesh_url: FileInput | None | Omit = omit,
+        focal_length: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Sam3_3dAlignOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the original image used for MoGe depth estimation. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            body_mesh_url: URL of the SAM-3D Body mesh file (.ply or .glb) to align. Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            body_mask_url: URL of the human mask image. If not provided, uses full image. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            object_mesh_url: Optional URL of SAM-3D Object mesh (.glb) to create combined scene.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            focal_length: Focal length from SAM-3D Body metadata. If not provided, estimated from
+                MoGe.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "body_mesh_url": body_mesh_url,
+                "body_mask_url": body_mask_url,
+                "object_mesh_url": object_mesh_url,
+                "focal_length": focal_length,
+            }
+        )
+        return self._stream(payload, options)

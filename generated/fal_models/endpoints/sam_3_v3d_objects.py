@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -197,6 +199,61 @@ class Sam3_3dObjects(SyncEndpoint[Sam3_3dObjectsInput, Sam3_3dObjectsOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        mask_urls: list[FileInput] | Omit = omit,
+        prompt: str | None | Omit = omit,
+        point_prompts: list[PointPromptBase] | Omit = omit,
+        box_prompts: list[BoxPromptBase] | Omit = omit,
+        seed: int | None | Omit = omit,
+        pointmap_url: FileInput | None | Omit = omit,
+        detection_threshold: float | None | Omit = omit,
+        export_textured_glb: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Sam3_3dObjectsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to reconstruct in 3D. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            mask_urls: Optional list of mask URLs (one per object). If not provided, use
+                prompt/point_prompts/box_prompts to auto-segment, or entire image will be used.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: Text prompt for auto-segmentation when no masks provided (e.g., 'chair',
+                'lamp'). Default: "car".
+            point_prompts: Point prompts for auto-segmentation when no masks provided. Default: [].
+            box_prompts: Box prompts for auto-segmentation when no masks provided. Multiple boxes
+                supported - each produces a separate object mask for 3D reconstruction. Default: [].
+            seed: Random seed for reproducibility.
+            pointmap_url: Optional URL to external pointmap/depth data (NPY or NPZ format) for
+                improved 3D reconstruction depth estimation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            detection_threshold: Detection confidence threshold (0.1-1.0). Lower = more detections
+                but less precise. If not set, uses the model's default. Limits: minimum 0.1, maximum
+                1.
+            export_textured_glb: If True, exports GLB with baked texture and UVs instead of vertex
+                colors. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "mask_urls": mask_urls,
+                "prompt": prompt,
+                "point_prompts": point_prompts,
+                "box_prompts": box_prompts,
+                "seed": seed,
+                "pointmap_url": pointmap_url,
+                "detection_threshold": detection_threshold,
+                "export_textured_glb": export_textured_glb,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSam3_3dObjects(AsyncEndpoint[Sam3_3dObjectsInput, Sam3_3dObjectsOutput]):
     """Sam 3 3d Objects (`fal-ai/sam-3/3d-objects`).
@@ -368,3 +425,58 @@ class AsyncSam3_3dObjects(AsyncEndpoint[Sam3_3dObjectsInput, Sam3_3dObjectsOutpu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        mask_urls: list[FileInput] | Omit = omit,
+        prompt: str | None | Omit = omit,
+        point_prompts: list[PointPromptBase] | Omit = omit,
+        box_prompts: list[BoxPromptBase] | Omit = omit,
+        seed: int | None | Omit = omit,
+        pointmap_url: FileInput | None | Omit = omit,
+        detection_threshold: float | None | Omit = omit,
+        export_textured_glb: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Sam3_3dObjectsOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the image to reconstruct in 3D. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            mask_urls: Optional list of mask URLs (one per object). If not provided, use
+                prompt/point_prompts/box_prompts to auto-segment, or entire image will be used.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: Text prompt for auto-segmentation when no masks provided (e.g., 'chair',
+                'lamp'). Default: "car".
+            point_prompts: Point prompts for auto-segmentation when no masks provided. Default: [].
+            box_prompts: Box prompts for auto-segmentation when no masks provided. Multiple boxes
+                supported - each produces a separate object mask for 3D reconstruction. Default: [].
+            seed: Random seed for reproducibility.
+            pointmap_url: Optional URL to external pointmap/depth data (NPY or NPZ format) for
+                improved 3D reconstruction depth estimation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            detection_threshold: Detection confidence threshold (0.1-1.0). Lower = more detections
+                but less precise. If not set, uses the model's default. Limits: minimum 0.1, maximum
+                1.
+            export_textured_glb: If True, exports GLB with baked texture and UVs instead of vertex
+                colors. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "mask_urls": mask_urls,
+                "prompt": prompt,
+                "point_prompts": point_prompts,
+                "box_prompts": box_prompts,
+                "seed": seed,
+                "pointmap_url": pointmap_url,
+                "detection_threshold": detection_threshold,
+                "export_textured_glb": export_textured_glb,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -178,6 +180,54 @@ class SamAudioSeparate(SyncEndpoint[SamAudioSeparateInput, SamAudioSeparateOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        prompt: str,
+        predict_spans: bool | Omit = omit,
+        reranking_candidates: int | Omit = omit,
+        acceleration: Literal["fast", "balanced", "quality"] | Omit = omit,
+        max_chunk_duration: float | Omit = omit,
+        chunk_overlap: float | Omit = omit,
+        output_format: Literal["wav", "mp3"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[SamAudioSeparateOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to process (WAV, MP3, FLAC supported). Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: Text prompt describing the sound to isolate.
+            predict_spans: Automatically predict temporal spans where the target sound occurs.
+                Default: false.
+            reranking_candidates: Number of candidates to generate and rank. Higher improves quality
+                but increases latency and cost. Default: 1. Limits: minimum 1, maximum 7.
+            acceleration: The acceleration level to use. Default: "balanced".
+            max_chunk_duration: Maximum audio duration (in seconds) to process in a single pass.
+                Longer audio will be chunked with overlap and blended. Default: 60. Limits: minimum
+                10, maximum 60.
+            chunk_overlap: Overlap duration (in seconds) between chunks for crossfade blending.
+                Default: 5. Limits: minimum 0, maximum 30.
+            output_format: Output audio format. Default: "wav".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "prompt": prompt,
+                "predict_spans": predict_spans,
+                "reranking_candidates": reranking_candidates,
+                "acceleration": acceleration,
+                "max_chunk_duration": max_chunk_duration,
+                "chunk_overlap": chunk_overlap,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSamAudioSeparate(AsyncEndpoint[SamAudioSeparateInput, SamAudioSeparateOutput]):
     """Sam Audio Separate (`fal-ai/sam-audio/separate`).
@@ -330,3 +380,51 @@ class AsyncSamAudioSeparate(AsyncEndpoint[SamAudioSeparateInput, SamAudioSeparat
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        prompt: str,
+        predict_spans: bool | Omit = omit,
+        reranking_candidates: int | Omit = omit,
+        acceleration: Literal["fast", "balanced", "quality"] | Omit = omit,
+        max_chunk_duration: float | Omit = omit,
+        chunk_overlap: float | Omit = omit,
+        output_format: Literal["wav", "mp3"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[SamAudioSeparateOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to process (WAV, MP3, FLAC supported). Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: Text prompt describing the sound to isolate.
+            predict_spans: Automatically predict temporal spans where the target sound occurs.
+                Default: false.
+            reranking_candidates: Number of candidates to generate and rank. Higher improves quality
+                but increases latency and cost. Default: 1. Limits: minimum 1, maximum 7.
+            acceleration: The acceleration level to use. Default: "balanced".
+            max_chunk_duration: Maximum audio duration (in seconds) to process in a single pass.
+                Longer audio will be chunked with overlap and blended. Default: 60. Limits: minimum
+                10, maximum 60.
+            chunk_overlap: Overlap duration (in seconds) between chunks for crossfade blending.
+                Default: 5. Limits: minimum 0, maximum 30.
+            output_format: Output audio format. Default: "wav".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "prompt": prompt,
+                "predict_spans": predict_spans,
+                "reranking_candidates": reranking_candidates,
+                "acceleration": acceleration,
+                "max_chunk_duration": max_chunk_duration,
+                "chunk_overlap": chunk_overlap,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -218,6 +220,66 @@ class SamAudioSpanSeparate(SyncEndpoint[SamAudioSpanSeparateInput, SamAudioSpanS
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        prompt: str | None | Omit = omit,
+        spans: list[AudioTimeSpan],
+        reranking_candidates: int | Omit = omit,
+        acceleration: Literal["fast", "balanced", "quality"] | Omit = omit,
+        max_chunk_duration: float | Omit = omit,
+        chunk_overlap: float | Omit = omit,
+        use_sound_activity_ranking: bool | Omit = omit,
+        trim_to_span: bool | Omit = omit,
+        output_format: Literal["wav", "mp3"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[SamAudioSpanSeparateOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Text prompt describing the sound to isolate. Optional but recommended - helps
+                the model identify what type of sound to extract from the span.
+            spans: Time spans where the target sound occurs which should be isolated.
+            reranking_candidates: Number of candidates to generate and rank. Higher improves quality
+                but increases latency and cost. Requires text prompt; ignored for span-only
+                separation. Default: 1. Limits: minimum 1, maximum 7.
+            acceleration: The acceleration level to use. Default: "balanced".
+            max_chunk_duration: Maximum audio duration (in seconds) to process in a single pass.
+                Longer audio will be chunked with overlap and blended. Default: 60. Limits: minimum
+                10, maximum 60.
+            chunk_overlap: Overlap duration (in seconds) between chunks for crossfade blending.
+                Default: 5. Limits: minimum 0, maximum 30.
+            use_sound_activity_ranking: Use sound activity detection to rank reranking candidates
+                based on how well each candidate's non-silent regions match the provided spans.
+                Enables effective reranking even without a text prompt (span-only separation).
+                Requires reranking_candidates > 1. Default: false.
+            trim_to_span: Trim output audio to only include the specified span time range. If False,
+                returns the full audio length with the target sound isolated throughout. Default:
+                false.
+            output_format: Output audio format. Default: "wav".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "prompt": prompt,
+                "spans": spans,
+                "reranking_candidates": reranking_candidates,
+                "acceleration": acceleration,
+                "max_chunk_duration": max_chunk_duration,
+                "chunk_overlap": chunk_overlap,
+                "use_sound_activity_ranking": use_sound_activity_ranking,
+                "trim_to_span": trim_to_span,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSamAudioSpanSeparate(
     AsyncEndpoint[SamAudioSpanSeparateInput, SamAudioSpanSeparateOutput]
@@ -408,3 +470,63 @@ class AsyncSamAudioSpanSeparate(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        prompt: str | None | Omit = omit,
+        spans: list[AudioTimeSpan],
+        reranking_candidates: int | Omit = omit,
+        acceleration: Literal["fast", "balanced", "quality"] | Omit = omit,
+        max_chunk_duration: float | Omit = omit,
+        chunk_overlap: float | Omit = omit,
+        use_sound_activity_ranking: bool | Omit = omit,
+        trim_to_span: bool | Omit = omit,
+        output_format: Literal["wav", "mp3"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[SamAudioSpanSeparateOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the audio file to process. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: Text prompt describing the sound to isolate. Optional but recommended - helps
+                the model identify what type of sound to extract from the span.
+            spans: Time spans where the target sound occurs which should be isolated.
+            reranking_candidates: Number of candidates to generate and rank. Higher improves quality
+                but increases latency and cost. Requires text prompt; ignored for span-only
+                separation. Default: 1. Limits: minimum 1, maximum 7.
+            acceleration: The acceleration level to use. Default: "balanced".
+            max_chunk_duration: Maximum audio duration (in seconds) to process in a single pass.
+                Longer audio will be chunked with overlap and blended. Default: 60. Limits: minimum
+                10, maximum 60.
+            chunk_overlap: Overlap duration (in seconds) between chunks for crossfade blending.
+                Default: 5. Limits: minimum 0, maximum 30.
+            use_sound_activity_ranking: Use sound activity detection to rank reranking candidates
+                based on how well each candidate's non-silent regions match the provided spans.
+                Enables effective reranking even without a text prompt (span-only separation).
+                Requires reranking_candidates > 1. Default: false.
+            trim_to_span: Trim output audio to only include the specified span time range. If False,
+                returns the full audio length with the target sound isolated throughout. Default:
+                false.
+            output_format: Output audio format. Default: "wav".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "prompt": prompt,
+                "spans": spans,
+                "reranking_candidates": reranking_candidates,
+                "acceleration": acceleration,
+                "max_chunk_duration": max_chunk_duration,
+                "chunk_overlap": chunk_overlap,
+                "use_sound_activity_ranking": use_sound_activity_ranking,
+                "trim_to_span": trim_to_span,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -150,6 +152,47 @@ class Scail(SyncEndpoint[ScailInput, ScailOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        video_url: FileInput,
+        multi_character: bool | Omit = omit,
+        resolution: Literal["512p"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ScailOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to guide video generation.
+            image_url: The URL of the image to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: The URL of the video to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            multi_character: Enable multi-character mode. Use when driving video has multiple
+                people. Default: false.
+            resolution: Output resolution. Outputs 896x512 (landscape) or 512x896 (portrait) based
+                on the input image aspect ratio. Default: "512p".
+            num_inference_steps: The number of inference steps to use for the video generation.
+                Default: 28. Limits: minimum 2, maximum 30.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "video_url": video_url,
+                "multi_character": multi_character,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncScail(AsyncEndpoint[ScailInput, ScailOutput]):
     """Scail (`fal-ai/scail`).
@@ -279,3 +322,44 @@ class AsyncScail(AsyncEndpoint[ScailInput, ScailOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        video_url: FileInput,
+        multi_character: bool | Omit = omit,
+        resolution: Literal["512p"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ScailOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to guide video generation.
+            image_url: The URL of the image to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            video_url: The URL of the video to use as a reference for the video generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            multi_character: Enable multi-character mode. Use when driving video has multiple
+                people. Default: false.
+            resolution: Output resolution. Outputs 896x512 (landscape) or 512x896 (portrait) based
+                on the input image aspect ratio. Default: "512p".
+            num_inference_steps: The number of inference steps to use for the video generation.
+                Default: 28. Limits: minimum 2, maximum 30.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "video_url": video_url,
+                "multi_character": multi_character,
+                "resolution": resolution,
+                "num_inference_steps": num_inference_steps,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -200,6 +202,59 @@ class SeedvrUpscaleImageSeamless(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        upscale_mode: Literal["target", "factor"] | Omit = omit,
+        upscale_factor: float | Omit = omit,
+        target_resolution: Literal["720p", "1080p", "1440p", "2160p"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        noise_scale: float | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[SeedvrUpscaleImageSeamlessOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The input image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            upscale_mode: The mode to use for the upscale. If 'target', the upscale factor will be
+                calculated based on the target resolution. If 'factor', the upscale factor will be
+                used directly. Default: "factor".
+            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this
+                factor when `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
+            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`.
+                Default: "1080p".
+            seed: The random seed used for the generation process.
+            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits:
+                minimum 0, maximum 1, multiple of 0.001.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the output image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "upscale_mode": upscale_mode,
+                "upscale_factor": upscale_factor,
+                "target_resolution": target_resolution,
+                "seed": seed,
+                "noise_scale": noise_scale,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSeedvrUpscaleImageSeamless(
     AsyncEndpoint[SeedvrUpscaleImageSeamlessInput, SeedvrUpscaleImageSeamlessOutput]
@@ -371,3 +426,56 @@ class AsyncSeedvrUpscaleImageSeamless(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        upscale_mode: Literal["target", "factor"] | Omit = omit,
+        upscale_factor: float | Omit = omit,
+        target_resolution: Literal["720p", "1080p", "1440p", "2160p"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        noise_scale: float | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[SeedvrUpscaleImageSeamlessOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The input image to be processed. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            upscale_mode: The mode to use for the upscale. If 'target', the upscale factor will be
+                calculated based on the target resolution. If 'factor', the upscale factor will be
+                used directly. Default: "factor".
+            upscale_factor: Upscaling factor to be used. Will multiply the dimensions with this
+                factor when `upscale_mode` is `factor`. Default: 2. Limits: minimum 1, maximum 10.
+            target_resolution: The target resolution to upscale to when `upscale_mode` is `target`.
+                Default: "1080p".
+            seed: The random seed used for the generation process.
+            noise_scale: The noise scale to use for the generation process. Default: 0.1. Limits:
+                minimum 0, maximum 1, multiple of 0.001.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the output image. Default: "png".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "upscale_mode": upscale_mode,
+                "upscale_factor": upscale_factor,
+                "target_resolution": target_resolution,
+                "seed": seed,
+                "noise_scale": noise_scale,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -91,6 +93,28 @@ class SileroVad(SyncEndpoint[SileroVadInput, SileroVadOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[SileroVadOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: The URL of the audio to get speech timestamps from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSileroVad(AsyncEndpoint[SileroVadInput, SileroVadOutput]):
     """Silero Vad (`fal-ai/silero-vad`).
@@ -163,3 +187,25 @@ class AsyncSileroVad(AsyncEndpoint[SileroVadInput, SileroVadOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[SileroVadOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: The URL of the audio to get speech timestamps from. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -210,6 +212,67 @@ class SmartResize(SyncEndpoint[SmartResizeInput, SmartResizeOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        target_sizes: list[str],
+        prompt: str | Omit = omit,
+        num_images_per_size: int | Omit = omit,
+        resolution: Literal["1K", "2K", "4K"] | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[SmartResizeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the source image to resize. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            target_sizes: The list of target dimensions to generate, each written as
+                ``<width>x<height>`` (e.g. ``"1920x1080"``). One output image is produced per target
+                size (multiplied by ``num_images_per_size``). The endpoint internally picks the
+                smallest nano-banana-pro preset that fully covers each target so the final image is
+                a pixel-perfect match with no upscaling. Limits: min items 1, max items 10.
+            prompt: Optional extra instruction that is forwarded to nano-banana-pro alongside the
+                auto-generated resize prompt. Leave empty to let the model preserve the original
+                image content as closely as possible. Default: "". Limits: max length 5000.
+            num_images_per_size: The number of nano-banana-pro variants to produce for each target
+                size. The response images list will contain ``len(target_sizes) *
+                num_images_per_size`` images in total. Default: 1. Limits: minimum 1, maximum 4.
+            resolution: Hint for the minimum resolution tier to use internally. The smart-resize
+                algorithm may pick a higher tier automatically when the requested target size is too
+                large for this tier. This field does not affect the final output dimensions — those
+                come from ``target_sizes``. Default: "1K".
+            output_format: The output image format. Default: "png".
+            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit
+                calls. Higher numbers loosen safety filtering. Default: "4".
+            seed: Optional random seed forwarded to the inner nano-banana-pro /edit calls for
+                reproducibility. The same seed is used for every target size when set.
+            sync_mode: When True, the response contains data URIs in place of CDN URLs so the client
+                can decode the images without an extra HTTP request. Adds latency for large outputs.
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "target_sizes": target_sizes,
+                "prompt": prompt,
+                "num_images_per_size": num_images_per_size,
+                "resolution": resolution,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSmartResize(AsyncEndpoint[SmartResizeInput, SmartResizeOutput]):
     """Smart Resize (`fal-ai/smart-resize`).
@@ -399,3 +462,64 @@ class AsyncSmartResize(AsyncEndpoint[SmartResizeInput, SmartResizeOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        target_sizes: list[str],
+        prompt: str | Omit = omit,
+        num_images_per_size: int | Omit = omit,
+        resolution: Literal["1K", "2K", "4K"] | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[SmartResizeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the source image to resize. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            target_sizes: The list of target dimensions to generate, each written as
+                ``<width>x<height>`` (e.g. ``"1920x1080"``). One output image is produced per target
+                size (multiplied by ``num_images_per_size``). The endpoint internally picks the
+                smallest nano-banana-pro preset that fully covers each target so the final image is
+                a pixel-perfect match with no upscaling. Limits: min items 1, max items 10.
+            prompt: Optional extra instruction that is forwarded to nano-banana-pro alongside the
+                auto-generated resize prompt. Leave empty to let the model preserve the original
+                image content as closely as possible. Default: "". Limits: max length 5000.
+            num_images_per_size: The number of nano-banana-pro variants to produce for each target
+                size. The response images list will contain ``len(target_sizes) *
+                num_images_per_size`` images in total. Default: 1. Limits: minimum 1, maximum 4.
+            resolution: Hint for the minimum resolution tier to use internally. The smart-resize
+                algorithm may pick a higher tier automatically when the requested target size is too
+                large for this tier. This field does not affect the final output dimensions — those
+                come from ``target_sizes``. Default: "1K".
+            output_format: The output image format. Default: "png".
+            safety_tolerance: The safety tolerance level applied to the inner nano-banana-pro /edit
+                calls. Higher numbers loosen safety filtering. Default: "4".
+            seed: Optional random seed forwarded to the inner nano-banana-pro /edit calls for
+                reproducibility. The same seed is used for every target size when set.
+            sync_mode: When True, the response contains data URIs in place of CDN URLs so the client
+                can decode the images without an extra HTTP request. Adds latency for large outputs.
+                Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "target_sizes": target_sizes,
+                "prompt": prompt,
+                "num_images_per_size": num_images_per_size,
+                "resolution": resolution,
+                "output_format": output_format,
+                "safety_tolerance": safety_tolerance,
+                "seed": seed,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -119,6 +121,35 @@ class Sora2Characters(SyncEndpoint[Sora2CharactersInput, Sora2CharactersOutput])
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        name: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Sora2CharactersOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of an MP4 video (minimum 720p, max ~2.67:1 aspect ratio) to define the
+                character. Videos exceeding 1080p are automatically scaled down. Non-standard aspect
+                ratios are automatically padded to 16:9 (landscape) or 9:16 (portrait). Videos
+                longer than 4 seconds are trimmed to the first 4 seconds. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Limits: min length 1.
+            name: Name for the character (1–80 characters). Refer to this name in prompts when using
+                the character. Limits: min length 1, max length 80.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "name": name,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSora2Characters(AsyncEndpoint[Sora2CharactersInput, Sora2CharactersOutput]):
     """Sora 2 Characters (`fal-ai/sora-2/characters`).
@@ -214,3 +245,32 @@ class AsyncSora2Characters(AsyncEndpoint[Sora2CharactersInput, Sora2CharactersOu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        name: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Sora2CharactersOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of an MP4 video (minimum 720p, max ~2.67:1 aspect ratio) to define the
+                character. Videos exceeding 1080p are automatically scaled down. Non-standard aspect
+                ratios are automatically padded to 16:9 (landscape) or 9:16 (portrait). Videos
+                longer than 4 seconds are trimmed to the first 4 seconds. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image). Limits: min length 1.
+            name: Name for the character (1–80 characters). Refer to this name in prompts when using
+                the character. Limits: min length 1, max length 80.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "name": name,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -184,6 +186,57 @@ class Sora2TextToVideo(SyncEndpoint[Sora2TextToVideoInput, Sora2TextToVideoOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["720p"] | Omit = omit,
+        aspect_ratio: Literal["9:16", "16:9"] | Omit = omit,
+        duration: Literal[4, 8, 12, 16, 20] | Omit = omit,
+        delete_video: bool | Omit = omit,
+        model: Literal["sora-2", "sora-2-2025-12-08", "sora-2-2025-10-06"] | Omit = omit,
+        detect_and_block_ip: bool | Omit = omit,
+        character_ids: list[str] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Sora2TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: min length 1,
+                max length 5000.
+            resolution: The resolution of the generated video. Default: "720p".
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            duration: Duration of the generated video in seconds. Default: 4.
+            delete_video: Whether to delete the video after generation for privacy reasons. If True,
+                the video cannot be used for remixing and will be permanently deleted. Default:
+                true.
+            model: The model to use for the generation. When the default model is selected, the
+                latest snapshot of the model will be used - otherwise, select a specific snapshot of
+                the model. Default: "sora-2".
+            detect_and_block_ip: If enabled, the prompt (and image for image-to-video) will be
+                checked for known intellectual property references and the request will be blocked
+                if any are detected. Default: false.
+            character_ids: Up to two character IDs (from create-character) to use in the video.
+                Refer to characters by name in the prompt. When set, only the OpenAI provider is
+                used. Limits: max items 2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "delete_video": delete_video,
+                "model": model,
+                "detect_and_block_ip": detect_and_block_ip,
+                "character_ids": character_ids,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSora2TextToVideo(AsyncEndpoint[Sora2TextToVideoInput, Sora2TextToVideoOutput]):
     """Sora 2 Text To Video (`fal-ai/sora-2/text-to-video`).
@@ -343,3 +396,54 @@ class AsyncSora2TextToVideo(AsyncEndpoint[Sora2TextToVideoInput, Sora2TextToVide
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        resolution: Literal["720p"] | Omit = omit,
+        aspect_ratio: Literal["9:16", "16:9"] | Omit = omit,
+        duration: Literal[4, 8, 12, 16, 20] | Omit = omit,
+        delete_video: bool | Omit = omit,
+        model: Literal["sora-2", "sora-2-2025-12-08", "sora-2-2025-10-06"] | Omit = omit,
+        detect_and_block_ip: bool | Omit = omit,
+        character_ids: list[str] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Sora2TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: min length 1,
+                max length 5000.
+            resolution: The resolution of the generated video. Default: "720p".
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            duration: Duration of the generated video in seconds. Default: 4.
+            delete_video: Whether to delete the video after generation for privacy reasons. If True,
+                the video cannot be used for remixing and will be permanently deleted. Default:
+                true.
+            model: The model to use for the generation. When the default model is selected, the
+                latest snapshot of the model will be used - otherwise, select a specific snapshot of
+                the model. Default: "sora-2".
+            detect_and_block_ip: If enabled, the prompt (and image for image-to-video) will be
+                checked for known intellectual property references and the request will be blocked
+                if any are detected. Default: false.
+            character_ids: Up to two character IDs (from create-character) to use in the video.
+                Refer to characters by name in the prompt. When set, only the OpenAI provider is
+                used. Limits: max items 2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "delete_video": delete_video,
+                "model": model,
+                "detect_and_block_ip": detect_and_block_ip,
+                "character_ids": character_ids,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -102,6 +104,31 @@ class SpeechToText(SyncEndpoint[SpeechToTextInput, SpeechToTextOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[SpeechToTextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSpeechToText(AsyncEndpoint[SpeechToTextInput, SpeechToTextOutput]):
     """Speech To Text (`fal-ai/speech-to-text`).
@@ -183,3 +210,28 @@ class AsyncSpeechToText(AsyncEndpoint[SpeechToTextInput, SpeechToTextOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[SpeechToTextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return self._stream(payload, options)

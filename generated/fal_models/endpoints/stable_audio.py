@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -125,6 +127,39 @@ class StableAudio(SyncEndpoint[StableAudioInput, StableAudioOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seconds_start: int | Omit = omit,
+        seconds_total: int | Omit = omit,
+        steps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[StableAudioOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate audio from.
+            seconds_start: The start point of the audio clip to generate. Default: 0. Limits:
+                minimum 0, maximum 47.
+            seconds_total: The duration of the audio clip to generate. Default: 30. Limits: minimum
+                0, maximum 47.
+            steps: The number of steps to denoise the audio for. Default: 100. Limits: minimum 2,
+                maximum 1000.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seconds_start": seconds_start,
+                "seconds_total": seconds_total,
+                "steps": steps,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncStableAudio(AsyncEndpoint[StableAudioInput, StableAudioOutput]):
     """Stable Audio (`fal-ai/stable-audio`).
@@ -230,3 +265,36 @@ class AsyncStableAudio(AsyncEndpoint[StableAudioInput, StableAudioOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seconds_start: int | Omit = omit,
+        seconds_total: int | Omit = omit,
+        steps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[StableAudioOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate audio from.
+            seconds_start: The start point of the audio clip to generate. Default: 0. Limits:
+                minimum 0, maximum 47.
+            seconds_total: The duration of the audio clip to generate. Default: 30. Limits: minimum
+                0, maximum 47.
+            steps: The number of steps to denoise the audio for. Default: 100. Limits: minimum 2,
+                maximum 1000.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seconds_start": seconds_start,
+                "seconds_total": seconds_total,
+                "steps": steps,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -190,6 +192,57 @@ class StableAudio25AudioToAudio(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        audio_url: FileInput,
+        strength: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        total_seconds: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[StableAudio25AudioToAudioOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to guide the audio generation.
+            audio_url: The audio clip to transform. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            strength: Sometimes referred to as denoising, this parameter controls how much influence
+                the `audio_url` parameter has on the generated audio. A value of 0 would yield audio
+                that is identical to the input. A value of 1 would be as if you passed in no audio
+                at all. Default: 0.8. Limits: minimum 0.01, maximum 1.
+            num_inference_steps: The number of steps to denoise the audio for. Default: 8. Limits:
+                minimum 4, maximum 8.
+            total_seconds: The duration of the audio clip to generate. If not provided, it will be
+                set to the duration of the input audio. Limits: minimum 1, maximum 190.
+            guidance_scale: How strictly the diffusion process adheres to the prompt text (higher
+                values make your audio closer to your prompt). Default: 1. Limits: minimum 1,
+                maximum 25.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            seed: See fal's docs.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "audio_url": audio_url,
+                "strength": strength,
+                "num_inference_steps": num_inference_steps,
+                "total_seconds": total_seconds,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncStableAudio25AudioToAudio(
     AsyncEndpoint[StableAudio25AudioToAudioInput, StableAudio25AudioToAudioOutput]
@@ -351,3 +404,54 @@ class AsyncStableAudio25AudioToAudio(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        audio_url: FileInput,
+        strength: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        total_seconds: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[StableAudio25AudioToAudioOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to guide the audio generation.
+            audio_url: The audio clip to transform. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            strength: Sometimes referred to as denoising, this parameter controls how much influence
+                the `audio_url` parameter has on the generated audio. A value of 0 would yield audio
+                that is identical to the input. A value of 1 would be as if you passed in no audio
+                at all. Default: 0.8. Limits: minimum 0.01, maximum 1.
+            num_inference_steps: The number of steps to denoise the audio for. Default: 8. Limits:
+                minimum 4, maximum 8.
+            total_seconds: The duration of the audio clip to generate. If not provided, it will be
+                set to the duration of the input audio. Limits: minimum 1, maximum 190.
+            guidance_scale: How strictly the diffusion process adheres to the prompt text (higher
+                values make your audio closer to your prompt). Default: 1. Limits: minimum 1,
+                maximum 25.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            seed: See fal's docs.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "audio_url": audio_url,
+                "strength": strength,
+                "num_inference_steps": num_inference_steps,
+                "total_seconds": total_seconds,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -194,6 +196,59 @@ class StableAudio25Inpaint(SyncEndpoint[StableAudio25InpaintInput, StableAudio25
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        audio_url: FileInput,
+        seconds_total: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        mask_start: int | Omit = omit,
+        mask_end: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[StableAudio25InpaintOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to guide the audio generation.
+            audio_url: The audio clip to inpaint. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            seconds_total: The duration of the audio clip to generate. If not provided, it will be
+                set to the duration of the input audio. Default: 190. Limits: minimum 1, maximum
+                190.
+            guidance_scale: How strictly the diffusion process adheres to the prompt text (higher
+                values make your audio closer to your prompt). Default: 1. Limits: minimum 1,
+                maximum 25.
+            mask_start: The start point of the audio mask. Default: 30. Limits: minimum 0, maximum
+                190.
+            mask_end: The end point of the audio mask. Default: 190. Limits: minimum 0, maximum 190.
+            num_inference_steps: The number of steps to denoise the audio for. Default: 8. Limits:
+                minimum 4, maximum 8.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            seed: See fal's docs.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "audio_url": audio_url,
+                "seconds_total": seconds_total,
+                "guidance_scale": guidance_scale,
+                "mask_start": mask_start,
+                "mask_end": mask_end,
+                "num_inference_steps": num_inference_steps,
+                "sync_mode": sync_mode,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncStableAudio25Inpaint(
     AsyncEndpoint[StableAudio25InpaintInput, StableAudio25InpaintOutput]
@@ -361,3 +416,56 @@ class AsyncStableAudio25Inpaint(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        audio_url: FileInput,
+        seconds_total: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        mask_start: int | Omit = omit,
+        mask_end: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[StableAudio25InpaintOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to guide the audio generation.
+            audio_url: The audio clip to inpaint. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            seconds_total: The duration of the audio clip to generate. If not provided, it will be
+                set to the duration of the input audio. Default: 190. Limits: minimum 1, maximum
+                190.
+            guidance_scale: How strictly the diffusion process adheres to the prompt text (higher
+                values make your audio closer to your prompt). Default: 1. Limits: minimum 1,
+                maximum 25.
+            mask_start: The start point of the audio mask. Default: 30. Limits: minimum 0, maximum
+                190.
+            mask_end: The end point of the audio mask. Default: 190. Limits: minimum 0, maximum 190.
+            num_inference_steps: The number of steps to denoise the audio for. Default: 8. Limits:
+                minimum 4, maximum 8.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            seed: See fal's docs.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "audio_url": audio_url,
+                "seconds_total": seconds_total,
+                "guidance_scale": guidance_scale,
+                "mask_start": mask_start,
+                "mask_end": mask_end,
+                "num_inference_steps": num_inference_steps,
+                "sync_mode": sync_mode,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

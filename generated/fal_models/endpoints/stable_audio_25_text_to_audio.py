@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -159,6 +161,47 @@ class StableAudio25TextToAudio(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seconds_total: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[StableAudio25TextToAudioOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate audio from.
+            seconds_total: The duration of the audio clip to generate. Default: 190. Limits: minimum
+                1, maximum 190.
+            num_inference_steps: The number of steps to denoise the audio for. Default: 8. Limits:
+                minimum 4, maximum 8.
+            guidance_scale: How strictly the diffusion process adheres to the prompt text (higher
+                values make your audio closer to your prompt). Default: 1. Limits: minimum 1,
+                maximum 25.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            seed: See fal's docs.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seconds_total": seconds_total,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncStableAudio25TextToAudio(
     AsyncEndpoint[StableAudio25TextToAudioInput, StableAudio25TextToAudioOutput]
@@ -290,3 +333,44 @@ class AsyncStableAudio25TextToAudio(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seconds_total: int | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[StableAudio25TextToAudioOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate audio from.
+            seconds_total: The duration of the audio clip to generate. Default: 190. Limits: minimum
+                1, maximum 190.
+            num_inference_steps: The number of steps to denoise the audio for. Default: 8. Limits:
+                minimum 4, maximum 8.
+            guidance_scale: How strictly the diffusion process adheres to the prompt text (higher
+                values make your audio closer to your prompt). Default: 1. Limits: minimum 1,
+                maximum 25.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            seed: See fal's docs.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seconds_total": seconds_total,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

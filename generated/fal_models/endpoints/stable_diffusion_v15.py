@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -263,6 +265,81 @@ class StableDiffusionV15(SyncEndpoint[StableDiffusionV15Input, StableDiffusionV1
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        num_inference_steps: int | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        format: Literal["jpeg", "png"] | Omit = omit,
+        prompt: str,
+        embeddings: list[Embedding] | Omit = omit,
+        image_size: ImageSize | ImageSizePreset | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        request_id: str | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        safety_checker_version: Literal["v1", "v2"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[StableDiffusionV15Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time. Default: null.
+            loras: The list of LoRA weights to use. Default: [].
+            format: The format of the generated image. Default: "jpeg".
+            prompt: The prompt to use for generating the image. Be as descriptive as possible for
+                best results.
+            embeddings: The list of embeddings to use. Default: [].
+            image_size: The size of the generated image. Default: "square".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            request_id: An id bound to a request, can be used with response to identify the request
+                itself. Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 7.5. Limits: minimum 0, maximum 20.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "num_inference_steps": num_inference_steps,
+                "num_images": num_images,
+                "seed": seed,
+                "loras": loras,
+                "format": format,
+                "prompt": prompt,
+                "embeddings": embeddings,
+                "image_size": image_size,
+                "sync_mode": sync_mode,
+                "expand_prompt": expand_prompt,
+                "request_id": request_id,
+                "guidance_scale": guidance_scale,
+                "safety_checker_version": safety_checker_version,
+                "enable_safety_checker": enable_safety_checker,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncStableDiffusionV15(AsyncEndpoint[StableDiffusionV15Input, StableDiffusionV15Output]):
     """Stable Diffusion V15 (`fal-ai/stable-diffusion-v15`).
@@ -494,3 +571,78 @@ class AsyncStableDiffusionV15(AsyncEndpoint[StableDiffusionV15Input, StableDiffu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        num_inference_steps: int | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        loras: list[LoraWeight] | Omit = omit,
+        format: Literal["jpeg", "png"] | Omit = omit,
+        prompt: str,
+        embeddings: list[Embedding] | Omit = omit,
+        image_size: ImageSize | ImageSizePreset | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        expand_prompt: bool | Omit = omit,
+        request_id: str | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        safety_checker_version: Literal["v1", "v2"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[StableDiffusionV15Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            num_inference_steps: The number of inference steps to perform. Default: 25. Limits:
+                minimum 1, maximum 50.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 8.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time. Default: null.
+            loras: The list of LoRA weights to use. Default: [].
+            format: The format of the generated image. Default: "jpeg".
+            prompt: The prompt to use for generating the image. Be as descriptive as possible for
+                best results.
+            embeddings: The list of embeddings to use. Default: [].
+            image_size: The size of the generated image. Default: "square".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            expand_prompt: If set to true, the prompt will be expanded with additional prompts.
+                Default: false.
+            request_id: An id bound to a request, can be used with response to identify the request
+                itself. Default: "".
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 7.5. Limits: minimum 0, maximum 20.
+            safety_checker_version: The version of the safety checker to use. v1 is the default
+                CompVis safety checker. v2 uses a custom ViT model. Default: "v1".
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "num_inference_steps": num_inference_steps,
+                "num_images": num_images,
+                "seed": seed,
+                "loras": loras,
+                "format": format,
+                "prompt": prompt,
+                "embeddings": embeddings,
+                "image_size": image_size,
+                "sync_mode": sync_mode,
+                "expand_prompt": expand_prompt,
+                "request_id": request_id,
+                "guidance_scale": guidance_scale,
+                "safety_checker_version": safety_checker_version,
+                "enable_safety_checker": enable_safety_checker,
+                "negative_prompt": negative_prompt,
+            }
+        )
+        return self._stream(payload, options)

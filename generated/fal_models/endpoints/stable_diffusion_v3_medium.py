@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -203,6 +205,61 @@ class StableDiffusionV3Medium(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        prompt_expansion: bool | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[StableDiffusionV3MediumOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            negative_prompt: The negative prompt to generate an image from. Default: "".
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default:
+                false.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "prompt_expansion": prompt_expansion,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncStableDiffusionV3Medium(
     AsyncEndpoint[StableDiffusionV3MediumInput, StableDiffusionV3MediumOutput]
@@ -376,3 +433,58 @@ class AsyncStableDiffusionV3Medium(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        prompt_expansion: bool | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[StableDiffusionV3MediumOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            negative_prompt: The negative prompt to generate an image from. Default: "".
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default:
+                false.
+            image_size: The size of the generated image. Default: "square_hd".
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "prompt_expansion": prompt_expansion,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

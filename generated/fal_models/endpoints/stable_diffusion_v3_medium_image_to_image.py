@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -238,6 +240,69 @@ class StableDiffusionV3MediumImageToImage(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        prompt_expansion: bool | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        strength: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[StableDiffusionV3MediumImageToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            prompt: The prompt to generate an image from.
+            negative_prompt: The negative prompt to generate an image from. Default: "".
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default:
+                false.
+            image_size: The size of the generated image. Defaults to the conditioning image's size.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            strength: The strength of the image-to-image transformation. Default: 0.9. Limits:
+                minimum 0.01, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "prompt_expansion": prompt_expansion,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "strength": strength,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncStableDiffusionV3MediumImageToImage(
     AsyncEndpoint[
@@ -443,3 +508,66 @@ class AsyncStableDiffusionV3MediumImageToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        prompt_expansion: bool | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        strength: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[StableDiffusionV3MediumImageToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The image URL to generate an image from. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            prompt: The prompt to generate an image from.
+            negative_prompt: The negative prompt to generate an image from. Default: "".
+            prompt_expansion: If set to true, prompt will be upsampled with more details. Default:
+                false.
+            image_size: The size of the generated image. Defaults to the conditioning image's size.
+            num_inference_steps: The number of inference steps to perform. Default: 28. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 5. Limits: minimum 0, maximum 20.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            strength: The strength of the image-to-image transformation. Default: 0.9. Limits:
+                minimum 0.01, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "prompt_expansion": prompt_expansion,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "strength": strength,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -153,6 +155,48 @@ class StableVideo(SyncEndpoint[StableVideoInput, StableVideoOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        fps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[StableVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits: min
+                length 1.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            fps: The frames per second of the generated video. Default: 25. Limits: minimum 10,
+                maximum 100.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "fps": fps,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncStableVideo(AsyncEndpoint[StableVideoInput, StableVideoOutput]):
     """Stable Video (`fal-ai/stable-video`).
@@ -285,3 +329,45 @@ class AsyncStableVideo(AsyncEndpoint[StableVideoInput, StableVideoOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        motion_bucket_id: int | Omit = omit,
+        cond_aug: float | Omit = omit,
+        fps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[StableVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: The URL of the image to use as a starting point for the generation. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image). Limits: min
+                length 1.
+            seed: The same seed and the same prompt given to the same version of Stable Diffusion
+                will output the same image every time.
+            motion_bucket_id: The motion bucket id determines the motion of the generated video. The
+                higher the number, the more motion there will be. Default: 127. Limits: minimum 1,
+                maximum 255.
+            cond_aug: The conditoning augmentation determines the amount of noise that will be added
+                to the conditioning frame. The higher the number, the more noise there will be, and
+                the less the video will look like the initial image. Increase it for more motion.
+                Default: 0.02. Limits: minimum 0, maximum 10.
+            fps: The frames per second of the generated video. Default: 25. Limits: minimum 10,
+                maximum 100.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "motion_bucket_id": motion_bucket_id,
+                "cond_aug": cond_aug,
+                "fps": fps,
+            }
+        )
+        return self._stream(payload, options)

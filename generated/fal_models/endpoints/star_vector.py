@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -114,6 +116,35 @@ class StarVector(SyncEndpoint[StarVectorInput, StarVectorOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        max_length: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[StarVectorOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            max_length: Maximum number of tokens for SVG generation. Increase for complex images.
+                Default: 4000. Limits: minimum 1000, maximum 16000.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "max_length": max_length,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncStarVector(AsyncEndpoint[StarVectorInput, StarVectorOutput]):
     """Star Vector (`fal-ai/star-vector`).
@@ -207,3 +238,32 @@ class AsyncStarVector(AsyncEndpoint[StarVectorInput, StarVectorOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        max_length: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[StarVectorOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for relighting. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            max_length: Maximum number of tokens for SVG generation. Increase for complex images.
+                Default: 4000. Limits: minimum 1000, maximum 16000.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "max_length": max_length,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -189,6 +191,60 @@ class Step1xEdit(SyncEndpoint[Step1xEditInput, Step1xEditOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Step1xEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 4. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "jpeg".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncStep1xEdit(AsyncEndpoint[Step1xEditInput, Step1xEditOutput]):
     """Step1x Edit (`fal-ai/step1x-edit`).
@@ -357,3 +413,57 @@ class AsyncStep1xEdit(AsyncEndpoint[Step1xEditInput, Step1xEditOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Step1xEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_url: The image URL to generate an image from. Needs to match the dimensions of the
+                mask. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: The negative prompt to use. Use it to address details that you don't
+                want in the image. This could be colors, objects, scenery and even the small details
+                (e.g. moustache, blurry, low resolution). Default: "".
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related image to show you.
+                Default: 4. Limits: minimum 0, maximum 20.
+            num_inference_steps: The number of inference steps to perform. Default: 30. Limits:
+                minimum 1, maximum 50.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "jpeg".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "num_inference_steps": num_inference_steps,
+                "sync_mode": sync_mode,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -111,6 +113,34 @@ class Swin2sr(SyncEndpoint[Swin2srInput, Swin2srOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        task: Literal["classical_sr", "compressed_sr", "real_sr"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Swin2srOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for image enhancement. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            task: Task to perform. Default: "classical_sr".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "task": task,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSwin2sr(AsyncEndpoint[Swin2srInput, Swin2srOutput]):
     """Swin2sr (`fal-ai/swin2sr`).
@@ -201,3 +231,31 @@ class AsyncSwin2sr(AsyncEndpoint[Swin2srInput, Swin2srOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        seed: int | Omit = omit,
+        task: Literal["classical_sr", "compressed_sr", "real_sr"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Swin2srOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for image enhancement. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            seed: seed to be used for generation.
+            task: Task to perform. Default: "classical_sr".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "seed": seed,
+                "task": task,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -126,6 +128,39 @@ class SyncLipsync(SyncEndpoint[SyncLipsyncInput, SyncLipsyncOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        model: Literal["lipsync-1.8.0", "lipsync-1.7.1", "lipsync-1.9.0-beta"] | Omit = omit,
+        video_url: FileInput,
+        audio_url: FileInput,
+        sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[SyncLipsyncOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            model: The model to use for lipsyncing. Default: "lipsync-1.9.0-beta".
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: URL of the input audio. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            sync_mode: Lipsync mode when audio and video durations are out of sync. Default:
+                "cut_off".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "model": model,
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSyncLipsync(AsyncEndpoint[SyncLipsyncInput, SyncLipsyncOutput]):
     """Sync Lipsync (`fal-ai/sync-lipsync`).
@@ -231,3 +266,36 @@ class AsyncSyncLipsync(AsyncEndpoint[SyncLipsyncInput, SyncLipsyncOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        model: Literal["lipsync-1.8.0", "lipsync-1.7.1", "lipsync-1.9.0-beta"] | Omit = omit,
+        video_url: FileInput,
+        audio_url: FileInput,
+        sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[SyncLipsyncOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            model: The model to use for lipsyncing. Default: "lipsync-1.9.0-beta".
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: URL of the input audio. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            sync_mode: Lipsync mode when audio and video durations are out of sync. Default:
+                "cut_off".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "model": model,
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -164,6 +166,50 @@ class SyncLipsyncReact1(SyncEndpoint[SyncLipsyncReact1Input, SyncLipsyncReact1Ou
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        emotion: Literal["happy", "angry", "sad", "neutral", "disgusted", "surprised"],
+        model_mode: Literal["lips", "face", "head"] | Omit = omit,
+        lipsync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] | Omit = omit,
+        temperature: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[SyncLipsyncReact1Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL to the input video. Must be **15 seconds or shorter**. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            audio_url: URL to the input audio. Must be **15 seconds or shorter**. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            emotion: Emotion prompt for the generation. Currently supports single-word emotions
+                only.
+            model_mode: Controls the edit region and movement scope for the model. Available
+                options: - `lips`: Only lipsync using react-1 (minimal facial changes). - `face`:
+                Lipsync + facial expressions without head movements. - `head`: Lipsync + facial
+                expressions + natural talking head movements. Default: "face".
+            lipsync_mode: Lipsync mode when audio and video durations are out of sync. Default:
+                "bounce".
+            temperature: Controls the expresiveness of the lipsync. Default: 0.5. Limits: minimum 0,
+                maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "emotion": emotion,
+                "model_mode": model_mode,
+                "lipsync_mode": lipsync_mode,
+                "temperature": temperature,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSyncLipsyncReact1(AsyncEndpoint[SyncLipsyncReact1Input, SyncLipsyncReact1Output]):
     """Sync Lipsync React 1 (`fal-ai/sync-lipsync/react-1`).
@@ -302,3 +348,47 @@ class AsyncSyncLipsyncReact1(AsyncEndpoint[SyncLipsyncReact1Input, SyncLipsyncRe
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        emotion: Literal["happy", "angry", "sad", "neutral", "disgusted", "surprised"],
+        model_mode: Literal["lips", "face", "head"] | Omit = omit,
+        lipsync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] | Omit = omit,
+        temperature: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[SyncLipsyncReact1Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL to the input video. Must be **15 seconds or shorter**. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            audio_url: URL to the input audio. Must be **15 seconds or shorter**. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            emotion: Emotion prompt for the generation. Currently supports single-word emotions
+                only.
+            model_mode: Controls the edit region and movement scope for the model. Available
+                options: - `lips`: Only lipsync using react-1 (minimal facial changes). - `face`:
+                Lipsync + facial expressions without head movements. - `head`: Lipsync + facial
+                expressions + natural talking head movements. Default: "face".
+            lipsync_mode: Lipsync mode when audio and video durations are out of sync. Default:
+                "bounce".
+            temperature: Controls the expresiveness of the lipsync. Default: 0.5. Limits: minimum 0,
+                maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "emotion": emotion,
+                "model_mode": model_mode,
+                "lipsync_mode": lipsync_mode,
+                "temperature": temperature,
+            }
+        )
+        return self._stream(payload, options)

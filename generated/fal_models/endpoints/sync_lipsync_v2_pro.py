@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -122,6 +124,36 @@ class SyncLipsyncV2Pro(SyncEndpoint[SyncLipsyncV2ProInput, SyncLipsyncV2ProOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[SyncLipsyncV2ProOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: URL of the input audio. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            sync_mode: Lipsync mode when audio and video durations are out of sync. Default:
+                "cut_off".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSyncLipsyncV2Pro(AsyncEndpoint[SyncLipsyncV2ProInput, SyncLipsyncV2ProOutput]):
     """Sync Lipsync V2 Pro (`fal-ai/sync-lipsync/v2/pro`).
@@ -218,3 +250,33 @@ class AsyncSyncLipsyncV2Pro(AsyncEndpoint[SyncLipsyncV2ProInput, SyncLipsyncV2Pr
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[SyncLipsyncV2ProOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            audio_url: URL of the input audio. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            sync_mode: Lipsync mode when audio and video durations are out of sync. Default:
+                "cut_off".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -143,6 +145,45 @@ class T2vTurbo(SyncEndpoint[T2vTurboInput, T2vTurboOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_frames: int | Omit = omit,
+        export_fps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[T2vTurboOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate images from.
+            seed: The seed to use for the random number generator. Limits: minimum 0, maximum
+                203279.
+            num_inference_steps: The number of steps to sample. Default: 4. Limits: minimum 1,
+                maximum 12.
+            guidance_scale: The guidance scale. Default: 7.5. Limits: minimum 0.1, maximum 30.
+            num_frames: The number of frames to generate. Default: 16. Limits: minimum 16, maximum
+                32.
+            export_fps: The FPS of the exported video. Default: 8. Limits: minimum 1, maximum 24.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "num_frames": num_frames,
+                "export_fps": export_fps,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncT2vTurbo(AsyncEndpoint[T2vTurboInput, T2vTurboOutput]):
     """T2v Turbo (`fal-ai/t2v-turbo`).
@@ -266,3 +307,42 @@ class AsyncT2vTurbo(AsyncEndpoint[T2vTurboInput, T2vTurboOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        num_frames: int | Omit = omit,
+        export_fps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[T2vTurboOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate images from.
+            seed: The seed to use for the random number generator. Limits: minimum 0, maximum
+                203279.
+            num_inference_steps: The number of steps to sample. Default: 4. Limits: minimum 1,
+                maximum 12.
+            guidance_scale: The guidance scale. Default: 7.5. Limits: minimum 0.1, maximum 30.
+            num_frames: The number of frames to generate. Default: 16. Limits: minimum 16, maximum
+                32.
+            export_fps: The FPS of the exported video. Default: 8. Limits: minimum 1, maximum 24.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "guidance_scale": guidance_scale,
+                "num_frames": num_frames,
+                "export_fps": export_fps,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -123,6 +125,38 @@ class Thera(SyncEndpoint[TheraInput, TheraOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        upscale_factor: float | Omit = omit,
+        backbone: Literal["edsr", "rdn"],
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[TheraOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for upscaling. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1,
+                maximum 6.
+            backbone: Backbone to use for upscaling.
+            seed: Random seed for reproducible generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "upscale_factor": upscale_factor,
+                "backbone": backbone,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncThera(AsyncEndpoint[TheraInput, TheraOutput]):
     """Thera (`fal-ai/thera`).
@@ -225,3 +259,35 @@ class AsyncThera(AsyncEndpoint[TheraInput, TheraOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        upscale_factor: float | Omit = omit,
+        backbone: Literal["edsr", "rdn"],
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[TheraOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of image to be used for upscaling. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            upscale_factor: The upscaling factor for the image. Default: 2. Limits: minimum 1,
+                maximum 6.
+            backbone: Backbone to use for upscaling.
+            seed: Random seed for reproducible generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "upscale_factor": upscale_factor,
+                "backbone": backbone,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -143,6 +145,43 @@ class ThinksoundAudio(SyncEndpoint[ThinksoundAudioInput, ThinksoundAudioOutput])
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ThinksoundAudioOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to generate the audio for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            prompt: A prompt to guide the audio generation. If not provided, it will be extracted
+                from the video. Default: "".
+            seed: The seed for the random number generator.
+            num_inference_steps: The number of inference steps for audio generation. Default: 24.
+                Limits: minimum 2, maximum 100.
+            cfg_scale: The classifier-free guidance scale for audio generation. Default: 5. Limits:
+                minimum 1, maximum 20.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncThinksoundAudio(AsyncEndpoint[ThinksoundAudioInput, ThinksoundAudioOutput]):
     """Thinksound Audio (`fal-ai/thinksound/audio`).
@@ -260,3 +299,40 @@ class AsyncThinksoundAudio(AsyncEndpoint[ThinksoundAudioInput, ThinksoundAudioOu
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ThinksoundAudioOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to generate the audio for. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            prompt: A prompt to guide the audio generation. If not provided, it will be extracted
+                from the video. Default: "".
+            seed: The seed for the random number generator.
+            num_inference_steps: The number of inference steps for audio generation. Default: 24.
+                Limits: minimum 2, maximum 100.
+            cfg_scale: The classifier-free guidance scale for audio generation. Default: 5. Limits:
+                minimum 1, maximum 20.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -146,6 +148,46 @@ class Transpixar(SyncEndpoint[TranspixarInput, TranspixarOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        export_fps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[TranspixarOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate video from. Default: "".
+            num_inference_steps: The number of inference steps to perform. Default: 24. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related video to show you.
+                Default: 7. Limits: minimum 0, maximum 20.
+            export_fps: The target FPS of the video. Default: 8. Limits: minimum 4, maximum 32.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "export_fps": export_fps,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncTranspixar(AsyncEndpoint[TranspixarInput, TranspixarOutput]):
     """Transpixar (`fal-ai/transpixar`).
@@ -272,3 +314,43 @@ class AsyncTranspixar(AsyncEndpoint[TranspixarInput, TranspixarOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        export_fps: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[TranspixarOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate the video from.
+            negative_prompt: The negative prompt to generate video from. Default: "".
+            num_inference_steps: The number of inference steps to perform. Default: 24. Limits:
+                minimum 1, maximum 50.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same video every time.
+            guidance_scale: The CFG (Classifier Free Guidance) scale is a measure of how close you
+                want the model to stick to your prompt when looking for a related video to show you.
+                Default: 7. Limits: minimum 0, maximum 20.
+            export_fps: The target FPS of the video. Default: 8. Limits: minimum 4, maximum 32.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "guidance_scale": guidance_scale,
+                "export_fps": export_fps,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -227,6 +229,71 @@ class Trellis2Retexture(SyncEndpoint[Trellis2RetextureInput, Trellis2RetextureOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        mesh_url: FileInput,
+        seed: int | None | Omit = omit,
+        resolution: Literal[512, 1024] | Omit = omit,
+        tex_slat_guidance_strength: float | Omit = omit,
+        tex_slat_guidance_rescale: float | Omit = omit,
+        tex_slat_guidance_interval_start: float | Omit = omit,
+        tex_slat_guidance_interval_end: float | Omit = omit,
+        tex_slat_sampling_steps: int | Omit = omit,
+        tex_slat_rescale_t: float | Omit = omit,
+        texture_size: Literal[1024, 2048, 4096] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Trellis2RetextureOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the reference image for texturing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            mesh_url: URL of the untextured 3D mesh to retexture. Supports GLB, OBJ, PLY, and STL
+                formats. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            seed: Random seed for reproducibility.
+            resolution: Internal resolution for texture generation. Higher produces finer texture
+                details but is slower. Default: 1024.
+            tex_slat_guidance_strength: How closely the texture follows the input image colors.
+                Higher values produce more vivid but potentially oversaturated textures. Default: 1.
+                Limits: minimum 0, maximum 10.
+            tex_slat_guidance_rescale: Dampens artifacts from high guidance in the texture stage.
+                Increase if textures look noisy or have color banding. Default: 0. Limits: minimum
+                0, maximum 1.
+            tex_slat_guidance_interval_start: Fraction of the denoising process at which
+                classifier-free guidance starts for the texture stage. Guidance is only applied
+                between interval_start and interval_end. Default: 0.6. Limits: minimum 0, maximum 1.
+            tex_slat_guidance_interval_end: Fraction of the denoising process at which
+                classifier-free guidance ends for the texture stage. Must be >=
+                tex_slat_guidance_interval_start. Default: 0.9. Limits: minimum 0, maximum 1.
+            tex_slat_sampling_steps: Number of denoising steps for texture generation. More steps =
+                slower but potentially cleaner textures. Default: 12. Limits: minimum 1, maximum 50.
+            tex_slat_rescale_t: Controls noise schedule sharpness for texture generation. Higher
+                values produce sharper texture details. Default: 3. Limits: minimum 1, maximum 6.
+            texture_size: Resolution of the texture image baked onto the mesh. Higher values capture
+                finer surface details but produce larger files. Default: 2048.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "mesh_url": mesh_url,
+                "seed": seed,
+                "resolution": resolution,
+                "tex_slat_guidance_strength": tex_slat_guidance_strength,
+                "tex_slat_guidance_rescale": tex_slat_guidance_rescale,
+                "tex_slat_guidance_interval_start": tex_slat_guidance_interval_start,
+                "tex_slat_guidance_interval_end": tex_slat_guidance_interval_end,
+                "tex_slat_sampling_steps": tex_slat_sampling_steps,
+                "tex_slat_rescale_t": tex_slat_rescale_t,
+                "texture_size": texture_size,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncTrellis2Retexture(AsyncEndpoint[Trellis2RetextureInput, Trellis2RetextureOutput]):
     """Trellis 2 Retexture (`fal-ai/trellis-2/retexture`).
@@ -428,3 +495,68 @@ class AsyncTrellis2Retexture(AsyncEndpoint[Trellis2RetextureInput, Trellis2Retex
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        mesh_url: FileInput,
+        seed: int | None | Omit = omit,
+        resolution: Literal[512, 1024] | Omit = omit,
+        tex_slat_guidance_strength: float | Omit = omit,
+        tex_slat_guidance_rescale: float | Omit = omit,
+        tex_slat_guidance_interval_start: float | Omit = omit,
+        tex_slat_guidance_interval_end: float | Omit = omit,
+        tex_slat_sampling_steps: int | Omit = omit,
+        tex_slat_rescale_t: float | Omit = omit,
+        texture_size: Literal[1024, 2048, 4096] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Trellis2RetextureOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the reference image for texturing. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            mesh_url: URL of the untextured 3D mesh to retexture. Supports GLB, OBJ, PLY, and STL
+                formats. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            seed: Random seed for reproducibility.
+            resolution: Internal resolution for texture generation. Higher produces finer texture
+                details but is slower. Default: 1024.
+            tex_slat_guidance_strength: How closely the texture follows the input image colors.
+                Higher values produce more vivid but potentially oversaturated textures. Default: 1.
+                Limits: minimum 0, maximum 10.
+            tex_slat_guidance_rescale: Dampens artifacts from high guidance in the texture stage.
+                Increase if textures look noisy or have color banding. Default: 0. Limits: minimum
+                0, maximum 1.
+            tex_slat_guidance_interval_start: Fraction of the denoising process at which
+                classifier-free guidance starts for the texture stage. Guidance is only applied
+                between interval_start and interval_end. Default: 0.6. Limits: minimum 0, maximum 1.
+            tex_slat_guidance_interval_end: Fraction of the denoising process at which
+                classifier-free guidance ends for the texture stage. Must be >=
+                tex_slat_guidance_interval_start. Default: 0.9. Limits: minimum 0, maximum 1.
+            tex_slat_sampling_steps: Number of denoising steps for texture generation. More steps =
+                slower but potentially cleaner textures. Default: 12. Limits: minimum 1, maximum 50.
+            tex_slat_rescale_t: Controls noise schedule sharpness for texture generation. Higher
+                values produce sharper texture details. Default: 3. Limits: minimum 1, maximum 6.
+            texture_size: Resolution of the texture image baked onto the mesh. Higher values capture
+                finer surface details but produce larger files. Default: 2048.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "mesh_url": mesh_url,
+                "seed": seed,
+                "resolution": resolution,
+                "tex_slat_guidance_strength": tex_slat_guidance_strength,
+                "tex_slat_guidance_rescale": tex_slat_guidance_rescale,
+                "tex_slat_guidance_interval_start": tex_slat_guidance_interval_start,
+                "tex_slat_guidance_interval_end": tex_slat_guidance_interval_end,
+                "tex_slat_sampling_steps": tex_slat_sampling_steps,
+                "tex_slat_rescale_t": tex_slat_rescale_t,
+                "texture_size": texture_size,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -216,6 +218,64 @@ class Tripo3dH3_1MultiviewTo3d(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        face_limit: int | None | Omit = omit,
+        texture: bool | Omit = omit,
+        pbr: bool | Omit = omit,
+        model_seed: int | None | Omit = omit,
+        texture_seed: int | None | Omit = omit,
+        texture_quality: Literal["standard", "detailed"] | Omit = omit,
+        geometry_quality: Literal["standard", "detailed"] | Omit = omit,
+        texture_alignment: Literal["original_image", "geometry"] | Omit = omit,
+        auto_size: bool | Omit = omit,
+        orientation: Literal["default", "align_image"] | Omit = omit,
+        quad: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Tripo3dH3_1MultiviewTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: 2 to 4 image URLs of the same object from different angles. Order: [front,
+                left, back, right]. Front view is required. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Limits: min items 2, max items 4.
+            face_limit: Target number of faces for the generated mesh. If not set, the model
+                adaptively determines the count. Limits: minimum 1000, maximum 2000000.
+            texture: Whether to generate textures for the model. Default: true.
+            pbr: Whether to generate PBR (Physically Based Rendering) materials. If true, texture is
+                also enabled. Default: true.
+            model_seed: Seed for geometry generation reproducibility.
+            texture_seed: Seed for texture generation reproducibility.
+            texture_quality: Quality level for textures. Default: "standard".
+            geometry_quality: Quality level for geometry. Default: "standard".
+            texture_alignment: How textures are aligned. Default: "original_image".
+            auto_size: Auto-scale the model to real-world dimensions (meters). Default: false.
+            orientation: Model orientation. Default: "default".
+            quad: Generate quad (4-sided) mesh topology instead of triangles. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "face_limit": face_limit,
+                "texture": texture,
+                "pbr": pbr,
+                "model_seed": model_seed,
+                "texture_seed": texture_seed,
+                "texture_quality": texture_quality,
+                "geometry_quality": geometry_quality,
+                "texture_alignment": texture_alignment,
+                "auto_size": auto_size,
+                "orientation": orientation,
+                "quad": quad,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncTripo3dH3_1MultiviewTo3d(
     AsyncEndpoint[Tripo3dH3_1MultiviewTo3dInput, Tripo3dH3_1MultiviewTo3dOutput]
@@ -403,3 +463,61 @@ class AsyncTripo3dH3_1MultiviewTo3d(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        face_limit: int | None | Omit = omit,
+        texture: bool | Omit = omit,
+        pbr: bool | Omit = omit,
+        model_seed: int | None | Omit = omit,
+        texture_seed: int | None | Omit = omit,
+        texture_quality: Literal["standard", "detailed"] | Omit = omit,
+        geometry_quality: Literal["standard", "detailed"] | Omit = omit,
+        texture_alignment: Literal["original_image", "geometry"] | Omit = omit,
+        auto_size: bool | Omit = omit,
+        orientation: Literal["default", "align_image"] | Omit = omit,
+        quad: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Tripo3dH3_1MultiviewTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: 2 to 4 image URLs of the same object from different angles. Order: [front,
+                left, back, right]. Front view is required. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Limits: min items 2, max items 4.
+            face_limit: Target number of faces for the generated mesh. If not set, the model
+                adaptively determines the count. Limits: minimum 1000, maximum 2000000.
+            texture: Whether to generate textures for the model. Default: true.
+            pbr: Whether to generate PBR (Physically Based Rendering) materials. If true, texture is
+                also enabled. Default: true.
+            model_seed: Seed for geometry generation reproducibility.
+            texture_seed: Seed for texture generation reproducibility.
+            texture_quality: Quality level for textures. Default: "standard".
+            geometry_quality: Quality level for geometry. Default: "standard".
+            texture_alignment: How textures are aligned. Default: "original_image".
+            auto_size: Auto-scale the model to real-world dimensions (meters). Default: false.
+            orientation: Model orientation. Default: "default".
+            quad: Generate quad (4-sided) mesh topology instead of triangles. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "face_limit": face_limit,
+                "texture": texture,
+                "pbr": pbr,
+                "model_seed": model_seed,
+                "texture_seed": texture_seed,
+                "texture_quality": texture_quality,
+                "geometry_quality": geometry_quality,
+                "texture_alignment": texture_alignment,
+                "auto_size": auto_size,
+                "orientation": orientation,
+                "quad": quad,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -134,6 +136,38 @@ class Tripo3dP1ImageTo3d(SyncEndpoint[Tripo3dP1ImageTo3dInput, Tripo3dP1ImageTo3
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        face_limit: int | None | Omit = omit,
+        texture: bool | Omit = omit,
+        model_seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Tripo3dP1ImageTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the input image for 3D model creation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            face_limit: Target number of faces for the generated mesh. If not set, the model
+                adaptively determines the count. Limits: minimum 48, maximum 20000.
+            texture: Whether to generate textures for the model. Default: true.
+            model_seed: Seed for geometry generation reproducibility.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "face_limit": face_limit,
+                "texture": texture,
+                "model_seed": model_seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncTripo3dP1ImageTo3d(AsyncEndpoint[Tripo3dP1ImageTo3dInput, Tripo3dP1ImageTo3dOutput]):
     """Tripo3d P1 Image To 3d (`tripo3d/p1/image-to-3d`).
@@ -239,3 +273,35 @@ class AsyncTripo3dP1ImageTo3d(AsyncEndpoint[Tripo3dP1ImageTo3dInput, Tripo3dP1Im
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        face_limit: int | None | Omit = omit,
+        texture: bool | Omit = omit,
+        model_seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Tripo3dP1ImageTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: URL of the input image for 3D model creation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            face_limit: Target number of faces for the generated mesh. If not set, the model
+                adaptively determines the count. Limits: minimum 48, maximum 20000.
+            texture: Whether to generate textures for the model. Default: true.
+            model_seed: Seed for geometry generation reproducibility.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "face_limit": face_limit,
+                "texture": texture,
+                "model_seed": model_seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -130,6 +132,38 @@ class Tripo3dP1TextTo3d(SyncEndpoint[Tripo3dP1TextTo3dInput, Tripo3dP1TextTo3dOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        face_limit: int | None | Omit = omit,
+        texture: bool | Omit = omit,
+        model_seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Tripo3dP1TextTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the 3D object to generate. Maximum 1024 characters. Limits:
+                max length 1024.
+            face_limit: Target number of faces for the generated mesh. If not set, the model
+                adaptively determines the count. Limits: minimum 48, maximum 20000.
+            texture: Whether to generate textures for the model. Default: true.
+            model_seed: Seed for geometry generation reproducibility.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "face_limit": face_limit,
+                "texture": texture,
+                "model_seed": model_seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncTripo3dP1TextTo3d(AsyncEndpoint[Tripo3dP1TextTo3dInput, Tripo3dP1TextTo3dOutput]):
     """Tripo3d P1 Text To 3d (`tripo3d/p1/text-to-3d`).
@@ -235,3 +269,35 @@ class AsyncTripo3dP1TextTo3d(AsyncEndpoint[Tripo3dP1TextTo3dInput, Tripo3dP1Text
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        face_limit: int | None | Omit = omit,
+        texture: bool | Omit = omit,
+        model_seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Tripo3dP1TextTo3dOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the 3D object to generate. Maximum 1024 characters. Limits:
+                max length 1024.
+            face_limit: Target number of faces for the generated mesh. If not set, the model
+                adaptively determines the count. Limits: minimum 48, maximum 20000.
+            texture: Whether to generate textures for the model. Default: true.
+            model_seed: Seed for geometry generation reproducibility.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "face_limit": face_limit,
+                "texture": texture,
+                "model_seed": model_seed,
+            }
+        )
+        return self._stream(payload, options)

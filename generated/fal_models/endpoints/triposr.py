@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -138,6 +140,43 @@ class Triposr(SyncEndpoint[TriposrInput, TriposrOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        output_format: Literal["glb", "obj"] | Omit = omit,
+        do_remove_background: bool | Omit = omit,
+        foreground_ratio: float | Omit = omit,
+        mc_resolution: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[TriposrOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Path for the image file to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            output_format: Output format for the 3D model. Default: "glb".
+            do_remove_background: Whether to remove the background from the input image. Default:
+                true.
+            foreground_ratio: Ratio of the foreground image to the original image. Default: 0.9.
+                Limits: minimum 0.5, maximum 1.
+            mc_resolution: Resolution of the marching cubes. Above 512 is not recommended. Default:
+                256. Limits: minimum 32, maximum 1024.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "output_format": output_format,
+                "do_remove_background": do_remove_background,
+                "foreground_ratio": foreground_ratio,
+                "mc_resolution": mc_resolution,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncTriposr(AsyncEndpoint[TriposrInput, TriposrOutput]):
     """Triposr (`fal-ai/triposr`).
@@ -255,3 +294,40 @@ class AsyncTriposr(AsyncEndpoint[TriposrInput, TriposrOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        output_format: Literal["glb", "obj"] | Omit = omit,
+        do_remove_background: bool | Omit = omit,
+        foreground_ratio: float | Omit = omit,
+        mc_resolution: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[TriposrOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: Path for the image file to be processed. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            output_format: Output format for the 3D model. Default: "glb".
+            do_remove_background: Whether to remove the background from the input image. Default:
+                true.
+            foreground_ratio: Ratio of the foreground image to the original image. Default: 0.9.
+                Limits: minimum 0.5, maximum 1.
+            mc_resolution: Resolution of the marching cubes. Above 512 is not recommended. Default:
+                256. Limits: minimum 32, maximum 1024.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "output_format": output_format,
+                "do_remove_background": do_remove_background,
+                "foreground_ratio": foreground_ratio,
+                "mc_resolution": mc_resolution,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -123,6 +125,37 @@ class VeedFabric1_0Fast(SyncEndpoint[VeedFabric1_0FastInput, VeedFabric1_0FastOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        resolution: Literal["720p", "480p"],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[VeedFabric1_0FastOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            audio_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            resolution: Resolution.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVeedFabric1_0Fast(AsyncEndpoint[VeedFabric1_0FastInput, VeedFabric1_0FastOutput]):
     """Veed Fabric 1.0 Fast (`veed/fabric-1.0/fast`).
@@ -222,3 +255,34 @@ class AsyncVeedFabric1_0Fast(AsyncEndpoint[VeedFabric1_0FastInput, VeedFabric1_0
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        audio_url: FileInput,
+        resolution: Literal["720p", "480p"],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[VeedFabric1_0FastOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            audio_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            resolution: Resolution.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "audio_url": audio_url,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)

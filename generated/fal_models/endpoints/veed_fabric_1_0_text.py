@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -137,6 +139,41 @@ class VeedFabric1_0Text(SyncEndpoint[VeedFabric1_0TextInput, VeedFabric1_0TextOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        text: str,
+        voice_description: str | None | Omit = omit,
+        resolution: Literal["720p", "480p"],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[VeedFabric1_0TextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            text: See fal's docs. Limits: min length 1, max length 2000.
+            voice_description: Optional additional voice description. The primary voice description
+                is auto-generated from the image. You can use simple descriptors like 'British
+                accent' or 'Confident' or provide a detailed description like 'Confident male voice,
+                mid-20s, with notes of...'.
+            resolution: Resolution.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text": text,
+                "voice_description": voice_description,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVeedFabric1_0Text(AsyncEndpoint[VeedFabric1_0TextInput, VeedFabric1_0TextOutput]):
     """Veed Fabric 1.0 Text (`veed/fabric-1.0/text`).
@@ -248,3 +285,38 @@ class AsyncVeedFabric1_0Text(AsyncEndpoint[VeedFabric1_0TextInput, VeedFabric1_0
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_url: FileInput,
+        text: str,
+        voice_description: str | None | Omit = omit,
+        resolution: Literal["720p", "480p"],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[VeedFabric1_0TextOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            text: See fal's docs. Limits: min length 1, max length 2000.
+            voice_description: Optional additional voice description. The primary voice description
+                is auto-generated from the image. You can use simple descriptors like 'British
+                accent' or 'Confident' or provide a detailed description like 'Confident male voice,
+                mid-20s, with notes of...'.
+            resolution: Resolution.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_url": image_url,
+                "text": text,
+                "voice_description": voice_description,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)

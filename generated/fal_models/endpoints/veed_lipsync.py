@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -109,6 +111,34 @@ class VeedLipsync(SyncEndpoint[VeedLipsyncInput, VeedLipsyncOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[VeedLipsyncOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            audio_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVeedLipsync(AsyncEndpoint[VeedLipsyncInput, VeedLipsyncOutput]):
     """Veed Lipsync (`veed/lipsync`).
@@ -199,3 +229,31 @@ class AsyncVeedLipsync(AsyncEndpoint[VeedLipsyncInput, VeedLipsyncOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        audio_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[VeedLipsyncOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            audio_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "audio_url": audio_url,
+            }
+        )
+        return self._stream(payload, options)

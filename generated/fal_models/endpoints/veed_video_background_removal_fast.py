@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -143,6 +145,40 @@ class VeedVideoBackgroundRemovalFast(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        output_codec: Literal["vp9", "h264"] | Omit = omit,
+        refine_foreground_edges: bool | Omit = omit,
+        subject_is_person: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[VeedVideoBackgroundRemovalFastOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            output_codec: Single VP9 video with alpha channel or two videos (rgb and alpha) in H264
+                format. H264 is recommended for better RGB quality. Default: "vp9".
+            refine_foreground_edges: Improves the quality of the extracted object's edges. Default:
+                true.
+            subject_is_person: Set to False if the subject is not a person. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "output_codec": output_codec,
+                "refine_foreground_edges": refine_foreground_edges,
+                "subject_is_person": subject_is_person,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVeedVideoBackgroundRemovalFast(
     AsyncEndpoint[VeedVideoBackgroundRemovalFastInput, VeedVideoBackgroundRemovalFastOutput]
@@ -257,3 +293,37 @@ class AsyncVeedVideoBackgroundRemovalFast(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        output_codec: Literal["vp9", "h264"] | Omit = omit,
+        refine_foreground_edges: bool | Omit = omit,
+        subject_is_person: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[VeedVideoBackgroundRemovalFastOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            output_codec: Single VP9 video with alpha channel or two videos (rgb and alpha) in H264
+                format. H264 is recommended for better RGB quality. Default: "vp9".
+            refine_foreground_edges: Improves the quality of the extracted object's edges. Default:
+                true.
+            subject_is_person: Set to False if the subject is not a person. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "output_codec": output_codec,
+                "refine_foreground_edges": refine_foreground_edges,
+                "subject_is_person": subject_is_person,
+            }
+        )
+        return self._stream(payload, options)

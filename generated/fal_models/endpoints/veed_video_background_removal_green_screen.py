@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -142,6 +144,38 @@ class VeedVideoBackgroundRemovalGreenScreen(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        output_codec: Literal["vp9", "h264"] | Omit = omit,
+        spill_suppression_strength: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[VeedVideoBackgroundRemovalGreenScreenOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            output_codec: Single VP9 video with alpha channel or two videos (rgb and alpha) in H264
+                format. H264 is recommended for better RGB quality. Default: "vp9".
+            spill_suppression_strength: Increase the value if green spots remain in the video,
+                decrease if color changes are noticed on the extracted subject. Default: 0.8.
+                Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "output_codec": output_codec,
+                "spill_suppression_strength": spill_suppression_strength,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVeedVideoBackgroundRemovalGreenScreen(
     AsyncEndpoint[
@@ -253,3 +287,35 @@ class AsyncVeedVideoBackgroundRemovalGreenScreen(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        output_codec: Literal["vp9", "h264"] | Omit = omit,
+        spill_suppression_strength: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[VeedVideoBackgroundRemovalGreenScreenOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: See fal's docs. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Limits: min length 1, max length 2083. Not checked by the client:
+                format uri.
+            output_codec: Single VP9 video with alpha channel or two videos (rgb and alpha) in H264
+                format. H264 is recommended for better RGB quality. Default: "vp9".
+            spill_suppression_strength: Increase the value if green spots remain in the video,
+                decrease if color changes are noticed on the extracted subject. Default: 0.8.
+                Limits: minimum 0, maximum 1.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "output_codec": output_codec,
+                "spill_suppression_strength": spill_suppression_strength,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -146,6 +148,46 @@ class Veo2(SyncEndpoint[Veo2Input, Veo2Output]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["9:16", "16:9", "1:1"] | Omit = omit,
+        duration: Literal["5s", "6s", "7s", "8s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Veo2Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: min length 1.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            duration: The duration of the generated video in seconds. Default: "5s".
+            negative_prompt: A negative prompt to guide the video generation.
+            enhance_prompt: Whether to enhance the video generation. Default: true.
+            seed: A seed to use for the video generation.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "enhance_prompt": enhance_prompt,
+                "seed": seed,
+                "auto_fix": auto_fix,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVeo2(AsyncEndpoint[Veo2Input, Veo2Output]):
     """Veo2 (`fal-ai/veo2`).
@@ -272,3 +314,43 @@ class AsyncVeo2(AsyncEndpoint[Veo2Input, Veo2Output]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["9:16", "16:9", "1:1"] | Omit = omit,
+        duration: Literal["5s", "6s", "7s", "8s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        enhance_prompt: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Veo2Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: min length 1.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            duration: The duration of the generated video in seconds. Default: "5s".
+            negative_prompt: A negative prompt to guide the video generation.
+            enhance_prompt: Whether to enhance the video generation. Default: true.
+            seed: A seed to use for the video generation.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "enhance_prompt": enhance_prompt,
+                "seed": seed,
+                "auto_fix": auto_fix,
+            }
+        )
+        return self._stream(payload, options)

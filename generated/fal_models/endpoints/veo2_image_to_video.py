@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -122,6 +124,36 @@ class Veo2ImageToVideo(SyncEndpoint[Veo2ImageToVideoInput, Veo2ImageToVideoOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5s", "6s", "7s", "8s"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Veo2ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing how the image should be animated.
+            image_url: URL of the input image to animate. Should be 720p or higher resolution in
+                16:9 or 9:16 aspect ratio. If the image is not in 16:9 or 9:16 aspect ratio, it will
+                be cropped to fit. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            duration: The duration of the generated video in seconds. Default: "5s".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVeo2ImageToVideo(AsyncEndpoint[Veo2ImageToVideoInput, Veo2ImageToVideoOutput]):
     """Veo2 Image To Video (`fal-ai/veo2/image-to-video`).
@@ -218,3 +250,33 @@ class AsyncVeo2ImageToVideo(AsyncEndpoint[Veo2ImageToVideoInput, Veo2ImageToVide
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        duration: Literal["5s", "6s", "7s", "8s"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Veo2ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing how the image should be animated.
+            image_url: URL of the input image to animate. Should be 720p or higher resolution in
+                16:9 or 9:16 aspect ratio. If the image is not in 16:9 or 9:16 aspect ratio, it will
+                be cropped to fit. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            duration: The duration of the generated video in seconds. Default: "5s".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

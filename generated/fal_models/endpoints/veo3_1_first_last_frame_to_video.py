@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -209,6 +211,62 @@ class Veo3_1FirstLastFrameToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        duration: Literal["4s", "6s", "8s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        first_frame_url: FileInput,
+        last_frame_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Veo3_1FirstLastFrameToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "auto".
+            duration: The duration of the generated video. Default: "8s".
+            negative_prompt: A negative prompt to guide the video generation.
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            seed: The seed for the random number generator.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            first_frame_url: URL of the first frame of the video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            last_frame_url: URL of the last frame of the video. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "seed": seed,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "first_frame_url": first_frame_url,
+                "last_frame_url": last_frame_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVeo3_1FirstLastFrameToVideo(
     AsyncEndpoint[Veo3_1FirstLastFrameToVideoInput, Veo3_1FirstLastFrameToVideoOutput]
@@ -387,3 +445,59 @@ class AsyncVeo3_1FirstLastFrameToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        duration: Literal["4s", "6s", "8s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        first_frame_url: FileInput,
+        last_frame_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Veo3_1FirstLastFrameToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "auto".
+            duration: The duration of the generated video. Default: "8s".
+            negative_prompt: A negative prompt to guide the video generation.
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            seed: The seed for the random number generator.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            first_frame_url: URL of the first frame of the video. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            last_frame_url: URL of the last frame of the video. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "seed": seed,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "first_frame_url": first_frame_url,
+                "last_frame_url": last_frame_url,
+            }
+        )
+        return self._stream(payload, options)

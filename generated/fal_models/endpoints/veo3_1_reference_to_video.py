@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -175,6 +177,52 @@ class Veo3_1ReferenceToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        duration: Literal["8s"] | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Veo3_1ReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            duration: The duration of the generated video. Default: "8s".
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_urls": image_urls,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVeo3_1ReferenceToVideo(
     AsyncEndpoint[Veo3_1ReferenceToVideoInput, Veo3_1ReferenceToVideoOutput]
@@ -321,3 +369,49 @@ class AsyncVeo3_1ReferenceToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16"] | Omit = omit,
+        duration: Literal["8s"] | Omit = omit,
+        resolution: Literal["720p", "1080p", "4k"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_urls: list[FileInput],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Veo3_1ReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing the video you want to generate. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            duration: The duration of the generated video. Default: "8s".
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_urls: URLs of the reference images to use for consistent subject appearance. Takes
+                URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_urls": image_urls,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -194,6 +196,60 @@ class Veo3ImageToVideo(SyncEndpoint[Veo3ImageToVideoInput, Veo3ImageToVideoOutpu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        duration: Literal["4s", "6s", "8s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Veo3ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing how the image should be animated. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "auto".
+            duration: The duration of the generated video. Default: "8s".
+            negative_prompt: A negative prompt to guide the video generation.
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            seed: The seed for the random number generator.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_url: URL of the input image to animate. Should be 720p or higher resolution in
+                16:9 or 9:16 aspect ratio. If the image is not in 16:9 or 9:16 aspect ratio, it will
+                be cropped to fit. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "seed": seed,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVeo3ImageToVideo(AsyncEndpoint[Veo3ImageToVideoInput, Veo3ImageToVideoOutput]):
     """Veo3 Image To Video (`fal-ai/veo3/image-to-video`).
@@ -362,3 +418,57 @@ class AsyncVeo3ImageToVideo(AsyncEndpoint[Veo3ImageToVideoInput, Veo3ImageToVide
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["auto", "16:9", "9:16"] | Omit = omit,
+        duration: Literal["4s", "6s", "8s"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        generate_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        auto_fix: bool | Omit = omit,
+        safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Veo3ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing how the image should be animated. Limits: max length
+                20000.
+            aspect_ratio: The aspect ratio of the generated video. Default: "auto".
+            duration: The duration of the generated video. Default: "8s".
+            negative_prompt: A negative prompt to guide the video generation.
+            resolution: The resolution of the generated video. Default: "720p".
+            generate_audio: Whether to generate audio for the video. Default: true.
+            seed: The seed for the random number generator.
+            auto_fix: Whether to automatically attempt to fix prompts that fail content policy or
+                other validation checks by rewriting them. Default: false.
+            safety_tolerance: The safety tolerance level for content moderation. 1 is the most
+                strict (blocks most content), 6 is the least strict. Default: "4".
+            image_url: URL of the input image to animate. Should be 720p or higher resolution in
+                16:9 or 9:16 aspect ratio. If the image is not in 16:9 or 9:16 aspect ratio, it will
+                be cropped to fit. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "resolution": resolution,
+                "generate_audio": generate_audio,
+                "seed": seed,
+                "auto_fix": auto_fix,
+                "safety_tolerance": safety_tolerance,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -121,6 +123,37 @@ class Vibevoice0_5b(SyncEndpoint[Vibevoice0_5bInput, Vibevoice0_5bOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        script: str,
+        speaker: Literal["Frank", "Wayne", "Carter", "Emma", "Grace", "Mike"],
+        seed: int | None | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Vibevoice0_5bOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            script: The script to convert to speech. Limits: max length 90000.
+            speaker: Voice to use for speaking.
+            seed: Random seed for reproducible generation.
+            cfg_scale: CFG (Classifier-Free Guidance) scale for generation. Higher values increase
+                adherence to text. Default: 1.3. Limits: minimum 1, maximum 2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "script": script,
+                "speaker": speaker,
+                "seed": seed,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVibevoice0_5b(AsyncEndpoint[Vibevoice0_5bInput, Vibevoice0_5bOutput]):
     """Vibevoice 0.5b (`fal-ai/vibevoice/0.5b`).
@@ -222,3 +255,34 @@ class AsyncVibevoice0_5b(AsyncEndpoint[Vibevoice0_5bInput, Vibevoice0_5bOutput])
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        script: str,
+        speaker: Literal["Frank", "Wayne", "Carter", "Emma", "Grace", "Mike"],
+        seed: int | None | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Vibevoice0_5bOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            script: The script to convert to speech. Limits: max length 90000.
+            speaker: Voice to use for speaking.
+            seed: Random seed for reproducible generation.
+            cfg_scale: CFG (Classifier-Free Guidance) scale for generation. Higher values increase
+                adherence to text. Default: 1.3. Limits: minimum 1, maximum 2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "script": script,
+                "speaker": speaker,
+                "seed": seed,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._stream(payload, options)

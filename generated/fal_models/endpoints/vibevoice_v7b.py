@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -127,6 +129,39 @@ class Vibevoice7b(SyncEndpoint[Vibevoice7bInput, Vibevoice7bOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        script: str,
+        speakers: list[VibeVoiceSpeaker],
+        seed: int | None | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Vibevoice7bOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            script: The script to convert to speech. Can be formatted with 'Speaker X:' prefixes for
+                multi-speaker dialogues. Limits: max length 30000.
+            speakers: List of speakers to use for the script. If not provided, will be inferred from
+                the script or voice samples.
+            seed: Random seed for reproducible generation.
+            cfg_scale: CFG (Classifier-Free Guidance) scale for generation. Higher values increase
+                adherence to text. Default: 1.3. Limits: minimum 1, maximum 2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "script": script,
+                "speakers": speakers,
+                "seed": seed,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVibevoice7b(AsyncEndpoint[Vibevoice7bInput, Vibevoice7bOutput]):
     """Vibevoice 7b (`fal-ai/vibevoice/7b`).
@@ -234,3 +269,36 @@ class AsyncVibevoice7b(AsyncEndpoint[Vibevoice7bInput, Vibevoice7bOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        script: str,
+        speakers: list[VibeVoiceSpeaker],
+        seed: int | None | Omit = omit,
+        cfg_scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Vibevoice7bOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            script: The script to convert to speech. Can be formatted with 'Speaker X:' prefixes for
+                multi-speaker dialogues. Limits: max length 30000.
+            speakers: List of speakers to use for the script. If not provided, will be inferred from
+                the script or voice samples.
+            seed: Random seed for reproducible generation.
+            cfg_scale: CFG (Classifier-Free Guidance) scale for generation. Higher values increase
+                adherence to text. Default: 1.3. Limits: minimum 1, maximum 2.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "script": script,
+                "speakers": speakers,
+                "seed": seed,
+                "cfg_scale": cfg_scale,
+            }
+        )
+        return self._stream(payload, options)

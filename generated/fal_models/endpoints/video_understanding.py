@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -122,6 +124,36 @@ class VideoUnderstanding(SyncEndpoint[VideoUnderstandingInput, VideoUnderstandin
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        detailed_analysis: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[VideoUnderstandingOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the video to analyze. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: The question or prompt about the video content. Limits: min length 1, max length
+                5000.
+            detailed_analysis: Whether to request a more detailed analysis of the video. Default:
+                false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "detailed_analysis": detailed_analysis,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVideoUnderstanding(AsyncEndpoint[VideoUnderstandingInput, VideoUnderstandingOutput]):
     """Video Understanding (`fal-ai/video-understanding`).
@@ -218,3 +250,33 @@ class AsyncVideoUnderstanding(AsyncEndpoint[VideoUnderstandingInput, VideoUnders
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        detailed_analysis: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[VideoUnderstandingOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the video to analyze. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: The question or prompt about the video content. Limits: min length 1, max length
+                5000.
+            detailed_analysis: Whether to request a more detailed analysis of the video. Default:
+                false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "detailed_analysis": detailed_analysis,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -102,6 +104,31 @@ class VideoUpscaler(SyncEndpoint[VideoUpscalerInput, VideoUpscalerOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[VideoUpscalerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            scale: The scale factor. Default: 2. Limits: minimum 1, maximum 8.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "scale": scale,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncVideoUpscaler(AsyncEndpoint[VideoUpscalerInput, VideoUpscalerOutput]):
     """Video Upscaler (`fal-ai/video-upscaler`).
@@ -183,3 +210,28 @@ class AsyncVideoUpscaler(AsyncEndpoint[VideoUpscalerInput, VideoUpscalerOutput])
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        scale: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[VideoUpscalerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: The URL of the video to upscale. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            scale: The scale factor. Default: 2. Limits: minimum 1, maximum 8.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "scale": scale,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -128,6 +130,37 @@ class ViduQ1ImageToVideo(SyncEndpoint[ViduQ1ImageToVideoInput, ViduQ1ImageToVide
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        movement_amplitude: Literal["auto", "small", "medium", "large"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ViduQ1ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            seed: Seed for the random number generator.
+            movement_amplitude: The movement amplitude of objects in the frame. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "movement_amplitude": movement_amplitude,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncViduQ1ImageToVideo(AsyncEndpoint[ViduQ1ImageToVideoInput, ViduQ1ImageToVideoOutput]):
     """Vidu Q1 Image To Video (`fal-ai/vidu/q1/image-to-video`).
@@ -227,3 +260,34 @@ class AsyncViduQ1ImageToVideo(AsyncEndpoint[ViduQ1ImageToVideoInput, ViduQ1Image
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        seed: int | None | Omit = omit,
+        movement_amplitude: Literal["auto", "small", "medium", "large"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ViduQ1ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            image_url: URL of the image to use as the first frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            seed: Seed for the random number generator.
+            movement_amplitude: The movement amplitude of objects in the frame. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "seed": seed,
+                "movement_amplitude": movement_amplitude,
+            }
+        )
+        return self._stream(payload, options)

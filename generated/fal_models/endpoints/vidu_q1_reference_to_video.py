@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -151,6 +153,44 @@ class ViduQ1ReferenceToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        movement_amplitude: Literal["auto", "small", "medium", "large"] | Omit = omit,
+        bgm: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ViduQ1ReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Q1 model supports up to 7 reference images. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            seed: Random seed for generation.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            movement_amplitude: The movement amplitude of objects in the frame. Default: "auto".
+            bgm: Whether to add background music to the generated video. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "movement_amplitude": movement_amplitude,
+                "bgm": bgm,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncViduQ1ReferenceToVideo(
     AsyncEndpoint[ViduQ1ReferenceToVideoInput, ViduQ1ReferenceToVideoOutput]
@@ -273,3 +313,41 @@ class AsyncViduQ1ReferenceToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        movement_amplitude: Literal["auto", "small", "medium", "large"] | Omit = omit,
+        bgm: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ViduQ1ReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Q1 model supports up to 7 reference images. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            seed: Random seed for generation.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            movement_amplitude: The movement amplitude of objects in the frame. Default: "auto".
+            bgm: Whether to add background music to the generated video. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "movement_amplitude": movement_amplitude,
+                "bgm": bgm,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -130,6 +132,39 @@ class ViduQ1TextToVideo(SyncEndpoint[ViduQ1TextToVideoInput, ViduQ1TextToVideoOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        style: Literal["general", "anime"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        movement_amplitude: Literal["auto", "small", "medium", "large"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ViduQ1TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            style: The style of output video. Default: "general".
+            seed: Seed for the random number generator.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            movement_amplitude: The movement amplitude of objects in the frame. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "style": style,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "movement_amplitude": movement_amplitude,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncViduQ1TextToVideo(AsyncEndpoint[ViduQ1TextToVideoInput, ViduQ1TextToVideoOutput]):
     """Vidu Q1 Text To Video (`fal-ai/vidu/q1/text-to-video`).
@@ -235,3 +270,36 @@ class AsyncViduQ1TextToVideo(AsyncEndpoint[ViduQ1TextToVideoInput, ViduQ1TextToV
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        style: Literal["general", "anime"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        movement_amplitude: Literal["auto", "small", "medium", "large"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ViduQ1TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            style: The style of output video. Default: "general".
+            seed: Seed for the random number generator.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            movement_amplitude: The movement amplitude of objects in the frame. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "style": style,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "movement_amplitude": movement_amplitude,
+            }
+        )
+        return self._stream(payload, options)

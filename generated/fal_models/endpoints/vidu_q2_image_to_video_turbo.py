@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -175,6 +177,52 @@ class ViduQ2ImageToVideoTurbo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        duration: Literal[2, 3, 4, 5, 6, 7, 8] | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        movement_amplitude: Literal["auto", "small", "medium", "large"] | Omit = omit,
+        bgm: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ViduQ2ImageToVideoTurboOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 3000 characters. Limits: max length 3000.
+            image_url: URL of the image to use as the starting frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the ending frame. When provided, generates a
+                transition video between start and end frames. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            duration: Duration of the video in seconds. Default: 4.
+            resolution: Output video resolution. Default: "720p".
+            movement_amplitude: The movement amplitude of objects in the frame. Default: "auto".
+            bgm: Whether to add background music to the video (only for 4-second videos). Default:
+                false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "seed": seed,
+                "duration": duration,
+                "resolution": resolution,
+                "movement_amplitude": movement_amplitude,
+                "bgm": bgm,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncViduQ2ImageToVideoTurbo(
     AsyncEndpoint[ViduQ2ImageToVideoTurboInput, ViduQ2ImageToVideoTurboOutput]
@@ -321,3 +369,49 @@ class AsyncViduQ2ImageToVideoTurbo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        duration: Literal[2, 3, 4, 5, 6, 7, 8] | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        movement_amplitude: Literal["auto", "small", "medium", "large"] | Omit = omit,
+        bgm: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ViduQ2ImageToVideoTurboOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 3000 characters. Limits: max length 3000.
+            image_url: URL of the image to use as the starting frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the ending frame. When provided, generates a
+                transition video between start and end frames. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            duration: Duration of the video in seconds. Default: 4.
+            resolution: Output video resolution. Default: "720p".
+            movement_amplitude: The movement amplitude of objects in the frame. Default: "auto".
+            bgm: Whether to add background music to the video (only for 4-second videos). Default:
+                false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "seed": seed,
+                "duration": duration,
+                "resolution": resolution,
+                "movement_amplitude": movement_amplitude,
+                "bgm": bgm,
+            }
+        )
+        return self._stream(payload, options)

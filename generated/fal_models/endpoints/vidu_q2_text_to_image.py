@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -112,6 +114,33 @@ class ViduQ2TextToImage(SyncEndpoint[ViduQ2TextToImageInput, ViduQ2TextToImageOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ViduQ2TextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            seed: Random seed for generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncViduQ2TextToImage(AsyncEndpoint[ViduQ2TextToImageInput, ViduQ2TextToImageOutput]):
     """Vidu Q2 Text To Image (`fal-ai/vidu/q2/text-to-image`).
@@ -199,3 +228,30 @@ class AsyncViduQ2TextToImage(AsyncEndpoint[ViduQ2TextToImageInput, ViduQ2TextToI
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ViduQ2TextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            seed: Random seed for generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -139,6 +141,40 @@ class ViduQ2VideoExtensionPro(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        duration: Literal[2, 3, 4, 5, 6, 7] | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ViduQ2VideoExtensionProOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: text prompt to guide the video extension. Limits: max length 3000.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            duration: Duration of the extension in seconds. Default: 4.
+            resolution: Output video resolution. Default: "720p".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "seed": seed,
+                "duration": duration,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncViduQ2VideoExtensionPro(
     AsyncEndpoint[ViduQ2VideoExtensionProInput, ViduQ2VideoExtensionProOutput]
@@ -249,3 +285,37 @@ class AsyncViduQ2VideoExtensionPro(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        duration: Literal[2, 3, 4, 5, 6, 7] | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ViduQ2VideoExtensionProOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the video to extend. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: text prompt to guide the video extension. Limits: max length 3000.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            duration: Duration of the extension in seconds. Default: 4.
+            resolution: Output video resolution. Default: "720p".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "seed": seed,
+                "duration": duration,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -173,6 +175,52 @@ class ViduQ3ImageToVideo(SyncEndpoint[ViduQ3ImageToVideoInput, ViduQ3ImageToVide
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ViduQ3ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 2000 characters. Default: "". Limits: max
+                length 2000.
+            image_url: URL or base64 image to use as the starting frame. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the ending frame. When provided, generates a
+                transition video between start and end frames. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            duration: Duration of the video in seconds (1-16 for Q3 models). Default: 5. Limits:
+                minimum 1, maximum 16.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Output video resolution. Note: 360p is not available when end_image_url is
+                provided. Default: "720p".
+            audio: Whether to use direct audio-video generation. When true, outputs video with sound
+                (including dialogue and sound effects). Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "duration": duration,
+                "seed": seed,
+                "resolution": resolution,
+                "audio": audio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncViduQ3ImageToVideo(AsyncEndpoint[ViduQ3ImageToVideoInput, ViduQ3ImageToVideoOutput]):
     """Vidu Q3 Image To Video (`fal-ai/vidu/q3/image-to-video`).
@@ -317,3 +365,49 @@ class AsyncViduQ3ImageToVideo(AsyncEndpoint[ViduQ3ImageToVideoInput, ViduQ3Image
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        image_url: FileInput,
+        end_image_url: FileInput | None | Omit = omit,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ViduQ3ImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 2000 characters. Default: "". Limits: max
+                length 2000.
+            image_url: URL or base64 image to use as the starting frame. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the ending frame. When provided, generates a
+                transition video between start and end frames. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            duration: Duration of the video in seconds (1-16 for Q3 models). Default: 5. Limits:
+                minimum 1, maximum 16.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Output video resolution. Note: 360p is not available when end_image_url is
+                provided. Default: "720p".
+            audio: Whether to use direct audio-video generation. When true, outputs video with sound
+                (including dialogue and sound effects). Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "duration": duration,
+                "seed": seed,
+                "resolution": resolution,
+                "audio": audio,
+            }
+        )
+        return self._stream(payload, options)

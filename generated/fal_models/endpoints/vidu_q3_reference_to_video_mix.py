@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -166,6 +168,49 @@ class ViduQ3ReferenceToVideoMix(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "1:1"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ViduQ3ReferenceToVideoMixOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 2000 characters. Limits: max length 2000.
+            reference_image_urls: URLs of 1 to 4 reference images used to keep subjects or scenes
+                consistent. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            duration: Duration of the video in seconds (1-16 for Q3 models). Default: 5. Limits:
+                minimum 1, maximum 16.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            resolution: Output video resolution. Default: "720p".
+            audio: Whether to use direct audio-video generation. When true, outputs video with
+                sound. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "duration": duration,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "audio": audio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncViduQ3ReferenceToVideoMix(
     AsyncEndpoint[ViduQ3ReferenceToVideoMixInput, ViduQ3ReferenceToVideoMixOutput]
@@ -303,3 +348,46 @@ class AsyncViduQ3ReferenceToVideoMix(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "1:1"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ViduQ3ReferenceToVideoMixOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 2000 characters. Limits: max length 2000.
+            reference_image_urls: URLs of 1 to 4 reference images used to keep subjects or scenes
+                consistent. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            duration: Duration of the video in seconds (1-16 for Q3 models). Default: 5. Limits:
+                minimum 1, maximum 16.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            resolution: Output video resolution. Default: "720p".
+            audio: Whether to use direct audio-video generation. When true, outputs video with
+                sound. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "duration": duration,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "audio": audio,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -142,6 +144,43 @@ class ViduQ3TextToVideo(SyncEndpoint[ViduQ3TextToVideoInput, ViduQ3TextToVideoOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "1:1"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ViduQ3TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 2000 characters. Limits: max length 2000.
+            duration: Duration of the video in seconds. Default: 5. Limits: minimum 1, maximum 16.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            resolution: Output video resolution. Default: "720p".
+            audio: Whether to use direct audio-video generation. When true, outputs video with
+                sound. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "audio": audio,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncViduQ3TextToVideo(AsyncEndpoint[ViduQ3TextToVideoInput, ViduQ3TextToVideoOutput]):
     """Vidu Q3 Text To Video (`fal-ai/vidu/q3/text-to-video`).
@@ -259,3 +298,40 @@ class AsyncViduQ3TextToVideo(AsyncEndpoint[ViduQ3TextToVideoInput, ViduQ3TextToV
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "1:1"] | Omit = omit,
+        resolution: Literal["360p", "540p", "720p", "1080p"] | Omit = omit,
+        audio: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ViduQ3TextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 2000 characters. Limits: max length 2000.
+            duration: Duration of the video in seconds. Default: 5. Limits: minimum 1, maximum 16.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            resolution: Output video resolution. Default: "720p".
+            audio: Whether to use direct audio-video generation. When true, outputs video with
+                sound. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "seed": seed,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "audio": audio,
+            }
+        )
+        return self._stream(payload, options)

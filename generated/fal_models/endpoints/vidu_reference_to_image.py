@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -131,6 +133,38 @@ class ViduReferenceToImage(SyncEndpoint[ViduReferenceToImageInput, ViduReference
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ViduReferenceToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            seed: Random seed for generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncViduReferenceToImage(
     AsyncEndpoint[ViduReferenceToImageInput, ViduReferenceToImageOutput]
@@ -235,3 +269,35 @@ class AsyncViduReferenceToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        seed: int | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ViduReferenceToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            reference_image_urls: URLs of the reference images to use for consistent subject
+                appearance. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image).
+            aspect_ratio: The aspect ratio of the output video. Default: "16:9".
+            seed: Random seed for generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "aspect_ratio": aspect_ratio,
+                "seed": seed,
+            }
+        )
+        return self._stream(payload, options)

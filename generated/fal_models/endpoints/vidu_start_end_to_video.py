@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -140,6 +142,41 @@ class ViduStartEndToVideo(SyncEndpoint[ViduStartEndToVideoInput, ViduStartEndToV
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        start_image_url: FileInput,
+        end_image_url: FileInput,
+        seed: int | None | Omit = omit,
+        movement_amplitude: Literal["auto", "small", "medium", "large"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ViduStartEndToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            start_image_url: URL of the image to use as the first frame. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the last frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            seed: Random seed for generation.
+            movement_amplitude: The movement amplitude of objects in the frame. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "start_image_url": start_image_url,
+                "end_image_url": end_image_url,
+                "seed": seed,
+                "movement_amplitude": movement_amplitude,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncViduStartEndToVideo(AsyncEndpoint[ViduStartEndToVideoInput, ViduStartEndToVideoOutput]):
     """Vidu Start End To Video (`fal-ai/vidu/start-end-to-video`).
@@ -251,3 +288,38 @@ class AsyncViduStartEndToVideo(AsyncEndpoint[ViduStartEndToVideoInput, ViduStart
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        start_image_url: FileInput,
+        end_image_url: FileInput,
+        seed: int | None | Omit = omit,
+        movement_amplitude: Literal["auto", "small", "medium", "large"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ViduStartEndToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for video generation, max 1500 characters. Limits: max length 1500.
+            start_image_url: URL of the image to use as the first frame. Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            end_image_url: URL of the image to use as the last frame. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            seed: Random seed for generation.
+            movement_amplitude: The movement amplitude of objects in the frame. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "start_image_url": start_image_url,
+                "end_image_url": end_image_url,
+                "seed": seed,
+                "movement_amplitude": movement_amplitude,
+            }
+        )
+        return self._stream(payload, options)

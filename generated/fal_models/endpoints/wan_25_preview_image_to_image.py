@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -179,6 +181,52 @@ class Wan25PreviewImageToImage(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[Wan25PreviewImageToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing how to edit the image. Max 2000 characters. Limits:
+                min length 1.
+            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For
+                multi-reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
+                only the first 2 will be used. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
+            image_size: The size of the generated image. Width and height must be between 384 and
+                1440 pixels. Default: "square".
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWan25PreviewImageToImage(
     AsyncEndpoint[Wan25PreviewImageToImageInput, Wan25PreviewImageToImageOutput]
@@ -327,3 +375,49 @@ class AsyncWan25PreviewImageToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[Wan25PreviewImageToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt describing how to edit the image. Max 2000 characters. Limits:
+                min length 1.
+            image_urls: URLs of images to edit. For single-image editing, provide 1 URL. For
+                multi-reference generation, provide up to 2 URLs. If more than 2 URLs are provided,
+                only the first 2 will be used. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
+            image_size: The size of the generated image. Width and height must be between 384 and
+                1440 pixels. Default: "square".
+            num_images: Number of images to generate. Values from 1 to 4. Default: 1. Limits:
+                minimum 1, maximum 4.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

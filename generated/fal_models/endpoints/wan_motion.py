@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -177,6 +179,56 @@ class WanMotion(SyncEndpoint[WanMotionInput, WanMotionOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        image_url: FileInput,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        adapt_motion: bool | Omit = omit,
+        enhance_identity: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WanMotionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the driving video (provides the motion). Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_url: URL of the reference image (provides the character appearance). Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: Optional text prompt to guide the generation. Default: "".
+            seed: Random seed for reproducibility.
+            acceleration: Acceleration level to use. 'regular' enables caching for faster
+                generation, 'none' disables it. Default: "regular".
+            adapt_motion: Adapts the driving video's motion to match the reference image's body
+                proportions. Recommended when the driving video subject and reference image have
+                different body shapes or sizes. Default: true.
+            enhance_identity: Enhances identity preservation by preprocessing the reference image
+                with Flux Kontext Edit before animation. Produces more faithful face and appearance
+                transfer at the cost of slightly longer processing time. Default: false.
+            enable_safety_checker: If set to true, input and output will be checked for safety.
+                Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "seed": seed,
+                "acceleration": acceleration,
+                "adapt_motion": adapt_motion,
+                "enhance_identity": enhance_identity,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWanMotion(AsyncEndpoint[WanMotionInput, WanMotionOutput]):
     """Wan Motion (`fal-ai/wan-motion`).
@@ -333,3 +385,53 @@ class AsyncWanMotion(AsyncEndpoint[WanMotionInput, WanMotionOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        image_url: FileInput,
+        prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        adapt_motion: bool | Omit = omit,
+        enhance_identity: bool | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WanMotionOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the driving video (provides the motion). Takes URLs, data URIs or
+                local files (Path, bytes, binary file, PIL image).
+            image_url: URL of the reference image (provides the character appearance). Takes URLs,
+                data URIs or local files (Path, bytes, binary file, PIL image).
+            prompt: Optional text prompt to guide the generation. Default: "".
+            seed: Random seed for reproducibility.
+            acceleration: Acceleration level to use. 'regular' enables caching for faster
+                generation, 'none' disables it. Default: "regular".
+            adapt_motion: Adapts the driving video's motion to match the reference image's body
+                proportions. Recommended when the driving video subject and reference image have
+                different body shapes or sizes. Default: true.
+            enhance_identity: Enhances identity preservation by preprocessing the reference image
+                with Flux Kontext Edit before animation. Produces more faithful face and appearance
+                transfer at the cost of slightly longer processing time. Default: false.
+            enable_safety_checker: If set to true, input and output will be checked for safety.
+                Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "image_url": image_url,
+                "prompt": prompt,
+                "seed": seed,
+                "acceleration": acceleration,
+                "adapt_motion": adapt_motion,
+                "enhance_identity": enhance_identity,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -155,6 +157,47 @@ class WanTrainerI2v720p(SyncEndpoint[WanTrainerI2v720pInput, WanTrainerI2v720pOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        training_data_url: FileInput,
+        number_of_steps: int | Omit = omit,
+        learning_rate: float | Omit = omit,
+        trigger_phrase: str | Omit = omit,
+        auto_scale_input: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WanTrainerI2v720pOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            training_data_url: URL to zip archive with images of a consistent style. Try to use at
+                least 10 images and/or videos, although more is better. In addition to images the
+                archive can contain text files with captions. Each text file should have the same
+                name as the image/video file it corresponds to. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            number_of_steps: The number of steps to train for. Default: 400. Limits: minimum 100,
+                maximum 20000.
+            learning_rate: The rate at which the model learns. Higher values can lead to faster
+                training, but over-fitting. Default: 0.0002. Limits: minimum 1e-06, maximum 1.
+            trigger_phrase: The phrase that will trigger the model to generate an image. Default:
+                "".
+            auto_scale_input: If true, the input will be automatically scale the video to 81 frames
+                at 16fps. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "training_data_url": training_data_url,
+                "number_of_steps": number_of_steps,
+                "learning_rate": learning_rate,
+                "trigger_phrase": trigger_phrase,
+                "auto_scale_input": auto_scale_input,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWanTrainerI2v720p(AsyncEndpoint[WanTrainerI2v720pInput, WanTrainerI2v720pOutput]):
     """Wan Trainer I2v 720p (`fal-ai/wan-trainer/i2v-720p`).
@@ -284,3 +327,44 @@ class AsyncWanTrainerI2v720p(AsyncEndpoint[WanTrainerI2v720pInput, WanTrainerI2v
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        training_data_url: FileInput,
+        number_of_steps: int | Omit = omit,
+        learning_rate: float | Omit = omit,
+        trigger_phrase: str | Omit = omit,
+        auto_scale_input: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WanTrainerI2v720pOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            training_data_url: URL to zip archive with images of a consistent style. Try to use at
+                least 10 images and/or videos, although more is better. In addition to images the
+                archive can contain text files with captions. Each text file should have the same
+                name as the image/video file it corresponds to. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            number_of_steps: The number of steps to train for. Default: 400. Limits: minimum 100,
+                maximum 20000.
+            learning_rate: The rate at which the model learns. Higher values can lead to faster
+                training, but over-fitting. Default: 0.0002. Limits: minimum 1e-06, maximum 1.
+            trigger_phrase: The phrase that will trigger the model to generate an image. Default:
+                "".
+            auto_scale_input: If true, the input will be automatically scale the video to 81 frames
+                at 16fps. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "training_data_url": training_data_url,
+                "number_of_steps": number_of_steps,
+                "learning_rate": learning_rate,
+                "trigger_phrase": trigger_phrase,
+                "auto_scale_input": auto_scale_input,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -210,6 +212,64 @@ class WanV2_2_5bTextToImage(SyncEndpoint[WanV2_2_5bTextToImageInput, WanV2_2_5bT
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        shift: float | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        image_format: Literal["png", "jpeg"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WanV2_2_5bTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide image generation.
+            negative_prompt: Negative prompt for video generation. Default: "".
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
+                minimum 1, maximum 10.
+            image_size: The size of the generated image. Default: "square_hd".
+            image_format: The format of the output image. Default: "jpeg".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "guidance_scale": guidance_scale,
+                "shift": shift,
+                "image_size": image_size,
+                "image_format": image_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWanV2_2_5bTextToImage(
     AsyncEndpoint[WanV2_2_5bTextToImageInput, WanV2_2_5bTextToImageOutput]
@@ -392,3 +452,61 @@ class AsyncWanV2_2_5bTextToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        shift: float | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        image_format: Literal["png", "jpeg"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WanV2_2_5bTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide image generation.
+            negative_prompt: Negative prompt for video generation. Default: "".
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 40. Limits: minimum 2, maximum 50.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            shift: Shift value for the image. Must be between 1.0 and 10.0. Default: 2. Limits:
+                minimum 1, maximum 10.
+            image_size: The size of the generated image. Default: "square_hd".
+            image_format: The format of the output image. Default: "jpeg".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "guidance_scale": guidance_scale,
+                "shift": shift,
+                "image_size": image_size,
+                "image_format": image_format,
+            }
+        )
+        return self._stream(payload, options)

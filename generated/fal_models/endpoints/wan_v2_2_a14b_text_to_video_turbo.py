@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -215,6 +217,64 @@ class WanV2_2A14bTextToVideoTurbo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        video_write_mode: Literal["fast", "balanced", "small"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WanV2_2A14bTextToVideoTurboOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p, 580p, or 720p). Default: "720p".
+            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default: "16:9".
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            video_quality: The quality of the output video. Higher quality means better visual
+                quality but larger file size. Default: "high".
+            video_write_mode: The write mode of the output video. Faster write mode means faster
+                results but larger file size, balanced write mode is a good compromise between speed
+                and quality, and small write mode is the slowest but produces the smallest file
+                size. Default: "balanced".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "acceleration": acceleration,
+                "video_quality": video_quality,
+                "video_write_mode": video_write_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWanV2_2A14bTextToVideoTurbo(
     AsyncEndpoint[WanV2_2A14bTextToVideoTurboInput, WanV2_2A14bTextToVideoTurboOutput]
@@ -400,3 +460,61 @@ class AsyncWanV2_2A14bTextToVideoTurbo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1"] | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        video_write_mode: Literal["fast", "balanced", "small"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WanV2_2A14bTextToVideoTurboOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The text prompt to guide video generation.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p, 580p, or 720p). Default: "720p".
+            aspect_ratio: Aspect ratio of the generated video (16:9 or 9:16). Default: "16:9".
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            video_quality: The quality of the output video. Higher quality means better visual
+                quality but larger file size. Default: "high".
+            video_write_mode: The write mode of the output video. Faster write mode means faster
+                results but larger file size, balanced write mode is a good compromise between speed
+                and quality, and small write mode is the slowest but produces the smallest file
+                size. Default: "balanced".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "seed": seed,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "acceleration": acceleration,
+                "video_quality": video_quality,
+                "video_write_mode": video_write_mode,
+            }
+        )
+        return self._stream(payload, options)

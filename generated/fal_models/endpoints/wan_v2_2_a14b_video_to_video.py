@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -397,6 +399,126 @@ class WanV2_2A14bVideoToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        strength: float | Omit = omit,
+        num_frames: int | Omit = omit,
+        frames_per_second: int | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        guidance_scale_2: float | Omit = omit,
+        shift: float | Omit = omit,
+        interpolator_model: Literal["none", "film", "rife"] | Omit = omit,
+        num_interpolated_frames: int | Omit = omit,
+        adjust_fps_for_interpolation: bool | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        video_write_mode: Literal["fast", "balanced", "small"] | Omit = omit,
+        resample_fps: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WanV2_2A14bVideoToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The text prompt to guide video generation.
+            strength: Strength of the video transformation. A value of 1.0 means the output will be
+                completely based on the prompt, while a value of 0.0 means the output will be
+                identical to the input video. Default: 0.9. Limits: minimum 0, maximum 1.
+            num_frames: Number of frames to generate. Must be between 17 to 161 (inclusive).
+                Default: 81. Limits: minimum 17, maximum 161.
+            frames_per_second: Frames per second of the generated video. Must be between 4 to 60.
+                When using interpolation and `adjust_fps_for_interpolation` is set to true (default
+                true,) the final FPS will be multiplied by the number of interpolated frames plus
+                one. For example, if the generated frames per second is 16 and the number of
+                interpolated frames is 1, the final frames per second will be 32. If
+                `adjust_fps_for_interpolation` is set to false, this value will be used as-is.
+                Default: 16. Limits: minimum 4, maximum 60.
+            negative_prompt: Negative prompt for video generation. Default: "".
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p, 580p, or 720p). Default: "720p".
+            aspect_ratio: Aspect ratio of the generated video. If 'auto', the aspect ratio will be
+                determined automatically based on the input video. Default: "auto".
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
+            shift: Shift value for the video. Must be between 1.0 and 10.0. Default: 5. Limits:
+                minimum 1, maximum 10.
+            interpolator_model: The model to use for frame interpolation. If None, no interpolation
+                is applied. Default: "film".
+            num_interpolated_frames: Number of frames to interpolate between each pair of generated
+                frames. Must be between 0 and 4. Default: 1. Limits: minimum 0, maximum 4.
+            adjust_fps_for_interpolation: If true, the number of frames per second will be
+                multiplied by the number of interpolated frames plus one. For example, if the
+                generated frames per second is 16 and the number of interpolated frames is 1, the
+                final frames per second will be 32. If false, the passed frames per second will be
+                used as-is. Default: true.
+            video_quality: The quality of the output video. Higher quality means better visual
+                quality but larger file size. Default: "high".
+            video_write_mode: The write mode of the output video. Faster write mode means faster
+                results but larger file size, balanced write mode is a good compromise between speed
+                and quality, and small write mode is the slowest but produces the smallest file
+                size. Default: "balanced".
+            resample_fps: If true, the video will be resampled to the passed frames per second. If
+                false, the video will not be resampled. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "strength": strength,
+                "num_frames": num_frames,
+                "frames_per_second": frames_per_second,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "acceleration": acceleration,
+                "guidance_scale": guidance_scale,
+                "guidance_scale_2": guidance_scale_2,
+                "shift": shift,
+                "interpolator_model": interpolator_model,
+                "num_interpolated_frames": num_interpolated_frames,
+                "adjust_fps_for_interpolation": adjust_fps_for_interpolation,
+                "video_quality": video_quality,
+                "video_write_mode": video_write_mode,
+                "resample_fps": resample_fps,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWanV2_2A14bVideoToVideo(
     AsyncEndpoint[WanV2_2A14bVideoToVideoInput, WanV2_2A14bVideoToVideoOutput]
@@ -765,3 +887,123 @@ class AsyncWanV2_2A14bVideoToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        prompt: str,
+        strength: float | Omit = omit,
+        num_frames: int | Omit = omit,
+        frames_per_second: int | None | Omit = omit,
+        negative_prompt: str | Omit = omit,
+        seed: int | None | Omit = omit,
+        resolution: Literal["480p", "580p", "720p"] | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        enable_output_safety_checker: bool | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        acceleration: Literal["none", "regular"] | Omit = omit,
+        guidance_scale: float | Omit = omit,
+        guidance_scale_2: float | Omit = omit,
+        shift: float | Omit = omit,
+        interpolator_model: Literal["none", "film", "rife"] | Omit = omit,
+        num_interpolated_frames: int | Omit = omit,
+        adjust_fps_for_interpolation: bool | Omit = omit,
+        video_quality: Literal["low", "medium", "high", "maximum"] | Omit = omit,
+        video_write_mode: Literal["fast", "balanced", "small"] | Omit = omit,
+        resample_fps: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WanV2_2A14bVideoToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the input video. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            prompt: The text prompt to guide video generation.
+            strength: Strength of the video transformation. A value of 1.0 means the output will be
+                completely based on the prompt, while a value of 0.0 means the output will be
+                identical to the input video. Default: 0.9. Limits: minimum 0, maximum 1.
+            num_frames: Number of frames to generate. Must be between 17 to 161 (inclusive).
+                Default: 81. Limits: minimum 17, maximum 161.
+            frames_per_second: Frames per second of the generated video. Must be between 4 to 60.
+                When using interpolation and `adjust_fps_for_interpolation` is set to true (default
+                true,) the final FPS will be multiplied by the number of interpolated frames plus
+                one. For example, if the generated frames per second is 16 and the number of
+                interpolated frames is 1, the final frames per second will be 32. If
+                `adjust_fps_for_interpolation` is set to false, this value will be used as-is.
+                Default: 16. Limits: minimum 4, maximum 60.
+            negative_prompt: Negative prompt for video generation. Default: "".
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            resolution: Resolution of the generated video (480p, 580p, or 720p). Default: "720p".
+            aspect_ratio: Aspect ratio of the generated video. If 'auto', the aspect ratio will be
+                determined automatically based on the input video. Default: "auto".
+            num_inference_steps: Number of inference steps for sampling. Higher values give better
+                quality but take longer. Default: 27. Limits: minimum 2, maximum 40.
+            enable_safety_checker: If set to true, input data will be checked for safety before
+                processing. Default: false.
+            enable_output_safety_checker: If set to true, output video will be checked for safety
+                after generation. Default: false.
+            enable_prompt_expansion: Whether to enable prompt expansion. This will use a large
+                language model to expand the prompt with additional details while maintaining the
+                original meaning. Default: false.
+            acceleration: Acceleration level to use. The more acceleration, the faster the
+                generation, but with lower quality. The recommended value is 'regular'. Default:
+                "regular".
+            guidance_scale: Classifier-free guidance scale. Higher values give better adherence to
+                the prompt but may decrease quality. Default: 3.5. Limits: minimum 1, maximum 10.
+            guidance_scale_2: Guidance scale for the second stage of the model. This is used to
+                control the adherence to the prompt in the second stage of the model. Default: 4.
+                Limits: minimum 1, maximum 10.
+            shift: Shift value for the video. Must be between 1.0 and 10.0. Default: 5. Limits:
+                minimum 1, maximum 10.
+            interpolator_model: The model to use for frame interpolation. If None, no interpolation
+                is applied. Default: "film".
+            num_interpolated_frames: Number of frames to interpolate between each pair of generated
+                frames. Must be between 0 and 4. Default: 1. Limits: minimum 0, maximum 4.
+            adjust_fps_for_interpolation: If true, the number of frames per second will be
+                multiplied by the number of interpolated frames plus one. For example, if the
+                generated frames per second is 16 and the number of interpolated frames is 1, the
+                final frames per second will be 32. If false, the passed frames per second will be
+                used as-is. Default: true.
+            video_quality: The quality of the output video. Higher quality means better visual
+                quality but larger file size. Default: "high".
+            video_write_mode: The write mode of the output video. Faster write mode means faster
+                results but larger file size, balanced write mode is a good compromise between speed
+                and quality, and small write mode is the slowest but produces the smallest file
+                size. Default: "balanced".
+            resample_fps: If true, the video will be resampled to the passed frames per second. If
+                false, the video will not be resampled. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "prompt": prompt,
+                "strength": strength,
+                "num_frames": num_frames,
+                "frames_per_second": frames_per_second,
+                "negative_prompt": negative_prompt,
+                "seed": seed,
+                "resolution": resolution,
+                "aspect_ratio": aspect_ratio,
+                "num_inference_steps": num_inference_steps,
+                "enable_safety_checker": enable_safety_checker,
+                "enable_output_safety_checker": enable_output_safety_checker,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "acceleration": acceleration,
+                "guidance_scale": guidance_scale,
+                "guidance_scale_2": guidance_scale_2,
+                "shift": shift,
+                "interpolator_model": interpolator_model,
+                "num_interpolated_frames": num_interpolated_frames,
+                "adjust_fps_for_interpolation": adjust_fps_for_interpolation,
+                "video_quality": video_quality,
+                "video_write_mode": video_write_mode,
+                "resample_fps": resample_fps,
+            }
+        )
+        return self._stream(payload, options)

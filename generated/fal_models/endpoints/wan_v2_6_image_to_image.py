@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -198,6 +200,59 @@ class WanV2_6ImageToImage(SyncEndpoint[WanV2_6ImageToImageInput, WanV2_6ImageToI
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WanV2_6ImageToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWanV2_6ImageToImage(AsyncEndpoint[WanV2_6ImageToImageInput, WanV2_6ImageToImageOutput]):
     """Wan V2.6 Image To Image (`wan/v2.6/image-to-image`).
@@ -365,3 +420,56 @@ class AsyncWanV2_6ImageToImage(AsyncEndpoint[WanV2_6ImageToImageInput, WanV2_6Im
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_urls: list[FileInput],
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WanV2_6ImageToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired image. Supports Chinese and English. Max 2000
+                characters. Example: 'Generate an image using the style of image 1 and background of
+                image 2'. Limits: min length 1.
+            image_urls: Reference images for editing (1-3 images required). Order matters: reference
+                as 'image 1', 'image 2', 'image 3' in prompt. Resolution: 384-5000px each dimension.
+                Max size: 10MB each. Formats: JPEG, JPG, PNG (no alpha), BMP, WEBP. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "".
+            image_size: Output image size. Use presets like 'square_hd', 'landscape_16_9',
+                'portrait_9_16', or specify exact dimensions with ImageSize(width=1280, height=720).
+                Total pixels must be between 768*768 and 1280*1280. Default: "square_hd".
+            num_images: Number of images to generate (1-4). Directly affects billing cost. Default:
+                1. Limits: minimum 1, maximum 4.
+            enable_prompt_expansion: Enable LLM prompt optimization. Significantly improves results
+                for simple prompts but adds 3-4 seconds processing time. Default: true.
+            seed: Random seed for reproducibility (0-2147483647). Same seed produces more consistent
+                results.
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_urls": image_urls,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "num_images": num_images,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -216,6 +218,65 @@ class WanV2_6ReferenceToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_urls: list[FileInput],
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        multi_shots: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WanV2_6ReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Use @Video1, @Video2, @Video3 to reference subjects from your videos. Works for
+                people, animals, or objects. For multi-shot prompts: '[0-3s] Shot 1. [3-6s] Shot 2.'
+                Max 800 characters. Limits: min length 1.
+            video_urls: Reference videos for subject consistency (1-3 videos). Videos' FPS must be
+                at least 16 FPS.Reference in prompt as @Video1, @Video2, @Video3. Works for people,
+                animals, or objects. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: Video resolution tier. R2V only supports 720p and 1080p (no 480p). Default:
+                "1080p".
+            duration: Duration of the generated video in seconds. R2V supports only 5 or 10 seconds
+                (no 15s). Default: "5".
+            negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
+                Default: "".
+            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Default: true.
+            multi_shots: When true (default), enables intelligent multi-shot segmentation for
+                coherent narrative videos with multiple shots. When false, generates single
+                continuous shot. Only active when enable_prompt_expansion is True. Default: true.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_urls": video_urls,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "multi_shots": multi_shots,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWanV2_6ReferenceToVideo(
     AsyncEndpoint[WanV2_6ReferenceToVideoInput, WanV2_6ReferenceToVideoOutput]
@@ -403,3 +464,62 @@ class AsyncWanV2_6ReferenceToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_urls: list[FileInput],
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        multi_shots: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WanV2_6ReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Use @Video1, @Video2, @Video3 to reference subjects from your videos. Works for
+                people, animals, or objects. For multi-shot prompts: '[0-3s] Shot 1. [3-6s] Shot 2.'
+                Max 800 characters. Limits: min length 1.
+            video_urls: Reference videos for subject consistency (1-3 videos). Videos' FPS must be
+                at least 16 FPS.Reference in prompt as @Video1, @Video2, @Video3. Works for people,
+                animals, or objects. Takes URLs, data URIs or local files (Path, bytes, binary file,
+                PIL image).
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: Video resolution tier. R2V only supports 720p and 1080p (no 480p). Default:
+                "1080p".
+            duration: Duration of the generated video in seconds. R2V supports only 5 or 10 seconds
+                (no 15s). Default: "5".
+            negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
+                Default: "".
+            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Default: true.
+            multi_shots: When true (default), enables intelligent multi-shot segmentation for
+                coherent narrative videos with multiple shots. When false, generates single
+                continuous shot. Only active when enable_prompt_expansion is True. Default: true.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_urls": video_urls,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "multi_shots": multi_shots,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -264,6 +266,79 @@ class WanV2_6ReferenceToVideoFlash(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_urls: list[FileInput] | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        multi_shots: bool | Omit = omit,
+        enable_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WanV2_6ReferenceToVideoFlashOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Use Character1, Character2, etc. to reference subjects from your reference
+                files. Works for people, animals, or objects. For multi-shot prompts: '[0-3s] Shot
+                1. [3-6s] Shot 2.' Max 1500 characters. Reference order: video_urls first, then
+                image_urls. Limits: min length 1.
+            video_urls: Reference videos for subject consistency (0-3 videos). Videos' FPS must be
+                at least 16 FPS. Combined with image_urls, total references cannot exceed 5.
+                Reference order: video_urls are numbered first (Character1, Character2...), then
+                image_urls continue the sequence. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            image_urls: Reference images for subject consistency (0-5 images). Combined with
+                video_urls, total references cannot exceed 5. Formats: JPEG, JPG, PNG (no alpha),
+                BMP, WEBP. Resolution: 240-5000px. Max 10MB each. Reference order: image_urls
+                continue numbering after video_urls. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: Video resolution tier. R2V Flash only supports 720p and 1080p. Default:
+                "1080p".
+            duration: Duration of the generated video in seconds. R2V Flash supports only 5 or 10
+                seconds. Default: "5".
+            negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
+                Default: "".
+            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Default: true.
+            multi_shots: When true (default), enables intelligent multi-shot segmentation for
+                coherent narrative videos with multiple shots. When false, generates single
+                continuous shot. Only active when enable_prompt_expansion is True. Default: true.
+            enable_audio: Whether to generate a video with audio. Set to false for silent video
+                generation. Silent videos are faster and cost 25% of the audio version price.
+                Default: true.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_urls": video_urls,
+                "image_urls": image_urls,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "multi_shots": multi_shots,
+                "enable_audio": enable_audio,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWanV2_6ReferenceToVideoFlash(
     AsyncEndpoint[WanV2_6ReferenceToVideoFlashInput, WanV2_6ReferenceToVideoFlashOutput]
@@ -499,3 +574,76 @@ class AsyncWanV2_6ReferenceToVideoFlash(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_urls: list[FileInput] | None | Omit = omit,
+        image_urls: list[FileInput] | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        duration: Literal["5", "10"] | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        multi_shots: bool | Omit = omit,
+        enable_audio: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WanV2_6ReferenceToVideoFlashOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Use Character1, Character2, etc. to reference subjects from your reference
+                files. Works for people, animals, or objects. For multi-shot prompts: '[0-3s] Shot
+                1. [3-6s] Shot 2.' Max 1500 characters. Reference order: video_urls first, then
+                image_urls. Limits: min length 1.
+            video_urls: Reference videos for subject consistency (0-3 videos). Videos' FPS must be
+                at least 16 FPS. Combined with image_urls, total references cannot exceed 5.
+                Reference order: video_urls are numbered first (Character1, Character2...), then
+                image_urls continue the sequence. Takes URLs, data URIs or local files (Path, bytes,
+                binary file, PIL image).
+            image_urls: Reference images for subject consistency (0-5 images). Combined with
+                video_urls, total references cannot exceed 5. Formats: JPEG, JPG, PNG (no alpha),
+                BMP, WEBP. Resolution: 240-5000px. Max 10MB each. Reference order: image_urls
+                continue numbering after video_urls. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            aspect_ratio: The aspect ratio of the generated video. Default: "16:9".
+            resolution: Video resolution tier. R2V Flash only supports 720p and 1080p. Default:
+                "1080p".
+            duration: Duration of the generated video in seconds. R2V Flash supports only 5 or 10
+                seconds. Default: "5".
+            negative_prompt: Negative prompt to describe content to avoid. Max 500 characters.
+                Default: "".
+            enable_prompt_expansion: Whether to enable prompt rewriting using LLM. Default: true.
+            multi_shots: When true (default), enables intelligent multi-shot segmentation for
+                coherent narrative videos with multiple shots. When false, generates single
+                continuous shot. Only active when enable_prompt_expansion is True. Default: true.
+            enable_audio: Whether to generate a video with audio. Set to false for silent video
+                generation. Silent videos are faster and cost 25% of the audio version price.
+                Default: true.
+            seed: Random seed for reproducibility. If None, a random seed is chosen.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_urls": video_urls,
+                "image_urls": image_urls,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "negative_prompt": negative_prompt,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "multi_shots": multi_shots,
+                "enable_audio": enable_audio,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -162,6 +164,48 @@ class WanV2_7ProTextToImage(SyncEndpoint[WanV2_7ProTextToImageInput, WanV2_7ProT
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        max_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WanV2_7ProTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
+                min length 1, max length 2000.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: Output image size. Default: "square_hd".
+            max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
+                maximum 5.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            output_format: The format of the generated images. Default: "jpeg".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "max_images": max_images,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWanV2_7ProTextToImage(
     AsyncEndpoint[WanV2_7ProTextToImageInput, WanV2_7ProTextToImageOutput]
@@ -296,3 +340,45 @@ class AsyncWanV2_7ProTextToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | None | Omit = omit,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        max_images: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WanV2_7ProTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired output. Supports Chinese and English. Limits:
+                min length 1, max length 2000.
+            negative_prompt: Content to avoid in the generated image. Max 500 characters. Default:
+                "". Limits: max length 500.
+            image_size: Output image size. Default: "square_hd".
+            max_images: Maximum number of images to generate (1-5). Default: 1. Limits: minimum 1,
+                maximum 5.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            output_format: The format of the generated images. Default: "jpeg".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "image_size": image_size,
+                "max_images": max_images,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

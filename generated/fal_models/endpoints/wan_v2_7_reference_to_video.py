@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -202,6 +204,60 @@ class WanV2_7ReferenceToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput] | None | Omit = omit,
+        reference_video_urls: list[FileInput] | None | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        duration: Literal[2, 3, 4, 5, 6, 7, 8, 9, 10] | Omit = omit,
+        multi_shots: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WanV2_7ReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired video. Max 5000 characters. Limits: min
+                length 1.
+            reference_image_urls: Reference image URLs for character/object appearance. Pass
+                multiple images for multi-subject generation. Max 20 MB each. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            reference_video_urls: Reference video URLs for character/object appearance and motion.
+                Pass multiple videos for multi-subject generation. Max 100 MB each. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the video. Max 500 characters.
+            aspect_ratio: Aspect ratio of the generated video. Default: "16:9".
+            resolution: Output video resolution tier. Default: "1080p".
+            duration: Output video duration in seconds (2-10). Default: 5.
+            multi_shots: When true, enables intelligent multi-shot segmentation. When false
+                (default), generates a single continuous shot. Default: false.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "reference_video_urls": reference_video_urls,
+                "negative_prompt": negative_prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "multi_shots": multi_shots,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWanV2_7ReferenceToVideo(
     AsyncEndpoint[WanV2_7ReferenceToVideoInput, WanV2_7ReferenceToVideoOutput]
@@ -375,3 +431,57 @@ class AsyncWanV2_7ReferenceToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput] | None | Omit = omit,
+        reference_video_urls: list[FileInput] | None | Omit = omit,
+        negative_prompt: str | None | Omit = omit,
+        aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] | Omit = omit,
+        resolution: Literal["720p", "1080p"] | Omit = omit,
+        duration: Literal[2, 3, 4, 5, 6, 7, 8, 9, 10] | Omit = omit,
+        multi_shots: bool | Omit = omit,
+        seed: int | None | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WanV2_7ReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the desired video. Max 5000 characters. Limits: min
+                length 1.
+            reference_image_urls: Reference image URLs for character/object appearance. Pass
+                multiple images for multi-subject generation. Max 20 MB each. Takes URLs, data URIs
+                or local files (Path, bytes, binary file, PIL image).
+            reference_video_urls: Reference video URLs for character/object appearance and motion.
+                Pass multiple videos for multi-subject generation. Max 100 MB each. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            negative_prompt: Content to avoid in the video. Max 500 characters.
+            aspect_ratio: Aspect ratio of the generated video. Default: "16:9".
+            resolution: Output video resolution tier. Default: "1080p".
+            duration: Output video duration in seconds (2-10). Default: 5.
+            multi_shots: When true, enables intelligent multi-shot segmentation. When false
+                (default), generates a single continuous shot. Default: false.
+            seed: Random seed for reproducibility (0-2147483647).
+            enable_safety_checker: Enable content moderation for input and output. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "reference_video_urls": reference_video_urls,
+                "negative_prompt": negative_prompt,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "duration": duration,
+                "multi_shots": multi_shots,
+                "seed": seed,
+                "enable_safety_checker": enable_safety_checker,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -221,6 +223,66 @@ class WorkflowUtilitiesBlendVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        top_video_url: FileInput,
+        bottom_video_url: FileInput,
+        blend_mode: Literal[
+            "addition",
+            "average",
+            "burn",
+            "darken",
+            "difference",
+            "divide",
+            "dodge",
+            "exclusion",
+            "grainextract",
+            "grainmerge",
+            "hardlight",
+            "lighten",
+            "multiply",
+            "negation",
+            "normal",
+            "overlay",
+            "phoenix",
+            "pinlight",
+            "reflect",
+            "screen",
+            "softlight",
+            "subtract",
+            "vividlight",
+        ]
+        | Omit = omit,
+        opacity: float | Omit = omit,
+        shortest: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WorkflowUtilitiesBlendVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            top_video_url: URL of the top layer video. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            bottom_video_url: URL of the bottom layer video. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            blend_mode: Blend mode to use for combining the videos. Default: "overlay".
+            opacity: Opacity of the top layer (0.0-1.0). Default: 1. Limits: minimum 0, maximum 1.
+            shortest: End output when the shortest input ends. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "top_video_url": top_video_url,
+                "bottom_video_url": bottom_video_url,
+                "blend_mode": blend_mode,
+                "opacity": opacity,
+                "shortest": shortest,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWorkflowUtilitiesBlendVideo(
     AsyncEndpoint[WorkflowUtilitiesBlendVideoInput, WorkflowUtilitiesBlendVideoOutput]
@@ -413,3 +475,63 @@ class AsyncWorkflowUtilitiesBlendVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        top_video_url: FileInput,
+        bottom_video_url: FileInput,
+        blend_mode: Literal[
+            "addition",
+            "average",
+            "burn",
+            "darken",
+            "difference",
+            "divide",
+            "dodge",
+            "exclusion",
+            "grainextract",
+            "grainmerge",
+            "hardlight",
+            "lighten",
+            "multiply",
+            "negation",
+            "normal",
+            "overlay",
+            "phoenix",
+            "pinlight",
+            "reflect",
+            "screen",
+            "softlight",
+            "subtract",
+            "vividlight",
+        ]
+        | Omit = omit,
+        opacity: float | Omit = omit,
+        shortest: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WorkflowUtilitiesBlendVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            top_video_url: URL of the top layer video. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            bottom_video_url: URL of the bottom layer video. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            blend_mode: Blend mode to use for combining the videos. Default: "overlay".
+            opacity: Opacity of the top layer (0.0-1.0). Default: 1. Limits: minimum 0, maximum 1.
+            shortest: End output when the shortest input ends. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "top_video_url": top_video_url,
+                "bottom_video_url": bottom_video_url,
+                "blend_mode": blend_mode,
+                "opacity": opacity,
+                "shortest": shortest,
+            }
+        )
+        return self._stream(payload, options)

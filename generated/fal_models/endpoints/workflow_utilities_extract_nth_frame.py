@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -157,6 +159,43 @@ class WorkflowUtilitiesExtractNthFrame(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        frame_interval: int | Omit = omit,
+        output_format: Literal["png", "jpg", "jpeg", "webp"] | Omit = omit,
+        max_frames: int | Omit = omit,
+        quality: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WorkflowUtilitiesExtractNthFrameOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the video file to extract frames from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th
+                frame). Default: 12. Limits: minimum 1, maximum 300.
+            output_format: Output format for extracted frames. Default: "png".
+            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1,
+                maximum 500.
+            quality: Quality for jpg/webp output (1-100). Default: 95. Limits: minimum 1, maximum
+                100.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "frame_interval": frame_interval,
+                "output_format": output_format,
+                "max_frames": max_frames,
+                "quality": quality,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWorkflowUtilitiesExtractNthFrame(
     AsyncEndpoint[WorkflowUtilitiesExtractNthFrameInput, WorkflowUtilitiesExtractNthFrameOutput]
@@ -283,3 +322,40 @@ class AsyncWorkflowUtilitiesExtractNthFrame(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        frame_interval: int | Omit = omit,
+        output_format: Literal["png", "jpg", "jpeg", "webp"] | Omit = omit,
+        max_frames: int | Omit = omit,
+        quality: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WorkflowUtilitiesExtractNthFrameOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the video file to extract frames from. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            frame_interval: Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th
+                frame). Default: 12. Limits: minimum 1, maximum 300.
+            output_format: Output format for extracted frames. Default: "png".
+            max_frames: Maximum number of frames to extract. Default: 100. Limits: minimum 1,
+                maximum 500.
+            quality: Quality for jpg/webp output (1-100). Default: 95. Limits: minimum 1, maximum
+                100.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "frame_interval": frame_interval,
+                "output_format": output_format,
+                "max_frames": max_frames,
+                "quality": quality,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -193,6 +195,55 @@ class WorkflowUtilitiesImpulseResponse(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        impulse_response_url: FileInput,
+        dry_level: float | Omit = omit,
+        wet_level: float | Omit = omit,
+        loudness_i: float | Omit = omit,
+        loudness_lra: float | Omit = omit,
+        loudness_tp: float | Omit = omit,
+        output_bitrate: Literal["128k", "192k", "256k", "320k"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WorkflowUtilitiesImpulseResponseOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the main audio file to process. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            impulse_response_url: URL of the impulse response WAV file (reverb/effect profile).
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            dry_level: Level of the original (dry) signal in the mix (0.0-1.0). Default: 0.7.
+                Limits: minimum 0, maximum 1.
+            wet_level: Level of the processed (wet) signal in the mix (0.0-1.0). Default: 0.3.
+                Limits: minimum 0, maximum 1.
+            loudness_i: Target integrated loudness in LUFS (typically -24 to -14). Default: -18.
+                Limits: minimum -70, maximum 0.
+            loudness_lra: Loudness Range target in LU (typically 5-15). Default: 8. Limits: minimum
+                1, maximum 50.
+            loudness_tp: Maximum true peak in dBTP (typically -2 to -1). Default: -1.5. Limits:
+                minimum -10, maximum 0.
+            output_bitrate: Output audio bitrate. Default: "192k".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "impulse_response_url": impulse_response_url,
+                "dry_level": dry_level,
+                "wet_level": wet_level,
+                "loudness_i": loudness_i,
+                "loudness_lra": loudness_lra,
+                "loudness_tp": loudness_tp,
+                "output_bitrate": output_bitrate,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWorkflowUtilitiesImpulseResponse(
     AsyncEndpoint[WorkflowUtilitiesImpulseResponseInput, WorkflowUtilitiesImpulseResponseOutput]
@@ -355,3 +406,52 @@ class AsyncWorkflowUtilitiesImpulseResponse(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        impulse_response_url: FileInput,
+        dry_level: float | Omit = omit,
+        wet_level: float | Omit = omit,
+        loudness_i: float | Omit = omit,
+        loudness_lra: float | Omit = omit,
+        loudness_tp: float | Omit = omit,
+        output_bitrate: Literal["128k", "192k", "256k", "320k"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WorkflowUtilitiesImpulseResponseOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: URL of the main audio file to process. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            impulse_response_url: URL of the impulse response WAV file (reverb/effect profile).
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            dry_level: Level of the original (dry) signal in the mix (0.0-1.0). Default: 0.7.
+                Limits: minimum 0, maximum 1.
+            wet_level: Level of the processed (wet) signal in the mix (0.0-1.0). Default: 0.3.
+                Limits: minimum 0, maximum 1.
+            loudness_i: Target integrated loudness in LUFS (typically -24 to -14). Default: -18.
+                Limits: minimum -70, maximum 0.
+            loudness_lra: Loudness Range target in LU (typically 5-15). Default: 8. Limits: minimum
+                1, maximum 50.
+            loudness_tp: Maximum true peak in dBTP (typically -2 to -1). Default: -1.5. Limits:
+                minimum -10, maximum 0.
+            output_bitrate: Output audio bitrate. Default: "192k".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "impulse_response_url": impulse_response_url,
+                "dry_level": dry_level,
+                "wet_level": wet_level,
+                "loudness_i": loudness_i,
+                "loudness_lra": loudness_lra,
+                "loudness_tp": loudness_tp,
+                "output_bitrate": output_bitrate,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -132,6 +134,35 @@ class WorkflowUtilitiesInterleaveVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_urls: list[FileInput],
+        frames_per_second: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WorkflowUtilitiesInterleaveVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_urls: List of video URLs to interleave in order. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            frames_per_second: Frame rate of the interleaved output video. When set, all interleaved
+                frames are emitted at this rate, so lower values produce a longer output while
+                higher values produce a shorter, faster one. Leave unset to preserve the legacy
+                behavior, which derives the output rate from the input videos (this can yield
+                non-standard rates such as 384.0098). Limits: minimum 1, maximum 120.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_urls": video_urls,
+                "frames_per_second": frames_per_second,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWorkflowUtilitiesInterleaveVideo(
     AsyncEndpoint[WorkflowUtilitiesInterleaveVideoInput, WorkflowUtilitiesInterleaveVideoOutput]
@@ -233,3 +264,32 @@ class AsyncWorkflowUtilitiesInterleaveVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_urls: list[FileInput],
+        frames_per_second: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WorkflowUtilitiesInterleaveVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_urls: List of video URLs to interleave in order. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            frames_per_second: Frame rate of the interleaved output video. When set, all interleaved
+                frames are emitted at this rate, so lower values produce a longer output while
+                higher values produce a shorter, faster one. Leave unset to preserve the legacy
+                behavior, which derives the output rate from the input videos (this can yield
+                non-standard rates such as 384.0098). Limits: minimum 1, maximum 120.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_urls": video_urls,
+                "frames_per_second": frames_per_second,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -147,6 +149,39 @@ class WorkflowUtilitiesPickImageByIndex(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        index: int,
+        fallback_index: Literal["first-image", "last-image"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WorkflowUtilitiesPickImageByIndexOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: Array of image URLs to select from. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            index: 1-based position of the image to return. Value 1 returns the first image, 2
+                returns the second, and so on.
+            fallback_index: Behavior when `index` exceeds the length of `image_urls`. When
+                `first-image`, returns the first image in the array. When `last-image`, returns the
+                last image in the array. This input has no effect when `index` is within range, when
+                `index` is below 1, or when `image_urls` is empty (the latter two cases still return
+                validation errors). Default is `first-image`. Default: "first-image".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "index": index,
+                "fallback_index": fallback_index,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWorkflowUtilitiesPickImageByIndex(
     AsyncEndpoint[WorkflowUtilitiesPickImageByIndexInput, WorkflowUtilitiesPickImageByIndexOutput]
@@ -263,3 +298,36 @@ class AsyncWorkflowUtilitiesPickImageByIndex(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        index: int,
+        fallback_index: Literal["first-image", "last-image"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WorkflowUtilitiesPickImageByIndexOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: Array of image URLs to select from. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            index: 1-based position of the image to return. Value 1 returns the first image, 2
+                returns the second, and so on.
+            fallback_index: Behavior when `index` exceeds the length of `image_urls`. When
+                `first-image`, returns the first image in the array. When `last-image`, returns the
+                last image in the array. This input has no effect when `index` is within range, when
+                `index` is below 1, or when `image_urls` is empty (the latter two cases still return
+                validation errors). Default is `first-image`. Default: "first-image".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+                "index": index,
+                "fallback_index": fallback_index,
+            }
+        )
+        return self._stream(payload, options)

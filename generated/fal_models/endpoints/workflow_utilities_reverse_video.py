@@ -9,9 +9,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -110,6 +112,28 @@ class WorkflowUtilitiesReverseVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WorkflowUtilitiesReverseVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the video file to reverse. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWorkflowUtilitiesReverseVideo(
     AsyncEndpoint[WorkflowUtilitiesReverseVideoInput, WorkflowUtilitiesReverseVideoOutput]
@@ -191,3 +215,25 @@ class AsyncWorkflowUtilitiesReverseVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WorkflowUtilitiesReverseVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the video file to reverse. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -137,6 +139,38 @@ class WorkflowUtilitiesTrimVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        start_time: float | Omit = omit,
+        end_time: float | None | Omit = omit,
+        duration: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[WorkflowUtilitiesTrimVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the video file to trim. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            start_time: Start time in seconds. Default: 1. Limits: minimum 0.
+            end_time: End time in seconds. If not provided, uses duration instead.
+            duration: Duration in seconds from start_time. Ignored if end_time is provided. Default:
+                2. Limits: exclusive minimum 0.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "start_time": start_time,
+                "end_time": end_time,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncWorkflowUtilitiesTrimVideo(
     AsyncEndpoint[WorkflowUtilitiesTrimVideoInput, WorkflowUtilitiesTrimVideoOutput]
@@ -245,3 +279,35 @@ class AsyncWorkflowUtilitiesTrimVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        video_url: FileInput,
+        start_time: float | Omit = omit,
+        end_time: float | None | Omit = omit,
+        duration: float | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[WorkflowUtilitiesTrimVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            video_url: URL of the video file to trim. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            start_time: Start time in seconds. Default: 1. Limits: minimum 0.
+            end_time: End time in seconds. If not provided, uses duration instead.
+            duration: Duration in seconds from start_time. Ignored if end_time is provided. Default:
+                2. Limits: exclusive minimum 0.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "video_url": video_url,
+                "start_time": start_time,
+                "end_time": end_time,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

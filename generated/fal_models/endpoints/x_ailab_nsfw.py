@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -94,6 +96,29 @@ class XAilabNsfw(SyncEndpoint[XAilabNsfwInput, XAilabNsfwOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[XAilabNsfwOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: List of image URLs to check. If more than 10 images are provided, only the
+                first 10 will be checked. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncXAilabNsfw(AsyncEndpoint[XAilabNsfwInput, XAilabNsfwOutput]):
     """X Ailab Nsfw (`fal-ai/x-ailab/nsfw`).
@@ -169,3 +194,26 @@ class AsyncXAilabNsfw(AsyncEndpoint[XAilabNsfwInput, XAilabNsfwOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_urls: list[FileInput],
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[XAilabNsfwOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_urls: List of image URLs to check. If more than 10 images are provided, only the
+                first 10 will be checked. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_urls": image_urls,
+            }
+        )
+        return self._stream(payload, options)

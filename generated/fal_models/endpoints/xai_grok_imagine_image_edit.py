@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -214,6 +216,65 @@ class XaiGrokImagineImageEdit(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        num_images: int | Omit = omit,
+        aspect_ratio: Literal[
+            "auto",
+            "2:1",
+            "20:9",
+            "19.5:9",
+            "16:9",
+            "4:3",
+            "3:2",
+            "1:1",
+            "2:3",
+            "3:4",
+            "9:16",
+            "9:19.5",
+            "9:20",
+            "1:2",
+        ]
+        | Omit = omit,
+        resolution: Literal["1k", "2k"] | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_urls: list[FileInput] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[XaiGrokImagineImageEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the desired image. Limits: max length 8000.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the
+                output preserves the aspect ratio of the first input image. Default: "auto".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "num_images": num_images,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_urls": image_urls,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncXaiGrokImagineImageEdit(
     AsyncEndpoint[XaiGrokImagineImageEditInput, XaiGrokImagineImageEditOutput]
@@ -399,3 +460,62 @@ class AsyncXaiGrokImagineImageEdit(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        num_images: int | Omit = omit,
+        aspect_ratio: Literal[
+            "auto",
+            "2:1",
+            "20:9",
+            "19.5:9",
+            "16:9",
+            "4:3",
+            "3:2",
+            "1:1",
+            "2:3",
+            "3:4",
+            "9:16",
+            "9:19.5",
+            "9:20",
+            "1:2",
+        ]
+        | Omit = omit,
+        resolution: Literal["1k", "2k"] | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        image_urls: list[FileInput] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[XaiGrokImagineImageEditOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the desired image. Limits: max length 8000.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            aspect_ratio: Aspect ratio of the edited image. When set to `auto` (the default), the
+                output preserves the aspect ratio of the first input image. Default: "auto".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            image_urls: List of URLs of the images to edit. A maximum of 3 images are supported.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "num_images": num_images,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+                "image_urls": image_urls,
+            }
+        )
+        return self._stream(payload, options)

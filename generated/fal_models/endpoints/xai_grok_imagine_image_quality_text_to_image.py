@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -205,6 +207,59 @@ class XaiGrokImagineImageQualityTextToImage(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        num_images: int | Omit = omit,
+        aspect_ratio: Literal[
+            "2:1",
+            "20:9",
+            "19.5:9",
+            "16:9",
+            "4:3",
+            "3:2",
+            "1:1",
+            "2:3",
+            "3:4",
+            "9:16",
+            "9:19.5",
+            "9:20",
+            "1:2",
+        ]
+        | Omit = omit,
+        resolution: Literal["1k", "2k"] | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[XaiGrokImagineImageQualityTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the desired image. Limits: max length 8000.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "num_images": num_images,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncXaiGrokImagineImageQualityTextToImage(
     AsyncEndpoint[
@@ -380,3 +435,56 @@ class AsyncXaiGrokImagineImageQualityTextToImage(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        num_images: int | Omit = omit,
+        aspect_ratio: Literal[
+            "2:1",
+            "20:9",
+            "19.5:9",
+            "16:9",
+            "4:3",
+            "3:2",
+            "1:1",
+            "2:3",
+            "3:4",
+            "9:16",
+            "9:19.5",
+            "9:20",
+            "1:2",
+        ]
+        | Omit = omit,
+        resolution: Literal["1k", "2k"] | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[XaiGrokImagineImageQualityTextToImageOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the desired image. Limits: max length 8000.
+            num_images: Number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            aspect_ratio: Aspect ratio of the generated image. Default: "1:1".
+            resolution: Resolution of the generated image. `1k` for standard resolution, `2k` for
+                high resolution. Default: "1k".
+            output_format: The format of the generated image. Default: "jpeg".
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "num_images": num_images,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "output_format": output_format,
+                "sync_mode": sync_mode,
+            }
+        )
+        return self._stream(payload, options)

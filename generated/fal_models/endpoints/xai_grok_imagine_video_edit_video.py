@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -128,6 +130,35 @@ class XaiGrokImagineVideoEditVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        resolution: Literal["auto", "480p", "720p"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[XaiGrokImagineVideoEditVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the desired edit. Limits: max length 4096.
+            video_url: URL of the input video to edit. The video will be resized to a maximum area
+                of 854x480 pixels and truncated to 8 seconds. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            resolution: Resolution of the output video. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncXaiGrokImagineVideoEditVideo(
     AsyncEndpoint[XaiGrokImagineVideoEditVideoInput, XaiGrokImagineVideoEditVideoOutput]
@@ -227,3 +258,32 @@ class AsyncXaiGrokImagineVideoEditVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        resolution: Literal["auto", "480p", "720p"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[XaiGrokImagineVideoEditVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the desired edit. Limits: max length 4096.
+            video_url: URL of the input video to edit. The video will be resized to a maximum area
+                of 854x480 pixels and truncated to 8 seconds. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            resolution: Resolution of the output video. Default: "auto".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -133,6 +135,36 @@ class XaiGrokImagineVideoExtendVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        duration: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[XaiGrokImagineVideoExtendVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of what should happen next in the video. Limits: max length
+                4096.
+            video_url: URL of the source video to extend. Must be MP4 format (H.264, H.265, or AV1
+                codec), 2-15 seconds long. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: Length of the extension in seconds. Default: 6. Limits: minimum 2, maximum 10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncXaiGrokImagineVideoExtendVideo(
     AsyncEndpoint[XaiGrokImagineVideoExtendVideoInput, XaiGrokImagineVideoExtendVideoOutput]
@@ -235,3 +267,33 @@ class AsyncXaiGrokImagineVideoExtendVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        video_url: FileInput,
+        duration: int | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[XaiGrokImagineVideoExtendVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of what should happen next in the video. Limits: max length
+                4096.
+            video_url: URL of the source video to extend. Must be MP4 format (H.264, H.265, or AV1
+                codec), 2-15 seconds long. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image).
+            duration: Length of the extension in seconds. Default: 6. Limits: minimum 2, maximum 10.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "video_url": video_url,
+                "duration": duration,
+            }
+        )
+        return self._stream(payload, options)

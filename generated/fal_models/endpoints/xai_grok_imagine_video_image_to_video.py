@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -154,6 +156,43 @@ class XaiGrokImagineVideoImageToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: int | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16"]
+        | None
+        | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[XaiGrokImagineVideoImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of desired changes or motion in the video. Limits: max length
+                4096.
+            duration: Video duration in seconds. Default: 6. Limits: minimum 1, maximum 15.
+            aspect_ratio: Aspect ratio of the generated video. Default: "auto".
+            resolution: Resolution of the output video. Default: "720p".
+            image_url: URL of the input image for video generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncXaiGrokImagineVideoImageToVideo(
     AsyncEndpoint[XaiGrokImagineVideoImageToVideoInput, XaiGrokImagineVideoImageToVideoOutput]
@@ -277,3 +316,40 @@ class AsyncXaiGrokImagineVideoImageToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: int | Omit = omit,
+        aspect_ratio: Literal["auto", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16"]
+        | None
+        | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        image_url: FileInput,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[XaiGrokImagineVideoImageToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of desired changes or motion in the video. Limits: max length
+                4096.
+            duration: Video duration in seconds. Default: 6. Limits: minimum 1, maximum 15.
+            aspect_ratio: Aspect ratio of the generated video. Default: "auto".
+            resolution: Resolution of the output video. Default: "720p".
+            image_url: URL of the input image for video generation. Takes URLs, data URIs or local
+                files (Path, bytes, binary file, PIL image).
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "image_url": image_url,
+            }
+        )
+        return self._stream(payload, options)

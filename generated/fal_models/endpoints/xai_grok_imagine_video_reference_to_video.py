@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -160,6 +162,44 @@ class XaiGrokImagineVideoReferenceToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        duration: int | Omit = omit,
+        aspect_ratio: Literal["16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[XaiGrokImagineVideoReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the video to generate. Use @Image1, @Image2, etc. to
+                reference specific images from reference_image_urls in order. Limits: max length
+                4096.
+            reference_image_urls: One or more reference image URLs to guide the video generation as
+                style and content references. Reference in prompt as @Image1, @Image2, etc. Maximum
+                7 images. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1, max items 7.
+            duration: Video duration in seconds. Default: 8. Limits: minimum 1, maximum 10.
+            aspect_ratio: Aspect ratio of the generated video. Default: "16:9".
+            resolution: Resolution of the output video. Default: "480p".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncXaiGrokImagineVideoReferenceToVideo(
     AsyncEndpoint[
@@ -289,3 +329,41 @@ class AsyncXaiGrokImagineVideoReferenceToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        reference_image_urls: list[FileInput],
+        duration: int | Omit = omit,
+        aspect_ratio: Literal["16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[XaiGrokImagineVideoReferenceToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt describing the video to generate. Use @Image1, @Image2, etc. to
+                reference specific images from reference_image_urls in order. Limits: max length
+                4096.
+            reference_image_urls: One or more reference image URLs to guide the video generation as
+                style and content references. Reference in prompt as @Image1, @Image2, etc. Maximum
+                7 images. Takes URLs, data URIs or local files (Path, bytes, binary file, PIL
+                image). Limits: min items 1, max items 7.
+            duration: Video duration in seconds. Default: 8. Limits: minimum 1, maximum 10.
+            aspect_ratio: Aspect ratio of the generated video. Default: "16:9".
+            resolution: Resolution of the output video. Default: "480p".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "reference_image_urls": reference_image_urls,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)

@@ -9,10 +9,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -132,6 +134,36 @@ class XaiGrokImagineVideoTextToVideo(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: int | Omit = omit,
+        aspect_ratio: Literal["16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[XaiGrokImagineVideoTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the desired video. Limits: max length 4096.
+            duration: Video duration in seconds. Default: 6. Limits: minimum 1, maximum 15.
+            aspect_ratio: Aspect ratio of the generated video. Default: "16:9".
+            resolution: Resolution of the output video. Default: "720p".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncXaiGrokImagineVideoTextToVideo(
     AsyncEndpoint[XaiGrokImagineVideoTextToVideoInput, XaiGrokImagineVideoTextToVideoOutput]
@@ -234,3 +266,33 @@ class AsyncXaiGrokImagineVideoTextToVideo(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        duration: int | Omit = omit,
+        aspect_ratio: Literal["16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16"] | Omit = omit,
+        resolution: Literal["480p", "720p"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[XaiGrokImagineVideoTextToVideoOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text description of the desired video. Limits: max length 4096.
+            duration: Video duration in seconds. Default: 6. Limits: minimum 1, maximum 15.
+            aspect_ratio: Aspect ratio of the generated video. Default: "16:9".
+            resolution: Resolution of the output video. Default: "720p".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+            }
+        )
+        return self._stream(payload, options)

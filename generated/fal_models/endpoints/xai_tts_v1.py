@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -205,6 +207,65 @@ class XaiTtsV1(SyncEndpoint[XaiTtsV1Input, XaiTtsV1Output]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        text: str,
+        voice: Literal["eve", "ara", "rex", "sal", "leo"] | Omit = omit,
+        language: Literal[
+            "auto",
+            "en",
+            "ar-EG",
+            "ar-SA",
+            "ar-AE",
+            "bn",
+            "zh",
+            "fr",
+            "de",
+            "hi",
+            "id",
+            "it",
+            "ja",
+            "ko",
+            "pt-BR",
+            "pt-PT",
+            "ru",
+            "es-MX",
+            "es-ES",
+            "tr",
+            "vi",
+        ]
+        | Omit = omit,
+        output_format: OutputFormat | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[XaiTtsV1Output]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            text: The text to convert to speech. Maximum 15,000 characters. Supports speech tags for
+                expressive delivery: inline tags like [laugh], [pause], [sigh] and wrapping tags
+                like <whisper>text</whisper>, <slow>text</slow>. Limits: min length 1, max length
+                15000.
+            voice: Voice to use for synthesis. eve: energetic, upbeat. ara: warm, friendly. rex:
+                confident, clear. sal: smooth, balanced. leo: authoritative, strong. Default: "eve".
+            language: BCP-47 language code or 'auto' for automatic detection. Supported: en, zh, fr,
+                de, hi, id, it, ja, ko, pt-BR, pt-PT, ru, es-MX, es-ES, tr, vi, bn, ar-EG, ar-SA,
+                ar-AE. Default: "auto".
+            output_format: Output format configuration. Defaults to MP3 at 24 kHz / 128 kbps.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "text": text,
+                "voice": voice,
+                "language": language,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncXaiTtsV1(AsyncEndpoint[XaiTtsV1Input, XaiTtsV1Output]):
     """Xai Tts V1 (`xai/tts/v1`).
@@ -390,3 +451,62 @@ class AsyncXaiTtsV1(AsyncEndpoint[XaiTtsV1Input, XaiTtsV1Output]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        text: str,
+        voice: Literal["eve", "ara", "rex", "sal", "leo"] | Omit = omit,
+        language: Literal[
+            "auto",
+            "en",
+            "ar-EG",
+            "ar-SA",
+            "ar-AE",
+            "bn",
+            "zh",
+            "fr",
+            "de",
+            "hi",
+            "id",
+            "it",
+            "ja",
+            "ko",
+            "pt-BR",
+            "pt-PT",
+            "ru",
+            "es-MX",
+            "es-ES",
+            "tr",
+            "vi",
+        ]
+        | Omit = omit,
+        output_format: OutputFormat | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[XaiTtsV1Output]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            text: The text to convert to speech. Maximum 15,000 characters. Supports speech tags for
+                expressive delivery: inline tags like [laugh], [pause], [sigh] and wrapping tags
+                like <whisper>text</whisper>, <slow>text</slow>. Limits: min length 1, max length
+                15000.
+            voice: Voice to use for synthesis. eve: energetic, upbeat. ara: warm, friendly. rex:
+                confident, clear. sal: smooth, balanced. leo: authoritative, strong. Default: "eve".
+            language: BCP-47 language code or 'auto' for automatic detection. Supported: en, zh, fr,
+                de, hi, id, it, ja, ko, pt-BR, pt-PT, ru, es-MX, es-ES, tr, vi, bn, ar-EG, ar-SA,
+                ar-AE. Default: "auto".
+            output_format: Output format configuration. Defaults to MP3 at 24 kHz / 128 kbps.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "text": text,
+                "voice": voice,
+                "language": language,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

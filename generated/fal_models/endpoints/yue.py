@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -99,6 +101,31 @@ class Yue(SyncEndpoint[YueInput, YueOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        lyrics: str,
+        genres: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[YueOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            lyrics: The prompt to generate an image from. Must have two sections. Sections start
+                with either [chorus] or a [verse].
+            genres: The genres (separated by a space ' ') to guide the music generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "lyrics": lyrics,
+                "genres": genres,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncYue(AsyncEndpoint[YueInput, YueOutput]):
     """Yue (`fal-ai/yue`).
@@ -180,3 +207,28 @@ class AsyncYue(AsyncEndpoint[YueInput, YueOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        lyrics: str,
+        genres: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[YueOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            lyrics: The prompt to generate an image from. Must have two sections. Sections start
+                with either [chorus] or a [verse].
+            genres: The genres (separated by a space ' ') to guide the music generation.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "lyrics": lyrics,
+                "genres": genres,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,10 +7,12 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -137,6 +139,41 @@ class ZImageBaseTrainer(SyncEndpoint[ZImageBaseTrainerInput, ZImageBaseTrainerOu
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        image_data_url: FileInput,
+        steps: int | Omit = omit,
+        default_caption: str | None | Omit = omit,
+        learning_rate: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ZImageBaseTrainerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_data_url: URL to the input data zip archive. The zip should contain pairs of
+                images and corresponding captions. The images should be named: ROOT.EXT. For
+                example: 001.jpg The corresponding captions should be named: ROOT.txt. For example:
+                001.txt If no text file is provided for an image, the default_caption will be used.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            steps: Number of steps to train for. Default: 2000. Limits: minimum 10, maximum 40000.
+            default_caption: Default caption to use when caption files are missing. If None, missing
+                captions will cause an error.
+            learning_rate: Learning rate. Default: 0.0005.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+                "steps": steps,
+                "default_caption": default_caption,
+                "learning_rate": learning_rate,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncZImageBaseTrainer(AsyncEndpoint[ZImageBaseTrainerInput, ZImageBaseTrainerOutput]):
     """Z Image Base Trainer (`fal-ai/z-image-base-trainer`).
@@ -248,3 +285,38 @@ class AsyncZImageBaseTrainer(AsyncEndpoint[ZImageBaseTrainerInput, ZImageBaseTra
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        image_data_url: FileInput,
+        steps: int | Omit = omit,
+        default_caption: str | None | Omit = omit,
+        learning_rate: float | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ZImageBaseTrainerOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            image_data_url: URL to the input data zip archive. The zip should contain pairs of
+                images and corresponding captions. The images should be named: ROOT.EXT. For
+                example: 001.jpg The corresponding captions should be named: ROOT.txt. For example:
+                001.txt If no text file is provided for an image, the default_caption will be used.
+                Takes URLs, data URIs or local files (Path, bytes, binary file, PIL image).
+            steps: Number of steps to train for. Default: 2000. Limits: minimum 10, maximum 40000.
+            default_caption: Default caption to use when caption files are missing. If None, missing
+                captions will cause an error.
+            learning_rate: Learning rate. Default: 0.0005.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "image_data_url": image_data_url,
+                "steps": steps,
+                "default_caption": default_caption,
+                "learning_rate": learning_rate,
+            }
+        )
+        return self._stream(payload, options)

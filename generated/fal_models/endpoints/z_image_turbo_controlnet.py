@@ -7,10 +7,12 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
@@ -253,6 +255,78 @@ class ZImageTurboControlnet(SyncEndpoint[ZImageTurboControlnetInput, ZImageTurbo
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        image_url: FileInput,
+        control_scale: float | Omit = omit,
+        control_start: float | Omit = omit,
+        control_end: float | Omit = omit,
+        preprocess: Literal["none", "canny", "depth", "pose"] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ZImageTurboControlnetOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "auto".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            acceleration: The acceleration level to use. Default: "regular".
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for ControlNet generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
+                maximum 1.
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
+            preprocess: What kind of preprocessing to apply to the image, if any. Default: "none".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "acceleration": acceleration,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "image_url": image_url,
+                "control_scale": control_scale,
+                "control_start": control_start,
+                "control_end": control_end,
+                "preprocess": preprocess,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncZImageTurboControlnet(
     AsyncEndpoint[ZImageTurboControlnetInput, ZImageTurboControlnetOutput]
@@ -477,3 +551,75 @@ class AsyncZImageTurboControlnet(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str,
+        image_size: shared.ImageSize | ImageSizePreset | Omit = omit,
+        num_inference_steps: int | Omit = omit,
+        seed: int | None | Omit = omit,
+        sync_mode: bool | Omit = omit,
+        num_images: int | Omit = omit,
+        enable_safety_checker: bool | Omit = omit,
+        output_format: Literal["jpeg", "png", "webp"] | Omit = omit,
+        acceleration: Literal["none", "regular", "high"] | Omit = omit,
+        enable_prompt_expansion: bool | Omit = omit,
+        image_url: FileInput,
+        control_scale: float | Omit = omit,
+        control_start: float | Omit = omit,
+        control_end: float | Omit = omit,
+        preprocess: Literal["none", "canny", "depth", "pose"] | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ZImageTurboControlnetOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: The prompt to generate an image from.
+            image_size: The size of the generated image. Default: "auto".
+            num_inference_steps: The number of inference steps to perform. Default: 8. Limits:
+                minimum 1, maximum 8.
+            seed: The same seed and the same prompt given to the same version of the model will
+                output the same image every time.
+            sync_mode: If `True`, the media will be returned as a data URI and the output data won't
+                be available in the request history. Default: false.
+            num_images: The number of images to generate. Default: 1. Limits: minimum 1, maximum 4.
+            enable_safety_checker: If set to true, the safety checker will be enabled. Default:
+                true.
+            output_format: The format of the generated image. Default: "png".
+            acceleration: The acceleration level to use. Default: "regular".
+            enable_prompt_expansion: Whether to enable prompt expansion. Note: this will increase
+                the price by 0.0025 credits per request. Default: false.
+            image_url: URL of Image for ControlNet generation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image).
+            control_scale: The scale of the controlnet conditioning. Default: 0.75. Limits: minimum
+                0, maximum 1.
+            control_start: The start of the controlnet conditioning. Default: 0. Limits: minimum 0,
+                maximum 1.
+            control_end: The end of the controlnet conditioning. Default: 0.8. Limits: minimum 0,
+                maximum 1.
+            preprocess: What kind of preprocessing to apply to the image, if any. Default: "none".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_size": image_size,
+                "num_inference_steps": num_inference_steps,
+                "seed": seed,
+                "sync_mode": sync_mode,
+                "num_images": num_images,
+                "enable_safety_checker": enable_safety_checker,
+                "output_format": output_format,
+                "acceleration": acceleration,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "image_url": image_url,
+                "control_scale": control_scale,
+                "control_start": control_start,
+                "control_end": control_end,
+                "preprocess": preprocess,
+            }
+        )
+        return self._stream(payload, options)

@@ -7,9 +7,11 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
 )
@@ -100,6 +102,31 @@ class Zonos(SyncEndpoint[ZonosInput, ZonosOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        reference_audio_url: FileInput,
+        prompt: str,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[ZonosOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            reference_audio_url: The reference audio. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: The content generated using cloned voice.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "reference_audio_url": reference_audio_url,
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncZonos(AsyncEndpoint[ZonosInput, ZonosOutput]):
     """Zonos (`fal-ai/zonos`).
@@ -181,3 +208,28 @@ class AsyncZonos(AsyncEndpoint[ZonosInput, ZonosOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        reference_audio_url: FileInput,
+        prompt: str,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[ZonosOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            reference_audio_url: The reference audio. Takes URLs, data URIs or local files (Path,
+                bytes, binary file, PIL image).
+            prompt: The content generated using cloned voice.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "reference_audio_url": reference_audio_url,
+                "prompt": prompt,
+            }
+        )
+        return self._stream(payload, options)

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 from pydantic import ValidationError
 
+from fal_models._urls import app_base
 from fal_models.testing._billing import Billing
 from fal_models.testing._endpoints import EndpointModels
 from fal_models.testing._exchange import MAX_DELAY, Incoming, Reply, json_reply
@@ -30,6 +31,7 @@ from fal_models.testing._queue import MAX_WAIT, QueuedRequest
 from fal_models.testing._records import LoggedRequest, WebhookDelivery, redacted
 from fal_models.testing._routes import Bases, Route, route
 from fal_models.testing._storage import Storage
+from fal_models.testing._streamed import stream_events
 from fal_models.testing._synthesis import synthesize_output
 from fal_models.testing._webhooks import WebhookSender, jwk_for_public_key
 
@@ -74,6 +76,8 @@ class EmulatorCore:
         self._outputs: dict[str, Any] = {}
         self._faults = ArmedFaults()
         self._requests: dict[str, QueuedRequest] = {}
+        self._realtime_tokens: dict[str, str] = {}
+        """Realtime token → the app alias it was minted for."""
         self._storage = Storage()
         self._webhook_sender = WebhookSender(
             self._lock,
@@ -94,6 +98,8 @@ class EmulatorCore:
             "result": self._on_result,
             "cancel": self._on_cancel,
             "run": self._on_run,
+            "run_stream": self._on_run_stream,
+            "realtime_token": self._on_realtime_token,
             "jwks": self._on_jwks,
             "unsupported": self._on_unsupported,
             "token": storage.token,
@@ -393,6 +399,50 @@ class EmulatorCore:
             )
         reply.delay = min(waits + runs, MAX_DELAY)
         return reply
+
+    def _on_run_stream(self, route: Route, incoming: Incoming) -> Reply:
+        """A streamed run: answered as a run is (errors as JSON), but a success as server-sent
+        events over the run time, after the queue time."""
+        reply = self._on_run(route, incoming)
+        if reply.status != 200 or route.endpoint_id is None:
+            return reply
+        waits, runs = self._times(route.endpoint_id)
+        request_id = reply.headers["x-fal-request-id"]
+        headers = {"Content-Type": "text/event-stream", "Cache-Control": "no-store"}
+        streamed = Reply(200, headers=headers, request_id=request_id, delay=min(waits, MAX_DELAY))
+        streamed.headers["x-fal-request-id"] = request_id
+        streamed.events = stream_events(json.loads(reply.body), min(runs, MAX_DELAY))
+        return streamed
+
+    # -- realtime --------------------------------------------------------------------------------
+
+    def _on_realtime_token(self, route: Route, incoming: Incoming) -> Reply:
+        """fal's token endpoint: a bare JSON string, for the first of `allowed_apps`."""
+        body = incoming.json()
+        apps = body.get("allowed_apps") if isinstance(body, dict) else None
+        if not isinstance(apps, list) or not apps or not isinstance(apps[0], str):
+            return json_reply(422, {"detail": "allowed_apps: a list of app aliases is required"})
+        token = f"emulated-jwt-{uuid.uuid4().hex}"
+        with self._lock:
+            self._realtime_tokens[token] = apps[0]
+        return json_reply(201, token)
+
+    def realtime_endpoint(self, path: str, token: str) -> str | None:
+        """The endpoint a realtime socket path names (`/{endpoint id}/realtime`), if `token` was
+        minted for its app; else None."""
+        endpoint_id = self._models.match(path.removesuffix("/realtime"))
+        if endpoint_id is None or path.strip("/") != f"{endpoint_id}/realtime":
+            return None
+        with self._lock:
+            alias = self._realtime_tokens.get(token)
+        return endpoint_id if alias == app_base(endpoint_id).split("/")[-1] else None
+
+    def realtime_answer(self, endpoint_id: str, data: Any, bases: Bases) -> tuple[Any, str | None]:
+        """(output, None) for one realtime input, or (None, the reason it failed)."""
+        output, failure = self._outcome(endpoint_id, data, bases)
+        if failure is not None:
+            return None, json.dumps(failure.response_body())
+        return output, None
 
 
 def _wants_logs(incoming: Incoming) -> bool:

@@ -3,6 +3,7 @@ clients) and EmulatorServer, the same emulator on a loopback port."""
 
 from __future__ import annotations
 
+import importlib.util
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import TracebackType
@@ -25,8 +26,9 @@ from fal_models.testing._core import EmulatorCore
 from fal_models.testing._endpoints import EndpointModels
 from fal_models.testing._faults import Failure, Fault
 from fal_models.testing._queue import DEFAULT_LOG_MESSAGES, QueuedRequest
+from fal_models.testing._realtime import RealtimeServer
 from fal_models.testing._records import EmulatedRequest, LoggedRequest
-from fal_models.testing._routes import FAL_BASES, RouteKind
+from fal_models.testing._routes import FAL_BASES, Bases, RouteKind
 from fal_models.testing._server import LoopbackServer
 from fal_models.testing._synthesis import example_input, synthesize_output
 from fal_models.testing._transports import AsyncTransport, Transport
@@ -219,6 +221,12 @@ class Emulator(EmulatorCore):
             self._check_endpoint(endpoint_id)
         return self._logged("run", endpoint_id)
 
+    def streams(self, endpoint_id: str | None = None) -> list[LoggedRequest]:
+        """Streamed runs (`POST {run}/{id}/stream`), answered or not."""
+        if endpoint_id is not None:
+            self._check_endpoint(endpoint_id)
+        return self._logged("run_stream", endpoint_id)
+
     def _logged(
         self, kind: RouteKind, endpoint_id: str | None, *, enqueued: bool = False
     ) -> list[LoggedRequest]:
@@ -331,8 +339,12 @@ class EmulatorServer:
 
         run    {url}/run    POST /{endpoint id}
         queue  {url}/queue  POST /{endpoint id}, GET|PUT /{owner}/{alias}/requests/{id}[/...]
-        rest   {url}/rest   /storage/auth/token, /storage/upload/initiate, /.well-known/jwks.json
+        rest   {url}/rest   /storage/auth/token, /storage/upload/initiate, /.well-known/jwks.json,
+                            /tokens/ (realtime tokens)
         cdn    {url}/cdn    /files/upload[/multipart], file downloads, presigned uploads
+
+    Realtime WebSockets (`/{endpoint id}/realtime`) are served on a port of their own,
+    `realtime.url` (with websockets and msgpack installed).
 
     Threaded (one thread per connection, HTTP/1.1 keep-alive, chunked status streams).
     """
@@ -343,6 +355,11 @@ class EmulatorServer:
         self.url = self._httpd.url
         self._httpd.start()
         self._closed = False
+        self.realtime: RealtimeServer | None = None
+        """The realtime WebSockets, on their own port (None without websockets installed)."""
+        if importlib.util.find_spec("websockets") and importlib.util.find_spec("msgpack"):
+            bases = Bases(self.run_url, self.queue_url, self.rest_url, self.cdn_url)
+            self.realtime = RealtimeServer(emulator, bases, host)
 
     def __repr__(self) -> str:
         return f"EmulatorServer({self.url!r})"
@@ -388,23 +405,29 @@ class EmulatorServer:
 
     def client_settings(self) -> dict[str, str]:
         """The FalClient / AsyncFalClient keyword arguments that point them here."""
-        return {
+        settings = {
             "run_url": self.run_url,
             "queue_url": self.queue_url,
             "rest_url": self.rest_url,
             "cdn_url": self.cdn_url,
             "api_url": self.api_url,
         }
+        if self.realtime is not None:
+            settings["realtime_url"] = self.realtime.url
+        return settings
 
     def fal_client_constants(self) -> dict[str, str]:
         """Module constants of the official `fal_client.client` (1.0.x) that point it here;
         patch them before creating its clients (its hosts are otherwise fixed `https://`)."""
-        return {
+        constants = {
             "RUN_URL_FORMAT": f"{self.run_url}/",
             "QUEUE_URL_FORMAT": f"{self.queue_url}/",
             "REST_URL": self.rest_url,
             "CDN_URL": self.cdn_url,
         }
+        if self.realtime is not None:
+            constants["REALTIME_URL_FORMAT"] = f"{self.realtime.url}/"
+        return constants
 
     def client(self, key: str = DEFAULT_KEY, **settings: Any) -> FalClient:
         """A FalClient pointed at this server; close it (or use it in a `with` block)."""
@@ -419,6 +442,8 @@ class EmulatorServer:
             return
         self._closed = True
         self._httpd.stop()
+        if self.realtime is not None:
+            self.realtime.stop()
         with self.emulator._lock:
             if self in self.emulator._servers:
                 self.emulator._servers.remove(self)

@@ -21,9 +21,21 @@ from fal_models.testing._exchange import Incoming
 __all__ = ["FAL_BASES", "MULTIPART_PATH", "Bases", "Route", "RouteKind", "route"]
 
 RouteKind = Literal[
-    "submit", "status", "stream", "result", "cancel", "run", "upload", "file", "jwks", "platform"
+    "submit",
+    "status",
+    "stream",
+    "result",
+    "cancel",
+    "run",
+    "run_stream",
+    "realtime_token",
+    "upload",
+    "file",
+    "jwks",
+    "platform",
 ]
-"""What a request to the emulator does; faults are matched by it. `upload` covers every storage
+"""What a request to the emulator does; faults are matched by it. `stream` is the queue's status
+stream, `run_stream` a streamed run (`POST {run}/{id}/stream`). `upload` covers every storage
 route (token, CDN upload, multipart, presigned fallback); `file` is a download of a served file;
 `platform` is fal's Platform API (pricing, estimates, billing events)."""
 Front = Literal["run", "queue", "rest", "cdn", "api"]
@@ -108,7 +120,10 @@ def route(
         bases = Bases(*(f"{origin}/{name}" for name in _FRONTS))
     method = incoming.method
     if front == "run":
-        return Route("run", "run", bases, path, endpoint_id=endpoints.match(path))
+        endpoint_id = endpoints.match(path)
+        if endpoint_id is not None and path.strip("/") == f"{endpoint_id}/stream":
+            return Route("run_stream", "run_stream", bases, path, endpoint_id=endpoint_id)
+        return Route("run", "run", bases, path, endpoint_id=endpoint_id)
     if front == "queue":
         match = _REQUEST_PATH.match(path)
         if method == "POST":
@@ -122,6 +137,8 @@ def route(
     if front == "rest":
         if path == "/.well-known/jwks.json":
             return Route("jwks", "jwks", bases, path)
+        if method == "POST" and path.rstrip("/") == "/tokens":
+            return Route("realtime_token", "realtime_token", bases, path)
         action = {
             "/storage/auth/token": "token",
             "/storage/upload/initiate": "initiate",

@@ -7,16 +7,18 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
 )
 from fal_models._uploads import FileInput
-from fal_models.models.decart_lucy2_vton_realtime import (
+from fal_models.models.decart_lucy2_vton_realtime_ import (
     DecartLucy2VtonRealtimeInput,
     DecartLucy2VtonRealtimeOutput,
 )
@@ -143,6 +145,40 @@ class DecartLucy2VtonRealtime(
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        image_url: FileInput | Omit = omit,
+        reference_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[DecartLucy2VtonRealtimeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for the real-time transformation. Default: "Substitute the current
+                top with the outfit from the reference image, matching its color, material, and
+                fit".
+            image_url: Image data URI or HTTP(S) URL for realtime frame input. Data URI format:
+                data:image/<type>;base64,. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Default: "".
+            reference_image_url: Reference image URL or data URI. When set, Lucy 2 will use this as
+                a character reference for the transformation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default:
+                "https://v3b.fal.media/files/b/0a985506/y57_APcgGHlPxOOHIOqYO_15129.png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "reference_image_url": reference_image_url,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncDecartLucy2VtonRealtime(
     AsyncEndpoint[DecartLucy2VtonRealtimeInput, DecartLucy2VtonRealtimeOutput]
@@ -257,3 +293,37 @@ class AsyncDecartLucy2VtonRealtime(
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        prompt: str | Omit = omit,
+        image_url: FileInput | Omit = omit,
+        reference_image_url: FileInput | None | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[DecartLucy2VtonRealtimeOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            prompt: Text prompt for the real-time transformation. Default: "Substitute the current
+                top with the outfit from the reference image, matching its color, material, and
+                fit".
+            image_url: Image data URI or HTTP(S) URL for realtime frame input. Data URI format:
+                data:image/<type>;base64,. Takes URLs, data URIs or local files (Path, bytes, binary
+                file, PIL image). Default: "".
+            reference_image_url: Reference image URL or data URI. When set, Lucy 2 will use this as
+                a character reference for the transformation. Takes URLs, data URIs or local files
+                (Path, bytes, binary file, PIL image). Default:
+                "https://v3b.fal.media/files/b/0a985506/y57_APcgGHlPxOOHIOqYO_15129.png".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "reference_image_url": reference_image_url,
+            }
+        )
+        return self._stream(payload, options)

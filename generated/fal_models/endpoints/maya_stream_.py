@@ -7,15 +7,17 @@ from typing import ClassVar, Literal, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
 )
-from fal_models.models.maya_stream import MayaStreamInput, MayaStreamOutput
+from fal_models.models.maya_stream_ import MayaStreamInput, MayaStreamOutput
 
 __all__ = ["MayaStream", "AsyncMayaStream", "MayaStreamInput", "MayaStreamOutput"]
 
@@ -193,6 +195,61 @@ class MayaStream(SyncEndpoint[MayaStreamInput, MayaStreamOutput]):
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        text: str,
+        prompt: str,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        max_tokens: int | Omit = omit,
+        repetition_penalty: float | Omit = omit,
+        sample_rate: Literal["48 kHz", "24 kHz"] | Omit = omit,
+        output_format: Literal["mp3", "wav", "pcm"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[MayaStreamOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            text: The text to synthesize into speech. You can embed emotion tags anywhere in the
+                text using the format <emotion_name>. Available emotions: laugh, laugh_harder, sigh,
+                chuckle, gasp, angry, excited, whisper, cry, scream, sing, snort, exhale, gulp,
+                giggle, sarcastic, curious. Example: 'Hello world! <excited> This is amazing!' or 'I
+                can't believe this <sigh> happened again.'. Limits: max length 5000.
+            prompt: Description of the voice/character. Includes attributes like age, accent, pitch,
+                timbre, pacing, tone, and intensity. See examples for format. Limits: max length
+                500.
+            temperature: Sampling temperature. Lower values (0.2-0.5) produce more stable/consistent
+                audio. Higher values add variation. Default: 0.4. Limits: minimum 0, maximum 2.
+            top_p: Nucleus sampling parameter. Controls diversity of token selection. Default: 0.9.
+                Limits: minimum 0, maximum 1.
+            max_tokens: Maximum number of SNAC tokens to generate (7 tokens per frame). Controls
+                maximum audio length. Default: 2000. Limits: minimum 28, maximum 4000.
+            repetition_penalty: Penalty for repeating tokens. Higher values reduce repetition
+                artifacts. Default: 1.1. Limits: minimum 1, maximum 2.
+            sample_rate: Output audio sample rate. 48 kHz uses upsampling for higher quality audio,
+                24 kHz is native SNAC output (faster, lower latency). Default: "24 kHz".
+            output_format: Output audio format. 'mp3' for browser-playable audio, 'wav' for
+                uncompressed audio, 'pcm' for raw PCM (lowest latency, requires client-side
+                decoding). Default: "mp3".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "text": text,
+                "prompt": prompt,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_tokens": max_tokens,
+                "repetition_penalty": repetition_penalty,
+                "sample_rate": sample_rate,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncMayaStream(AsyncEndpoint[MayaStreamInput, MayaStreamOutput]):
     """Maya Stream (`fal-ai/maya/stream`).
@@ -366,3 +423,58 @@ class AsyncMayaStream(AsyncEndpoint[MayaStreamInput, MayaStreamOutput]):
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        text: str,
+        prompt: str,
+        temperature: float | Omit = omit,
+        top_p: float | Omit = omit,
+        max_tokens: int | Omit = omit,
+        repetition_penalty: float | Omit = omit,
+        sample_rate: Literal["48 kHz", "24 kHz"] | Omit = omit,
+        output_format: Literal["mp3", "wav", "pcm"] | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[MayaStreamOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            text: The text to synthesize into speech. You can embed emotion tags anywhere in the
+                text using the format <emotion_name>. Available emotions: laugh, laugh_harder, sigh,
+                chuckle, gasp, angry, excited, whisper, cry, scream, sing, snort, exhale, gulp,
+                giggle, sarcastic, curious. Example: 'Hello world! <excited> This is amazing!' or 'I
+                can't believe this <sigh> happened again.'. Limits: max length 5000.
+            prompt: Description of the voice/character. Includes attributes like age, accent, pitch,
+                timbre, pacing, tone, and intensity. See examples for format. Limits: max length
+                500.
+            temperature: Sampling temperature. Lower values (0.2-0.5) produce more stable/consistent
+                audio. Higher values add variation. Default: 0.4. Limits: minimum 0, maximum 2.
+            top_p: Nucleus sampling parameter. Controls diversity of token selection. Default: 0.9.
+                Limits: minimum 0, maximum 1.
+            max_tokens: Maximum number of SNAC tokens to generate (7 tokens per frame). Controls
+                maximum audio length. Default: 2000. Limits: minimum 28, maximum 4000.
+            repetition_penalty: Penalty for repeating tokens. Higher values reduce repetition
+                artifacts. Default: 1.1. Limits: minimum 1, maximum 2.
+            sample_rate: Output audio sample rate. 48 kHz uses upsampling for higher quality audio,
+                24 kHz is native SNAC output (faster, lower latency). Default: "24 kHz".
+            output_format: Output audio format. 'mp3' for browser-playable audio, 'wav' for
+                uncompressed audio, 'pcm' for raw PCM (lowest latency, requires client-side
+                decoding). Default: "mp3".
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "text": text,
+                "prompt": prompt,
+                "temperature": temperature,
+                "top_p": top_p,
+                "max_tokens": max_tokens,
+                "repetition_penalty": repetition_penalty,
+                "sample_rate": sample_rate,
+                "output_format": output_format,
+            }
+        )
+        return self._stream(payload, options)

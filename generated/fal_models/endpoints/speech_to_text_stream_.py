@@ -7,16 +7,18 @@ from typing import ClassVar, Unpack
 
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
+from fal_models._streams import AsyncEndpointStream, EndpointStream
 from fal_models._types import (
     AsyncSubscribeOptions,
     Omit,
     RunOptions,
+    StreamOptions,
     SubmitOptions,
     SubscribeOptions,
     omit,
 )
 from fal_models._uploads import FileInput
-from fal_models.models.speech_to_text_stream import (
+from fal_models.models.speech_to_text_stream_ import (
     SpeechToTextStreamInput,
     SpeechToTextStreamOutput,
 )
@@ -110,6 +112,31 @@ class SpeechToTextStream(SyncEndpoint[SpeechToTextStreamInput, SpeechToTextStrea
         )
         return self._run(payload, options)
 
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> EndpointStream[SpeechToTextStreamOutput]:
+        """Stream the endpoint on fal.run (`/stream`): iterate for each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return self._stream(payload, options)
+
 
 class AsyncSpeechToTextStream(AsyncEndpoint[SpeechToTextStreamInput, SpeechToTextStreamOutput]):
     """Speech To Text Stream (`fal-ai/speech-to-text/stream`).
@@ -191,3 +218,28 @@ class AsyncSpeechToTextStream(AsyncEndpoint[SpeechToTextStreamInput, SpeechToTex
             }
         )
         return await self._run(payload, options)
+
+    def stream(
+        self,
+        *,
+        audio_url: FileInput,
+        use_pnc: bool | Omit = omit,
+        **options: Unpack[StreamOptions],
+    ) -> AsyncEndpointStream[SpeechToTextStreamOutput]:
+        """Stream the endpoint on fal.run (`/stream`): `async for` each event (a dict) as it
+        arrives; the last one, typed, is `.output`. The input is checked now; nothing is sent
+        before the first event is asked for, and nothing is sent twice.
+
+        Args:
+            audio_url: Local filesystem path (or remote URL) to a long audio file. Takes URLs, data
+                URIs or local files (Path, bytes, binary file, PIL image).
+            use_pnc: Whether to use Canary's built-in punctuation & capitalization. Default: true.
+            **options: Call options, see `StreamOptions`.
+        """
+        payload = self._input(
+            {
+                "audio_url": audio_url,
+                "use_pnc": use_pnc,
+            }
+        )
+        return self._stream(payload, options)

@@ -1,0 +1,67 @@
+"""The emulator's realtime WebSockets, on a loopback port of their own (websockets' threaded
+server): `/{endpoint id}/realtime?fal_jwt_token=...`, msgpack frames both ways, each input
+answered with its output or an `x-fal-error` frame, as fal's realtime apps do."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlsplit
+
+if TYPE_CHECKING:
+    from fal_models.testing._core import EmulatorCore
+    from fal_models.testing._routes import Bases
+
+__all__ = ["RealtimeServer"]
+
+
+class RealtimeServer:
+    """Serves realtime sessions for `core` from a background thread until `stop()`; `inputs`
+    keeps every input received, `urls` every socket URL (the token in its query)."""
+
+    def __init__(self, core: EmulatorCore, bases: Bases, host: str = "127.0.0.1") -> None:
+        from websockets.sync.server import serve
+
+        self._core = core
+        self._bases = bases
+        self.inputs: list[Any] = []
+        self.urls: list[str] = []
+        self._server = serve(self._session, host, 0)
+        port = self._server.socket.getsockname()[1]
+        self.url = f"ws://{host}:{port}"
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name=f"fal-emulator-realtime-{port}", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._thread.join()
+
+    def _session(self, socket: Any) -> None:
+        import msgpack
+        from websockets.exceptions import ConnectionClosed
+
+        target = urlsplit(socket.request.path)
+        self.urls.append(socket.request.path)
+        token = dict(parse_qsl(target.query)).get("fal_jwt_token", "")
+        endpoint_id = self._core.realtime_endpoint(target.path, token)
+        if endpoint_id is None:
+            _error(socket, "Unauthorized", "no valid token for this app")
+            socket.close(1008)
+            return
+        with contextlib.suppress(ConnectionClosed):
+            for frame in socket:
+                data = msgpack.unpackb(frame) if isinstance(frame, bytes) else json.loads(frame)
+                self.inputs.append(data)
+                output, failure = self._core.realtime_answer(endpoint_id, data, self._bases)
+                if failure is not None:
+                    _error(socket, "VALIDATION_ERROR", failure)
+                else:
+                    socket.send(msgpack.packb(output, use_bin_type=True))
+
+
+def _error(socket: Any, error: str, reason: str) -> None:
+    socket.send(json.dumps({"type": "x-fal-error", "error": error, "reason": reason}))

@@ -1,0 +1,225 @@
+"""Realtime (`endpoint.realtime()`), sync and async, over real sockets against the emulator's
+realtime server: a token minted with the key (the key never in the socket's URL), msgpack
+frames, typed outputs, `x-fal-error` frames as typed errors, input and options checked first."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fal_models import (
+    AsyncFalClient,
+    AuthenticationError,
+    FalClient,
+    InputValidationError,
+    InvalidOptionError,
+    RealtimeError,
+)
+from fal_models._realtime import async_connect, connect
+from fal_models.models.qwen_image import QwenImageInput, QwenImageOutput
+from fal_models.testing import Emulator, EmulatorServer, Failure
+
+from tests.loopback import Loopback, Reply, Request
+
+pytest.importorskip("websockets")
+pytest.importorskip("msgpack")
+
+QWEN = "fal-ai/qwen-image"
+KEY = "fake-id:fake-secret-for-realtime"
+MODES = ("sync", "async")
+
+
+@pytest.fixture(scope="module")
+def emulator() -> Iterator[Emulator]:
+    with Emulator(endpoints=[QWEN], run_time=0.0) as emu:
+        yield emu
+
+
+@pytest.fixture(scope="module")
+def server(emulator: Emulator) -> Iterator[EmulatorServer]:
+    with emulator.serve() as srv:
+        yield srv
+
+
+def session(mode: str, server: EmulatorServer, inputs: list[dict[str, Any]], **options: Any) -> Any:
+    """Send each input and receive its answer (or the error it raised), in one session."""
+    answers: list[Any] = []
+    if mode == "sync":
+        with server.client(KEY) as client, client.qwen_image.realtime(**options) as conn:
+            for data in inputs:
+                try:
+                    conn.send(data)
+                    answers.append(conn.recv())
+                except Exception as exc:
+                    answers.append(exc)
+        return answers
+
+    async def main() -> None:
+        async with (
+            server.async_client(KEY) as client,
+            client.qwen_image.realtime(**options) as conn,
+        ):
+            for data in inputs:
+                try:
+                    await conn.send(data)
+                    answers.append(await conn.recv())
+                except Exception as exc:
+                    answers.append(exc)
+
+    asyncio.run(main())
+    return answers
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_session_sends_msgpack_and_receives_typed_outputs_with_a_token_not_the_key(
+    mode: str, emulator: Emulator, server: EmulatorServer
+) -> None:
+    assert server.realtime is not None
+    start, urls = len(emulator.log), len(server.realtime.urls)
+    answers = session(mode, server, [{"prompt": "a", "seed": 1}, {"prompt": "b", "seed": 2}])
+    assert [type(a) for a in answers] == [QwenImageOutput, QwenImageOutput]
+    assert [a.seed for a in answers] == [1, 2]
+    assert server.realtime.inputs[-2:] == [{"prompt": "a", "seed": 1}, {"prompt": "b", "seed": 2}]
+    [minted] = [e for e in emulator.log[start:] if e.route == "realtime_token"]
+    assert minted.json == {"allowed_apps": ["qwen-image"], "token_expiration": 120}
+    assert minted.headers["authorization"] == "Key <redacted>"
+    [url] = server.realtime.urls[urls:]
+    assert url.startswith(f"/{QWEN}/realtime?fal_jwt_token=emulated-jwt-")
+    assert "fake-secret" not in url and "fake-id" not in url
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_x_fal_error_frame_is_a_typed_error_and_the_session_goes_on(
+    mode: str, emulator: Emulator, server: EmulatorServer
+) -> None:
+    emulator.fail_next(Failure(422, None, None, body={"detail": "bad seed"}), endpoint_id=QWEN)
+    failed, ok = session(mode, server, [{"prompt": "a"}, {"prompt": "b", "seed": 5}])
+    assert isinstance(failed, RealtimeError)
+    assert failed.error == "VALIDATION_ERROR" and "bad seed" in failed.reason
+    assert failed.payload["type"] == "x-fal-error"
+    assert isinstance(ok, QwenImageOutput) and ok.seed == 5
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_input_is_checked_before_it_is_sent(mode: str, server: EmulatorServer) -> None:
+    assert server.realtime is not None
+    before = len(server.realtime.inputs)
+    [refused] = session(mode, server, [{"prompt": "a", "num_images": 30}])
+    assert isinstance(refused, InputValidationError) and refused.fields == ["num_images"]
+    assert len(server.realtime.inputs) == before
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    "options", [{"max_buffering": 61}, {"path": "/a?b"}, {"token_expiration": 0}]
+)
+def test_unusable_options_are_refused_before_any_request(
+    mode: str, options: dict[str, Any], emulator: Emulator, server: EmulatorServer
+) -> None:
+    start = len(emulator.log)
+    with pytest.raises(InvalidOptionError) as info:
+        session(mode, server, [], **options)
+    assert info.value.option == next(iter(options))
+    assert len(emulator.log) == start
+
+
+def test_a_socket_without_a_valid_token_is_refused(server: EmulatorServer) -> None:
+    assert server.realtime is not None
+    url = f"{server.realtime.url}/{QWEN}/realtime?fal_jwt_token=forged"
+    with (
+        connect(url, QwenImageInput, QwenImageOutput) as conn,
+        pytest.raises(RealtimeError) as info,
+    ):
+        conn.recv()
+    assert info.value.error == "Unauthorized"
+
+
+def test_realtime_url_defaults_to_the_run_host_as_a_websocket_and_is_checked() -> None:
+    client = FalClient(key=KEY, run_url="https://proxy.example/run")
+    assert client.config.realtime_url == "wss://proxy.example/run"
+    assert FalClient(key=KEY).config.realtime_url == "wss://fal.run"
+    given = AsyncFalClient(key=KEY, realtime_url="ws://127.0.0.1:9/")
+    assert given.config.realtime_url == "ws://127.0.0.1:9"
+    with pytest.raises(InvalidOptionError) as info:
+        FalClient(key=KEY, realtime_url="https://fal.run")
+    assert info.value.option == "realtime_url"
+
+
+def test_the_readme_realtime_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    code = readme.split("**Realtime.**", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "README.md", "exec"), {})
+    assert capsys.readouterr().out == "1\n"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_refused_handshake_is_the_typed_http_error(mode: str) -> None:
+    def refuse(request: Request) -> Reply:
+        body = json.dumps({"detail": "Invalid token"}).encode()
+        headers = {"Content-Type": "application/json", "x-fal-request-id": "rid-ws"}
+        return Reply(401, body, headers)
+
+    with Loopback(refuse) as server:
+        url = server.url.replace("http", "ws", 1) + f"/{QWEN}/realtime?fal_jwt_token=t"
+        with pytest.raises(AuthenticationError) as info:
+            if mode == "sync":
+                with connect(url, QwenImageInput, QwenImageOutput):
+                    pass
+            else:
+
+                async def main() -> None:
+                    async with async_connect(url, QwenImageInput, QwenImageOutput):
+                        pass
+
+                asyncio.run(main())
+    assert info.value.request_id == "rid-ws" and "Invalid token" in str(info.value)
+    assert "fal_jwt_token" not in str(info.value)
+
+
+def test_the_official_fal_client_runs_a_realtime_session_on_the_emulator(
+    monkeypatch: pytest.MonkeyPatch, server: EmulatorServer
+) -> None:
+    fal_client = pytest.importorskip("fal_client")
+    for name, value in server.fal_client_constants().items():
+        monkeypatch.setattr(fal_client.client, name, value)
+    client = fal_client.SyncClient(key="fal-key")
+    try:
+        with client.realtime(QWEN) as conn:
+            conn.send({"prompt": "x", "seed": 6})
+            assert conn.recv()["seed"] == 6
+    finally:
+        client._client.close()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_socket_closed_abnormally_is_a_realtime_error_with_its_code(mode: str) -> None:
+    from websockets.sync.server import serve
+
+    def close_at_once(socket: Any) -> None:
+        socket.recv()
+        socket.close(1011, "runner crashed")
+
+    with serve(close_at_once, "127.0.0.1", 0) as ws_server:
+        threading.Thread(target=ws_server.serve_forever, daemon=True).start()
+        port = ws_server.socket.getsockname()[1]
+        url = f"ws://127.0.0.1:{port}/{QWEN}/realtime?fal_jwt_token=t"
+        with pytest.raises(RealtimeError) as info:
+            if mode == "sync":
+                with connect(url, QwenImageInput, QwenImageOutput) as conn:
+                    conn.send({"prompt": "x"})
+                    conn.recv()
+            else:
+
+                async def main() -> None:
+                    async with async_connect(url, QwenImageInput, QwenImageOutput) as conn:
+                        await conn.send({"prompt": "x"})
+                        await conn.recv()
+
+                asyncio.run(main())
+        ws_server.shutdown()
+    assert (info.value.error, info.value.close_code) == ("CONNECTION_CLOSED", 1011)
