@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from fal_models._base import OutputModel
-from fal_models._budget import Budget
 from fal_models._exceptions import BatchJournalError, FalError, InvalidOptionError
 from fal_models._options import check_int
+from fal_models._progress import Progress, progress_stream
+from fal_models._spending import budget_of
 from fal_models._types import SubmitOptions
 
 __all__ = [
@@ -168,6 +169,7 @@ class _Plan:
     journal: Journal
     save_to: Path | None
     options: dict[str, Any]
+    progress: Progress
 
     def start(self, index: int) -> BatchItem[Any]:
         known = self.journal.request_ids.get(index)
@@ -192,9 +194,11 @@ def plan(
     concurrency: object,
     budget: object,
     save_to: str | os.PathLike[str] | None,
+    progress: object = None,
 ) -> _Plan:
     """Check everything before any request: options, every input (InputValidationError with a
-    note naming the input), and the journal (BatchJournalError for another batch's)."""
+    note naming the input), `progress`, and the journal (BatchJournalError for another
+    batch's)."""
     values = check_inputs(inputs, concurrency)
     if not isinstance(journal, str | os.PathLike):
         raise InvalidOptionError("journal", f"expected a path, got {type(journal).__name__}")
@@ -205,15 +209,16 @@ def plan(
         except FalError as exc:
             exc.add_note(f"input {i} of the batch")
             raise
-    if budget is not None and not isinstance(budget, Budget):
-        raise InvalidOptionError("budget", f"expected a Budget, got {type(budget).__name__}")
+    spending = budget_of(endpoint._client.config, budget)  # the call's, else the client's
     options: dict[str, Any] = {} if budget is None else {"budget": budget}
     endpoint._check_options(options, SubmitOptions, "batch")
+    stream = progress_stream(progress)
     book = Journal(
         journal, endpoint.endpoint_id, fingerprint(endpoint.endpoint_id, values), len(values)
     )
     directory = None if save_to is None else Path(save_to)
-    return _Plan(endpoint, payloads, book, directory, options)
+    shown = Progress(stream, endpoint.endpoint_id, len(values), spending)
+    return _Plan(endpoint, payloads, book, directory, options, shown)
 
 
 def run_blocking(batch: _Plan, concurrency: int) -> list[BatchItem[Any]]:
@@ -222,7 +227,9 @@ def run_blocking(batch: _Plan, concurrency: int) -> list[BatchItem[Any]]:
     def one(index: int) -> BatchItem[Any]:
         item = batch.start(index)
         if item.output is not None:
+            batch.progress.end(item, was_in_flight=False)
             return item
+        batch.progress.begin()
         try:
             if item.request_id is None:
                 handle = batch.endpoint._submit(batch.payloads[index], batch.options)
@@ -233,10 +240,14 @@ def run_blocking(batch: _Plan, concurrency: int) -> list[BatchItem[Any]]:
             batch.done(item, handle.result())
         except FalError as exc:
             item.error = exc
+        batch.progress.end(item, was_in_flight=True)
         return item
 
-    with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        return list(pool.map(one, range(len(batch.payloads))))
+    try:
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+            return list(pool.map(one, range(len(batch.payloads))))
+    finally:
+        batch.progress.close()
 
 
 async def run_async(batch: _Plan, concurrency: int) -> list[BatchItem[Any]]:
@@ -246,8 +257,10 @@ async def run_async(batch: _Plan, concurrency: int) -> list[BatchItem[Any]]:
     async def one(index: int) -> BatchItem[Any]:
         item = batch.start(index)
         if item.output is not None:
+            batch.progress.end(item, was_in_flight=False)
             return item
         async with gate:
+            batch.progress.begin()
             try:
                 if item.request_id is None:
                     handle = await batch.endpoint._submit(batch.payloads[index], batch.options)
@@ -259,6 +272,10 @@ async def run_async(batch: _Plan, concurrency: int) -> list[BatchItem[Any]]:
                 batch.done(item, await handle.result())
             except FalError as exc:
                 item.error = exc
+            batch.progress.end(item, was_in_flight=True)
         return item
 
-    return list(await asyncio.gather(*(one(i) for i in range(len(batch.payloads)))))
+    try:
+        return list(await asyncio.gather(*(one(i) for i in range(len(batch.payloads)))))
+    finally:
+        batch.progress.close()

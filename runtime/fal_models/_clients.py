@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Generator, Iterable, Mapping
 from os import PathLike
 from pathlib import Path
-from typing import IO, Any, Self, TypeVar, Unpack, cast
+from typing import IO, Any, Self, TextIO, TypeVar, Unpack, cast
 
 import httpx
 
@@ -117,6 +117,7 @@ class SyncClientBase(_ClientCommon):
         concurrency: int = 4,
         budget: Budget | None = None,
         save_to: str | PathLike[str] | None = None,
+        progress: bool | TextIO | None = None,
     ) -> list[BatchItem[Any]]:
         """Submit each input to `endpoint` (an endpoint of this client, or its id) and wait for
         its output, `concurrency` at a time; one BatchItem per input, in order (`output`, or the
@@ -127,7 +128,12 @@ class SyncClientBase(_ClientCommon):
         again. A journal written by another batch raises BatchJournalError. `save_to`: a
         directory where each output is saved as `<index>.json` (a resumed batch reads it back
         instead of fetching). `budget`: as for any call; a refused input ends in
-        BudgetExceededError. Every input is validated before anything is sent."""
+        BudgetExceededError. Every input is validated before anything is sent.
+
+        `progress`: one line on stderr, rewritten in place while the batch runs (done, in
+        flight, failed, skipped by the budget, USD spent from the budget), then a summary line;
+        by default only when stderr is a terminal. True: on stderr anyway; False: never; a text
+        stream: there (only the summary when it is not a terminal)."""
         # The generated client (this class's subclass) has `endpoint(id)`.
         found = cast(Any, self).endpoint(endpoint) if isinstance(endpoint, str) else endpoint
         batch = _batch.plan(
@@ -137,6 +143,7 @@ class SyncClientBase(_ClientCommon):
             concurrency=concurrency,
             budget=budget,
             save_to=save_to,
+            progress=progress,
         )
         return _batch.run_blocking(batch, concurrency)
 
@@ -223,6 +230,7 @@ class AsyncClientBase(_ClientCommon):
         concurrency: int = 4,
         budget: Budget | None = None,
         save_to: str | PathLike[str] | None = None,
+        progress: bool | TextIO | None = None,
     ) -> list[BatchItem[Any]]:
         """Submit each input to `endpoint` (an endpoint of this client, or its id) and wait for
         its output, `concurrency` at a time; one BatchItem per input, in order (`output`, or the
@@ -233,7 +241,12 @@ class AsyncClientBase(_ClientCommon):
         again. A journal written by another batch raises BatchJournalError. `save_to`: a
         directory where each output is saved as `<index>.json` (a resumed batch reads it back
         instead of fetching). `budget`: as for any call; a refused input ends in
-        BudgetExceededError. Every input is validated before anything is sent."""
+        BudgetExceededError. Every input is validated before anything is sent.
+
+        `progress`: one line on stderr, rewritten in place while the batch runs (done, in
+        flight, failed, skipped by the budget, USD spent from the budget), then a summary line;
+        by default only when stderr is a terminal. True: on stderr anyway; False: never; a text
+        stream: there (only the summary when it is not a terminal)."""
         # The generated client (this class's subclass) has `endpoint(id)`.
         found = cast(Any, self).endpoint(endpoint) if isinstance(endpoint, str) else endpoint
         batch = _batch.plan(
@@ -243,6 +256,7 @@ class AsyncClientBase(_ClientCommon):
             concurrency=concurrency,
             budget=budget,
             save_to=save_to,
+            progress=progress,
         )
         return await _batch.run_async(batch, concurrency)
 

@@ -8,6 +8,7 @@ import contextlib
 import inspect
 import io
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -127,7 +128,7 @@ async def test_every_input_is_checked_before_anything_is_sent(
         await call(fal.batch(QWEN, bad, journal=journal))
     assert caught.value.fields == ["num_images"]
     assert "input 5 of the batch" in caught.value.__notes__
-    for kwargs in ({"concurrency": 0}, {"budget": 5}):
+    for kwargs in ({"concurrency": 0}, {"budget": 5}, {"progress": "yes"}):
         with pytest.raises(InvalidOptionError):
             await call(fal.batch(QWEN, INPUTS, journal=journal, **kwargs))
     with pytest.raises(InvalidOptionError):
@@ -141,6 +142,65 @@ async def test_a_batch_spends_from_its_budget(emu: Emulator, fal: Any, tmp_path:
     assert sum(item.output is not None for item in items) == 2
     assert sum(isinstance(item.error, BudgetExceededError) for item in items) == 3
     assert len(emu.submissions(QWEN)) == 2 == budget.calls
+
+
+class Terminal(io.StringIO):
+    """A text stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+async def test_a_terminal_shows_one_line_rewritten_in_place_then_a_summary(
+    emu: Emulator, fal: Any, tmp_path: Path
+) -> None:
+    emu.inject(Fault.gateway_error("result", 500, times=1))  # one request fails
+    screen, budget = Terminal(), Budget(usd=0.03)  # three calls: two inputs refused
+    items = await call(
+        fal.batch(QWEN, INPUTS, journal=tmp_path / "j", budget=budget, progress=screen)
+    )
+    assert sum(item.output is not None for item in items) == 2
+    shown = screen.getvalue()
+    assert shown.startswith("\r") and shown.endswith("\n") and shown.count("\n") == 1
+    written = shown.split("\r")[1:]
+    lines = [line.rstrip() for line in written]
+    assert lines[0].startswith(f"{QWEN}: 0/5 done, 1 in flight, 0 failed, 0 skipped by budget")
+    assert lines[-1].startswith(
+        f"{QWEN}: 2/5 done, 0 in flight, 1 failed, 2 skipped by budget, 0.0300 USD spent, "
+        "0 resumed, in "
+    )
+    assert lines[-1].endswith(" s")
+    # A rewrite covers the whole of the line before it.
+    assert all(len(after) >= len(before) for before, after in zip(lines, written[1:], strict=False))
+
+    emu.clear_faults()
+    screen = Terminal()
+    await call(fal.batch(QWEN, INPUTS, journal=tmp_path / "j", budget=budget, progress=screen))
+    assert screen.getvalue().split("\r")[-1].startswith(f"{QWEN}: 3/5 done")
+    assert "3 resumed" in screen.getvalue().split("\r")[-1]
+
+
+async def test_progress_is_shown_on_stderr_only_when_it_is_a_terminal(
+    emu: Emulator, fal: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = io.StringIO()  # not a terminal
+    monkeypatch.setattr(sys, "stderr", log)
+    await call(fal.batch(QWEN, INPUTS, journal=tmp_path / "a"))
+    assert log.getvalue() == ""
+    await call(fal.batch(QWEN, INPUTS, journal=tmp_path / "b", progress=True))
+    assert log.getvalue().count("\n") == 1 and "\r" not in log.getvalue()  # the summary only
+    assert log.getvalue().startswith(f"{QWEN}: 5/5 done, 0 in flight, 0 failed")
+
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    await call(fal.batch(QWEN, INPUTS, journal=tmp_path / "c", progress=False))
+    assert screen.getvalue() == ""
+    await call(fal.batch(QWEN, INPUTS, journal=tmp_path / "d"))
+    assert screen.getvalue().startswith("\r") and "5/5 done" in screen.getvalue()
+
+    other = io.StringIO()  # a stream given: only the summary, as it is not a terminal
+    await call(fal.batch(QWEN, INPUTS, journal=tmp_path / "e", progress=other))
+    assert other.getvalue().count("\n") == 1 and "\r" not in other.getvalue()
 
 
 def test_the_readme_example_runs_against_the_emulator_as_written(
