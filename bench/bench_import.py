@@ -26,12 +26,15 @@ SEED_SPECS = (
 ENDPOINT_ID = "fal-ai/qwen-image"
 
 _TIMER = """\
-import resource, sys, time
+import sys, time
 t0 = time.perf_counter()
 {body}
 elapsed = time.perf_counter() - t0
 module = sys.modules.get("fal_models")
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, getattr(module, "__file__", ""))
+# VmHWM: this process's peak RSS (ru_maxrss would carry the parent's over the exec).
+with open("/proc/self/status") as status:
+    peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+print(elapsed, peak, getattr(module, "__file__", ""))
 """
 BASELINE = "import httpx\nfrom pydantic import BaseModel"
 IMPORT = "import fal_models"
