@@ -91,7 +91,8 @@ def main(work: Path, quick: bool = False) -> dict[str, Any]:
             stdout = _generate(synthetic, out500)
 
         changed_times.append(timed(once))
-        written.append(int(stdout.rsplit("(", 1)[1].split()[0]))
+        # "generated <dir> in 3.1s: 3 files made, 2 formatted, 3 written or removed"
+        written.append(int(stdout.rsplit(", ", 1)[1].split()[0]))
     _check(synthetic, out500)  # the incremental result is current
 
     r_ours, r_opc = summary(real_ours), summary(real_opc)

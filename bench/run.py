@@ -1,6 +1,6 @@
 """`make bench`: run the benchmarks, print one table, write bench/results/<bench>.json.
 
-python -m bench.run [generation rebuild import wire overhead scale download] [--quick]
+python -m bench.run [generation rebuild import typecheck wire overhead scale download] [--quick]
 """
 
 from __future__ import annotations
@@ -15,7 +15,16 @@ from pathlib import Path
 
 from bench.common import RESULTS, table, write
 
-BENCHES = ("generation", "rebuild", "import", "wire", "overhead", "scale", "download")
+BENCHES = (
+    "generation",
+    "rebuild",
+    "import",
+    "typecheck",
+    "wire",
+    "overhead",
+    "scale",
+    "download",
+)
 
 
 def main() -> int:

@@ -25,12 +25,14 @@ STRICT_CONTEXT = {STRICT_KEY: True}
 class InputModel(BaseModel):
     """An endpoint input: unknown fields and every violated constraint raise before sending."""
 
-    # Field docstrings (every generated field has one) become the fields' descriptions.
+    # Field docstrings (every generated field has one) become the fields' descriptions. Every
+    # model builds its validator on first use, not when its module is imported.
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
         validate_by_alias=True,
         use_attribute_docstrings=True,
+        defer_build=True,
     )
 
     @classmethod
@@ -94,6 +96,7 @@ class OutputModel(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         use_attribute_docstrings=True,
+        defer_build=True,
     )
 
     _request_id: str | None = PrivateAttr(default=None)

@@ -345,9 +345,34 @@ def client_stub(specs: SpecSet) -> str:
     )
 
 
+# The public names of `fal_models` by the private module that defines them; `__init__` loads
+# each module on first use (`__version__` is eager: it costs nothing).
+_EXPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("_base", ("InputModel", "OutputModel", "parse_output")),
+    ("_batch", ("BatchItem",)),
+    ("_budget", ("Budget",)),
+    ("_client", ("ENDPOINT_IDS", "AsyncFalClient", "FalClient")),
+    ("_endpoint", ("AsyncEndpoint", "SyncEndpoint")),
+    ("_files", ("FileOutput",)),
+    ("_handles", ("AsyncRequestHandle", "RequestHandle")),
+    ("_pricing", ("BillingEvent", "Cost", "CostEstimate", "UnitPrice")),
+    ("_realtime", ("AsyncRealtimeConnection", "RealtimeConnection")),
+    ("_streams", ("AsyncEndpointStream", "EndpointStream")),
+    ("_status", ("Completed", "InProgress", "LogEntry", "Queued", "QueueStatus", "UnknownStatus")),
+    ("_types", ("Omit", "omit")),
+)
+
+
 def init_module(exceptions: list[str]) -> str:
+    runtime = sorted(["__version__", *(name for _, names in _EXPORTS for name in names)])
     return fit(
-        environment().get_template("init.py.jinja").render(header=HEADER, exceptions=exceptions)
+        environment()
+        .get_template("init.py.jinja")
+        .render(
+            header=HEADER,
+            exports=[*_EXPORTS, ("_exceptions", tuple(exceptions))],
+            all_names=[*runtime, *exceptions],
+        )
     )
 
 
