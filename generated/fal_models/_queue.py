@@ -25,6 +25,7 @@ from fal_models._exceptions import (
 )
 from fal_models._flow import Callback, Close, Emit, Flow, NextLine, Now, Sleep
 from fal_models._request import NO_OVERRIDES, CallOptions, deadline_after, request
+from fal_models._sse import SseEvents
 from fal_models._status import (
     Completed,
     InProgress,
@@ -422,24 +423,16 @@ class Waiter:
         """Each status event until COMPLETED; an event that is not a status raises
         MalformedResponseError. Events of another type than `message` are not statuses."""
         answer = Answer.of(response, "status event", self.ref.request_id)
-        data: list[str] = []
-        kind = ""
+        events = SseEvents()
         while True:
             line: str | None = yield NextLine(response)
             if line is None:
                 return None
             # Keep-alives and unreadable events must not outlast the deadline either.
             yield from self._time_left()
-            if line.startswith("data:"):
-                data.append(line[5:].removeprefix(" "))
-            elif line.startswith("event:"):
-                kind = line[6:].strip()
-            if line:
-                continue  # a field, or a comment (`: ping`)
-            event, is_status = "\n".join(data), kind in ("", "message")
-            data, kind = [], ""
-            if not event or not is_status:
-                continue  # a blank keep-alive, or an event of another type
+            event = events.feed(line)
+            if event is None:
+                continue
             current = answer.decode(event, lambda body: parse_status(body, self.ref.request_id))
             yield from self._deliver(current)
             if isinstance(current, Completed):

@@ -19,6 +19,7 @@ from fal_models._decode import Answer, expect_object, parse_output
 from fal_models._exceptions import APIConnectionError, APITimeoutError, RequestTimeoutError
 from fal_models._flow import Close, Emit, Flow, NextLine, Now
 from fal_models._request import CallOptions, request
+from fal_models._sse import SseEvents
 from fal_models._urls import display_url
 
 __all__ = ["DEFAULT_STREAM_PATH", "StreamState", "stream", "stream_url"]
@@ -121,21 +122,13 @@ def _events(response: httpx.Response, answer: Answer, state: StreamState[Any]) -
     when there was none. Comments (`: ping`) and events of a type other than `message` are
     skipped."""
     last: str | None = None
-    data: list[str] = []
-    kind = ""
+    events = SseEvents()
     while True:
         line: str | None = yield NextLine(response)
         if line is None:
             return last
-        if line.startswith("data:"):
-            data.append(line[5:].removeprefix(" "))
-        elif line.startswith("event:"):
-            kind = line[6:].strip()
-        if line:
-            continue
-        event, is_message = "\n".join(data), kind in ("", "message")
-        data, kind = [], ""
-        if not event or not is_message:
+        event = events.feed(line)
+        if event is None:
             continue
         parsed = dict(answer.decode(event, expect_object))
         last = event

@@ -36,7 +36,7 @@ from generator.pipeline.inputs import Inputs, source_files
 from generator.pipeline.ir import SpecSet
 from generator.pipeline.loader import load_specs, load_valid_specs
 from generator.pipeline.progress import Progress
-from generator.pipeline.render import Product, products
+from generator.pipeline.render import Product, make_text, products
 
 MANIFEST = ".manifest.json"
 _VERSION = 2
@@ -273,7 +273,7 @@ def _make(todo: list[Product], specs: SpecSet, report: Progress) -> dict[str, st
             made[product.path] = texts[product.model]
             continue
         try:
-            made[product.path] = _text(product)
+            made[product.path] = make_text(product)
         except Exception as exc:  # a template or emitter bug: name the spec behind it
             errors.append(StageError(product.spec, "render", f"{product.path}: {_describe(exc)}"))
     if errors:
@@ -316,11 +316,6 @@ def _format_errors(exc: FormatError, table: list[Product]) -> StageErrors:
 
 def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}".strip().splitlines()[0][:500]
-
-
-def _text(product: Product) -> str:
-    assert product.make is not None
-    return product.make()
 
 
 _PARALLEL_FROM = 100  # endpoints; below this a second process costs more than it saves

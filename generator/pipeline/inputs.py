@@ -8,6 +8,7 @@ nothing that is generated.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Iterable
@@ -65,16 +66,26 @@ class Inputs:
             *(part.encode() for k in endpoints for part in (k, self.digests[k]))
         )
         self.digests[PIPELINE] = pipeline_fingerprint()
-        configs = json.dumps(runtime_model_configs(), sort_keys=True, default=repr)
-        self.digests[MODEL_BASES] = sha(configs.encode())
 
     def key(self, ingredients: Iterable[str]) -> str:
         """One digest of `ingredients` (a missing file counts as absent, not as an error)."""
-        return sha(*(f"{i}={self.digests.get(i, '-')}".encode() for i in ingredients))
+        return sha(*(f"{i}={self._digest(i)}".encode() for i in ingredients))
 
     def overall(self) -> str:
-        """A digest of every input: equal digests mean an identical build."""
+        """A digest of every input: equal digests mean an identical build. (MODEL_BASES is
+        derived from the runtime's files, which are in it already.)"""
         return self.key(sorted(self.digests))
+
+    def _digest(self, key: str) -> str:
+        if key == MODEL_BASES:
+            return self._model_bases()
+        return self.digests.get(key, "-")
+
+    @functools.cache  # noqa: B019 (one Inputs per build: the cache dies with it)
+    def _model_bases(self) -> str:
+        # Parsed only when a build plans: `check` with nothing changed never needs it.
+        configs = json.dumps(runtime_model_configs(), sort_keys=True, default=repr)
+        return sha(configs.encode())
 
 
 def pipeline_fingerprint() -> str:

@@ -153,12 +153,13 @@ def render(specs_dir: Path = SPECS, specs: SpecSet | None = None) -> dict[str, s
     specs = load_specs(specs_dir) if specs is None else specs
     models = model_modules(specs)
     return {
-        p.path: models[p.model] if p.model is not None else _make(p)
+        p.path: models[p.model] if p.model is not None else make_text(p)
         for p in products(specs, specs_dir)
     }
 
 
-def _make(product: Product) -> str:
+def make_text(product: Product) -> str:
+    """The text of a product that is not a model module (those are made in one batch)."""
     assert product.make is not None
     return product.make()
 
