@@ -2,28 +2,64 @@
 _queue and _uploads on it.
 
 Every protocol decision lives in those flows; the two classes here differ only in their driver
-(blocking or awaiting).
+(blocking or awaiting). A client opens its httpx client on its first request, and pricing and
+batches import their modules when first called: making a client and its endpoints costs no SSL
+context, and a client that only runs endpoints never loads asyncio or the Platform API's models.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Generator, Iterable, Mapping
+import threading
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Mapping
 from os import PathLike
 from pathlib import Path
-from typing import IO, Any, Self, TextIO, TypeVar, Unpack, cast
+from typing import IO, TYPE_CHECKING, Any, Generic, Self, TextIO, TypeVar, Unpack, cast
 
 import httpx
 
-from fal_models import _batch, _pricing, _uploads
-from fal_models._base import OutputModel
-from fal_models._batch import BatchItem
+from fal_models import _uploads
 from fal_models._budget import Budget
 from fal_models._config import ClientConfig, ClientSettings
 from fal_models._drivers import AsyncDriver, SyncDriver
 from fal_models._flow import Flow
-from fal_models._pricing import BillingEvent, Cost, UnitPrice
+
+if TYPE_CHECKING:
+    from fal_models._base import OutputModel
+    from fal_models._batch import BatchItem
+    from fal_models._pricing import BillingEvent, Cost, UnitPrice
 
 T = TypeVar("T")
+H = TypeVar("H")
+
+
+class _HttpOnDemand(Generic[H]):
+    """The client's httpx client, made by the first call that needs it (from any thread: made
+    once): building one loads httpcore and an SSL context with certifi's bundle (~35 ms), which
+    making a client, or a process that never sends, should not pay."""
+
+    def __init__(self, make: Callable[[], H]) -> None:
+        self._make = make
+        self._lock = threading.Lock()
+        self.made: H | None = None
+        self._closed = False
+
+    def __call__(self) -> H:
+        http = self.made
+        if http is None:
+            with self._lock:
+                if self._closed:
+                    # What httpx raises for a closed client, so closing first behaves the same.
+                    raise RuntimeError("Cannot send a request, as the client has been closed.")
+                if self.made is None:
+                    self.made = self._make()
+                http = self.made
+        return http
+
+    def close(self) -> H | None:
+        """No client is made from now on; the one made before, if any, for the caller to close."""
+        with self._lock:
+            self._closed = True
+            return self.made
 
 
 class _ClientCommon:
@@ -58,13 +94,15 @@ class SyncClientBase(_ClientCommon):
         **settings: Unpack[ClientSettings],
     ) -> None:
         self._config = ClientConfig(key, **settings)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(limits=limits or httpx.Limits(max_connections=100))
-        self._driver = SyncDriver(self._http)
+        pool = limits or httpx.Limits(max_connections=100)
+        self._http = _HttpOnDemand(lambda: httpx.Client(limits=pool))
+        self._driver = SyncDriver(self._http if http_client is None else http_client)
 
     def close(self) -> None:
-        if self._owns_http:
-            self._http.close()
+        """Close the connections this client opened (an `http_client=` given stays open)."""
+        http = self._http.close()
+        if http is not None:
+            http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -93,12 +131,16 @@ class SyncClientBase(_ClientCommon):
     def pricing(self, endpoint_ids: str | Iterable[str]) -> dict[str, UnitPrice]:
         """The unit price of each endpoint, by id (an id fal does not price is left out).
         Asked 50 ids a call, every page followed; cached for 10 minutes."""
+        from fal_models import _pricing
+
         ids = _pricing.check_endpoint_ids("endpoint_ids", endpoint_ids)
         return self.drive(_pricing.unit_prices(self._config, ids))
 
     def cost(self, output: OutputModel) -> Cost:
         """What `output` costs: fal's billable units for it × its endpoint's unit price, before
         account discounts. CostUnavailableError when either is unknown."""
+        from fal_models import _pricing
+
         eid = output._endpoint_id
         prices = self.pricing(eid) if eid is not None and output._billable_units is not None else {}
         return _pricing.cost_of(output, prices)
@@ -106,6 +148,8 @@ class SyncClientBase(_ClientCommon):
     def billed_cost(self, request_id: str) -> BillingEvent | None:
         """What fal billed the request (its billing event), None when fal has none for it yet.
         Needs an admin key: otherwise BillingAccessError."""
+        from fal_models import _pricing
+
         return self.drive(_pricing.billing_event(self._config, request_id))
 
     def batch(
@@ -134,6 +178,8 @@ class SyncClientBase(_ClientCommon):
         flight, failed, skipped by the budget, USD spent from the budget), then a summary line;
         by default only when stderr is a terminal. True: on stderr anyway; False: never; a text
         stream: there (only the summary when it is not a terminal)."""
+        from fal_models import _batch
+
         # The generated client (this class's subclass) has `endpoint(id)`.
         found = cast(Any, self).endpoint(endpoint) if isinstance(endpoint, str) else endpoint
         batch = _batch.plan(
@@ -168,15 +214,15 @@ class AsyncClientBase(_ClientCommon):
         **settings: Unpack[ClientSettings],
     ) -> None:
         self._config = ClientConfig(key, **settings)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            limits=limits or httpx.Limits(max_connections=100)
-        )
-        self._driver = AsyncDriver(self._http)
+        pool = limits or httpx.Limits(max_connections=100)
+        self._http = _HttpOnDemand(lambda: httpx.AsyncClient(limits=pool))
+        self._driver = AsyncDriver(self._http if http_client is None else http_client)
 
     async def close(self) -> None:
-        if self._owns_http:
-            await self._http.aclose()
+        """Close the connections this client opened (an `http_client=` given stays open)."""
+        http = self._http.close()
+        if http is not None:
+            await http.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -205,12 +251,16 @@ class AsyncClientBase(_ClientCommon):
     async def pricing(self, endpoint_ids: str | Iterable[str]) -> dict[str, UnitPrice]:
         """The unit price of each endpoint, by id (an id fal does not price is left out).
         Asked 50 ids a call, every page followed; cached for 10 minutes."""
+        from fal_models import _pricing
+
         ids = _pricing.check_endpoint_ids("endpoint_ids", endpoint_ids)
         return await self.drive(_pricing.unit_prices(self._config, ids))
 
     async def cost(self, output: OutputModel) -> Cost:
         """What `output` costs: fal's billable units for it × its endpoint's unit price, before
         account discounts. CostUnavailableError when either is unknown."""
+        from fal_models import _pricing
+
         eid = output._endpoint_id
         known = eid is not None and output._billable_units is not None
         prices = await self.pricing(eid) if known and eid is not None else {}
@@ -219,6 +269,8 @@ class AsyncClientBase(_ClientCommon):
     async def billed_cost(self, request_id: str) -> BillingEvent | None:
         """What fal billed the request (its billing event), None when fal has none for it yet.
         Needs an admin key: otherwise BillingAccessError."""
+        from fal_models import _pricing
+
         return await self.drive(_pricing.billing_event(self._config, request_id))
 
     async def batch(
@@ -247,6 +299,8 @@ class AsyncClientBase(_ClientCommon):
         flight, failed, skipped by the budget, USD spent from the budget), then a summary line;
         by default only when stderr is a terminal. True: on stderr anyway; False: never; a text
         stream: there (only the summary when it is not a terminal)."""
+        from fal_models import _batch
+
         # The generated client (this class's subclass) has `endpoint(id)`.
         found = cast(Any, self).endpoint(endpoint) if isinstance(endpoint, str) else endpoint
         batch = _batch.plan(

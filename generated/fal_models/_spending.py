@@ -1,6 +1,6 @@
 """A paid call under a Budget: reserve fal's per-call estimate before the submit, then settle on
 the actual cost (billable units × unit price), or give the reservation back when fal provably
-never took the call."""
+never took the call. Prices (and the Platform API's models) load only when a budget needs them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from fal_models import _pricing
 from fal_models._base import OutputModel
 from fal_models._budget import Budget, Reservation
 from fal_models._config import ClientConfig
@@ -50,6 +49,8 @@ class Spend:
     def settle_units(self, units: float | None) -> Flow[None]:
         actual: float | None = None
         if units is not None:
+            from fal_models import _pricing
+
             endpoint_id = self.reservation.endpoint_id
             prices = yield from _pricing.unit_prices(self.config, [endpoint_id])
             price = prices.get(endpoint_id)
@@ -70,6 +71,8 @@ class Spend:
 
 def admit(config: ClientConfig, endpoint_id: str, budget: Budget) -> Flow[Spend]:
     """Reserve the call's estimate on `budget` (BudgetExceededError when it does not fit)."""
+    from fal_models import _pricing
+
     found = yield from _pricing.estimate(config, endpoint_id, calls=1, units=None)
     if found.currency != "USD":
         raise CostUnavailableError(

@@ -4,22 +4,25 @@ Each owns nothing but its httpx client, its sleep and its clocks, which tests ma
 end a `Send` that has a deadline there, reads of its body included. Whatever an operation
 raises, KeyboardInterrupt and task cancellation included, is thrown into the flow, so that it
 can clean up (cancel the request it was waiting for) before the exception goes on.
+`AsyncDriver` imports asyncio when it is made, so a blocking client never loads it (~10 ms).
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import inspect
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from fal_models._deadlines import Cutoff, Phases, past_deadline
 from fal_models._flow import Callback, Close, Emit, Flow, NextChunk, NextLine, Now, Op, Send, Sleep
 from fal_models._types import Omit
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -78,20 +81,24 @@ def _send_options(op: Send) -> dict[str, Any]:
 
 
 class SyncDriver:
-    """Runs flows on a blocking httpx.Client."""
+    """Runs flows on a blocking httpx.Client (or the one a function makes on first use)."""
 
     def __init__(
         self,
-        http: httpx.Client,
+        http: httpx.Client | Callable[[], httpx.Client],
         *,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
-        self.http = http
+        self._http = http
         self.sleep = sleep
         self.clock = clock
         self.wall_clock = wall_clock
+
+    @property
+    def http(self) -> httpx.Client:
+        return self._http if isinstance(self._http, httpx.Client) else self._http()
 
     def drive(self, flow: Flow[T]) -> T:
         """Run a flow to its result, performing each operation it asks for."""
@@ -159,14 +166,15 @@ class SyncDriver:
         raise TypeError(f"unknown operation {op!r}")
 
     def _send(self, op: Send, streams: _OpenStreams) -> httpx.Response:
-        request = _build(self.http, op)
+        http = self.http
+        request = _build(http, op)
         if op.deadline is None:
-            response = self.http.send(request, stream=op.stream, **_send_options(op))
+            response = http.send(request, stream=op.stream, **_send_options(op))
             return streams.add(response) if op.stream else response
         phases = Phases(request, op.deadline, self.clock)
         if self.clock() >= op.deadline:
             raise phases.expired()
-        response = self.http.send(request, stream=True, **_send_options(op))
+        response = http.send(request, stream=True, **_send_options(op))
         cutoff = Cutoff(response, op.deadline - self.clock())
         if op.stream:
             return streams.add(response, (op.deadline, cutoff))
@@ -197,22 +205,28 @@ class SyncDriver:
 
 
 class AsyncDriver:
-    """Runs flows on an httpx.AsyncClient."""
+    """Runs flows on an httpx.AsyncClient (or the one a function makes on first use)."""
 
     def __init__(
         self,
-        http: httpx.AsyncClient,
+        http: httpx.AsyncClient | Callable[[], httpx.AsyncClient],
         *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
-        self.http = http
-        self.sleep = sleep
+        import asyncio
+
+        self._http = http
+        self.sleep = asyncio.sleep if sleep is None else sleep
         self.clock = clock
         self.wall_clock = wall_clock
         self._shielded: set[asyncio.Task[httpx.Response]] = set()
         """Calls made by a flow cleaning up after its task was cancelled, kept until done."""
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self._http if isinstance(self._http, httpx.AsyncClient) else self._http()
 
     async def drive(self, flow: Flow[T]) -> T:
         """Run a flow to its result, performing each operation it asks for."""
@@ -254,6 +268,8 @@ class AsyncDriver:
 
     async def _perform(self, op: Op, streams: _OpenStreams) -> Any:
         if isinstance(op, Send):
+            import asyncio  # loaded by __init__: a dictionary lookup
+
             task = asyncio.current_task()
             if task is None or not task.cancelling():
                 return await self._send(op, streams)
@@ -292,9 +308,12 @@ class AsyncDriver:
         raise TypeError(f"unknown operation {op!r}")
 
     async def _send(self, op: Send, streams: _OpenStreams) -> httpx.Response:
-        request = _build(self.http, op)
+        import asyncio  # loaded by __init__: a dictionary lookup
+
+        http = self.http
+        request = _build(http, op)
         if op.deadline is None:
-            response = await self.http.send(request, stream=op.stream, **_send_options(op))
+            response = await http.send(request, stream=op.stream, **_send_options(op))
             return streams.add(response) if op.stream else response
         phases = Phases(request, op.deadline, self.clock)
         request.extensions["trace"] = phases.atrace
@@ -304,7 +323,7 @@ class AsyncDriver:
         limit = asyncio.timeout(left)
         try:
             async with limit:
-                response = await self.http.send(request, stream=op.stream, **_send_options(op))
+                response = await http.send(request, stream=op.stream, **_send_options(op))
         except TimeoutError as exc:
             if limit.expired():
                 raise phases.expired() from exc
@@ -316,6 +335,8 @@ class AsyncDriver:
     ) -> T:
         """Await `read()` from a response's body, within the deadline of the call that opened
         it."""
+        import asyncio  # loaded by __init__: a dictionary lookup
+
         bound = streams.deadlines.get(id(response))
         if bound is None:
             return await read()

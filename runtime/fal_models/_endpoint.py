@@ -2,6 +2,7 @@
 models.
 
 Generated endpoint classes add only typed keyword arguments and docstrings, then call in here.
+Pricing loads on the first estimate (or budgeted call), not with the endpoint.
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ import warnings
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from fal_models import _pricing, _queue, _realtime, _spending, _streaming, _uploads
+from fal_models import _queue, _realtime, _spending, _streaming, _uploads
 from fal_models._base import InputModel, OutputModel
 from fal_models._exceptions import InvalidOptionError
 from fal_models._flow import Flow
 from fal_models._handles import AsyncRequestHandle, RequestHandle
 from fal_models._headers import queue_headers
 from fal_models._options import check_call_options
-from fal_models._pricing import CostEstimate
 from fal_models._request import CallOptions, deadline_after
 from fal_models._spending import Spend
 from fal_models._streams import AsyncEndpointStream, EndpointStream
@@ -38,6 +38,7 @@ from fal_models._types import (
 if TYPE_CHECKING:
     from fal_models._clients import AsyncClientBase, SyncClientBase
     from fal_models._config import ClientConfig
+    from fal_models._pricing import CostEstimate
 
 InT = TypeVar("InT", bound=InputModel)
 OutT = TypeVar("OutT", bound=OutputModel)
@@ -201,6 +202,8 @@ class _EndpointCommon(Generic[InT, OutT]):
     def _estimate_flow(
         self, config: ClientConfig, calls: object, units: object, input: object
     ) -> Flow[CostEstimate]:
+        from fal_models import _pricing
+
         calls, units = _pricing.check_quantity(calls, units)
         if input is not None:
             if not isinstance(input, Mapping):

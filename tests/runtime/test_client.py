@@ -3,9 +3,16 @@ The wire protocol (errors, retries, waiting, secrets) is proven in test_protocol
 
 from __future__ import annotations
 
+import asyncio
+import subprocess
+import sys
+import threading
+
 import httpx
 import pytest
-from fal_models import FalClient
+from fal_models import AsyncFalClient, FalClient
+from fal_models._clients import _HttpOnDemand
+from fal_models.testing import Emulator
 
 from tests.conftest import Recorder, queue_handler
 
@@ -67,9 +74,6 @@ def test_submit_handle_status_result_cancel() -> None:
 
 
 def test_import_loads_no_endpoint_module() -> None:
-    import subprocess
-    import sys
-
     code = (
         "import sys, fal_models\n"
         "c = fal_models.FalClient(key='k')\n"
@@ -82,6 +86,83 @@ def test_import_loads_no_endpoint_module() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[] ['fal_models.endpoints.qwen_image']"
+
+
+def test_a_client_and_its_endpoints_load_no_connection_pool_asyncio_or_pricing() -> None:
+    # What only a request, an asyncio client, a budget or a price needs is loaded by them.
+    code = (
+        "import sys, fal_models\n"
+        "c = fal_models.FalClient(key='k')\n"
+        "e = c.endpoint('fal-ai/qwen-image')\n"
+        "e.input_model.model_validate({'prompt': 'x'})\n"
+        "e.output_model.model_validate({'images': [], 'timings': {}, 'seed': 1,\n"
+        "    'has_nsfw_concepts': [], 'prompt': 'x'})\n"
+        "names = ('httpcore', 'asyncio', 'fal_models._pricing', 'fal_models._batch',\n"
+        "    'fal_models._platform_models')\n"
+        "print([m for m in names if m in sys.modules])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+
+
+def test_the_connection_pool_opens_on_the_first_request_and_close_ends_it() -> None:
+    with Emulator(run_time=0.01) as emulator, emulator.serve() as srv:
+        client = srv.client()
+        assert client._http.made is None
+        assert client.qwen_image.run(prompt="x").seed is not None
+        made = client._http.made
+        assert isinstance(made, httpx.Client) and not made.is_closed
+        client.qwen_image.run(prompt="y")
+        assert client._http.made is made  # one pool for every request
+        client.close()
+        assert made.is_closed
+        with pytest.raises(RuntimeError, match="client has been closed"):
+            client.qwen_image.run(prompt="x")
+        unused = srv.client()
+        unused.close()  # closing a client that never sent opens nothing
+        assert unused._http.made is None
+        with pytest.raises(RuntimeError, match="client has been closed"):
+            unused.qwen_image.run(prompt="x")
+
+
+def test_an_async_client_opens_its_pool_on_the_first_request_and_closes_it() -> None:
+    async def main(client: AsyncFalClient) -> None:
+        assert client._http.made is None
+        await client.qwen_image.run(prompt="x")
+        made = client._http.made
+        assert isinstance(made, httpx.AsyncClient) and not made.is_closed
+        await client.close()
+        assert made.is_closed
+        with pytest.raises(RuntimeError, match="client has been closed"):
+            await client.qwen_image.run(prompt="x")
+
+    with Emulator(run_time=0.01) as emulator, emulator.serve() as srv:
+        asyncio.run(main(srv.async_client()))
+
+
+def test_threads_racing_to_the_first_request_share_one_pool() -> None:
+    made: list[object] = []
+    start = threading.Barrier(8)
+
+    def make() -> object:
+        made.append(object())
+        return made[-1]
+
+    on_demand = _HttpOnDemand(make)
+    got: list[object] = []
+
+    def first_request() -> None:
+        start.wait()
+        got.append(on_demand())
+
+    threads = [threading.Thread(target=first_request) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(made) == 1 and got == made * 8
 
 
 def test_the_attribute_tree_resolves_lazily_and_caches() -> None:
