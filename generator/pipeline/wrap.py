@@ -35,6 +35,11 @@ def fit(code: str) -> str:
             continue
         if _is_docstring(tokens, i):
             new = docstring(tok.string, tok.start[1])
+        elif depth and _keyword(tokens, i):
+            # A keyword argument's value (`Field(description=...)`): ruff lays its pieces out
+            # one level below the statement per open bracket, the first after `keyword=`.
+            keyword = len(tokens[i - 2].string) + 1
+            new = split_string(tok.string, indents[-1] + 4 * depth, first=keyword)
         else:
             # Where ruff will put the literal if it needs a line of its own: one level below
             # the statement per open bracket, plus the parentheses it adds around a long value.
@@ -63,6 +68,16 @@ def _is_docstring(tokens: list[tokenize.TokenInfo], i: int) -> bool:
         tokenize.ENCODING,
     )
     return starts_statement and after is not None and after.type == tokenize.NEWLINE
+
+
+def _keyword(tokens: list[tokenize.TokenInfo], i: int) -> bool:
+    """A string right after `name=`."""
+    return (
+        i >= 2
+        and tokens[i - 1].type == tokenize.OP
+        and tokens[i - 1].string == "="
+        and tokens[i - 2].type == tokenize.NAME
+    )
 
 
 def docstring(literal: str, column: int) -> str:
@@ -113,25 +128,42 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def split_string(literal: str, column: int) -> str:
+def split_string(literal: str, column: int, *, first: int = 0) -> str:
     """A one-line string literal too long to fit from `column` split after spaces into adjacent
-    literals (`"a long " "text"`), each fitting from `column`; ruff puts one per line. A word
+    literals (`"a long " "text"`), each fitting from `column`; ruff puts one per line. `first`:
+    the columns the first line spends before its literal (a keyword argument's `name=`). A word
     wider than a line is cut before a non-ASCII character (text without spaces, such as Chinese)
     or, when it has none (a URL), left whole."""
-    if literal[:3] in ('"""', "'''") or column + display_width(literal) + 1 <= LINE_LENGTH:
+    fits = column + first + display_width(literal) + 1 <= LINE_LENGTH
+    if literal[:3] in ('"""', "'''") or fits:
         return literal
     quote, body = literal[0], literal[1:-1]
     width = LINE_LENGTH - column - 3  # the two quotes and a comma or closing bracket
     chunks: list[str] = []
-    for word in re.findall(r"\s+|\S+\s*", body):
-        for piece in _pieces(word, width):
-            if chunks and display_width(chunks[-1]) + display_width(piece) <= width:
+    for word in _words(body, width - first):
+        for piece in _pieces(word, width - first if len(chunks) <= 1 else width):
+            room = width - first if len(chunks) == 1 else width
+            if chunks and display_width(chunks[-1]) + display_width(piece) <= room:
                 chunks[-1] += piece
             else:
                 chunks.append(piece)
     if len(chunks) < 2:
         return literal
     return " ".join(quote + chunk + quote for chunk in chunks)
+
+
+def _words(text: str, width: int) -> list[str]:
+    """`text` as words with the spaces after them; a word wider than `width` (a URL) without
+    them, so that its literal is one word, which ruff lets run past the line."""
+    words: list[str] = []
+    for word in re.findall(r"\s+|\S+\s*", text):
+        bare = word.rstrip()
+        words += (
+            [bare, word[len(bare) :]]
+            if bare and bare != word and display_width(bare) > width
+            else [word]
+        )
+    return words
 
 
 def _pieces(word: str, width: int) -> list[str]:

@@ -25,13 +25,12 @@ STRICT_CONTEXT = {STRICT_KEY: True}
 class InputModel(BaseModel):
     """An endpoint input: unknown fields and every violated constraint raise before sending."""
 
-    # Field docstrings (every generated field has one) become the fields' descriptions. Every
-    # model builds its validator on first use, not when its module is imported.
+    # Every model builds its validator on first use, not when its module is imported. Generated
+    # fields carry their descriptions in `Field(description=...)` (see emit_models).
     model_config = ConfigDict(
         extra="forbid",
         validate_by_name=True,
         validate_by_alias=True,
-        use_attribute_docstrings=True,
         defer_build=True,
     )
 
@@ -95,7 +94,6 @@ class OutputModel(BaseModel):
         extra="allow",
         validate_by_name=True,
         validate_by_alias=True,
-        use_attribute_docstrings=True,
         defer_build=True,
     )
 

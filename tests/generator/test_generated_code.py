@@ -59,7 +59,9 @@ def test_models_keep_their_behaviour_without_the_repeated_settings() -> None:
 
     assert QwenImageInput.model_config["extra"] == "forbid"
     assert QwenImageOutput.model_config["extra"] == "allow"
-    assert QwenImageInput.model_fields["prompt"].description  # attribute docstrings are read
+    assert QwenImageInput.model_fields["prompt"].description == (
+        "The prompt to generate the image with"
+    )
     assert QwenImageInput.model_validate({"prompt": "x"}).prompt == "x"
 
 
@@ -79,18 +81,70 @@ def test_a_model_sets_exactly_what_its_base_does_not(
     specs = load_one(tmp_path, spec)
     runtime = runtime_model_configs()
     without = {
-        name: {k: v for k, v in c.items() if k != "use_attribute_docstrings"}
-        for name, c in runtime.items()
+        name: {k: v for k, v in c.items() if k != "validate_by_name"} for name, c in runtime.items()
     }
     monkeypatch.setattr(emit_models, "runtime_model_configs", lambda: without)
     configs = _configs(model_modules(specs)["acme_demo"])
-    assert configs["AcmeDemoInput"] == ("InputModel", {"use_attribute_docstrings": True})
-    assert configs["AcmeDemoOutput"] == ("OutputModel", {"use_attribute_docstrings": True})
-    with_it = {name: {**c, "use_attribute_docstrings": True} for name, c in runtime.items()}
+    assert configs["AcmeDemoInput"] == ("InputModel", {"validate_by_name": True})
+    assert configs["AcmeDemoOutput"] == ("OutputModel", {"validate_by_name": True})
+    with_it = {name: {**c, "validate_by_name": True} for name, c in runtime.items()}
     monkeypatch.setattr(emit_models, "runtime_model_configs", lambda: with_it)
     code = model_modules(specs)["acme_demo"]
     assert "model_config" not in code  # ruff then drops the unused import
     assert all(settings == {} for _, settings in _configs(code).values())
+
+
+def _attribute_docstrings(code: str) -> dict[tuple[str, str], str]:
+    """(class, field) → the docstring under the field, for every class of a module."""
+    out = {}
+    for node in ast.parse(code).body:
+        if isinstance(node, ast.ClassDef):
+            for stmt, after in zip(node.body, node.body[1:], strict=False):
+                if (
+                    isinstance(stmt, ast.AnnAssign)
+                    and isinstance(stmt.target, ast.Name)
+                    and isinstance(after, ast.Expr)
+                    and isinstance(after.value, ast.Constant)
+                    and isinstance(after.value.value, str)
+                ):
+                    out[node.name, stmt.target.id] = after.value.value
+    return out
+
+
+@pytest.mark.parametrize("module", ["qwen_image", "ideogram_v3", "shared", "bitdance"])
+def test_field_descriptions_are_given_to_pydantic_and_to_editors_alike(module: str) -> None:
+    """pydantic reads each description from `Field(description=...)`, without the source (it
+    does not parse attribute docstrings: `use_attribute_docstrings` is off); editors show the
+    docstring. Both say the same, and every documented field has both."""
+    import importlib
+
+    from fal_models import _base
+
+    assert not _base.InputModel.model_config.get("use_attribute_docstrings")
+    assert not _base.OutputModel.model_config.get("use_attribute_docstrings")
+    code = (PACKAGE / "models" / f"{module}.py").read_text(encoding="utf-8")
+    models = importlib.import_module(f"fal_models.models.{module}")
+    docs = _attribute_docstrings(code)
+    assert docs
+    for (cls, field), doc in docs.items():
+        description = getattr(models, cls).model_fields[field].description
+        assert description is not None, f"{cls}.{field}"
+        assert description.split() == doc.split(), f"{cls}.{field}"
+    classes = [
+        cls
+        for cls in vars(models).values()
+        if isinstance(cls, type) and cls.__module__ == models.__name__
+    ]
+    # Every name a model uses is defined before it: its fields are whole at import.
+    assert all(cls.__pydantic_fields_complete__ for cls in classes if hasattr(cls, "model_fields"))
+    described = {
+        (name, field)
+        for name, cls in vars(models).items()
+        if isinstance(cls, type) and cls.__module__ == models.__name__
+        for field, info in getattr(cls, "model_fields", {}).items()
+        if info.description
+    }
+    assert described == set(docs)
 
 
 def _fits(line: str) -> bool:
@@ -150,6 +204,19 @@ def test_the_package_enforces_its_line_length() -> None:
 )
 def test_docstrings_are_laid_out_within_the_line(literal: str, column: int, expected: str) -> None:
     assert docstring(literal, column) == expected
+
+
+def test_a_keyword_arguments_string_splits_with_room_for_its_keyword() -> None:
+    """ruff puts the first piece of `description="..." "..."` after `description=`, and a piece
+    that is one word too long for a line (a URL) may run on only without a space in it."""
+    text = "Check out the **[docs](https://example.com/" + "a" * 90 + ")** for " + "words " * 20
+    code = f'x = Field(\n    description="{text}",\n)\n'
+    fitted = fit(code)
+    pieces = re.findall(r'"[^"]*"', fitted)
+    assert ast.literal_eval(" ".join(pieces)) == text and len(pieces) > 2
+    assert 4 + len("description=") + len(pieces[0]) + 1 <= LINE_LENGTH
+    too_long = [p for p in pieces if 4 + len(p) + 1 > LINE_LENGTH]
+    assert too_long and all(" " not in p for p in too_long)
 
 
 def test_long_strings_split_after_spaces_into_adjacent_literals() -> None:

@@ -13,52 +13,106 @@ from fal_models._files import FileOutput
 class AlibabaHappyHorseReferenceToVideoInput(InputModel):
     """Input for Happy Horse reference-to-video generation (1-9 reference images)."""
 
-    prompt: Annotated[str, Field(min_length=1)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="Text prompt describing the desired video. Reference subjects from your "
+            "images using ``character1``, ``character2``, ... up to ``character9`` (the order "
+            "matches the order of ``image_urls``). Max 2500 characters.",
+            min_length=1,
+        ),
+    ]
     """Text prompt describing the desired video. Reference subjects from your images using
     ``character1``, ``character2``, ... up to ``character9`` (the order matches the order of
     ``image_urls``). Max 2500 characters.
     """
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="Reference images for subject consistency (1-9 images). Formats: JPEG, "
+            "JPG, PNG, WEBP. Shortest side must be at least 400 px (720P or higher recommended). "
+            "Max 10 MB each.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """Reference images for subject consistency (1-9 images). Formats: JPEG, JPG, PNG, WEBP.
     Shortest side must be at least 400 px (720P or higher recommended). Max 10 MB each.
     """
-    aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "1:1", "4:3", "3:4"],
+        Field(description="Aspect ratio of the generated video."),
+    ] = "16:9"
     """Aspect ratio of the generated video."""
-    resolution: Literal["720p", "1080p"] = "1080p"
+
+    resolution: Annotated[
+        Literal["720p", "1080p"], Field(description="Output video resolution tier.")
+    ] = "1080p"
     """Output video resolution tier."""
-    duration: Literal[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] = 5
+
+    duration: Annotated[
+        Literal[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+        Field(description="Output video duration in seconds (3-15)."),
+    ] = 5
     """Output video duration in seconds (3-15)."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Random seed for reproducibility (0-2147483647).")
+    ] = MISSING
     """Random seed for reproducibility (0-2147483647)."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Enable content moderation for input and output.")
+    ] = True
     """Enable content moderation for input and output."""
+
+
+class VideoFile(FileOutput):
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
+    """The URL where the file can be downloaded from."""
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
+    """The mime type of the file."""
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
+    """The size of the file in bytes."""
+
+    width: Annotated[int | None | MISSING, Field(description="The width of the video")] = MISSING
+    """The width of the video"""
+
+    height: Annotated[int | None | MISSING, Field(description="The height of the video")] = MISSING
+    """The height of the video"""
+
+    fps: Annotated[float | None | MISSING, Field(description="The FPS of the video")] = MISSING
+    """The FPS of the video"""
+
+    duration: Annotated[float | None | MISSING, Field(description="The duration of the video")] = (
+        MISSING
+    )
+    """The duration of the video"""
+
+    num_frames: Annotated[
+        int | None | MISSING, Field(description="The number of frames in the video")
+    ] = MISSING
+    """The number of frames in the video"""
 
 
 class AlibabaHappyHorseReferenceToVideoOutput(OutputModel):
     """Output for Happy Horse video generation."""
 
-    video: VideoFile
+    video: Annotated[VideoFile, Field(description="The generated video file.")]
     """The generated video file."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""
-
-
-class VideoFile(FileOutput):
-    url: str
-    """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
-    """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
-    """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
-    """The size of the file in bytes."""
-    width: int | None | MISSING = MISSING
-    """The width of the video"""
-    height: int | None | MISSING = MISSING
-    """The height of the video"""
-    fps: float | None | MISSING = MISSING
-    """The FPS of the video"""
-    duration: float | None | MISSING = MISSING
-    """The duration of the video"""
-    num_frames: int | None | MISSING = MISSING
-    """The number of frames in the video"""

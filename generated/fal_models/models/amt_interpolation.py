@@ -12,14 +12,32 @@ from . import shared
 
 
 class AmtInterpolationInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(
+            description="URL of the video to be processed", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """URL of the video to be processed"""
-    output_fps: int = 24
+
+    output_fps: Annotated[
+        int,
+        Field(
+            description="Output frames per second Not checked by the client: slider min 1, max 60."
+        ),
+    ] = 24
     """Output frames per second Not checked by the client: slider min 1, max 60."""
-    recursive_interpolation_passes: int = 2
+
+    recursive_interpolation_passes: Annotated[
+        int,
+        Field(
+            description="Number of recursive interpolation passes Not checked by the client: "
+            "slider min 1, max 10."
+        ),
+    ] = 2
     """Number of recursive interpolation passes Not checked by the client: slider min 1, max 10."""
 
 
 class AmtInterpolationOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="Generated video")]
     """Generated video"""

@@ -2,31 +2,37 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import MISSING
+from pydantic import MISSING, Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
 
 
-class ArbiterImageInput(InputModel):
-    measurements: list[MeasurementsPreset]
-    """The measurements to use for the measurement."""
-    inputs: list[ImageInput]
-    """The inputs to use for the measurement."""
-
-
-class ArbiterImageOutput(OutputModel):
-    values: list[dict[str, float | dict[str, float]]] | MISSING = MISSING
-    """The values of the measurements."""
-
-
 class ImageInput(InputModel):
-    hypothesis: str
+    hypothesis: Annotated[str, Field(description="The image to use for the measurement.")]
     """The image to use for the measurement."""
 
 
 MeasurementsPreset = TypeAliasType(
     "MeasurementsPreset", Literal["arniqa", "clip_iqa", "musiq", "nima", "lapvar"]
 )
+
+
+class ArbiterImageOutput(OutputModel):
+    values: Annotated[
+        list[dict[str, float | dict[str, float]]] | MISSING,
+        Field(description="The values of the measurements."),
+    ] = MISSING
+    """The values of the measurements."""
+
+
+class ArbiterImageInput(InputModel):
+    measurements: Annotated[
+        list[MeasurementsPreset], Field(description="The measurements to use for the measurement.")
+    ]
+    """The measurements to use for the measurement."""
+
+    inputs: Annotated[list[ImageInput], Field(description="The inputs to use for the measurement.")]
+    """The inputs to use for the measurement."""

@@ -42,8 +42,35 @@ class ArgilAvatarsAudioToVideoInput(InputModel):
         "Rose (UGC)",
     ]
     audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    remove_background: bool = False
+    remove_background: Annotated[
+        bool,
+        Field(
+            description="Enabling the remove background feature will result in a 50% increase in "
+            "the price."
+        ),
+    ] = False
     """Enabling the remove background feature will result in a 50% increase in the price."""
+
+
+class Video(FileOutput):
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
+    """The URL where the file can be downloaded from."""
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
+    """The mime type of the file."""
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
+    """The size of the file in bytes."""
 
 
 class ArgilAvatarsAudioToVideoOutput(OutputModel):
@@ -51,14 +78,3 @@ class ArgilAvatarsAudioToVideoOutput(OutputModel):
     moderation_flagged: bool = False
     moderation_transcription: str | None | MISSING = MISSING
     moderation_error: str | None | MISSING = MISSING
-
-
-class Video(FileOutput):
-    url: str
-    """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
-    """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
-    """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
-    """The size of the file in bytes."""

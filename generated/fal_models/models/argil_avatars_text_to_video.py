@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import MISSING
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
@@ -64,8 +64,35 @@ class ArgilAvatarsTextToVideoInput(InputModel):
         "Oxley",
         "Luna",
     ]
-    remove_background: bool = False
+    remove_background: Annotated[
+        bool,
+        Field(
+            description="Enabling the remove background feature will result in a 50% increase in "
+            "the price."
+        ),
+    ] = False
     """Enabling the remove background feature will result in a 50% increase in the price."""
+
+
+class Video(FileOutput):
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
+    """The URL where the file can be downloaded from."""
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
+    """The mime type of the file."""
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
+    """The size of the file in bytes."""
 
 
 class ArgilAvatarsTextToVideoOutput(OutputModel):
@@ -73,14 +100,3 @@ class ArgilAvatarsTextToVideoOutput(OutputModel):
     moderation_flagged: bool = False
     moderation_transcription: str | None | MISSING = MISSING
     moderation_error: str | None | MISSING = MISSING
-
-
-class Video(FileOutput):
-    url: str
-    """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
-    """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
-    """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
-    """The size of the file in bytes."""

@@ -12,20 +12,39 @@ from . import shared
 
 
 class AuraSrInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(description="URL of the image to upscale.", json_schema_extra={"x-fal-file": True}),
+    ]
     """URL of the image to upscale."""
-    upscale_factor: Literal[4] = 4
+
+    upscale_factor: Annotated[
+        Literal[4], Field(description="Upscaling factor. More coming soon.")
+    ] = 4
     """Upscaling factor. More coming soon."""
-    overlapping_tiles: bool = False
+
+    overlapping_tiles: Annotated[
+        bool,
+        Field(
+            description="Whether to use overlapping tiles for upscaling. Setting this to true "
+            "helps remove seams but doubles the inference time."
+        ),
+    ] = False
     """Whether to use overlapping tiles for upscaling. Setting this to true helps remove seams
     but doubles the inference time.
     """
-    checkpoint: Literal["v1", "v2"] = "v1"
+
+    checkpoint: Annotated[
+        Literal["v1", "v2"], Field(description="Checkpoint to use for upscaling. More coming soon.")
+    ] = "v1"
     """Checkpoint to use for upscaling. More coming soon."""
 
 
 class AuraSrOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Upscaled image")]
     """Upscaled image"""
-    timings: dict[str, float]
+
+    timings: Annotated[
+        dict[str, float], Field(description="Timings for each step in the pipeline.")
+    ]
     """Timings for each step in the pipeline."""

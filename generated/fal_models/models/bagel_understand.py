@@ -10,20 +10,29 @@ from fal_models._base import InputModel, OutputModel
 
 
 class BagelUnderstandInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="The image for the query.", json_schema_extra={"x-fal-file": True})
+    ]
     """The image for the query."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt to query the image with.")]
     """The prompt to query the image with."""
-    seed: int | MISSING = MISSING
+
+    seed: Annotated[int | MISSING, Field(description="The seed to use for the generation.")] = (
+        MISSING
+    )
     """The seed to use for the generation."""
 
 
 class BagelUnderstandOutput(OutputModel):
-    text: str
+    text: Annotated[str, Field(description="The answer to the query.")]
     """The answer to the query."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for the generation.")]
     """The seed used for the generation."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The query used for the generation.")]
     """The query used for the generation."""
-    timings: dict[str, Any]
+
+    timings: Annotated[dict[str, Any], Field(description="The timings of the generation.")]
     """The timings of the generation."""

@@ -12,16 +12,32 @@ from . import shared
 
 
 class BenV2ImageInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of image to be used for background removal",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of image to be used for background removal"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Random seed for reproducible generation.")
+    ] = MISSING
     """Random seed for reproducible generation."""
 
 
 class BenV2ImageOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The output image after background removal.")]
     """The output image after background removal."""
-    seed: int
+
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
     """Seed of the generated Image. It will be the same value of the one passed in the input or
     the randomly generated that was used in case none was passed.
     """

@@ -12,14 +12,27 @@ from . import shared
 
 
 class BriaBackgroundRemoveInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="Input image to remove background from.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """Input image to remove background from."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
 
 
 class BriaBackgroundRemoveOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Background removed image.")]
     """Background removed image."""

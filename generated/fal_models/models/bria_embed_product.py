@@ -11,36 +11,52 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class BriaEmbedProductInput(InputModel):
-    image_source: str | MISSING = MISSING
-    """URL of the image."""
-    products: Annotated[list[EmbedItem] | MISSING, Field(max_length=10, min_length=1)] = MISSING
-    """List of products to embed in the image."""
-    seed: int = 5555
-    """Random seed for reproducibility."""
-    sync_mode: bool = False
-    """If true, returns the image directly in the response (increases latency)."""
-
-
-class BriaEmbedProductOutput(OutputModel):
-    image: shared.Image
-    """Generated image with products embedded."""
-    seed: int
-    """Seed used for generation."""
-
-
 class Coordinates(InputModel):
-    x: float
+    x: Annotated[float, Field(description="X coordinate of the product in the image.")]
     """X coordinate of the product in the image."""
-    y: float
+
+    y: Annotated[float, Field(description="Y coordinate of the product in the image.")]
     """Y coordinate of the product in the image."""
-    width: float
+
+    width: Annotated[float, Field(description="Width of the product in the image.")]
     """Width of the product in the image."""
-    height: float
+
+    height: Annotated[float, Field(description="Height of the product in the image.")]
     """Height of the product in the image."""
 
 
 class EmbedItem(InputModel):
-    image_source: str | MISSING = MISSING
+    image_source: Annotated[str | MISSING, Field(description="URL of the image.")] = MISSING
     """URL of the image."""
+
     coordinates: Coordinates
+
+
+class BriaEmbedProductInput(InputModel):
+    image_source: Annotated[str | MISSING, Field(description="URL of the image.")] = MISSING
+    """URL of the image."""
+
+    products: Annotated[
+        list[EmbedItem] | MISSING,
+        Field(description="List of products to embed in the image.", max_length=10, min_length=1),
+    ] = MISSING
+    """List of products to embed in the image."""
+
+    seed: Annotated[int, Field(description="Random seed for reproducibility.")] = 5555
+    """Random seed for reproducibility."""
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If true, returns the image directly in the response (increases latency)."
+        ),
+    ] = False
+    """If true, returns the image directly in the response (increases latency)."""
+
+
+class BriaEmbedProductOutput(OutputModel):
+    image: Annotated[shared.Image, Field(description="Generated image with products embedded.")]
+    """Generated image with products embedded."""
+
+    seed: Annotated[int, Field(description="Seed used for generation.")]
+    """Seed used for generation."""

@@ -12,16 +12,25 @@ from . import shared
 
 
 class BriaFiboEditBlendInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="The source image.", json_schema_extra={"x-fal-file": True})
+    ]
     """The source image."""
-    instruction: str
+
+    instruction: Annotated[
+        str, Field(description="Instruct what elements you would like to blend in your image.")
+    ]
     """Instruct what elements you would like to blend in your image."""
 
 
 class BriaFiboEditBlendOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Generated image.")]
     """Generated image."""
-    images: Annotated[list[shared.Image], Field(validate_default=True)] = []
+
+    images: Annotated[
+        list[shared.Image], Field(description="Generated images.", validate_default=True)
+    ] = []
     """Generated images."""
-    structured_instruction: dict[str, Any]
+
+    structured_instruction: Annotated[dict[str, Any], Field(description="Current instruction.")]
     """Current instruction."""

@@ -12,16 +12,26 @@ from . import shared
 
 
 class BriaFiboEditColorizeInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="The source image.", json_schema_extra={"x-fal-file": True})
+    ]
     """The source image."""
-    color: Literal["contemporary color", "vivid color", "black and white colors", "sepia vintage"]
+
+    color: Annotated[
+        Literal["contemporary color", "vivid color", "black and white colors", "sepia vintage"],
+        Field(description="Select the color palette or aesthetic for the output image"),
+    ]
     """Select the color palette or aesthetic for the output image"""
 
 
 class BriaFiboEditColorizeOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Generated image.")]
     """Generated image."""
-    images: Annotated[list[shared.Image], Field(validate_default=True)] = []
+
+    images: Annotated[
+        list[shared.Image], Field(description="Generated images.", validate_default=True)
+    ] = []
     """Generated images."""
-    structured_instruction: dict[str, Any]
+
+    structured_instruction: Annotated[dict[str, Any], Field(description="Current instruction.")]
     """Current instruction."""

@@ -10,19 +10,35 @@ from fal_models._base import InputModel, OutputModel
 
 
 class BriaFiboEditEditStructuredInstructionInput(InputModel):
-    image_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
-        MISSING
-    )
+    image_url: Annotated[
+        str | None | MISSING,
+        Field(description="Reference image (file or URL).", json_schema_extra={"x-fal-file": True}),
+    ] = MISSING
     """Reference image (file or URL)."""
-    mask_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
-        MISSING
-    )
+
+    mask_url: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Reference image mask (file or URL). Optional.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
     """Reference image mask (file or URL). Optional."""
-    instruction: str | None | MISSING = MISSING
+
+    instruction: Annotated[
+        str | None | MISSING, Field(description="Instruction for image editing.")
+    ] = MISSING
     """Instruction for image editing."""
-    seed: int = 5555
+
+    seed: Annotated[int, Field(description="Random seed for reproducibility.")] = 5555
     """Random seed for reproducibility."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If true, returns the image directly in the response (increases latency)."
+        ),
+    ] = False
     """If true, returns the image directly in the response (increases latency)."""
 
 

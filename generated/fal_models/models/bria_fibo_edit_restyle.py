@@ -12,30 +12,40 @@ from . import shared
 
 
 class BriaFiboEditRestyleInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="The source image.", json_schema_extra={"x-fal-file": True})
+    ]
     """The source image."""
-    style: Literal[
-        "3D Render",
-        "Cubism",
-        "Oil Painting",
-        "Anime",
-        "Cartoon",
-        "Coloring Book",
-        "Retro Ad",
-        "Pop Art Halftone",
-        "Vector Art",
-        "Story Board",
-        "Art Nouveau",
-        "Cross Etching",
-        "Wood Cut",
+
+    style: Annotated[
+        Literal[
+            "3D Render",
+            "Cubism",
+            "Oil Painting",
+            "Anime",
+            "Cartoon",
+            "Coloring Book",
+            "Retro Ad",
+            "Pop Art Halftone",
+            "Vector Art",
+            "Story Board",
+            "Art Nouveau",
+            "Cross Etching",
+            "Wood Cut",
+        ],
+        Field(description="Select the desired artistic style for the output image."),
     ]
     """Select the desired artistic style for the output image."""
 
 
 class BriaFiboEditRestyleOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Generated image.")]
     """Generated image."""
-    images: Annotated[list[shared.Image], Field(validate_default=True)] = []
+
+    images: Annotated[
+        list[shared.Image], Field(description="Generated images.", validate_default=True)
+    ] = []
     """Generated images."""
-    structured_instruction: dict[str, Any]
+
+    structured_instruction: Annotated[dict[str, Any], Field(description="Current instruction.")]
     """Current instruction."""

@@ -12,14 +12,20 @@ from . import shared
 
 
 class BriaFiboEditSketchToColoredImageInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="The source image.", json_schema_extra={"x-fal-file": True})
+    ]
     """The source image."""
 
 
 class BriaFiboEditSketchToColoredImageOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Generated image.")]
     """Generated image."""
-    images: Annotated[list[shared.Image], Field(validate_default=True)] = []
+
+    images: Annotated[
+        list[shared.Image], Field(description="Generated images.", validate_default=True)
+    ] = []
     """Generated images."""
-    structured_instruction: dict[str, Any]
+
+    structured_instruction: Annotated[dict[str, Any], Field(description="Current instruction.")]
     """Current instruction."""

@@ -10,29 +10,148 @@ from fal_models._base import InputModel, OutputModel
 
 
 class Aesthetics(InputModel):
-    composition: str | None | MISSING = MISSING
+    composition: Annotated[
+        str | None | MISSING, Field(description="The composition of the image to be generated.")
+    ] = MISSING
     """The composition of the image to be generated."""
-    color_scheme: str | None | MISSING = MISSING
+
+    color_scheme: Annotated[
+        str | None | MISSING, Field(description="The color scheme of the image to be generated.")
+    ] = MISSING
     """The color scheme of the image to be generated."""
-    mood_atmosphere: str | None | MISSING = MISSING
+
+    mood_atmosphere: Annotated[
+        str | None | MISSING,
+        Field(description="The mood and atmosphere of the image to be generated."),
+    ] = MISSING
     """The mood and atmosphere of the image to be generated."""
-    aesthetic_score: str
+
+    aesthetic_score: Annotated[str, Field(description="The aesthetic score of the image.")]
     """The aesthetic score of the image."""
-    preference_score: str
+
+    preference_score: Annotated[str, Field(description="The preference score of the image.")]
     """The preference score of the image."""
 
 
-class BriaFiboLiteGenerateStructuredPromptLiteInput(InputModel):
-    prompt: str | None | MISSING = MISSING
-    """Prompt for image generation."""
-    structured_prompt: BriaFiboVlmStructuredPrompt | None | MISSING = MISSING
-    """The structured prompt to generate an image from."""
-    image_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
+class Lighting(InputModel):
+    conditions: Annotated[
+        str | None | MISSING,
+        Field(description="The conditions of the lighting in the image to be generated."),
+    ] = MISSING
+    """The conditions of the lighting in the image to be generated."""
+
+    direction: Annotated[
+        str | None | MISSING,
+        Field(description="The direction of the lighting in the image to be generated."),
+    ] = MISSING
+    """The direction of the lighting in the image to be generated."""
+
+    shadows: Annotated[
+        str | None | MISSING, Field(description="The shadows in the image to be generated.")
+    ] = MISSING
+    """The shadows in the image to be generated."""
+
+
+class PhotographicCharacteristics(InputModel):
+    depth_of_field: Annotated[
+        str | None | MISSING, Field(description="The depth of field in the image to be generated.")
+    ] = MISSING
+    """The depth of field in the image to be generated."""
+
+    focus: Annotated[
+        str | None | MISSING, Field(description="The focus in the image to be generated.")
+    ] = MISSING
+    """The focus in the image to be generated."""
+
+    camera_angle: Annotated[
+        str | None | MISSING,
+        Field(description="The angle of the camera in the image to be generated."),
+    ] = MISSING
+    """The angle of the camera in the image to be generated."""
+
+    lens_focal_length: Annotated[
+        str | None | MISSING,
+        Field(description="The focal length of the lens in the image to be generated."),
+    ] = MISSING
+    """The focal length of the lens in the image to be generated."""
+
+
+class PromptObject(InputModel):
+    description: Annotated[
+        str | None | MISSING, Field(description="A description of the object to be generated.")
+    ] = MISSING
+    """A description of the object to be generated."""
+
+    location: Annotated[
+        str | None | MISSING, Field(description="The location of the object in the image.")
+    ] = MISSING
+    """The location of the object in the image."""
+
+    relationship: Annotated[
+        str, Field(description="The relationship of the object to other objects in the image.")
+    ]
+    """The relationship of the object to other objects in the image."""
+
+    relative_size: Annotated[
+        str | None | MISSING, Field(description="The relative size of the object in the image.")
+    ] = MISSING
+    """The relative size of the object in the image."""
+
+    shape_and_color: Annotated[
+        str | None | MISSING, Field(description="The shape and color of the object.")
+    ] = MISSING
+    """The shape and color of the object."""
+
+    texture: Annotated[str | None | MISSING, Field(description="The texture of the object.")] = (
         MISSING
     )
-    """Reference image (file or URL)."""
-    seed: int = 5555
-    """Random seed for reproducibility."""
+    """The texture of the object."""
+
+    appearance_details: Annotated[
+        str | None | MISSING, Field(description="The appearance details of the object.")
+    ] = MISSING
+    """The appearance details of the object."""
+
+    number_of_objects: Annotated[
+        int | None | MISSING, Field(description="The number of objects in the image.")
+    ] = MISSING
+    """The number of objects in the image."""
+
+    pose: Annotated[
+        str | None | MISSING, Field(description="The pose of the object in the image.")
+    ] = MISSING
+    """The pose of the object in the image."""
+
+    expression: Annotated[
+        str | None | MISSING, Field(description="The expression of the object in the image.")
+    ] = MISSING
+    """The expression of the object in the image."""
+
+    clothing: Annotated[
+        str | None | MISSING, Field(description="The clothing of the object in the image.")
+    ] = MISSING
+    """The clothing of the object in the image."""
+
+    action: Annotated[
+        str | None | MISSING, Field(description="The action of the object in the image.")
+    ] = MISSING
+    """The action of the object in the image."""
+
+    gender: Annotated[
+        str | None | MISSING, Field(description="The gender of the object in the image.")
+    ] = MISSING
+    """The gender of the object in the image."""
+
+    skin_tone_and_texture: Annotated[
+        str | None | MISSING,
+        Field(description="The skin tone and texture of the object in the image."),
+    ] = MISSING
+    """The skin tone and texture of the object in the image."""
+
+    orientation: Annotated[
+        str | None | MISSING, Field(description="The orientation of the object in the image.")
+    ] = MISSING
+    """The orientation of the object in the image."""
 
 
 class BriaFiboLiteGenerateStructuredPromptLiteOutput(OutputModel):
@@ -40,78 +159,84 @@ class BriaFiboLiteGenerateStructuredPromptLiteOutput(OutputModel):
 
 
 class BriaFiboVlmStructuredPrompt(InputModel):
-    short_description: str | None | MISSING = MISSING
+    short_description: Annotated[
+        str | None | MISSING, Field(description="A short description of the image to be generated.")
+    ] = MISSING
     """A short description of the image to be generated."""
-    objects: Annotated[list[PromptObject] | None, Field(validate_default=True)] = []
+
+    objects: Annotated[
+        list[PromptObject] | None,
+        Field(
+            description="A list of objects in the image to be generated, along with their "
+            "attributes and relationships to other objects in the image.",
+            validate_default=True,
+        ),
+    ] = []
     """A list of objects in the image to be generated, along with their attributes and
     relationships to other objects in the image.
     """
-    background_setting: str | None | MISSING = MISSING
+
+    background_setting: Annotated[
+        str | None | MISSING,
+        Field(description="The background setting of the image to be generated."),
+    ] = MISSING
     """The background setting of the image to be generated."""
-    lighting: Lighting | None | MISSING = MISSING
+
+    lighting: Annotated[
+        Lighting | None | MISSING, Field(description="The lighting of the image to be generated.")
+    ] = MISSING
     """The lighting of the image to be generated."""
-    aesthetics: Aesthetics | None | MISSING = MISSING
+
+    aesthetics: Annotated[
+        Aesthetics | None | MISSING,
+        Field(description="The aesthetics of the image to be generated."),
+    ] = MISSING
     """The aesthetics of the image to be generated."""
-    photographic_characteristics: PhotographicCharacteristics | None | MISSING = MISSING
+
+    photographic_characteristics: Annotated[
+        PhotographicCharacteristics | None | MISSING,
+        Field(description="The photographic characteristics of the image to be generated."),
+    ] = MISSING
     """The photographic characteristics of the image to be generated."""
-    style_medium: str | None | MISSING = MISSING
+
+    style_medium: Annotated[
+        str | None | MISSING, Field(description="The style medium of the image to be generated.")
+    ] = MISSING
     """The style medium of the image to be generated."""
-    text_render: list[Any] | None = []
+
+    text_render: Annotated[
+        list[Any] | None, Field(description="A list of text to be rendered in the image.")
+    ] = []
     """A list of text to be rendered in the image."""
-    context: str | None | MISSING = MISSING
+
+    context: Annotated[
+        str | None | MISSING, Field(description="The context of the image to be generated.")
+    ] = MISSING
     """The context of the image to be generated."""
-    artistic_style: str | None | MISSING = MISSING
+
+    artistic_style: Annotated[
+        str | None | MISSING, Field(description="The artistic style of the image to be generated.")
+    ] = MISSING
     """The artistic style of the image to be generated."""
 
 
-class Lighting(InputModel):
-    conditions: str | None | MISSING = MISSING
-    """The conditions of the lighting in the image to be generated."""
-    direction: str | None | MISSING = MISSING
-    """The direction of the lighting in the image to be generated."""
-    shadows: str | None | MISSING = MISSING
-    """The shadows in the image to be generated."""
+class BriaFiboLiteGenerateStructuredPromptLiteInput(InputModel):
+    prompt: Annotated[str | None | MISSING, Field(description="Prompt for image generation.")] = (
+        MISSING
+    )
+    """Prompt for image generation."""
 
+    structured_prompt: Annotated[
+        BriaFiboVlmStructuredPrompt | None | MISSING,
+        Field(description="The structured prompt to generate an image from."),
+    ] = MISSING
+    """The structured prompt to generate an image from."""
 
-class PhotographicCharacteristics(InputModel):
-    depth_of_field: str | None | MISSING = MISSING
-    """The depth of field in the image to be generated."""
-    focus: str | None | MISSING = MISSING
-    """The focus in the image to be generated."""
-    camera_angle: str | None | MISSING = MISSING
-    """The angle of the camera in the image to be generated."""
-    lens_focal_length: str | None | MISSING = MISSING
-    """The focal length of the lens in the image to be generated."""
+    image_url: Annotated[
+        str | None | MISSING,
+        Field(description="Reference image (file or URL).", json_schema_extra={"x-fal-file": True}),
+    ] = MISSING
+    """Reference image (file or URL)."""
 
-
-class PromptObject(InputModel):
-    description: str | None | MISSING = MISSING
-    """A description of the object to be generated."""
-    location: str | None | MISSING = MISSING
-    """The location of the object in the image."""
-    relationship: str
-    """The relationship of the object to other objects in the image."""
-    relative_size: str | None | MISSING = MISSING
-    """The relative size of the object in the image."""
-    shape_and_color: str | None | MISSING = MISSING
-    """The shape and color of the object."""
-    texture: str | None | MISSING = MISSING
-    """The texture of the object."""
-    appearance_details: str | None | MISSING = MISSING
-    """The appearance details of the object."""
-    number_of_objects: int | None | MISSING = MISSING
-    """The number of objects in the image."""
-    pose: str | None | MISSING = MISSING
-    """The pose of the object in the image."""
-    expression: str | None | MISSING = MISSING
-    """The expression of the object in the image."""
-    clothing: str | None | MISSING = MISSING
-    """The clothing of the object in the image."""
-    action: str | None | MISSING = MISSING
-    """The action of the object in the image."""
-    gender: str | None | MISSING = MISSING
-    """The gender of the object in the image."""
-    skin_tone_and_texture: str | None | MISSING = MISSING
-    """The skin tone and texture of the object in the image."""
-    orientation: str | None | MISSING = MISSING
-    """The orientation of the object in the image."""
+    seed: Annotated[int, Field(description="Random seed for reproducibility.")] = 5555
+    """Random seed for reproducibility."""

@@ -11,36 +11,75 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
+Seed = TypeAliasType(
+    "Seed",
+    Annotated[
+        int,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time.",
+            ge=0,
+            le=2147483647,
+        ),
+    ],
+)
+
 
 class BriaGenfillInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="Input Image to erase from", json_schema_extra={"x-fal-file": True})
+    ]
     """Input Image to erase from"""
-    mask_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    mask_url: Annotated[
+        str,
+        Field(
+            description="The URL of the binary mask image that represents the area that will be "
+            "cleaned.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the binary mask image that represents the area that will be cleaned."""
-    prompt: str
+
+    prompt: Annotated[
+        str, Field(description="The prompt you would like to use to generate images.")
+    ]
     """The prompt you would like to use to generate images."""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str, Field(description="The negative prompt you would like to use to generate images.")
+    ] = ""
     """The negative prompt you would like to use to generate images."""
-    seed: Seed | None | MISSING = MISSING
+
+    seed: Annotated[
+        Seed | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same image every time.
     """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[int, Field(description="Number of Images to generate.", ge=1, le=4)] = 1
     """Number of Images to generate."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
 
 
 class BriaGenfillOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Generated Images")]
     """Generated Images"""
-    seed: int
+
+    seed: Annotated[int, Field(description="Seed value used for generation.")]
     """Seed value used for generation."""
-
-
-Seed = TypeAliasType("Seed", Annotated[int, Field(ge=0, le=2147483647)])
-"""The same seed and the same prompt given to the same version of the model will output the same
-image every time.
-"""

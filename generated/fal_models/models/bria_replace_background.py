@@ -12,24 +12,42 @@ from . import shared
 
 
 class BriaReplaceBackgroundInput(InputModel):
-    prompt: str | None | MISSING = MISSING
+    prompt: Annotated[
+        str | None | MISSING, Field(description="Prompt for background replacement.")
+    ] = MISSING
     """Prompt for background replacement."""
-    image_url: Annotated[str | None, Field(json_schema_extra={"x-fal-file": True})] = (
-        "https://v3b.fal.media/files/b/0a8bea8c/Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png"
-    )
+
+    image_url: Annotated[
+        str | None,
+        Field(description="Reference image (file or URL).", json_schema_extra={"x-fal-file": True}),
+    ] = "https://v3b.fal.media/files/b/0a8bea8c/Mztgx0NG3HPdby-4iPqwH_a_coffee_machine_standing_in_the_kitchen.png"
     """Reference image (file or URL)."""
-    seed: int = 4925634
+
+    seed: Annotated[int, Field(description="Random seed for reproducibility.")] = 4925634
     """Random seed for reproducibility."""
-    steps_num: int = 30
+
+    steps_num: Annotated[int, Field(description="Number of inference steps.")] = 30
     """Number of inference steps."""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str, Field(description="Negative prompt for background replacement.")
+    ] = ""
     """Negative prompt for background replacement."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If true, returns the image directly in the response (increases latency)."
+        ),
+    ] = False
     """If true, returns the image directly in the response (increases latency)."""
 
 
 class BriaReplaceBackgroundOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Generated image.")]
     """Generated image."""
-    images: list[dict[str, Any]] | MISSING = MISSING
+
+    images: Annotated[list[dict[str, Any]] | MISSING, Field(description="Generated images.")] = (
+        MISSING
+    )
     """Generated images."""

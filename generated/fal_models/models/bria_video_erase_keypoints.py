@@ -10,31 +10,57 @@ from fal_models._base import InputModel, OutputModel
 
 
 class BriaVideoEraseKeypointsInput(InputModel):
-    output_container_and_codec: Literal[
-        "mp4_h265",
-        "mp4_h264",
-        "webm_vp9",
-        "gif",
-        "mov_h264",
-        "mov_h265",
-        "mov_proresks",
-        "mkv_h264",
-        "mkv_h265",
-        "mkv_vp9",
-        "mkv_mpeg4",
+    output_container_and_codec: Annotated[
+        Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "gif",
+            "mov_h264",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h264",
+            "mkv_h265",
+            "mkv_vp9",
+            "mkv_mpeg4",
+        ],
+        Field(
+            description="Output container and codec. Options: mp4_h265, mp4_h264, webm_vp9, gif, "
+            "mov_h264, mov_h265, mov_proresks, mkv_h264, mkv_h265, mkv_vp9, mkv_mpeg4."
+        ),
     ] = "mp4_h264"
     """Output container and codec. Options: mp4_h265, mp4_h264, webm_vp9, gif, mov_h264,
     mov_h265, mov_proresks, mkv_h264, mkv_h265, mkv_vp9, mkv_mpeg4.
     """
-    auto_trim: bool = True
+
+    auto_trim: Annotated[
+        bool, Field(description="auto trim the video, to working duration ( 5s )")
+    ] = True
     """auto trim the video, to working duration ( 5s )"""
-    preserve_audio: bool = True
+
+    preserve_audio: Annotated[
+        bool, Field(description="If true, audio will be preserved in the output video.")
+    ] = True
     """If true, audio will be preserved in the output video."""
-    keypoints: list[str]
+
+    keypoints: Annotated[
+        list[str],
+        Field(
+            description="Input keypoints [x,y] to erase or keep from the video. Format like so: "
+            "{'x':100, 'y':100, 'type':'positive/negative'}"
+        ),
+    ]
     """Input keypoints [x,y] to erase or keep from the video. Format like so: {'x':100, 'y':100,
     'type':'positive/negative'}
     """
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    video_url: Annotated[
+        str,
+        Field(
+            description="Input video to erase object from. duration must be less than 5s.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """Input video to erase object from. duration must be less than 5s."""
 
 

@@ -13,41 +13,73 @@ from . import shared
 
 
 class BriaVideoIncreaseResolutionInput(InputModel):
-    output_container_and_codec: Literal[
-        "mp4_h265",
-        "mp4_h264",
-        "webm_vp9",
-        "mov_h265",
-        "mov_proresks",
-        "mkv_h265",
-        "mkv_h264",
-        "mkv_vp9",
-        "gif",
+    output_container_and_codec: Annotated[
+        Literal[
+            "mp4_h265",
+            "mp4_h264",
+            "webm_vp9",
+            "mov_h265",
+            "mov_proresks",
+            "mkv_h265",
+            "mkv_h264",
+            "mkv_vp9",
+            "gif",
+        ],
+        Field(
+            description="Output container and codec. Options: mp4_h265, mp4_h264, webm_vp9, "
+            "mov_h265, mov_proresks, mkv_h265, mkv_h264, mkv_vp9, gif."
+        ),
     ] = "webm_vp9"
     """Output container and codec. Options: mp4_h265, mp4_h264, webm_vp9, mov_h265, mov_proresks,
     mkv_h265, mkv_h264, mkv_vp9, gif.
     """
-    preserve_audio: bool = True
+
+    preserve_audio: Annotated[
+        bool, Field(description="If true, audio will be preserved in the output video.")
+    ] = True
     """If true, audio will be preserved in the output video."""
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    video_url: Annotated[
+        str,
+        Field(
+            description="Input video to increase resolution. Size should be less than 7680,4320 "
+            "and duration less than 30s.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """Input video to increase resolution. Size should be less than 7680,4320 and duration less
     than 30s.
     """
-    desired_increase: Literal["2", "4"] = "2"
+
+    desired_increase: Annotated[
+        Literal["2", "4"], Field(description="desired_increase factor. Options: 2x, 4x.")
+    ] = "2"
     """desired_increase factor. Options: 2x, 4x."""
 
 
-class BriaVideoIncreaseResolutionOutput(OutputModel):
-    video: Video | shared.File
-    """Video with removed background and audio."""
-
-
 class Video(FileOutput):
-    url: str
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
     """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
     """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
     """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
     """The size of the file in bytes."""
+
+
+class BriaVideoIncreaseResolutionOutput(OutputModel):
+    video: Annotated[
+        Video | shared.File, Field(description="Video with removed background and audio.")
+    ]
+    """Video with removed background and audio."""

@@ -12,14 +12,31 @@ from . import shared
 
 
 class BytedanceOmnihumanInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image used to generate the video",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image used to generate the video"""
-    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    audio_url: Annotated[
+        str,
+        Field(
+            description="The URL of the audio file to generate the video. Audio must be under 30s "
+            "long.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the audio file to generate the video. Audio must be under 30s long."""
 
 
 class BytedanceOmnihumanOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="Generated video file")]
     """Generated video file"""
-    duration: float
+
+    duration: Annotated[
+        float, Field(description="Duration of audio input/video output as used for billing.")
+    ]
     """Duration of audio input/video output as used for billing."""

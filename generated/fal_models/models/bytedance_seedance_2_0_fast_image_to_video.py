@@ -12,47 +12,103 @@ from . import shared
 
 
 class BytedanceSeedance2_0FastImageToVideoInput(InputModel):
-    prompt: str
+    prompt: Annotated[
+        str,
+        Field(
+            description="The text prompt describing the desired motion and action for the video."
+        ),
+    ]
     """The text prompt describing the desired motion and action for the video."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the starting frame image to animate. Supported formats: JPEG, "
+            "PNG, WebP. Max 30 MB.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the starting frame image to animate. Supported formats: JPEG, PNG, WebP. Max 30
     MB.
     """
+
     end_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        str | None | MISSING,
+        Field(
+            description="The URL of the image to use as the last frame of the video. When "
+            "provided, the generated video will transition from the starting image to this ending "
+            "image. Supported formats: JPEG, PNG, WebP. Max 30 MB.",
+            json_schema_extra={"x-fal-file": True},
+        ),
     ] = MISSING
     """The URL of the image to use as the last frame of the video. When provided, the generated
     video will transition from the starting image to this ending image. Supported formats:
     JPEG, PNG, WebP. Max 30 MB.
     """
-    resolution: Literal["480p", "720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["480p", "720p"],
+        Field(description="Video resolution - 480p for faster generation, 720p for balance."),
+    ] = "720p"
     """Video resolution - 480p for faster generation, 720p for balance."""
-    duration: Literal["auto", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] = (
-        "auto"
-    )
+
+    duration: Annotated[
+        Literal["auto", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"],
+        Field(
+            description="Duration of the video in seconds. Supports 4 to 15 seconds, or auto to "
+            "let the model decide based on the prompt."
+        ),
+    ] = "auto"
     """Duration of the video in seconds. Supports 4 to 15 seconds, or auto to let the model
     decide based on the prompt.
     """
-    aspect_ratio: Literal["auto", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] = "auto"
+
+    aspect_ratio: Annotated[
+        Literal["auto", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"],
+        Field(
+            description="The aspect ratio of the generated video. Use 16:9 for landscape, 9:16 "
+            "for portrait/vertical, 1:1 for square, 21:9 for ultrawide cinematic, or auto to "
+            "infer from the input image."
+        ),
+    ] = "auto"
     """The aspect ratio of the generated video. Use 16:9 for landscape, 9:16 for
     portrait/vertical, 1:1 for square, 21:9 for ultrawide cinematic, or auto to infer from the
     input image.
     """
-    generate_audio: bool = True
+
+    generate_audio: Annotated[
+        bool,
+        Field(
+            description="Whether to generate synchronized audio for the video, including sound "
+            "effects, ambient sounds, and lip-synced speech. The cost of video generation is the "
+            "same regardless of whether audio is generated or not."
+        ),
+    ] = True
     """Whether to generate synchronized audio for the video, including sound effects, ambient
     sounds, and lip-synced speech. The cost of video generation is the same regardless of
     whether audio is generated or not.
     """
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="Random seed for reproducibility. Note that results may still vary "
+            "slightly even with the same seed."
+        ),
+    ] = MISSING
     """Random seed for reproducibility. Note that results may still vary slightly even with the
     same seed.
     """
-    end_user_id: str | None | MISSING = MISSING
+
+    end_user_id: Annotated[
+        str | None | MISSING, Field(description="The unique user ID of the end user.")
+    ] = MISSING
     """The unique user ID of the end user."""
 
 
 class BytedanceSeedance2_0FastImageToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""

@@ -12,59 +12,118 @@ from . import shared
 
 
 class BytedanceSeedance2_0FastReferenceToVideoInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The text prompt used to generate the video.")]
     """The text prompt used to generate the video."""
-    image_urls: Annotated[list[str] | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
-        MISSING
-    )
+
+    image_urls: Annotated[
+        list[str] | MISSING,
+        Field(
+            description="Reference images to guide video generation. Refer to them in the prompt "
+            "as @Image1, @Image2, etc. Supported formats: JPEG, PNG, WebP. Max 30 MB per image. "
+            "Up to 9 images. Total files across all modalities must not exceed 12.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
     """Reference images to guide video generation. Refer to them in the prompt as @Image1,
     @Image2, etc. Supported formats: JPEG, PNG, WebP. Max 30 MB per image. Up to 9 images.
     Total files across all modalities must not exceed 12.
     """
-    video_urls: Annotated[list[str] | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
-        MISSING
-    )
+
+    video_urls: Annotated[
+        list[str] | MISSING,
+        Field(
+            description="Reference videos to guide video generation. Refer to them in the prompt "
+            "as @Video1, @Video2, etc. Supported formats: MP4, MOV. Up to 3 videos, combined "
+            "duration must be between 2 and 15 seconds, total size under 50 MB. Each video must "
+            "be between ~480p (640x640) and ~720p (834x1112) in resolution.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
     """Reference videos to guide video generation. Refer to them in the prompt as @Video1,
     @Video2, etc. Supported formats: MP4, MOV. Up to 3 videos, combined duration must be
     between 2 and 15 seconds, total size under 50 MB. Each video must be between ~480p
     (640x640) and ~720p (834x1112) in resolution.
     """
-    audio_urls: Annotated[list[str] | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
-        MISSING
-    )
+
+    audio_urls: Annotated[
+        list[str] | MISSING,
+        Field(
+            description="Reference audio to guide video generation. Refer to them in the prompt "
+            "as @Audio1, @Audio2, etc. Supported formats: MP3, WAV. Up to 3 files, combined "
+            "duration must not exceed 15 seconds. Max 15 MB per file.If audio is provided, at "
+            "least one reference image or video is required.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
     """Reference audio to guide video generation. Refer to them in the prompt as @Audio1,
     @Audio2, etc. Supported formats: MP3, WAV. Up to 3 files, combined duration must not
     exceed 15 seconds. Max 15 MB per file.If audio is provided, at least one reference image
     or video is required.
     """
-    resolution: Literal["480p", "720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["480p", "720p"],
+        Field(description="Video resolution - 480p for faster generation, 720p for balance."),
+    ] = "720p"
     """Video resolution - 480p for faster generation, 720p for balance."""
-    duration: Literal["auto", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] = (
-        "auto"
-    )
+
+    duration: Annotated[
+        Literal["auto", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"],
+        Field(
+            description="Duration of the video in seconds. Supports 4 to 15 seconds, or auto to "
+            "let the model decide based on the prompt."
+        ),
+    ] = "auto"
     """Duration of the video in seconds. Supports 4 to 15 seconds, or auto to let the model
     decide based on the prompt.
     """
-    aspect_ratio: Literal["auto", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"] = "auto"
+
+    aspect_ratio: Annotated[
+        Literal["auto", "21:9", "16:9", "4:3", "1:1", "3:4", "9:16"],
+        Field(
+            description="The aspect ratio of the generated video. Use 16:9 for landscape, 9:16 "
+            "for portrait/vertical, 1:1 for square, 21:9 for ultrawide cinematic, or auto to let "
+            "the model decide."
+        ),
+    ] = "auto"
     """The aspect ratio of the generated video. Use 16:9 for landscape, 9:16 for
     portrait/vertical, 1:1 for square, 21:9 for ultrawide cinematic, or auto to let the model
     decide.
     """
-    generate_audio: bool = True
+
+    generate_audio: Annotated[
+        bool,
+        Field(
+            description="Whether to generate synchronized audio for the video, including sound "
+            "effects, ambient sounds, and lip-synced speech. The cost of video generation is the "
+            "same regardless of whether audio is generated or not."
+        ),
+    ] = True
     """Whether to generate synchronized audio for the video, including sound effects, ambient
     sounds, and lip-synced speech. The cost of video generation is the same regardless of
     whether audio is generated or not.
     """
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="Random seed for reproducibility. Note that results may still vary "
+            "slightly even with the same seed."
+        ),
+    ] = MISSING
     """Random seed for reproducibility. Note that results may still vary slightly even with the
     same seed.
     """
-    end_user_id: str | None | MISSING = MISSING
+
+    end_user_id: Annotated[
+        str | None | MISSING, Field(description="The unique user ID of the end user.")
+    ] = MISSING
     """The unique user ID of the end user."""
 
 
 class BytedanceSeedance2_0FastReferenceToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""

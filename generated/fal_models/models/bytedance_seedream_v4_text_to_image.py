@@ -11,42 +11,6 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-
-class BytedanceSeedreamV4TextToImageInput(InputModel):
-    prompt: str
-    """The text prompt used to generate the image"""
-    image_size: shared.ImageSize | ImageSizePreset | MISSING = MISSING
-    """The size of the generated image. Total pixels must be between 960x960 and 4096x4096."""
-    num_images: Annotated[int, Field(ge=1, le=6)] = 1
-    """Number of separate model generations to be run with the prompt."""
-    max_images: Annotated[int, Field(ge=1, le=6)] = 1
-    """If set to a number greater than one, enables multi-image generation. The model will
-    potentially return up to `max_images` images every generation, and in total, `num_images`
-    generations will be carried out. In total, the number of images generated will be between
-    `num_images` and `max_images*num_images`.
-    """
-    seed: int | None | MISSING = MISSING
-    """Random seed to control the stochasticity of image generation."""
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    enhance_prompt_mode: Literal["standard", "fast"] = "standard"
-    """The mode to use for enhancing prompt enhancement. Standard mode provides higher quality
-    results but takes longer to generate. Fast mode provides average quality results but takes
-    less time to generate.
-    """
-
-
-class BytedanceSeedreamV4TextToImageOutput(OutputModel):
-    images: list[shared.Image]
-    """Generated images"""
-    seed: int
-    """Seed used for generation"""
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
@@ -61,3 +25,87 @@ ImageSizePreset = TypeAliasType(
         "auto_4K",
     ],
 )
+
+
+class BytedanceSeedreamV4TextToImageInput(InputModel):
+    prompt: Annotated[str, Field(description="The text prompt used to generate the image")]
+    """The text prompt used to generate the image"""
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset | MISSING,
+        Field(
+            description="The size of the generated image. Total pixels must be between 960x960 "
+            "and 4096x4096."
+        ),
+    ] = MISSING
+    """The size of the generated image. Total pixels must be between 960x960 and 4096x4096."""
+
+    num_images: Annotated[
+        int,
+        Field(
+            description="Number of separate model generations to be run with the prompt.",
+            ge=1,
+            le=6,
+        ),
+    ] = 1
+    """Number of separate model generations to be run with the prompt."""
+
+    max_images: Annotated[
+        int,
+        Field(
+            description="If set to a number greater than one, enables multi-image generation. The "
+            "model will potentially return up to `max_images` images every generation, and in "
+            "total, `num_images` generations will be carried out. In total, the number of images "
+            "generated will be between `num_images` and `max_images*num_images`.",
+            ge=1,
+            le=6,
+        ),
+    ] = 1
+    """If set to a number greater than one, enables multi-image generation. The model will
+    potentially return up to `max_images` images every generation, and in total, `num_images`
+    generations will be carried out. In total, the number of images generated will be between
+    `num_images` and `max_images*num_images`.
+    """
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed to control the stochasticity of image generation."),
+    ] = MISSING
+    """Random seed to control the stochasticity of image generation."""
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    enhance_prompt_mode: Annotated[
+        Literal["standard", "fast"],
+        Field(
+            description="The mode to use for enhancing prompt enhancement. Standard mode provides "
+            "higher quality results but takes longer to generate. Fast mode provides average "
+            "quality results but takes less time to generate."
+        ),
+    ] = "standard"
+    """The mode to use for enhancing prompt enhancement. Standard mode provides higher quality
+    results but takes longer to generate. Fast mode provides average quality results but takes
+    less time to generate.
+    """
+
+
+class BytedanceSeedreamV4TextToImageOutput(OutputModel):
+    images: Annotated[list[shared.Image], Field(description="Generated images")]
+    """Generated images"""
+
+    seed: Annotated[int, Field(description="Seed used for generation")]
+    """Seed used for generation"""

@@ -11,44 +11,6 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-
-class BytedanceSeedreamV5LiteEditInput(InputModel):
-    prompt: str
-    """The text prompt used to edit the image"""
-    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
-        "auto_2K"
-    )
-    """The size of the generated image. Total pixels must be between 2560x1440 and 4096x4096. In
-    case the image size does not fall within these parameters, the image size will be adjusted
-    to by scaling.
-    """
-    num_images: Annotated[int, Field(ge=1, le=6)] = 1
-    """Number of separate model generations to be run with the prompt."""
-    max_images: Annotated[int, Field(ge=1, le=6)] = 1
-    """If set to a number greater than one, enables multi-image generation. The model will
-    potentially return up to `max_images` images every generation, and in total, `num_images`
-    generations will be carried out. In total, the number of images generated will be between
-    `num_images` and `max_images*num_images`.
-    """
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """List of URLs of input images for editing. Presently, up to 10 image inputs are allowed. If
-    over 10 images are sent, only the last 10 will be used.
-    """
-
-
-class BytedanceSeedreamV5LiteEditOutput(OutputModel):
-    images: list[shared.Image]
-    """Generated images"""
-    seed: int
-    """Seed used for generation."""
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
@@ -63,3 +25,85 @@ ImageSizePreset = TypeAliasType(
         "auto_4K",
     ],
 )
+
+
+class BytedanceSeedreamV5LiteEditInput(InputModel):
+    prompt: Annotated[str, Field(description="The text prompt used to edit the image")]
+    """The text prompt used to edit the image"""
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(
+            description="The size of the generated image. Total pixels must be between 2560x1440 "
+            "and 4096x4096. In case the image size does not fall within these parameters, the "
+            "image size will be adjusted to by scaling.",
+            validate_default=True,
+        ),
+    ] = "auto_2K"
+    """The size of the generated image. Total pixels must be between 2560x1440 and 4096x4096. In
+    case the image size does not fall within these parameters, the image size will be adjusted
+    to by scaling.
+    """
+
+    num_images: Annotated[
+        int,
+        Field(
+            description="Number of separate model generations to be run with the prompt.",
+            ge=1,
+            le=6,
+        ),
+    ] = 1
+    """Number of separate model generations to be run with the prompt."""
+
+    max_images: Annotated[
+        int,
+        Field(
+            description="If set to a number greater than one, enables multi-image generation. The "
+            "model will potentially return up to `max_images` images every generation, and in "
+            "total, `num_images` generations will be carried out. In total, the number of images "
+            "generated will be between `num_images` and `max_images*num_images`.",
+            ge=1,
+            le=6,
+        ),
+    ] = 1
+    """If set to a number greater than one, enables multi-image generation. The model will
+    potentially return up to `max_images` images every generation, and in total, `num_images`
+    generations will be carried out. In total, the number of images generated will be between
+    `num_images` and `max_images*num_images`.
+    """
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="List of URLs of input images for editing. Presently, up to 10 image "
+            "inputs are allowed. If over 10 images are sent, only the last 10 will be used.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """List of URLs of input images for editing. Presently, up to 10 image inputs are allowed. If
+    over 10 images are sent, only the last 10 will be used.
+    """
+
+
+class BytedanceSeedreamV5LiteEditOutput(OutputModel):
+    images: Annotated[list[shared.Image], Field(description="Generated images")]
+    """Generated images"""
+
+    seed: Annotated[int, Field(description="Seed used for generation.")]
+    """Seed used for generation."""

@@ -10,9 +10,23 @@ from fal_models._base import InputModel, OutputModel
 
 
 class BytedanceVideoStylizeInput(InputModel):
-    style: Annotated[str, Field(max_length=100)]
+    style: Annotated[
+        str,
+        Field(
+            description="The style for your character in the video. Please use a short "
+            "description.",
+            max_length=100,
+        ),
+    ]
     """The style for your character in the video. Please use a short description."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to make the stylized video from.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to make the stylized video from."""
 
 

@@ -11,34 +11,46 @@ from fal_models._files import FileOutput
 
 
 class CartoonifyInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to apply cartoon style to",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to apply cartoon style to"""
-    scale: Annotated[float, Field(ge=0.1, le=2.0)] = 1
+
+    scale: Annotated[
+        float, Field(description="Scale factor for the Cartoon effect", ge=0.1, le=2.0)
+    ] = 1
     """Scale factor for the Cartoon effect"""
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3.5
+
+    guidance_scale: Annotated[
+        float, Field(description="Guidance scale for the generation", ge=0.0, le=20.0)
+    ] = 3.5
     """Guidance scale for the generation"""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
+
+    num_inference_steps: Annotated[
+        int, Field(description="Number of inference steps", ge=1, le=50)
+    ] = 28
     """Number of inference steps"""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Whether to enable the safety checker")
+    ] = True
     """Whether to enable the safety checker"""
-    use_cfg_zero: bool = False
+
+    use_cfg_zero: Annotated[bool, Field(description="Whether to use CFG zero")] = False
     """Whether to use CFG zero"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The seed for image generation. Same seed with same parameters will "
+            "generate same image."
+        ),
+    ] = MISSING
     """The seed for image generation. Same seed with same parameters will generate same image."""
-
-
-class CartoonifyOutput(OutputModel):
-    images: list[Image]
-    """The generated image files info."""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
 
 
 class Image(FileOutput):
@@ -46,3 +58,28 @@ class Image(FileOutput):
     width: int
     height: int
     content_type: str | None = "image/jpeg"
+
+
+class CartoonifyOutput(OutputModel):
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
+    """The generated image files info."""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

@@ -14,7 +14,13 @@ from . import shared
 class ChatterboxSpeechToSpeechInput(InputModel):
     source_audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     target_voice_audio_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        str | None | MISSING,
+        Field(
+            description="Optional URL to an audio file to use as a reference for the generated "
+            "speech. If provided, the model will try to match the style and tone of the reference "
+            "audio.",
+            json_schema_extra={"x-fal-file": True},
+        ),
     ] = MISSING
     """Optional URL to an audio file to use as a reference for the generated speech. If provided,
     the model will try to match the style and tone of the reference audio.
@@ -22,5 +28,5 @@ class ChatterboxSpeechToSpeechInput(InputModel):
 
 
 class ChatterboxSpeechToSpeechOutput(OutputModel):
-    audio: shared.File
+    audio: Annotated[shared.File, Field(description="The generated speech audio")]
     """The generated speech audio"""

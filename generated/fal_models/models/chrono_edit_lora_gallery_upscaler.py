@@ -10,59 +10,106 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
+class ChronoLoraWeight(InputModel):
+    path: Annotated[str, Field(description="URL or path to the LoRA weights (Safetensors).")]
+    """URL or path to the LoRA weights (Safetensors)."""
+
+    scale: Annotated[
+        float, Field(description="Scale factor controlling LoRA strength.", ge=0.0, le=4.0)
+    ] = 1
+    """Scale factor controlling LoRA strength."""
+
+
+class ImageFile(FileOutput):
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
+    """The URL where the file can be downloaded from."""
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
+    """The mime type of the file."""
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
+    """The size of the file in bytes."""
+
+    width: Annotated[int | None | MISSING, Field(description="The width of the image")] = MISSING
+    """The width of the image"""
+
+    height: Annotated[int | None | MISSING, Field(description="The height of the image")] = MISSING
+    """The height of the image"""
+
+
 class ChronoEditLoraGalleryUpscalerInput(InputModel):
     """Input for upscaler mode"""
 
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="The image to upscale.", json_schema_extra={"x-fal-file": True})
+    ]
     """The image to upscale."""
-    upscale_factor: Annotated[float, Field(ge=1.0, le=4.0)] = 2
+
+    upscale_factor: Annotated[
+        float, Field(description="Target scale factor for the output resolution.", ge=1.0, le=4.0)
+    ] = 2
     """Target scale factor for the output resolution."""
-    guidance_scale: Annotated[float, Field(ge=0.0, le=10.0)] = 1
+
+    guidance_scale: Annotated[
+        float, Field(description="The guidance scale for the inference.", ge=0.0, le=10.0)
+    ] = 1
     """The guidance scale for the inference."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Whether to enable the safety checker.")
+    ] = True
     """Whether to enable the safety checker."""
-    num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 30
+
+    num_inference_steps: Annotated[
+        int, Field(description="Number of inference steps for the upscaling pass.", ge=2, le=50)
+    ] = 30
     """Number of inference steps for the upscaling pass."""
-    lora_scale: Annotated[float, Field(ge=0.0, le=2.0)] = 1
+
+    lora_scale: Annotated[
+        float, Field(description="The scale factor for the LoRA adapter.", ge=0.0, le=2.0)
+    ] = 1
     """The scale factor for the LoRA adapter."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[int | None | MISSING, Field(description="The seed for the inference.")] = (
+        MISSING
+    )
     """The seed for the inference."""
-    output_format: Literal["jpeg", "png", "webp"] = "jpeg"
+
+    output_format: Annotated[
+        Literal["jpeg", "png", "webp"], Field(description="The format of the output image.")
+    ] = "jpeg"
     """The format of the output image."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[bool, Field(description="Whether to return the image in sync mode.")] = (
+        False
+    )
     """Whether to return the image in sync mode."""
-    loras: Annotated[list[ChronoLoraWeight], Field(validate_default=True)] = []
+
+    loras: Annotated[
+        list[ChronoLoraWeight],
+        Field(description="Optional additional LoRAs to merge (max 3).", validate_default=True),
+    ] = []
     """Optional additional LoRAs to merge (max 3)."""
 
 
 class ChronoEditLoraGalleryUpscalerOutput(OutputModel):
     """Unified output model for all ChronoEdit operations"""
 
-    images: list[ImageFile]
+    images: Annotated[list[ImageFile], Field(description="The edited image.")]
     """The edited image."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt used for the inference.")]
     """The prompt used for the inference."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed for the inference.")]
     """The seed for the inference."""
-
-
-class ChronoLoraWeight(InputModel):
-    path: str
-    """URL or path to the LoRA weights (Safetensors)."""
-    scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
-    """Scale factor controlling LoRA strength."""
-
-
-class ImageFile(FileOutput):
-    url: str
-    """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
-    """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
-    """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
-    """The size of the file in bytes."""
-    width: int | None | MISSING = MISSING
-    """The width of the image"""
-    height: int | None | MISSING = MISSING
-    """The height of the image"""

@@ -11,9 +11,12 @@ from fal_models._files import FileOutput
 
 
 class CosmosPredict2_5DistilledTextToVideoInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The text prompt describing the video to generate.")]
     """The text prompt describing the video to generate."""
-    negative_prompt: str = (
+
+    negative_prompt: Annotated[
+        str, Field(description="A negative prompt to guide generation away from undesired content.")
+    ] = (
         "The video captures a series of frames showing ugly scenes, static with no motion, motion "
         "blur, over-saturation, shaky footage, low resolution, grainy texture, pixelated images, "
         "poorly lit areas, underexposed and overexposed scenes, poor color balance, washed out "
@@ -23,47 +26,95 @@ class CosmosPredict2_5DistilledTextToVideoInput(InputModel):
         "poor quality."
     )
     """A negative prompt to guide generation away from undesired content."""
-    num_frames: Annotated[int, Field(ge=9, le=93)] = 93
+
+    num_frames: Annotated[
+        int,
+        Field(description="Number of frames to generate. Must be between 9 and 93.", ge=9, le=93),
+    ] = 93
     """Number of frames to generate. Must be between 9 and 93."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=20)] = 10
+
+    num_inference_steps: Annotated[
+        int,
+        Field(
+            description="Number of denoising steps. Distilled model works well with fewer steps.",
+            ge=1,
+            le=20,
+        ),
+    ] = 10
     """Number of denoising steps. Distilled model works well with fewer steps."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Random seed for reproducible generation.")
+    ] = MISSING
     """Random seed for reproducible generation."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
-    video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"] = (
-        "X264 (.mp4)"
-    )
+
+    video_output_type: Annotated[
+        Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"],
+        Field(description="The format of the output video."),
+    ] = "X264 (.mp4)"
     """The format of the output video."""
-    video_quality: Literal["low", "medium", "high", "maximum"] = "high"
+
+    video_quality: Annotated[
+        Literal["low", "medium", "high", "maximum"],
+        Field(description="The quality of the output video."),
+    ] = "high"
     """The quality of the output video."""
 
 
-class CosmosPredict2_5DistilledTextToVideoOutput(OutputModel):
-    video: VideoFile
-    """The generated video file."""
-    seed: int
-    """The random seed used for generation."""
-
-
 class VideoFile(FileOutput):
-    url: str
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
     """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
     """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
     """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
     """The size of the file in bytes."""
-    width: int | None | MISSING = MISSING
+
+    width: Annotated[int | None | MISSING, Field(description="The width of the video")] = MISSING
     """The width of the video"""
-    height: int | None | MISSING = MISSING
+
+    height: Annotated[int | None | MISSING, Field(description="The height of the video")] = MISSING
     """The height of the video"""
-    fps: float | None | MISSING = MISSING
+
+    fps: Annotated[float | None | MISSING, Field(description="The FPS of the video")] = MISSING
     """The FPS of the video"""
-    duration: float | None | MISSING = MISSING
+
+    duration: Annotated[float | None | MISSING, Field(description="The duration of the video")] = (
+        MISSING
+    )
     """The duration of the video"""
-    num_frames: int | None | MISSING = MISSING
+
+    num_frames: Annotated[
+        int | None | MISSING, Field(description="The number of frames in the video")
+    ] = MISSING
     """The number of frames in the video"""
+
+
+class CosmosPredict2_5DistilledTextToVideoOutput(OutputModel):
+    video: Annotated[VideoFile, Field(description="The generated video file.")]
+    """The generated video file."""
+
+    seed: Annotated[int, Field(description="The random seed used for generation.")]
+    """The random seed used for generation."""

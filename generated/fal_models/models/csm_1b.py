@@ -11,18 +11,6 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class Csm1bInput(InputModel):
-    scene: list[Turn]
-    """The text to generate an audio from."""
-    context: list[Speaker] | MISSING = MISSING
-    """The context to generate an audio from."""
-
-
-class Csm1bOutput(OutputModel):
-    audio: shared.File | str
-    """The generated audio. Not checked by the client: format binary."""
-
-
 class Speaker(InputModel):
     prompt: str
     speaker_id: int
@@ -32,3 +20,21 @@ class Speaker(InputModel):
 class Turn(InputModel):
     speaker_id: int
     text: str
+
+
+class Csm1bInput(InputModel):
+    scene: Annotated[list[Turn], Field(description="The text to generate an audio from.")]
+    """The text to generate an audio from."""
+
+    context: Annotated[
+        list[Speaker] | MISSING, Field(description="The context to generate an audio from.")
+    ] = MISSING
+    """The context to generate an audio from."""
+
+
+class Csm1bOutput(OutputModel):
+    audio: Annotated[
+        shared.File | str,
+        Field(description="The generated audio. Not checked by the client: format binary."),
+    ]
+    """The generated audio. Not checked by the client: format binary."""

@@ -10,49 +10,94 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
+class Deepfilternet3Input(InputModel):
+    audio_url: Annotated[
+        str,
+        Field(
+            description="The URL of the audio to enhance.", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
+    """The URL of the audio to enhance."""
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    audio_format: Annotated[
+        Literal["mp3", "aac", "m4a", "ogg", "opus", "flac", "wav"],
+        Field(description="The format for the output audio."),
+    ] = "mp3"
+    """The format for the output audio."""
+
+    bitrate: Annotated[str, Field(description="The bitrate of the output audio.")] = "192k"
+    """The bitrate of the output audio."""
+
+
 class AudioFile(FileOutput):
-    url: str
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
     """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
     """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
     """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
     """The size of the file in bytes."""
-    duration: float | None | MISSING = MISSING
+
+    duration: Annotated[float | None | MISSING, Field(description="The duration of the audio")] = (
+        MISSING
+    )
     """The duration of the audio"""
-    channels: int | None | MISSING = MISSING
+
+    channels: Annotated[
+        int | None | MISSING, Field(description="The number of channels in the audio")
+    ] = MISSING
     """The number of channels in the audio"""
-    sample_rate: int | None | MISSING = MISSING
+
+    sample_rate: Annotated[
+        int | None | MISSING, Field(description="The sample rate of the audio")
+    ] = MISSING
     """The sample rate of the audio"""
-    bitrate: str | int | None | MISSING = MISSING
+
+    bitrate: Annotated[
+        str | int | None | MISSING,
+        Field(description="The bitrate of the audio (e.g., '192k' or 192000)"),
+    ] = MISSING
     """The bitrate of the audio (e.g., '192k' or 192000)"""
 
 
 class DeepFilterNetTimings(OutputModel):
-    preprocess: float
+    preprocess: Annotated[float, Field(description="Preprocessing time.")]
     """Preprocessing time."""
-    inference: float
+
+    inference: Annotated[float, Field(description="Inference time.")]
     """Inference time."""
-    postprocess: float
+
+    postprocess: Annotated[float, Field(description="Postprocessing time.")]
     """Postprocessing time."""
 
 
-class Deepfilternet3Input(InputModel):
-    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """The URL of the audio to enhance."""
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    audio_format: Literal["mp3", "aac", "m4a", "ogg", "opus", "flac", "wav"] = "mp3"
-    """The format for the output audio."""
-    bitrate: str = "192k"
-    """The bitrate of the output audio."""
-
-
 class Deepfilternet3Output(OutputModel):
-    audio_file: AudioFile
+    audio_file: Annotated[AudioFile, Field(description="The audio file that was enhanced.")]
     """The audio file that was enhanced."""
-    timings: DeepFilterNetTimings
+
+    timings: Annotated[
+        DeepFilterNetTimings, Field(description="Timings for each step in the pipeline.")
+    ]
     """Timings for each step in the pipeline."""

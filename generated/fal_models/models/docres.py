@@ -12,16 +12,33 @@ from . import shared
 
 
 class DocresInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of image to be used for relighting",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of image to be used for relighting"""
-    task: Literal["deshadowing", "appearance", "deblurring", "binarization"]
+
+    task: Annotated[
+        Literal["deshadowing", "appearance", "deblurring", "binarization"],
+        Field(description="Task to perform"),
+    ]
     """Task to perform"""
-    seed: int | MISSING = MISSING
+
+    seed: Annotated[
+        int | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same image every time.
     """
 
 
 class DocresOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The generated image file info.")]
     """The generated image file info."""

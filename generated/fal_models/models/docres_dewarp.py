@@ -12,14 +12,27 @@ from . import shared
 
 
 class DocresDewarpInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of image to be used for relighting",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of image to be used for relighting"""
-    seed: int | MISSING = MISSING
+
+    seed: Annotated[
+        int | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same image every time.
     """
 
 
 class DocresDewarpOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The generated image file info.")]
     """The generated image file info."""

@@ -12,12 +12,16 @@ from . import shared
 
 
 class DrctSuperResolutionInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(description="URL of the image to upscale.", json_schema_extra={"x-fal-file": True}),
+    ]
     """URL of the image to upscale."""
-    upscale_factor: Literal[4] = 4
+
+    upscale_factor: Annotated[Literal[4], Field(description="Upscaling factor.")] = 4
     """Upscaling factor."""
 
 
 class DrctSuperResolutionOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Upscaled image")]
     """Upscaled image"""

@@ -11,67 +11,131 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-
-class DreamoInput(InputModel):
-    prompt: str
-    """The prompt to generate an image from."""
-    first_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
-    ] = MISSING
-    """URL of first reference image to use for generation."""
-    second_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
-    ] = MISSING
-    """URL of second reference image to use for generation."""
-    first_reference_task: Literal["ip", "id", "style"] = "ip"
-    """Task for first reference image (ip/id/style)."""
-    second_reference_task: Literal["ip", "id", "style"] = "ip"
-    """Task for second reference image (ip/id/style)."""
-    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
-        "square_hd"
-    )
-    """The size of the generated image."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 12
-    """The number of inference steps to perform."""
-    seed: int | None | MISSING = MISSING
-    """The same seed and the same prompt given to the same version of the model will output the
-    same image every time.
-    """
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3.5
-    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
-    stick to your prompt when looking for a related image to show you.
-    """
-    negative_prompt: str = ""
-    """The prompt to generate an image from."""
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    ref_resolution: Annotated[int, Field(ge=512, le=1024)] = 512
-    """Resolution for reference images."""
-    true_cfg: Annotated[float, Field(ge=1.0, le=5.0)] = 1
-    """The weight of the CFG loss."""
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-
-
-class DreamoOutput(OutputModel):
-    images: list[shared.Image]
-    """The URLs of the generated images."""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used to generate the image."""
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
         "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
     ],
 )
+
+
+class DreamoInput(InputModel):
+    prompt: Annotated[str, Field(description="The prompt to generate an image from.")]
+    """The prompt to generate an image from."""
+
+    first_image_url: Annotated[
+        str | None | MISSING,
+        Field(
+            description="URL of first reference image to use for generation.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
+    """URL of first reference image to use for generation."""
+
+    second_image_url: Annotated[
+        str | None | MISSING,
+        Field(
+            description="URL of second reference image to use for generation.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
+    """URL of second reference image to use for generation."""
+
+    first_reference_task: Annotated[
+        Literal["ip", "id", "style"],
+        Field(description="Task for first reference image (ip/id/style)."),
+    ] = "ip"
+    """Task for first reference image (ip/id/style)."""
+
+    second_reference_task: Annotated[
+        Literal["ip", "id", "style"],
+        Field(description="Task for second reference image (ip/id/style)."),
+    ] = "ip"
+    """Task for second reference image (ip/id/style)."""
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(description="The size of the generated image.", validate_default=True),
+    ] = "square_hd"
+    """The size of the generated image."""
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=1, le=50)
+    ] = 12
+    """The number of inference steps to perform."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
+    """
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 3.5
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
+    """
+
+    negative_prompt: Annotated[str, Field(description="The prompt to generate an image from.")] = ""
+    """The prompt to generate an image from."""
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    ref_resolution: Annotated[
+        int, Field(description="Resolution for reference images.", ge=512, le=1024)
+    ] = 512
+    """Resolution for reference images."""
+
+    true_cfg: Annotated[float, Field(description="The weight of the CFG loss.", ge=1.0, le=5.0)] = 1
+    """The weight of the CFG loss."""
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+
+class DreamoOutput(OutputModel):
+    images: Annotated[list[shared.Image], Field(description="The URLs of the generated images.")]
+    """The URLs of the generated images."""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used to generate the image.")]
+    """The prompt used to generate the image."""

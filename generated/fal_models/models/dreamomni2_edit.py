@@ -12,12 +12,19 @@ from . import shared
 
 
 class Dreamomni2EditInput(InputModel):
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="List of URLs of input images for editing.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """List of URLs of input images for editing."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt to edit the image.")]
     """The prompt to edit the image."""
 
 
 class Dreamomni2EditOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Generated image")]
     """Generated image"""

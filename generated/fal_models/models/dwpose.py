@@ -12,16 +12,28 @@ from . import shared
 
 
 class DwposeInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to be processed", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """URL of the image to be processed"""
-    draw_mode: Literal[
-        "full-pose",
-        "body-pose",
-        "face-pose",
-        "hand-pose",
-        "face-hand-mask",
-        "face-mask",
-        "hand-mask",
+
+    draw_mode: Annotated[
+        Literal[
+            "full-pose",
+            "body-pose",
+            "face-pose",
+            "hand-pose",
+            "face-hand-mask",
+            "face-mask",
+            "hand-mask",
+        ],
+        Field(
+            description="Mode of drawing the pose on the image. Options are: 'full-pose', "
+            "'body-pose', 'face-pose', 'hand-pose', 'face-hand-mask', 'face-mask', 'hand-mask'."
+        ),
     ] = "body-pose"
     """Mode of drawing the pose on the image. Options are: 'full-pose', 'body-pose', 'face-pose',
     'hand-pose', 'face-hand-mask', 'face-mask', 'hand-mask'.
@@ -29,5 +41,5 @@ class DwposeInput(InputModel):
 
 
 class DwposeOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The predicted pose image")]
     """The predicted pose image"""

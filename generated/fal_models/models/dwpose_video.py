@@ -12,16 +12,29 @@ from . import shared
 
 
 class DwposeVideoInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(
+            description="URL of video to be used for pose estimation",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of video to be used for pose estimation"""
-    draw_mode: Literal[
-        "full-pose",
-        "body-pose",
-        "face-pose",
-        "hand-pose",
-        "face-hand-mask",
-        "face-mask",
-        "hand-mask",
+
+    draw_mode: Annotated[
+        Literal[
+            "full-pose",
+            "body-pose",
+            "face-pose",
+            "hand-pose",
+            "face-hand-mask",
+            "face-mask",
+            "hand-mask",
+        ],
+        Field(
+            description="Mode of drawing the pose on the video. Options are: 'full-pose', "
+            "'body-pose', 'face-pose', 'hand-pose', 'face-hand-mask', 'face-mask', 'hand-mask'."
+        ),
     ] = "body-pose"
     """Mode of drawing the pose on the video. Options are: 'full-pose', 'body-pose', 'face-pose',
     'hand-pose', 'face-hand-mask', 'face-mask', 'hand-mask'.
@@ -29,5 +42,5 @@ class DwposeVideoInput(InputModel):
 
 
 class DwposeVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The output video with pose estimation.")]
     """The output video with pose estimation."""

@@ -12,20 +12,37 @@ from . import shared
 
 
 class ElevenlabsAudioIsolationInput(InputModel):
-    audio_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
-        MISSING
-    )
+    audio_url: Annotated[
+        str | None | MISSING,
+        Field(
+            description="URL of the audio file to isolate voice from",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
     """URL of the audio file to isolate voice from"""
-    video_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
-        MISSING
-    )
+
+    video_url: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Video file to use for audio isolation. Either `audio_url` or `video_url` "
+            "must be provided.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
     """Video file to use for audio isolation. Either `audio_url` or `video_url` must be provided."""
 
 
 class ElevenlabsAudioIsolationOutput(OutputModel):
-    audio: shared.File
+    audio: Annotated[shared.File, Field(description="The generated audio file")]
     """The generated audio file"""
-    timestamps: list[Any] | None | MISSING = MISSING
+
+    timestamps: Annotated[
+        list[Any] | None | MISSING,
+        Field(
+            description="Timestamps for each word in the generated speech. Only returned if "
+            "`timestamps` is set to True in the request."
+        ),
+    ] = MISSING
     """Timestamps for each word in the generated speech. Only returned if `timestamps` is set to
     True in the request.
     """

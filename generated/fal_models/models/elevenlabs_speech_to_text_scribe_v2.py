@@ -10,39 +10,69 @@ from fal_models._base import InputModel, OutputModel
 
 
 class ElevenlabsSpeechToTextScribeV2Input(InputModel):
-    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    audio_url: Annotated[
+        str,
+        Field(
+            description="URL of the audio file to transcribe",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the audio file to transcribe"""
-    language_code: str | None | MISSING = MISSING
+
+    language_code: Annotated[
+        str | None | MISSING, Field(description="Language code of the audio")
+    ] = MISSING
     """Language code of the audio"""
-    tag_audio_events: bool = True
+
+    tag_audio_events: Annotated[
+        bool, Field(description="Tag audio events like laughter, applause, etc.")
+    ] = True
     """Tag audio events like laughter, applause, etc."""
-    diarize: bool = True
+
+    diarize: Annotated[bool, Field(description="Whether to annotate who is speaking")] = True
     """Whether to annotate who is speaking"""
-    keyterms: Annotated[list[str], Field(max_length=100)] = []
+
+    keyterms: Annotated[
+        list[str],
+        Field(
+            description="Words or sentences to bias the model towards transcribing. Up to 100 "
+            "keyterms, max 50 characters each. Adds 30% premium over base transcription price.",
+            max_length=100,
+        ),
+    ] = []
     """Words or sentences to bias the model towards transcribing. Up to 100 keyterms, max 50
     characters each. Adds 30% premium over base transcription price.
     """
 
 
-class ElevenlabsSpeechToTextScribeV2Output(OutputModel):
-    text: str
-    """The full transcribed text"""
-    language_code: str
-    """Detected or specified language code"""
-    language_probability: float
-    """Confidence in language detection"""
-    words: list[TranscriptionWord]
-    """Word-level transcription details"""
-
-
 class TranscriptionWord(OutputModel):
-    text: str
+    text: Annotated[str, Field(description="The transcribed word or audio event")]
     """The transcribed word or audio event"""
-    start: float | None | MISSING = MISSING
+
+    start: Annotated[float | None | MISSING, Field(description="Start time in seconds")] = MISSING
     """Start time in seconds"""
-    end: float | None | MISSING = MISSING
+
+    end: Annotated[float | None | MISSING, Field(description="End time in seconds")] = MISSING
     """End time in seconds"""
-    type: str
+
+    type: Annotated[str, Field(description="Type of element (word, spacing, or audio_event)")]
     """Type of element (word, spacing, or audio_event)"""
-    speaker_id: str | None | MISSING = MISSING
+
+    speaker_id: Annotated[
+        str | None | MISSING, Field(description="Speaker identifier if diarization was enabled")
+    ] = MISSING
     """Speaker identifier if diarization was enabled"""
+
+
+class ElevenlabsSpeechToTextScribeV2Output(OutputModel):
+    text: Annotated[str, Field(description="The full transcribed text")]
+    """The full transcribed text"""
+
+    language_code: Annotated[str, Field(description="Detected or specified language code")]
+    """Detected or specified language code"""
+
+    language_probability: Annotated[float, Field(description="Confidence in language detection")]
+    """Confidence in language detection"""
+
+    words: Annotated[list[TranscriptionWord], Field(description="Word-level transcription details")]
+    """Word-level transcription details"""

@@ -11,43 +11,76 @@ from fal_models._files import FileOutput
 
 
 class Emu3_5ImageEditImageInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to edit the image.")]
     """The prompt to edit the image."""
-    resolution: Literal["480p", "720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["480p", "720p"], Field(description="The resolution of the output image.")
+    ] = "720p"
     """The resolution of the output image."""
-    aspect_ratio: Literal[
-        "auto", "21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"
+
+    aspect_ratio: Annotated[
+        Literal["auto", "21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"],
+        Field(description="The aspect ratio of the output image."),
     ] = "auto"
     """The aspect ratio of the output image."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Whether to enable the safety checker.")
+    ] = True
     """Whether to enable the safety checker."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[int | None | MISSING, Field(description="The seed for the inference.")] = (
+        MISSING
+    )
     """The seed for the inference."""
-    output_format: Literal["jpeg", "png", "webp"] = "png"
+
+    output_format: Annotated[
+        Literal["jpeg", "png", "webp"], Field(description="The format of the output image.")
+    ] = "png"
     """The format of the output image."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[bool, Field(description="Whether to return the image in sync mode.")] = (
+        False
+    )
     """Whether to return the image in sync mode."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str, Field(description="The image to edit.", json_schema_extra={"x-fal-file": True})
+    ]
     """The image to edit."""
 
 
-class Emu3_5ImageEditImageOutput(OutputModel):
-    images: list[ImageFile]
-    """The edited image."""
-    seed: int
-    """The seed for the inference."""
-
-
 class ImageFile(FileOutput):
-    url: str
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
     """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
     """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
     """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
     """The size of the file in bytes."""
-    width: int | None | MISSING = MISSING
+
+    width: Annotated[int | None | MISSING, Field(description="The width of the image")] = MISSING
     """The width of the image"""
-    height: int | None | MISSING = MISSING
+
+    height: Annotated[int | None | MISSING, Field(description="The height of the image")] = MISSING
     """The height of the image"""
+
+
+class Emu3_5ImageEditImageOutput(OutputModel):
+    images: Annotated[list[ImageFile], Field(description="The edited image.")]
+    """The edited image."""
+
+    seed: Annotated[int, Field(description="The seed for the inference.")]
+    """The seed for the inference."""

@@ -12,29 +12,47 @@ from . import shared
 
 
 class EsrganInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="Url to input image", json_schema_extra={"x-fal-file": True})
+    ]
     """Url to input image"""
-    scale: Annotated[float, Field(ge=1.0, le=8.0)] = 2
+
+    scale: Annotated[float, Field(description="Rescaling factor", ge=1.0, le=8.0)] = 2
     """Rescaling factor"""
-    tile: int = 0
+
+    tile: Annotated[
+        int,
+        Field(
+            description="Tile size. Default is 0, that is no tile. When encountering the "
+            "out-of-GPU-memory issue, please specify it, e.g., 400 or 200"
+        ),
+    ] = 0
     """Tile size. Default is 0, that is no tile. When encountering the out-of-GPU-memory issue,
     please specify it, e.g., 400 or 200
     """
-    face: bool = False
+
+    face: Annotated[bool, Field(description="Upscaling a face")] = False
     """Upscaling a face"""
-    model: Literal[
-        "RealESRGAN_x4plus",
-        "RealESRGAN_x2plus",
-        "RealESRGAN_x4plus_anime_6B",
-        "RealESRGAN_x4_v3",
-        "RealESRGAN_x4_wdn_v3",
-        "RealESRGAN_x4_anime_v3",
+
+    model: Annotated[
+        Literal[
+            "RealESRGAN_x4plus",
+            "RealESRGAN_x2plus",
+            "RealESRGAN_x4plus_anime_6B",
+            "RealESRGAN_x4_v3",
+            "RealESRGAN_x4_wdn_v3",
+            "RealESRGAN_x4_anime_v3",
+        ],
+        Field(description="Model to use for upscaling"),
     ] = "RealESRGAN_x4plus"
     """Model to use for upscaling"""
-    output_format: Literal["png", "jpeg"] = "png"
+
+    output_format: Annotated[
+        Literal["png", "jpeg"], Field(description="Output image format (png or jpeg)")
+    ] = "png"
     """Output image format (png or jpeg)"""
 
 
 class EsrganOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Upscaled image")]
     """Upscaled image"""

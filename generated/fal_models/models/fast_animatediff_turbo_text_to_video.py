@@ -11,47 +11,95 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-
-class FastAnimatediffTurboTextToVideoInput(InputModel):
-    prompt: str
-    """The prompt to use for generating the video. Be as descriptive as possible for best
-    results.
-    """
-    negative_prompt: str = "(bad quality, worst quality:1.2), ugly faces, bad anime"
-    """The negative prompt to use. Use it to address details that you don't want in the image.
-    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
-    low resolution).
-    """
-    num_frames: Annotated[int, Field(ge=1, le=32)] = 16
-    """The number of frames to generate for the video."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 8
-    """The number of inference steps to perform. 4-12 is recommended for turbo mode."""
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2
-    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
-    stick to your prompt when looking for a related image to show you.
-    """
-    seed: int | None | MISSING = MISSING
-    """The same seed and the same prompt given to the same version of Stable Diffusion will
-    output the same image every time.
-    """
-    fps: Annotated[int, Field(ge=1, le=16)] = 8
-    """Number of frames per second to extract from the video."""
-    video_size: Annotated[shared.ImageSize | VideoSizePreset, Field(validate_default=True)] = (
-        "square"
-    )
-    """The size of the video to generate."""
-
-
-class FastAnimatediffTurboTextToVideoOutput(OutputModel):
-    video: shared.File
-    """Generated video file."""
-    seed: int
-    """Seed used for generating the video."""
-
-
 VideoSizePreset = TypeAliasType(
     "VideoSizePreset",
     Literal[
         "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
     ],
 )
+
+
+class FastAnimatediffTurboTextToVideoInput(InputModel):
+    prompt: Annotated[
+        str,
+        Field(
+            description="The prompt to use for generating the video. Be as descriptive as "
+            "possible for best results."
+        ),
+    ]
+    """The prompt to use for generating the video. Be as descriptive as possible for best
+    results.
+    """
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="The negative prompt to use. Use it to address details that you don't "
+            "want in the image. This could be colors, objects, scenery and even the small details "
+            "(e.g. moustache, blurry, low resolution)."
+        ),
+    ] = "(bad quality, worst quality:1.2), ugly faces, bad anime"
+    """The negative prompt to use. Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
+    """
+
+    num_frames: Annotated[
+        int, Field(description="The number of frames to generate for the video.", ge=1, le=32)
+    ] = 16
+    """The number of frames to generate for the video."""
+
+    num_inference_steps: Annotated[
+        int,
+        Field(
+            description="The number of inference steps to perform. 4-12 is recommended for turbo "
+            "mode.",
+            ge=1,
+            le=50,
+        ),
+    ] = 8
+    """The number of inference steps to perform. 4-12 is recommended for turbo mode."""
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 2
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
+    """
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of Stable "
+            "Diffusion will output the same image every time."
+        ),
+    ] = MISSING
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
+    """
+
+    fps: Annotated[
+        int,
+        Field(description="Number of frames per second to extract from the video.", ge=1, le=16),
+    ] = 8
+    """Number of frames per second to extract from the video."""
+
+    video_size: Annotated[
+        shared.ImageSize | VideoSizePreset,
+        Field(description="The size of the video to generate.", validate_default=True),
+    ] = "square"
+    """The size of the video to generate."""
+
+
+class FastAnimatediffTurboTextToVideoOutput(OutputModel):
+    video: Annotated[shared.File, Field(description="Generated video file.")]
+    """Generated video file."""
+
+    seed: Annotated[int, Field(description="Seed used for generating the video.")]
+    """Seed used for generating the video."""

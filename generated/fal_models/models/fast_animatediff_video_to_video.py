@@ -11,46 +11,96 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
+MotionsPreset = TypeAliasType(
+    "MotionsPreset", Literal["zoom-out", "zoom-in", "pan-left", "pan-right", "tilt-up", "tilt-down"]
+)
+
 
 class FastAnimatediffVideoToVideoInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str, Field(description="URL of the video.", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the video."""
-    first_n_seconds: Annotated[int, Field(ge=2, le=4)] = 3
+
+    first_n_seconds: Annotated[
+        int, Field(description="The first N number of seconds of video to animate.", ge=2, le=4)
+    ] = 3
     """The first N number of seconds of video to animate."""
-    prompt: str
+
+    prompt: Annotated[
+        str,
+        Field(
+            description="The prompt to use for generating the image. Be as descriptive as "
+            "possible for best results."
+        ),
+    ]
     """The prompt to use for generating the image. Be as descriptive as possible for best
     results.
     """
-    negative_prompt: str = "(bad quality, worst quality:1.2), ugly faces, bad anime"
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="The negative prompt to use. Use it to address details that you don't "
+            "want in the image. This could be colors, objects, scenery and even the small details "
+            "(e.g. moustache, blurry, low resolution)."
+        ),
+    ] = "(bad quality, worst quality:1.2), ugly faces, bad anime"
     """The negative prompt to use. Use it to address details that you don't want in the image.
     This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
     low resolution).
     """
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 25
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=1, le=50)
+    ] = 25
     """The number of inference steps to perform."""
-    strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.7
+
+    strength: Annotated[
+        float,
+        Field(description="The strength of the input video in the final output.", ge=0.0, le=1.0),
+    ] = 0.7
     """The strength of the input video in the final output."""
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 7.5
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 7.5
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt when looking for a related image to show you.
     """
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of Stable "
+            "Diffusion will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of Stable Diffusion will
     output the same image every time.
     """
-    fps: Annotated[int, Field(ge=1, le=16)] = 8
+
+    fps: Annotated[
+        int,
+        Field(description="Number of frames per second to extract from the video.", ge=1, le=16),
+    ] = 8
     """Number of frames per second to extract from the video."""
-    motions: list[MotionsPreset] | MISSING = MISSING
+
+    motions: Annotated[
+        list[MotionsPreset] | MISSING, Field(description="The motions to apply to the video.")
+    ] = MISSING
     """The motions to apply to the video."""
 
 
 class FastAnimatediffVideoToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="Generated video file.")]
     """Generated video file."""
-    seed: int
+
+    seed: Annotated[int, Field(description="Seed used for generating the video.")]
     """Seed used for generating the video."""
-
-
-MotionsPreset = TypeAliasType(
-    "MotionsPreset", Literal["zoom-out", "zoom-in", "pan-left", "pan-right", "tilt-up", "tilt-down"]
-)

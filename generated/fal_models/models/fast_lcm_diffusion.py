@@ -11,73 +11,15 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
-class FastLcmDiffusionInput(InputModel):
-    sync_mode: bool = True
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    format: Literal["jpeg", "png"] = "jpeg"
-    """The format of the generated image."""
-    safety_checker_version: Literal["v1", "v2"] = "v1"
-    """The version of the safety checker to use. v1 is the default CompVis safety checker. v2
-    uses a custom ViT model.
-    """
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    num_images: Annotated[int, Field(ge=1, le=8)] = 1
-    """The number of images to generate."""
-    negative_prompt: str = ""
-    """The negative prompt to use. Use it to address details that you don't want in the image.
-    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
-    low resolution).
-    """
-    prompt: str
-    """The prompt to use for generating the image. Be as descriptive as possible for best
-    results.
-    """
-    seed: int | None = None
-    """The same seed and the same prompt given to the same version of Stable Diffusion will
-    output the same image every time.
-    """
-    num_inference_steps: Annotated[int, Field(ge=1, le=32)] = 6
-    """The number of inference steps to perform."""
-    image_size: Annotated[ImageSize | ImageSizePreset, Field(validate_default=True)] = "square_hd"
-    """The size of the generated image."""
-    request_id: str = ""
-    """An id bound to a request, can be used with response to identify the request itself."""
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 1.5
-    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
-    stick to your prompt when looking for a related image to show you.
-    """
-    expand_prompt: bool = False
-    """If set to true, the prompt will be expanded with additional prompts."""
-
-
-class FastLcmDiffusionOutput(OutputModel):
-    images: list[Image]
-    """The generated image files info."""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
-
-
-class Image(FileOutput):
-    url: str
-    width: int
-    height: int
-    content_type: str | None = "image/jpeg"
-
-
 class ImageSize(InputModel):
-    height: Annotated[int, Field(gt=0, le=14142)] = 512
+    height: Annotated[
+        int, Field(description="The height of the generated image.", gt=0, le=14142)
+    ] = 512
     """The height of the generated image."""
-    width: Annotated[int, Field(gt=0, le=14142)] = 512
+
+    width: Annotated[
+        int, Field(description="The width of the generated image.", gt=0, le=14142)
+    ] = 512
     """The width of the generated image."""
 
 
@@ -87,3 +29,148 @@ ImageSizePreset = TypeAliasType(
         "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
     ],
 )
+
+
+class Image(FileOutput):
+    url: str
+    width: int
+    height: int
+    content_type: str | None = "image/jpeg"
+
+
+class FastLcmDiffusionInput(InputModel):
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = True
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
+    """The format of the generated image."""
+
+    safety_checker_version: Annotated[
+        Literal["v1", "v2"],
+        Field(
+            description="The version of the safety checker to use. v1 is the default CompVis "
+            "safety checker. v2 uses a custom ViT model."
+        ),
+    ] = "v1"
+    """The version of the safety checker to use. v1 is the default CompVis safety checker. v2
+    uses a custom ViT model.
+    """
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=8)
+    ] = 1
+    """The number of images to generate."""
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="The negative prompt to use. Use it to address details that you don't "
+            "want in the image. This could be colors, objects, scenery and even the small details "
+            "(e.g. moustache, blurry, low resolution)."
+        ),
+    ] = ""
+    """The negative prompt to use. Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
+    """
+
+    prompt: Annotated[
+        str,
+        Field(
+            description="The prompt to use for generating the image. Be as descriptive as "
+            "possible for best results."
+        ),
+    ]
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
+    """
+
+    seed: Annotated[
+        int | None,
+        Field(
+            description="The same seed and the same prompt given to the same version of Stable "
+            "Diffusion will output the same image every time."
+        ),
+    ] = None
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
+    """
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=1, le=32)
+    ] = 6
+    """The number of inference steps to perform."""
+
+    image_size: Annotated[
+        ImageSize | ImageSizePreset,
+        Field(description="The size of the generated image.", validate_default=True),
+    ] = "square_hd"
+    """The size of the generated image."""
+
+    request_id: Annotated[
+        str,
+        Field(
+            description="An id bound to a request, can be used with response to identify the "
+            "request itself."
+        ),
+    ] = ""
+    """An id bound to a request, can be used with response to identify the request itself."""
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 1.5
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
+    """
+
+    expand_prompt: Annotated[
+        bool,
+        Field(description="If set to true, the prompt will be expanded with additional prompts."),
+    ] = False
+    """If set to true, the prompt will be expanded with additional prompts."""
+
+
+class FastLcmDiffusionOutput(OutputModel):
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
+    """The generated image files info."""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

@@ -12,78 +12,24 @@ from fal_models._files import FileOutput
 
 
 class Embedding(InputModel):
-    tokens: list[str] | MISSING = MISSING
+    tokens: Annotated[
+        list[str] | MISSING, Field(description="The list of tokens to use for the embedding.")
+    ] = MISSING
     """The list of tokens to use for the embedding."""
-    path: str
+
+    path: Annotated[str, Field(description="URL or the path to the embedding weights.")]
     """URL or the path to the embedding weights."""
 
 
-class FastLightningSdxlInpaintingInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """The URL of the image to use as a starting point for the generation."""
-    mask_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """The URL of the mask to use for inpainting."""
-    prompt: str
-    """The prompt to use for generating the image. Be as descriptive as possible for best
-    results.
-    """
-    image_size: Annotated[ImageSize | ImageSizePreset, Field(validate_default=True)] = "square_hd"
-    """The size of the generated image."""
-    num_inference_steps: Literal["1", "2", "4", "8"] = "4"
-    """The number of inference steps to perform."""
-    strength: Annotated[float, Field(ge=0.01, le=1.0)] = 0.95
-    """determines how much the generated image resembles the initial image"""
-    seed: int | None | MISSING = MISSING
-    """The same seed and the same prompt given to the same version of Stable Diffusion will
-    output the same image every time.
-    """
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    num_images: Annotated[int, Field(ge=1, le=8)] = 1
-    """The number of images to generate."""
-    embeddings: Annotated[list[Embedding], Field(validate_default=True)] = []
-    """The list of embeddings to use."""
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    safety_checker_version: Literal["v1", "v2"] = "v1"
-    """The version of the safety checker to use. v1 is the default CompVis safety checker. v2
-    uses a custom ViT model.
-    """
-    expand_prompt: bool = False
-    """If set to true, the prompt will be expanded with additional prompts."""
-    format: Literal["jpeg", "png"] = "jpeg"
-    """The format of the generated image."""
-    request_id: str = ""
-    """An id bound to a request, can be used with response to identify the request itself."""
-
-
-class FastLightningSdxlInpaintingOutput(OutputModel):
-    images: list[Image]
-    """The generated image files info."""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
-
-
-class Image(FileOutput):
-    url: str
-    width: int
-    height: int
-    content_type: str | None = "image/jpeg"
-
-
 class ImageSize(InputModel):
-    height: Annotated[int, Field(gt=0, le=14142)] = 512
+    height: Annotated[
+        int, Field(description="The height of the generated image.", gt=0, le=14142)
+    ] = 512
     """The height of the generated image."""
-    width: Annotated[int, Field(gt=0, le=14142)] = 512
+
+    width: Annotated[
+        int, Field(description="The width of the generated image.", gt=0, le=14142)
+    ] = 512
     """The width of the generated image."""
 
 
@@ -93,3 +39,155 @@ ImageSizePreset = TypeAliasType(
         "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
     ],
 )
+
+
+class Image(FileOutput):
+    url: str
+    width: int
+    height: int
+    content_type: str | None = "image/jpeg"
+
+
+class FastLightningSdxlInpaintingInput(InputModel):
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to use as a starting point for the generation.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The URL of the image to use as a starting point for the generation."""
+
+    mask_url: Annotated[
+        str,
+        Field(
+            description="The URL of the mask to use for inpainting.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The URL of the mask to use for inpainting."""
+
+    prompt: Annotated[
+        str,
+        Field(
+            description="The prompt to use for generating the image. Be as descriptive as "
+            "possible for best results."
+        ),
+    ]
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
+    """
+
+    image_size: Annotated[
+        ImageSize | ImageSizePreset,
+        Field(description="The size of the generated image.", validate_default=True),
+    ] = "square_hd"
+    """The size of the generated image."""
+
+    num_inference_steps: Annotated[
+        Literal["1", "2", "4", "8"], Field(description="The number of inference steps to perform.")
+    ] = "4"
+    """The number of inference steps to perform."""
+
+    strength: Annotated[
+        float,
+        Field(
+            description="determines how much the generated image resembles the initial image",
+            ge=0.01,
+            le=1.0,
+        ),
+    ] = 0.95
+    """determines how much the generated image resembles the initial image"""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of Stable "
+            "Diffusion will output the same image every time."
+        ),
+    ] = MISSING
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
+    """
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=8)
+    ] = 1
+    """The number of images to generate."""
+
+    embeddings: Annotated[
+        list[Embedding], Field(description="The list of embeddings to use.", validate_default=True)
+    ] = []
+    """The list of embeddings to use."""
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    safety_checker_version: Annotated[
+        Literal["v1", "v2"],
+        Field(
+            description="The version of the safety checker to use. v1 is the default CompVis "
+            "safety checker. v2 uses a custom ViT model."
+        ),
+    ] = "v1"
+    """The version of the safety checker to use. v1 is the default CompVis safety checker. v2
+    uses a custom ViT model.
+    """
+
+    expand_prompt: Annotated[
+        bool,
+        Field(description="If set to true, the prompt will be expanded with additional prompts."),
+    ] = False
+    """If set to true, the prompt will be expanded with additional prompts."""
+
+    format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
+    """The format of the generated image."""
+
+    request_id: Annotated[
+        str,
+        Field(
+            description="An id bound to a request, can be used with response to identify the "
+            "request itself."
+        ),
+    ] = ""
+    """An id bound to a request, can be used with response to identify the request itself."""
+
+
+class FastLightningSdxlInpaintingOutput(OutputModel):
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
+    """The generated image files info."""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

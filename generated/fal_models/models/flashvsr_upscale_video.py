@@ -12,39 +12,91 @@ from . import shared
 
 
 class FlashvsrUpscaleVideoInput(InputModel):
-    upscale_factor: Annotated[float, Field(ge=1.0, le=4.0)] = 2
+    upscale_factor: Annotated[
+        float, Field(description="Upscaling factor to be used.", ge=1.0, le=4.0)
+    ] = 2
     """Upscaling factor to be used."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="The random seed used for the generation process.")
+    ] = MISSING
     """The random seed used for the generation process."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned inline and not stored in history."
+        ),
+    ] = False
     """If `True`, the media will be returned inline and not stored in history."""
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    video_url: Annotated[
+        str,
+        Field(description="The input video to be upscaled", json_schema_extra={"x-fal-file": True}),
+    ]
     """The input video to be upscaled"""
-    acceleration: Literal["regular", "high", "full"] = "regular"
+
+    acceleration: Annotated[
+        Literal["regular", "high", "full"],
+        Field(
+            description="Acceleration mode for VAE decoding. Options: regular (best quality), "
+            "high (balanced), full (fastest). More accerleation means longer duration videos can "
+            "be processed too."
+        ),
+    ] = "regular"
     """Acceleration mode for VAE decoding. Options: regular (best quality), high (balanced), full
     (fastest). More accerleation means longer duration videos can be processed too.
     """
-    color_fix: bool = True
+
+    color_fix: Annotated[bool, Field(description="Color correction enabled.")] = True
     """Color correction enabled."""
-    quality: Annotated[int, Field(ge=0, le=100)] = 70
+
+    quality: Annotated[
+        int,
+        Field(
+            description="Quality level for tile blending (0-100). Controls overlap between tiles "
+            "to prevent grid artifacts. Higher values provide better quality with more overlap. "
+            "Recommended: 70-85 for high-res videos, 50-70 for faster processing.",
+            ge=0,
+            le=100,
+        ),
+    ] = 70
     """Quality level for tile blending (0-100). Controls overlap between tiles to prevent grid
     artifacts. Higher values provide better quality with more overlap. Recommended: 70-85 for
     high-res videos, 50-70 for faster processing.
     """
-    preserve_audio: bool = False
+
+    preserve_audio: Annotated[
+        bool,
+        Field(
+            description="Copy the original audio tracks into the upscaled video using FFmpeg when "
+            "possible."
+        ),
+    ] = False
     """Copy the original audio tracks into the upscaled video using FFmpeg when possible."""
-    output_format: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"] = (
-        "X264 (.mp4)"
-    )
+
+    output_format: Annotated[
+        Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"],
+        Field(description="The format of the output video."),
+    ] = "X264 (.mp4)"
     """The format of the output video."""
-    output_quality: Literal["low", "medium", "high", "maximum"] = "high"
+
+    output_quality: Annotated[
+        Literal["low", "medium", "high", "maximum"],
+        Field(description="The quality of the output video."),
+    ] = "high"
     """The quality of the output video."""
-    output_write_mode: Literal["fast", "balanced", "small"] = "balanced"
+
+    output_write_mode: Annotated[
+        Literal["fast", "balanced", "small"],
+        Field(description="The write mode of the output video."),
+    ] = "balanced"
     """The write mode of the output video."""
 
 
 class FlashvsrUpscaleVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="Upscaled video file after processing")]
     """Upscaled video file after processing"""
-    seed: int
+
+    seed: Annotated[int, Field(description="The random seed used for the generation process.")]
     """The random seed used for the generation process."""

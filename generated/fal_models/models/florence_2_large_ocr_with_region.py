@@ -12,30 +12,43 @@ from . import shared
 
 
 class Florence2LargeOcrWithRegionInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to be processed.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to be processed."""
 
 
-class Florence2LargeOcrWithRegionOutput(OutputModel):
-    results: OCRBoundingBox
-    """Results from the model"""
-    image: shared.Image | MISSING = MISSING
-    """Processed image"""
+class OCRBoundingBoxSingle(OutputModel):
+    x: Annotated[float, Field(description="X-coordinate of the top-left corner")]
+    """X-coordinate of the top-left corner"""
+
+    y: Annotated[float, Field(description="Y-coordinate of the top-left corner")]
+    """Y-coordinate of the top-left corner"""
+
+    w: Annotated[float, Field(description="Width of the bounding box")]
+    """Width of the bounding box"""
+
+    h: Annotated[float, Field(description="Height of the bounding box")]
+    """Height of the bounding box"""
+
+    label: Annotated[str, Field(description="Label of the bounding box")]
+    """Label of the bounding box"""
 
 
 class OCRBoundingBox(OutputModel):
-    quad_boxes: list[OCRBoundingBoxSingle]
+    quad_boxes: Annotated[
+        list[OCRBoundingBoxSingle], Field(description="List of quadrilateral boxes")
+    ]
     """List of quadrilateral boxes"""
 
 
-class OCRBoundingBoxSingle(OutputModel):
-    x: float
-    """X-coordinate of the top-left corner"""
-    y: float
-    """Y-coordinate of the top-left corner"""
-    w: float
-    """Width of the bounding box"""
-    h: float
-    """Height of the bounding box"""
-    label: str
-    """Label of the bounding box"""
+class Florence2LargeOcrWithRegionOutput(OutputModel):
+    results: Annotated[OCRBoundingBox, Field(description="Results from the model")]
+    """Results from the model"""
+
+    image: Annotated[shared.Image | MISSING, Field(description="Processed image")] = MISSING
+    """Processed image"""

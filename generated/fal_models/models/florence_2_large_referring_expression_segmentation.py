@@ -12,26 +12,35 @@ from . import shared
 
 
 class Florence2LargeReferringExpressionSegmentationInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to be processed.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to be processed."""
-    text_input: str
+
+    text_input: Annotated[str, Field(description="Text input for the task")]
     """Text input for the task"""
 
 
-class Florence2LargeReferringExpressionSegmentationOutput(OutputModel):
-    results: PolygonOutput
-    """Results from the model"""
-    image: shared.Image | MISSING = MISSING
-    """Processed image"""
-
-
 class Polygon(OutputModel):
-    points: list[dict[str, float]]
+    points: Annotated[list[dict[str, float]], Field(description="List of points")]
     """List of points"""
-    label: str
+
+    label: Annotated[str, Field(description="Label of the polygon")]
     """Label of the polygon"""
 
 
 class PolygonOutput(OutputModel):
-    polygons: list[Polygon]
+    polygons: Annotated[list[Polygon], Field(description="List of polygons")]
     """List of polygons"""
+
+
+class Florence2LargeReferringExpressionSegmentationOutput(OutputModel):
+    results: Annotated[PolygonOutput, Field(description="Results from the model")]
+    """Results from the model"""
+
+    image: Annotated[shared.Image | MISSING, Field(description="Processed image")] = MISSING
+    """Processed image"""

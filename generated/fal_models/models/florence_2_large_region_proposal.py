@@ -11,31 +11,42 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
+class Florence2LargeRegionProposalInput(InputModel):
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to be processed.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The URL of the image to be processed."""
+
+
 class BoundingBox(OutputModel):
-    x: float
+    x: Annotated[float, Field(description="X-coordinate of the top-left corner")]
     """X-coordinate of the top-left corner"""
-    y: float
+
+    y: Annotated[float, Field(description="Y-coordinate of the top-left corner")]
     """Y-coordinate of the top-left corner"""
-    w: float
+
+    w: Annotated[float, Field(description="Width of the bounding box")]
     """Width of the bounding box"""
-    h: float
+
+    h: Annotated[float, Field(description="Height of the bounding box")]
     """Height of the bounding box"""
-    label: str
+
+    label: Annotated[str, Field(description="Label of the bounding box")]
     """Label of the bounding box"""
 
 
 class BoundingBoxes(OutputModel):
-    bboxes: list[BoundingBox]
+    bboxes: Annotated[list[BoundingBox], Field(description="List of bounding boxes")]
     """List of bounding boxes"""
 
 
-class Florence2LargeRegionProposalInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """The URL of the image to be processed."""
-
-
 class Florence2LargeRegionProposalOutput(OutputModel):
-    results: BoundingBoxes
+    results: Annotated[BoundingBoxes, Field(description="Results from the model")]
     """Results from the model"""
-    image: shared.Image | MISSING = MISSING
+
+    image: Annotated[shared.Image | MISSING, Field(description="Processed image")] = MISSING
     """Processed image"""

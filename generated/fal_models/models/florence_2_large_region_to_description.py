@@ -9,24 +9,34 @@ from pydantic import Field
 from fal_models._base import InputModel, OutputModel
 
 
-class Florence2LargeRegionToDescriptionInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """The URL of the image to be processed."""
-    region: Region
-    """The user input coordinates"""
+class Region(InputModel):
+    x1: Annotated[int, Field(description="X-coordinate of the top-left corner", ge=0, le=999)]
+    """X-coordinate of the top-left corner"""
+
+    y1: Annotated[int, Field(description="Y-coordinate of the top-left corner", ge=0, le=999)]
+    """Y-coordinate of the top-left corner"""
+
+    x2: Annotated[int, Field(description="X-coordinate of the bottom-right corner", ge=0, le=999)]
+    """X-coordinate of the bottom-right corner"""
+
+    y2: Annotated[int, Field(description="Y-coordinate of the bottom-right corner", ge=0, le=999)]
+    """Y-coordinate of the bottom-right corner"""
 
 
 class Florence2LargeRegionToDescriptionOutput(OutputModel):
-    results: str
+    results: Annotated[str, Field(description="Results from the model")]
     """Results from the model"""
 
 
-class Region(InputModel):
-    x1: Annotated[int, Field(ge=0, le=999)]
-    """X-coordinate of the top-left corner"""
-    y1: Annotated[int, Field(ge=0, le=999)]
-    """Y-coordinate of the top-left corner"""
-    x2: Annotated[int, Field(ge=0, le=999)]
-    """X-coordinate of the bottom-right corner"""
-    y2: Annotated[int, Field(ge=0, le=999)]
-    """Y-coordinate of the bottom-right corner"""
+class Florence2LargeRegionToDescriptionInput(InputModel):
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to be processed.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The URL of the image to be processed."""
+
+    region: Annotated[Region, Field(description="The user input coordinates")]
+    """The user input coordinates"""

@@ -11,46 +11,85 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
+NumInferenceSteps = TypeAliasType(
+    "NumInferenceSteps",
+    Annotated[int, Field(description="Steps for which the model should run.", ge=1, le=50)],
+)
+
+
+SrcGuidanceScale = TypeAliasType(
+    "SrcGuidanceScale",
+    Annotated[float, Field(description="Guidance scale for the source.", ge=0.0, le=30.0)],
+)
+
+
+TarGuidanceScale = TypeAliasType(
+    "TarGuidanceScale",
+    Annotated[float, Field(description="Guidance scale for target.", ge=0.0, le=30.0)],
+)
+
 
 class FloweditInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of image to be used for relighting",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of image to be used for relighting"""
-    source_prompt: str
+
+    source_prompt: Annotated[str, Field(description="Prompt of the image to be used.")]
     """Prompt of the image to be used."""
-    target_prompt: str
+
+    target_prompt: Annotated[str, Field(description="Prompt of the image to be made.")]
     """Prompt of the image to be made."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="Random seed for reproducible generation. If set none, a random seed will "
+            "be used."
+        ),
+    ] = MISSING
     """Random seed for reproducible generation. If set none, a random seed will be used."""
-    num_inference_steps: NumInferenceSteps | None = 28
+
+    num_inference_steps: Annotated[
+        NumInferenceSteps | None, Field(description="Steps for which the model should run.")
+    ] = 28
     """Steps for which the model should run."""
-    src_guidance_scale: SrcGuidanceScale | None = 1.5
+
+    src_guidance_scale: Annotated[
+        SrcGuidanceScale | None, Field(description="Guidance scale for the source.")
+    ] = 1.5
     """Guidance scale for the source."""
-    tar_guidance_scale: TarGuidanceScale | None = 5.5
+
+    tar_guidance_scale: Annotated[
+        TarGuidanceScale | None, Field(description="Guidance scale for target.")
+    ] = 5.5
     """Guidance scale for target."""
-    n_avg: int | None = 1
+
+    n_avg: Annotated[int | None, Field(description="Average step count")] = 1
     """Average step count"""
-    n_max: int | None = 23
+
+    n_max: Annotated[int | None, Field(description="Control the strength of the edit")] = 23
     """Control the strength of the edit"""
-    n_min: int | None = 0
+
+    n_min: Annotated[int | None, Field(description="Minimum step for improved style edits")] = 0
     """Minimum step for improved style edits"""
 
 
 class FloweditOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The generated image file info.")]
     """The generated image file info."""
-    seed: int
+
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
     """Seed of the generated Image. It will be the same value of the one passed in the input or
     the randomly generated that was used in case none was passed.
     """
-
-
-NumInferenceSteps = TypeAliasType("NumInferenceSteps", Annotated[int, Field(ge=1, le=50)])
-"""Steps for which the model should run."""
-
-
-SrcGuidanceScale = TypeAliasType("SrcGuidanceScale", Annotated[float, Field(ge=0.0, le=30.0)])
-"""Guidance scale for the source."""
-
-
-TarGuidanceScale = TypeAliasType("TarGuidanceScale", Annotated[float, Field(ge=0.0, le=30.0)])
-"""Guidance scale for target."""

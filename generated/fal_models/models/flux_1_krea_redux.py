@@ -12,50 +12,12 @@ from fal_models._files import FileOutput
 
 from . import shared
 
-
-class Flux1KreaReduxInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """The URL of the image to generate an image from."""
-    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
-        "landscape_4_3"
-    )
-    """The size of the generated image."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """The number of inference steps to perform."""
-    seed: int | None | MISSING = MISSING
-    """The same seed and the same prompt given to the same version of the model will output the
-    same image every time.
-    """
-    guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 4.5
-    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
-    stick to your prompt when looking for a related image to show you.
-    """
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """The number of images to generate."""
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png"] = "jpeg"
-    """The format of the generated image."""
-    acceleration: Literal["none", "regular", "high"] = "none"
-    """The speed of the generation. The higher the speed, the faster the generation."""
-
-
-class Flux1KreaReduxOutput(OutputModel):
-    images: list[Image]
-    """The generated images."""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
+ImageSizePreset = TypeAliasType(
+    "ImageSizePreset",
+    Literal[
+        "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
+    ],
+)
 
 
 class Image(FileOutput):
@@ -65,9 +27,107 @@ class Image(FileOutput):
     content_type: str | None = "image/jpeg"
 
 
-ImageSizePreset = TypeAliasType(
-    "ImageSizePreset",
-    Literal[
-        "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
-    ],
-)
+class Flux1KreaReduxInput(InputModel):
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to generate an image from.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The URL of the image to generate an image from."""
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(description="The size of the generated image.", validate_default=True),
+    ] = "landscape_4_3"
+    """The size of the generated image."""
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=1, le=50)
+    ] = 28
+    """The number of inference steps to perform."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
+    """
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=1.0,
+            le=20.0,
+        ),
+    ] = 4.5
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
+    """
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
+    """The number of images to generate."""
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
+    """The format of the generated image."""
+
+    acceleration: Annotated[
+        Literal["none", "regular", "high"],
+        Field(
+            description="The speed of the generation. The higher the speed, the faster the "
+            "generation."
+        ),
+    ] = "none"
+    """The speed of the generation. The higher the speed, the faster the generation."""
+
+
+class Flux1KreaReduxOutput(OutputModel):
+    images: Annotated[list[Image], Field(description="The generated images.")]
+    """The generated images."""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

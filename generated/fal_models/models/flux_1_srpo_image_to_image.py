@@ -11,48 +11,92 @@ from fal_models._files import FileOutput
 
 
 class Flux1SrpoImageToImageInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to generate an image from.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to generate an image from."""
-    strength: Annotated[float, Field(ge=0.01, le=1.0)] = 0.95
+
+    strength: Annotated[
+        float,
+        Field(
+            description="The strength of the initial image. Higher strength values are better for "
+            "this model.",
+            ge=0.01,
+            le=1.0,
+        ),
+    ] = 0.95
     """The strength of the initial image. Higher strength values are better for this model."""
-    num_inference_steps: Annotated[int, Field(ge=10, le=50)] = 40
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=10, le=50)
+    ] = 40
     """The number of inference steps to perform."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt to generate an image from.")]
     """The prompt to generate an image from."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same image every time.
     """
-    guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 4.5
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=1.0,
+            le=20.0,
+        ),
+    ] = 4.5
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt when looking for a related image to show you.
     """
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
     """The number of images to generate."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
     """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png"] = "jpeg"
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
     """The format of the generated image."""
-    acceleration: Literal["none", "regular", "high"] = "none"
+
+    acceleration: Annotated[
+        Literal["none", "regular", "high"],
+        Field(
+            description="The speed of the generation. The higher the speed, the faster the "
+            "generation."
+        ),
+    ] = "none"
     """The speed of the generation. The higher the speed, the faster the generation."""
-
-
-class Flux1SrpoImageToImageOutput(OutputModel):
-    images: list[Image]
-    """The generated image files info."""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
 
 
 class Image(FileOutput):
@@ -60,3 +104,28 @@ class Image(FileOutput):
     width: int
     height: int
     content_type: str | None = "image/jpeg"
+
+
+class Flux1SrpoImageToImageOutput(OutputModel):
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
+    """The generated image files info."""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

@@ -12,68 +12,132 @@ from fal_models._files import FileOutput
 
 from . import shared
 
-
-class Flux2Klein9bBaseInput(InputModel):
-    prompt: str
-    """The prompt to generate an image from."""
-    negative_prompt: str = ""
-    """Negative prompt for classifier-free guidance. Describes what to avoid in the image."""
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 5
-    """Guidance scale for classifier-free guidance."""
-    seed: int | None | MISSING = MISSING
-    """The seed to use for the generation. If not provided, a random seed will be used."""
-    num_inference_steps: Annotated[int, Field(ge=4, le=50)] = 28
-    """The number of inference steps to perform."""
-    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
-        "landscape_4_3"
-    )
-    """The size of the image to generate."""
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """The number of images to generate."""
-    acceleration: Literal["none", "regular", "high"] = "regular"
-    """The acceleration level to use for image generation."""
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI. Output is not stored when this is
-    True.
-    """
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png", "webp"] = "png"
-    """The format of the generated image."""
-
-
-class Flux2Klein9bBaseOutput(OutputModel):
-    images: list[ImageFile]
-    """The generated images"""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
-
-
-class ImageFile(FileOutput):
-    url: str
-    """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
-    """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
-    """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
-    """The size of the file in bytes."""
-    width: int | None | MISSING = MISSING
-    """The width of the image"""
-    height: int | None | MISSING = MISSING
-    """The height of the image"""
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
         "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
     ],
 )
+
+
+class ImageFile(FileOutput):
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
+    """The URL where the file can be downloaded from."""
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
+    """The mime type of the file."""
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
+    """The size of the file in bytes."""
+
+    width: Annotated[int | None | MISSING, Field(description="The width of the image")] = MISSING
+    """The width of the image"""
+
+    height: Annotated[int | None | MISSING, Field(description="The height of the image")] = MISSING
+    """The height of the image"""
+
+
+class Flux2Klein9bBaseInput(InputModel):
+    prompt: Annotated[str, Field(description="The prompt to generate an image from.")]
+    """The prompt to generate an image from."""
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="Negative prompt for classifier-free guidance. Describes what to avoid in "
+            "the image."
+        ),
+    ] = ""
+    """Negative prompt for classifier-free guidance. Describes what to avoid in the image."""
+
+    guidance_scale: Annotated[
+        float, Field(description="Guidance scale for classifier-free guidance.", ge=0.0, le=20.0)
+    ] = 5
+    """Guidance scale for classifier-free guidance."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The seed to use for the generation. If not provided, a random seed will "
+            "be used."
+        ),
+    ] = MISSING
+    """The seed to use for the generation. If not provided, a random seed will be used."""
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=4, le=50)
+    ] = 28
+    """The number of inference steps to perform."""
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(description="The size of the image to generate.", validate_default=True),
+    ] = "landscape_4_3"
+    """The size of the image to generate."""
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
+    """The number of images to generate."""
+
+    acceleration: Annotated[
+        Literal["none", "regular", "high"],
+        Field(description="The acceleration level to use for image generation."),
+    ] = "regular"
+    """The acceleration level to use for image generation."""
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI. Output is not "
+            "stored when this is True."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI. Output is not stored when this is
+    True.
+    """
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    output_format: Annotated[
+        Literal["jpeg", "png", "webp"], Field(description="The format of the generated image.")
+    ] = "png"
+    """The format of the generated image."""
+
+
+class Flux2Klein9bBaseOutput(OutputModel):
+    images: Annotated[list[ImageFile], Field(description="The generated images")]
+    """The generated images"""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

@@ -11,62 +11,130 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-
-class Flux2LoraGalleryMultipleAnglesInput(InputModel):
-    """Input model for Multiple Angles endpoint - Camera control with precise adjustments using
-    <sks> trigger word. Prompt is built automatically from slider values.
-    """
-
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """The URL of the image to adjust camera angle for."""
-    horizontal_angle: Annotated[float, Field(ge=0.0, le=360.0)] = 0
-    """Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right side,
-    180°=back view, 270°=left side, 360°=front view again.
-    """
-    vertical_angle: Annotated[float, Field(ge=0.0, le=60.0)] = 0
-    """Vertical camera angle in degrees. 0°=eye-level shot, 30°=elevated shot, 60°=high-angle
-    shot (looking down from above).
-    """
-    zoom: Annotated[float, Field(ge=0.0, le=10.0)] = 5
-    """Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up (very
-    close).
-    """
-    image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
-    """The size of the generated image. If not provided, the size of the input image will be
-    used.
-    """
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2.5
-    """The CFG (Classifier Free Guidance) scale."""
-    num_inference_steps: Annotated[int, Field(ge=4, le=50)] = 40
-    """The number of inference steps to perform."""
-    acceleration: Literal["none", "regular"] = "regular"
-    """Acceleration level for image generation."""
-    seed: int | None | MISSING = MISSING
-    """Random seed for reproducibility."""
-    sync_mode: bool = False
-    """If True, the media will be returned as a data URI."""
-    enable_safety_checker: bool = True
-    """Whether to enable the safety checker."""
-    output_format: Literal["png", "jpeg", "webp"] = "png"
-    """The format of the output image."""
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """Number of images to generate."""
-    lora_scale: Annotated[float, Field(ge=0.0, le=2.0)] = 1
-    """The strength of the multiple angles effect."""
-
-
-class Flux2LoraGalleryMultipleAnglesOutput(OutputModel):
-    images: list[shared.Image]
-    """The generated images with multiple camera angles"""
-    seed: int
-    """The seed used for generation"""
-    prompt: str
-    """The prompt used for generation"""
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
         "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
     ],
 )
+
+
+class Flux2LoraGalleryMultipleAnglesInput(InputModel):
+    """Input model for Multiple Angles endpoint - Camera control with precise adjustments using
+    <sks> trigger word. Prompt is built automatically from slider values.
+    """
+
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="The URL of the image to adjust camera angle for.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The URL of the image to adjust camera angle for."""
+
+    horizontal_angle: Annotated[
+        float,
+        Field(
+            description="Horizontal rotation angle around the object in degrees. 0°=front view, "
+            "90°=right side, 180°=back view, 270°=left side, 360°=front view again.",
+            ge=0.0,
+            le=360.0,
+        ),
+    ] = 0
+    """Horizontal rotation angle around the object in degrees. 0°=front view, 90°=right side,
+    180°=back view, 270°=left side, 360°=front view again.
+    """
+
+    vertical_angle: Annotated[
+        float,
+        Field(
+            description="Vertical camera angle in degrees. 0°=eye-level shot, 30°=elevated shot, "
+            "60°=high-angle shot (looking down from above).",
+            ge=0.0,
+            le=60.0,
+        ),
+    ] = 0
+    """Vertical camera angle in degrees. 0°=eye-level shot, 30°=elevated shot, 60°=high-angle
+    shot (looking down from above).
+    """
+
+    zoom: Annotated[
+        float,
+        Field(
+            description="Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), "
+            "10=close-up (very close).",
+            ge=0.0,
+            le=10.0,
+        ),
+    ] = 5
+    """Camera zoom/distance. 0=wide shot (far away), 5=medium shot (normal), 10=close-up (very
+    close).
+    """
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset | None | MISSING,
+        Field(
+            description="The size of the generated image. If not provided, the size of the input "
+            "image will be used."
+        ),
+    ] = MISSING
+    """The size of the generated image. If not provided, the size of the input image will be
+    used.
+    """
+
+    guidance_scale: Annotated[
+        float, Field(description="The CFG (Classifier Free Guidance) scale.", ge=0.0, le=20.0)
+    ] = 2.5
+    """The CFG (Classifier Free Guidance) scale."""
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=4, le=50)
+    ] = 40
+    """The number of inference steps to perform."""
+
+    acceleration: Annotated[
+        Literal["none", "regular"], Field(description="Acceleration level for image generation.")
+    ] = "regular"
+    """Acceleration level for image generation."""
+
+    seed: Annotated[int | None | MISSING, Field(description="Random seed for reproducibility.")] = (
+        MISSING
+    )
+    """Random seed for reproducibility."""
+
+    sync_mode: Annotated[
+        bool, Field(description="If True, the media will be returned as a data URI.")
+    ] = False
+    """If True, the media will be returned as a data URI."""
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Whether to enable the safety checker.")
+    ] = True
+    """Whether to enable the safety checker."""
+
+    output_format: Annotated[
+        Literal["png", "jpeg", "webp"], Field(description="The format of the output image.")
+    ] = "png"
+    """The format of the output image."""
+
+    num_images: Annotated[int, Field(description="Number of images to generate.", ge=1, le=4)] = 1
+    """Number of images to generate."""
+
+    lora_scale: Annotated[
+        float, Field(description="The strength of the multiple angles effect.", ge=0.0, le=2.0)
+    ] = 1
+    """The strength of the multiple angles effect."""
+
+
+class Flux2LoraGalleryMultipleAnglesOutput(OutputModel):
+    images: Annotated[
+        list[shared.Image], Field(description="The generated images with multiple camera angles")
+    ]
+    """The generated images with multiple camera angles"""
+
+    seed: Annotated[int, Field(description="The seed used for generation")]
+    """The seed used for generation"""
+
+    prompt: Annotated[str, Field(description="The prompt used for generation")]
+    """The prompt used for generation"""

@@ -11,52 +11,111 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-
-class Flux2LoraGalleryVirtualTryonInput(InputModel):
-    """Input model for Virtual Try-on endpoint - Generate virtual try-on images"""
-
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """The URLs of the images for virtual try-on. Provide person image and clothing image."""
-    prompt: str
-    """The prompt to generate a virtual try-on image."""
-    image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
-    """The size of the generated image. If not provided, the size of the input image will be
-    used.
-    """
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2.5
-    """The CFG (Classifier Free Guidance) scale. Controls how closely the model follows the
-    prompt.
-    """
-    num_inference_steps: Annotated[int, Field(ge=4, le=50)] = 40
-    """The number of inference steps to perform."""
-    acceleration: Literal["none", "regular"] = "regular"
-    """Acceleration level for image generation. 'regular' balances speed and quality."""
-    seed: int | None | MISSING = MISSING
-    """Random seed for reproducibility. Same seed with same prompt will produce same result."""
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and won't be saved in history."""
-    enable_safety_checker: bool = True
-    """Whether to enable the safety checker for the generated image."""
-    output_format: Literal["png", "jpeg", "webp"] = "png"
-    """The format of the output image"""
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """Number of images to generate"""
-    lora_scale: Annotated[float, Field(ge=0.0, le=2.0)] = 1
-    """The strength of the virtual try-on effect."""
-
-
-class Flux2LoraGalleryVirtualTryonOutput(OutputModel):
-    images: list[shared.Image]
-    """The generated virtual try-on images"""
-    seed: int
-    """The seed used for generation"""
-    prompt: str
-    """The prompt used for generation"""
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
         "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
     ],
 )
+
+
+class Flux2LoraGalleryVirtualTryonInput(InputModel):
+    """Input model for Virtual Try-on endpoint - Generate virtual try-on images"""
+
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="The URLs of the images for virtual try-on. Provide person image and "
+            "clothing image.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The URLs of the images for virtual try-on. Provide person image and clothing image."""
+
+    prompt: Annotated[str, Field(description="The prompt to generate a virtual try-on image.")]
+    """The prompt to generate a virtual try-on image."""
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset | None | MISSING,
+        Field(
+            description="The size of the generated image. If not provided, the size of the input "
+            "image will be used."
+        ),
+    ] = MISSING
+    """The size of the generated image. If not provided, the size of the input image will be
+    used.
+    """
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale. Controls how closely the model "
+            "follows the prompt.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 2.5
+    """The CFG (Classifier Free Guidance) scale. Controls how closely the model follows the
+    prompt.
+    """
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=4, le=50)
+    ] = 40
+    """The number of inference steps to perform."""
+
+    acceleration: Annotated[
+        Literal["none", "regular"],
+        Field(
+            description="Acceleration level for image generation. 'regular' balances speed and "
+            "quality."
+        ),
+    ] = "regular"
+    """Acceleration level for image generation. 'regular' balances speed and quality."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="Random seed for reproducibility. Same seed with same prompt will produce "
+            "same result."
+        ),
+    ] = MISSING
+    """Random seed for reproducibility. Same seed with same prompt will produce same result."""
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and won't be saved "
+            "in history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and won't be saved in history."""
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Whether to enable the safety checker for the generated image.")
+    ] = True
+    """Whether to enable the safety checker for the generated image."""
+
+    output_format: Annotated[
+        Literal["png", "jpeg", "webp"], Field(description="The format of the output image")
+    ] = "png"
+    """The format of the output image"""
+
+    num_images: Annotated[int, Field(description="Number of images to generate", ge=1, le=4)] = 1
+    """Number of images to generate"""
+
+    lora_scale: Annotated[
+        float, Field(description="The strength of the virtual try-on effect.", ge=0.0, le=2.0)
+    ] = 1
+    """The strength of the virtual try-on effect."""
+
+
+class Flux2LoraGalleryVirtualTryonOutput(OutputModel):
+    images: Annotated[list[shared.Image], Field(description="The generated virtual try-on images")]
+    """The generated virtual try-on images"""
+
+    seed: Annotated[int, Field(description="The seed used for generation")]
+    """The seed used for generation"""
+
+    prompt: Annotated[str, Field(description="The prompt used for generation")]
+    """The prompt used for generation"""

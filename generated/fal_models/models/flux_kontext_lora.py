@@ -10,51 +10,147 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
+class LoraWeight(InputModel):
+    path: Annotated[str, Field(description="URL or the path to the LoRA weights.")]
+    """URL or the path to the LoRA weights."""
+
+    scale: Annotated[
+        float,
+        Field(
+            description="The scale of the LoRA weight. This is used to scale the LoRA weight "
+            "before merging it with the base model.",
+            ge=0.0,
+            le=4.0,
+        ),
+    ] = 1
+    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
+    the base model.
+    """
+
+
+class Image(FileOutput):
+    url: str
+    width: int
+    height: int
+    content_type: str | None = "image/jpeg"
+
+
 class FluxKontextLoraInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to edit. Max width: 14142px, Max height: 14142px, "
+            "Timeout: 20s",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to edit. Max width: 14142px, Max height: 14142px, Timeout: 20s"""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt to edit the image.")]
     """The prompt to edit the image."""
-    num_inference_steps: Annotated[int, Field(ge=10, le=50)] = 30
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=10, le=50)
+    ] = 30
     """The number of inference steps to perform."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same image every time.
     """
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2.5
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 2.5
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt when looking for a related image to show you.
     """
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
     """The number of images to generate."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
     """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png"] = "png"
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "png"
     """The format of the generated image."""
-    loras: Annotated[list[LoraWeight], Field(validate_default=True)] = []
+
+    loras: Annotated[
+        list[LoraWeight],
+        Field(
+            description="The LoRAs to use for the image generation. You can use any number of "
+            "LoRAs and they will be merged together to generate the final image.",
+            validate_default=True,
+        ),
+    ] = []
     """The LoRAs to use for the image generation. You can use any number of LoRAs and they will
     be merged together to generate the final image.
     """
-    acceleration: Literal["none", "regular", "high"] = "none"
+
+    acceleration: Annotated[
+        Literal["none", "regular", "high"],
+        Field(
+            description="The speed of the generation. The higher the speed, the faster the "
+            "generation."
+        ),
+    ] = "none"
     """The speed of the generation. The higher the speed, the faster the generation."""
-    resolution_mode: Literal[
-        "auto",
-        "match_input",
-        "1:1",
-        "16:9",
-        "21:9",
-        "3:2",
-        "2:3",
-        "4:5",
-        "5:4",
-        "3:4",
-        "4:3",
-        "9:16",
-        "9:21",
+
+    resolution_mode: Annotated[
+        Literal[
+            "auto",
+            "match_input",
+            "1:1",
+            "16:9",
+            "21:9",
+            "3:2",
+            "2:3",
+            "4:5",
+            "5:4",
+            "3:4",
+            "4:3",
+            "9:16",
+            "9:21",
+        ],
+        Field(
+            description="Determines how the output resolution is set for image editing. - `auto`: "
+            "The model selects an optimal resolution from a predefined set that best matches the "
+            "input image's aspect ratio. This is the recommended setting for most use cases as "
+            "it's what the model was trained on. - `match_input`: The model will attempt to use "
+            "the same resolution as the input image. The resolution will be adjusted to be "
+            "compatible with the model's requirements (e.g. dimensions must be multiples of 16 "
+            "and within supported limits). Apart from these, a few aspect ratios are also "
+            "supported."
+        ),
     ] = "match_input"
     """Determines how the output resolution is set for image editing. - `auto`: The model selects
     an optimal resolution from a predefined set that best matches the input image's aspect
@@ -67,30 +163,25 @@ class FluxKontextLoraInput(InputModel):
 
 
 class FluxKontextLoraOutput(OutputModel):
-    images: list[Image]
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
     """The generated image files info."""
+
     timings: dict[str, float]
-    seed: int
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
     """Seed of the generated Image. It will be the same value of the one passed in the input or
     the randomly generated that was used in case none was passed.
     """
-    has_nsfw_concepts: list[bool]
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
     """Whether the generated images contain NSFW concepts."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
     """The prompt used for generating the image."""
-
-
-class Image(FileOutput):
-    url: str
-    width: int
-    height: int
-    content_type: str | None = "image/jpeg"
-
-
-class LoraWeight(InputModel):
-    path: str
-    """URL or the path to the LoRA weights."""
-    scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
-    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
-    the base model.
-    """

@@ -10,57 +10,22 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
-class FluxKontextLoraInpaintInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """The URL of the image to be inpainted."""
-    prompt: str
-    """The prompt for the image to image task."""
-    num_inference_steps: Annotated[int, Field(ge=10, le=50)] = 30
-    """The number of inference steps to perform."""
-    seed: int | None | MISSING = MISSING
-    """The same seed and the same prompt given to the same version of the model will output the
-    same image every time.
-    """
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2.5
-    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
-    stick to your prompt when looking for a related image to show you.
-    """
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """The number of images to generate."""
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png"] = "png"
-    """The format of the generated image."""
-    loras: Annotated[list[LoraWeight], Field(validate_default=True)] = []
-    """The LoRAs to use for the image generation. You can use any number of LoRAs and they will
-    be merged together to generate the final image.
-    """
-    acceleration: Literal["none", "regular", "high"] = "none"
-    """The speed of the generation. The higher the speed, the faster the generation."""
-    reference_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """The URL of the reference image for inpainting."""
-    mask_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """The URL of the mask for inpainting."""
-    strength: Annotated[float, Field(ge=0.01, le=1.0)] = 0.88
-    """The strength of the initial image. Higher strength values are better for this model."""
+class LoraWeight(InputModel):
+    path: Annotated[str, Field(description="URL or the path to the LoRA weights.")]
+    """URL or the path to the LoRA weights."""
 
-
-class FluxKontextLoraInpaintOutput(OutputModel):
-    images: list[Image]
-    """The generated image files info."""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
+    scale: Annotated[
+        float,
+        Field(
+            description="The scale of the LoRA weight. This is used to scale the LoRA weight "
+            "before merging it with the base model.",
+            ge=0.0,
+            le=4.0,
+        ),
+    ] = 1
+    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
+    the base model.
     """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
 
 
 class Image(FileOutput):
@@ -70,10 +35,145 @@ class Image(FileOutput):
     content_type: str | None = "image/jpeg"
 
 
-class LoraWeight(InputModel):
-    path: str
-    """URL or the path to the LoRA weights."""
-    scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
-    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
-    the base model.
+class FluxKontextLoraInpaintInput(InputModel):
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to be inpainted.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The URL of the image to be inpainted."""
+
+    prompt: Annotated[str, Field(description="The prompt for the image to image task.")]
+    """The prompt for the image to image task."""
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=10, le=50)
+    ] = 30
+    """The number of inference steps to perform."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
     """
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 2.5
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
+    """
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
+    """The number of images to generate."""
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "png"
+    """The format of the generated image."""
+
+    loras: Annotated[
+        list[LoraWeight],
+        Field(
+            description="The LoRAs to use for the image generation. You can use any number of "
+            "LoRAs and they will be merged together to generate the final image.",
+            validate_default=True,
+        ),
+    ] = []
+    """The LoRAs to use for the image generation. You can use any number of LoRAs and they will
+    be merged together to generate the final image.
+    """
+
+    acceleration: Annotated[
+        Literal["none", "regular", "high"],
+        Field(
+            description="The speed of the generation. The higher the speed, the faster the "
+            "generation."
+        ),
+    ] = "none"
+    """The speed of the generation. The higher the speed, the faster the generation."""
+
+    reference_image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the reference image for inpainting.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The URL of the reference image for inpainting."""
+
+    mask_url: Annotated[
+        str,
+        Field(
+            description="The URL of the mask for inpainting.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The URL of the mask for inpainting."""
+
+    strength: Annotated[
+        float,
+        Field(
+            description="The strength of the initial image. Higher strength values are better for "
+            "this model.",
+            ge=0.01,
+            le=1.0,
+        ),
+    ] = 0.88
+    """The strength of the initial image. Higher strength values are better for this model."""
+
+
+class FluxKontextLoraInpaintOutput(OutputModel):
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
+    """The generated image files info."""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

@@ -12,7 +12,19 @@ from . import shared
 
 
 class FluxKontextTrainerInput(InputModel):
-    image_data_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_data_url: Annotated[
+        str,
+        Field(
+            description="URL to the input data zip archive. The zip should contain pairs of "
+            "images. The images should be named: ROOT_start.EXT and ROOT_end.EXT For example: "
+            "photo_start.jpg and photo_end.jpg The zip can also contain a text file for each "
+            "image pair. The text file should be named: ROOT.txt For example: photo.txt This text "
+            "file can be used to specify the edit instructions for the image pair. If no text "
+            "file is provided, the default_caption will be used. If no default_caption is "
+            "provided, the training will fail.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL to the input data zip archive. The zip should contain pairs of images. The images
     should be named: ROOT_start.EXT and ROOT_end.EXT For example: photo_start.jpg and
     photo_end.jpg The zip can also contain a text file for each image pair. The text file
@@ -20,19 +32,36 @@ class FluxKontextTrainerInput(InputModel):
     edit instructions for the image pair. If no text file is provided, the default_caption
     will be used. If no default_caption is provided, the training will fail.
     """
-    steps: Annotated[int, Field(ge=2, le=10000)] = 1000
+
+    steps: Annotated[int, Field(description="Number of steps to train for", ge=2, le=10000)] = 1000
     """Number of steps to train for"""
+
     learning_rate: float = 0.0001
-    default_caption: str | None | MISSING = MISSING
+    default_caption: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Default caption to use when caption files are missing. If None, missing "
+            "captions will cause an error."
+        ),
+    ] = MISSING
     """Default caption to use when caption files are missing. If None, missing captions will
     cause an error.
     """
-    output_lora_format: Literal["fal", "comfy"] = "fal"
+
+    output_lora_format: Annotated[
+        Literal["fal", "comfy"],
+        Field(description="Dictates the naming scheme for the output weights"),
+    ] = "fal"
     """Dictates the naming scheme for the output weights"""
 
 
 class FluxKontextTrainerOutput(OutputModel):
-    diffusers_lora_file: shared.File
+    diffusers_lora_file: Annotated[
+        shared.File, Field(description="URL to the trained diffusers lora weights.")
+    ]
     """URL to the trained diffusers lora weights."""
-    config_file: shared.File
+
+    config_file: Annotated[
+        shared.File, Field(description="URL to the configuration file for the trained model.")
+    ]
     """URL to the configuration file for the trained model."""

@@ -12,63 +12,6 @@ from fal_models._files import FileOutput
 
 from . import shared
 
-
-class FluxKreaLoraInput(InputModel):
-    prompt: str
-    """The prompt to generate an image from."""
-    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
-        "landscape_4_3"
-    )
-    """The size of the generated image."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """The number of inference steps to perform."""
-    seed: int | None | MISSING = MISSING
-    """The same seed and the same prompt given to the same version of the model will output the
-    same image every time.
-    """
-    loras: Annotated[list[LoraWeight], Field(validate_default=True)] = []
-    """The LoRAs to use for the image generation. You can use any number of LoRAs and they will
-    be merged together to generate the final image.
-    """
-    guidance_scale: Annotated[float, Field(ge=0.0, le=35.0)] = 3.5
-    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
-    stick to your prompt when looking for a related image to show you.
-    """
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """The number of images to generate. This is always set to 1 for streaming output."""
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png"] = "jpeg"
-    """The format of the generated image."""
-    acceleration: Literal["none", "regular"] = "none"
-    """Acceleration level for image generation. 'regular' balances speed and quality."""
-
-
-class FluxKreaLoraOutput(OutputModel):
-    images: list[Image]
-    """The generated image files info."""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
-
-
-class Image(FileOutput):
-    url: str
-    width: int
-    height: int
-    content_type: str | None = "image/jpeg"
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
@@ -78,9 +21,143 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraWeight(InputModel):
-    path: str
+    path: Annotated[str, Field(description="URL or the path to the LoRA weights.")]
     """URL or the path to the LoRA weights."""
-    scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
+
+    scale: Annotated[
+        float,
+        Field(
+            description="The scale of the LoRA weight. This is used to scale the LoRA weight "
+            "before merging it with the base model.",
+            ge=0.0,
+            le=4.0,
+        ),
+    ] = 1
     """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
     the base model.
     """
+
+
+class Image(FileOutput):
+    url: str
+    width: int
+    height: int
+    content_type: str | None = "image/jpeg"
+
+
+class FluxKreaLoraInput(InputModel):
+    prompt: Annotated[str, Field(description="The prompt to generate an image from.")]
+    """The prompt to generate an image from."""
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(description="The size of the generated image.", validate_default=True),
+    ] = "landscape_4_3"
+    """The size of the generated image."""
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=1, le=50)
+    ] = 28
+    """The number of inference steps to perform."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
+    """
+
+    loras: Annotated[
+        list[LoraWeight],
+        Field(
+            description="The LoRAs to use for the image generation. You can use any number of "
+            "LoRAs and they will be merged together to generate the final image.",
+            validate_default=True,
+        ),
+    ] = []
+    """The LoRAs to use for the image generation. You can use any number of LoRAs and they will
+    be merged together to generate the final image.
+    """
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=35.0,
+        ),
+    ] = 3.5
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
+    """
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    num_images: Annotated[
+        int,
+        Field(
+            description="The number of images to generate. This is always set to 1 for streaming "
+            "output.",
+            ge=1,
+            le=4,
+        ),
+    ] = 1
+    """The number of images to generate. This is always set to 1 for streaming output."""
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
+    """The format of the generated image."""
+
+    acceleration: Annotated[
+        Literal["none", "regular"],
+        Field(
+            description="Acceleration level for image generation. 'regular' balances speed and "
+            "quality."
+        ),
+    ] = "none"
+    """Acceleration level for image generation. 'regular' balances speed and quality."""
+
+
+class FluxKreaLoraOutput(OutputModel):
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
+    """The generated image files info."""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

@@ -11,50 +11,83 @@ from fal_models._files import FileOutput
 
 
 class FluxProKontextMaxMultiInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate an image from.")]
     """The prompt to generate an image from."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same image every time.
     """
-    guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 3.5
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=1.0,
+            le=20.0,
+        ),
+    ] = 3.5
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt when looking for a related image to show you.
     """
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
     """The number of images to generate."""
-    output_format: Literal["jpeg", "png"] = "jpeg"
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
     """The format of the generated image."""
-    safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] = "2"
+
+    safety_tolerance: Annotated[
+        Literal["1", "2", "3", "4", "5", "6"],
+        Field(
+            description="The safety tolerance level for the generated image. 1 being the most "
+            "strict and 5 being the most permissive."
+        ),
+    ] = "2"
     """The safety tolerance level for the generated image. 1 being the most strict and 5 being
     the most permissive.
     """
-    enhance_prompt: bool = False
+
+    enhance_prompt: Annotated[
+        bool, Field(description="Whether to enhance the prompt for better results.")
+    ] = False
     """Whether to enhance the prompt for better results."""
-    aspect_ratio: (
-        Literal["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"] | None | MISSING
-    ) = MISSING
+
+    aspect_ratio: Annotated[
+        Literal["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"] | None | MISSING,
+        Field(description="The aspect ratio of the generated image."),
+    ] = MISSING
     """The aspect ratio of the generated image."""
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="Image prompt for the omni model.", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """Image prompt for the omni model."""
-
-
-class FluxProKontextMaxMultiOutput(OutputModel):
-    images: list[RegistryImageFastSdxlModelsImage]
-    """The generated image files info."""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
 
 
 class RegistryImageFastSdxlModelsImage(FileOutput):
@@ -62,3 +95,30 @@ class RegistryImageFastSdxlModelsImage(FileOutput):
     width: int
     height: int
     content_type: str | None = "image/jpeg"
+
+
+class FluxProKontextMaxMultiOutput(OutputModel):
+    images: Annotated[
+        list[RegistryImageFastSdxlModelsImage], Field(description="The generated image files info.")
+    ]
+    """The generated image files info."""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

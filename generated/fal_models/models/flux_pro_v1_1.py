@@ -12,48 +12,6 @@ from fal_models._files import FileOutput
 
 from . import shared
 
-
-class FluxProV1_1Input(InputModel):
-    prompt: str
-    """The prompt to generate an image from."""
-    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
-        "landscape_4_3"
-    )
-    """The size of the generated image."""
-    seed: int | None | MISSING = MISSING
-    """The same seed and the same prompt given to the same version of the model will output the
-    same image every time.
-    """
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """The number of images to generate."""
-    output_format: Literal["jpeg", "png"] = "jpeg"
-    """The format of the generated image."""
-    safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] = "2"
-    """The safety tolerance level for the generated image. 1 being the most strict and 5 being
-    the most permissive.
-    """
-    enhance_prompt: bool = False
-    """Whether to enhance the prompt for better results."""
-
-
-class FluxProV1_1Output(OutputModel):
-    images: list[RegistryImageFastSdxlModelsImage]
-    """The generated image files info."""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
@@ -67,3 +25,89 @@ class RegistryImageFastSdxlModelsImage(FileOutput):
     width: int
     height: int
     content_type: str | None = "image/jpeg"
+
+
+class FluxProV1_1Input(InputModel):
+    prompt: Annotated[str, Field(description="The prompt to generate an image from.")]
+    """The prompt to generate an image from."""
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(description="The size of the generated image.", validate_default=True),
+    ] = "landscape_4_3"
+    """The size of the generated image."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
+    """
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
+    """The number of images to generate."""
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
+    """The format of the generated image."""
+
+    safety_tolerance: Annotated[
+        Literal["1", "2", "3", "4", "5", "6"],
+        Field(
+            description="The safety tolerance level for the generated image. 1 being the most "
+            "strict and 5 being the most permissive."
+        ),
+    ] = "2"
+    """The safety tolerance level for the generated image. 1 being the most strict and 5 being
+    the most permissive.
+    """
+
+    enhance_prompt: Annotated[
+        bool, Field(description="Whether to enhance the prompt for better results.")
+    ] = False
+    """Whether to enhance the prompt for better results."""
+
+
+class FluxProV1_1Output(OutputModel):
+    images: Annotated[
+        list[RegistryImageFastSdxlModelsImage], Field(description="The generated image files info.")
+    ]
+    """The generated image files info."""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

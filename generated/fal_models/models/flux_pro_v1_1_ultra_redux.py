@@ -15,53 +15,114 @@ AspectRatioPreset = TypeAliasType(
 )
 
 
-class FluxProV1_1UltraReduxInput(InputModel):
-    prompt: str = ""
-    """The prompt to generate an image from."""
-    seed: int | None | MISSING = MISSING
-    """The same seed and the same prompt given to the same version of the model will output the
-    same image every time.
-    """
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """The number of images to generate."""
-    output_format: Literal["jpeg", "png"] = "jpeg"
-    """The format of the generated image."""
-    safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] = "2"
-    """The safety tolerance level for the generated image. 1 being the most strict and 5 being
-    the most permissive.
-    """
-    enhance_prompt: bool = False
-    """Whether to enhance the prompt for better results."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """The image URL to generate an image from. Needs to match the dimensions of the mask."""
-    image_prompt_strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.1
-    """The strength of the image prompt, between 0 and 1."""
-    aspect_ratio: AspectRatioPreset | str = "16:9"
-    """The aspect ratio of the generated image."""
-    raw: bool = False
-    """Generate less processed, more natural-looking images."""
-
-
-class FluxProV1_1UltraReduxOutput(OutputModel):
-    images: list[RegistryImageFastSdxlModelsImage]
-    """The generated image files info."""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
-
-
 class RegistryImageFastSdxlModelsImage(FileOutput):
     url: str
     width: int
     height: int
     content_type: str | None = "image/jpeg"
+
+
+class FluxProV1_1UltraReduxInput(InputModel):
+    prompt: Annotated[str, Field(description="The prompt to generate an image from.")] = ""
+    """The prompt to generate an image from."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
+    """
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
+    """The number of images to generate."""
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
+    """The format of the generated image."""
+
+    safety_tolerance: Annotated[
+        Literal["1", "2", "3", "4", "5", "6"],
+        Field(
+            description="The safety tolerance level for the generated image. 1 being the most "
+            "strict and 5 being the most permissive."
+        ),
+    ] = "2"
+    """The safety tolerance level for the generated image. 1 being the most strict and 5 being
+    the most permissive.
+    """
+
+    enhance_prompt: Annotated[
+        bool, Field(description="Whether to enhance the prompt for better results.")
+    ] = False
+    """Whether to enhance the prompt for better results."""
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="The image URL to generate an image from. Needs to match the dimensions "
+            "of the mask.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The image URL to generate an image from. Needs to match the dimensions of the mask."""
+
+    image_prompt_strength: Annotated[
+        float,
+        Field(description="The strength of the image prompt, between 0 and 1.", ge=0.0, le=1.0),
+    ] = 0.1
+    """The strength of the image prompt, between 0 and 1."""
+
+    aspect_ratio: Annotated[
+        AspectRatioPreset | str, Field(description="The aspect ratio of the generated image.")
+    ] = "16:9"
+    """The aspect ratio of the generated image."""
+
+    raw: Annotated[
+        bool, Field(description="Generate less processed, more natural-looking images.")
+    ] = False
+    """Generate less processed, more natural-looking images."""
+
+
+class FluxProV1_1UltraReduxOutput(OutputModel):
+    images: Annotated[
+        list[RegistryImageFastSdxlModelsImage], Field(description="The generated image files info.")
+    ]
+    """The generated image files info."""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

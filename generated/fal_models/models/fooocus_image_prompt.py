@@ -12,106 +12,6 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class FooocusImagePromptInput(InputModel):
-    prompt: str = ""
-    """The prompt to use for generating the image. Be as descriptive as possible for best
-    results.
-    """
-    negative_prompt: str = ""
-    """The negative prompt to use. Use it to address details that you don't want in the image.
-    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
-    low resolution).
-    """
-    styles: list[StylesPreset] | MISSING = MISSING
-    """The style to use."""
-    performance: Literal["Speed", "Quality", "Extreme Speed", "Lightning"] = "Extreme Speed"
-    """You can choose Speed or Quality"""
-    guidance_scale: Annotated[float, Field(ge=1.0, le=30.0)] = 4
-    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
-    stick to your prompt when looking for a related image to show you.
-    """
-    sharpness: Annotated[float, Field(ge=0.0, le=30.0)] = 2
-    """The sharpness of the generated image. Use it to control how sharp the generated image
-    should be. Higher value means image and texture are sharper.
-    """
-    aspect_ratio: str = "1024x1024"
-    """The size of the generated image. You can choose between some presets or custom height and
-    width that **must be multiples of 8**.
-    """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """Number of images to generate in one request"""
-    loras: list[LoraWeight] | MISSING = MISSING
-    """The LoRAs to use for the image generation. You can use up to 5 LoRAs and they will be
-    merged together to generate the final image.
-    """
-    refiner_model: Literal["None", "realisticVisionV60B1_v51VAE.safetensors"] = "None"
-    """Refiner (SDXL or SD 1.5)"""
-    refiner_switch: Annotated[float, Field(ge=0.0, le=1.0, multiple_of=0.0001)] = 0.8
-    """Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-refiners; or
-    any value for switching two SDXL models.
-    """
-    output_format: Literal["png", "jpeg", "webp"] = "jpeg"
-    """The format of the generated image."""
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    seed: int | None | MISSING = MISSING
-    """The same seed and the same prompt given to the same version of Stable Diffusion will
-    output the same image every time.
-    """
-    image_prompt_1: ImagePrompt
-    image_prompt_2: ImagePrompt | MISSING = MISSING
-    image_prompt_3: ImagePrompt | MISSING = MISSING
-    image_prompt_4: ImagePrompt | MISSING = MISSING
-    inpaint_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
-    ] = MISSING
-    """The image to use as a reference for inpainting."""
-    mask_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
-    ] = MISSING
-    """The image to use as a mask for the generated image."""
-    inpaint_mode: Literal[
-        "Inpaint or Outpaint (default)",
-        "Improve Detail (face, hand, eyes, etc.)",
-        "Modify Content (add objects, change background, etc.)",
-    ] = "Inpaint or Outpaint (default)"
-    """The mode to use for inpainting."""
-    inpaint_additional_prompt: str = ""
-    """Describe what you want to inpaint."""
-    outpaint_selections: list[OutpaintSelectionsPreset] = []
-    """The directions to outpaint."""
-    mixing_image_prompt_and_inpaint: bool = False
-    """Mixing Image Prompt and Inpaint"""
-    uov_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
-    ] = MISSING
-    """The image to upscale or vary."""
-    uov_method: Literal[
-        "Disabled",
-        "Vary (Subtle)",
-        "Vary (Strong)",
-        "Upscale (1.5x)",
-        "Upscale (2x)",
-        "Upscale (Fast 2x)",
-    ] = "Disabled"
-    """The method to use for upscaling or varying."""
-    mixing_image_prompt_and_vary_upscale: bool = False
-    """Mixing Image Prompt and Vary/Upscale"""
-    enable_safety_checker: bool = True
-    """If set to false, the safety checker will be disabled."""
-
-
-class FooocusImagePromptOutput(OutputModel):
-    images: list[shared.Image]
-    """The generated image file info."""
-    timings: dict[str, float]
-    """The time taken for the generation process."""
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-
-
 class ImagePrompt(InputModel):
     type: Literal["ImagePrompt", "PyraCanny", "CPDS", "FaceSwap"] = "ImagePrompt"
     image_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
@@ -122,9 +22,18 @@ class ImagePrompt(InputModel):
 
 
 class LoraWeight(InputModel):
-    path: str
+    path: Annotated[str, Field(description="URL or the path to the LoRA weights.")]
     """URL or the path to the LoRA weights."""
-    scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
+
+    scale: Annotated[
+        float,
+        Field(
+            description="The scale of the LoRA weight. This is used to scale the LoRA weight "
+            "before merging it with the base model.",
+            ge=0.0,
+            le=4.0,
+        ),
+    ] = 1
     """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
     the base model.
     """
@@ -417,3 +326,231 @@ StylesPreset = TypeAliasType(
         "Mk Shepard Fairey Style",
     ],
 )
+
+
+class FooocusImagePromptInput(InputModel):
+    prompt: Annotated[
+        str,
+        Field(
+            description="The prompt to use for generating the image. Be as descriptive as "
+            "possible for best results."
+        ),
+    ] = ""
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
+    """
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="The negative prompt to use. Use it to address details that you don't "
+            "want in the image. This could be colors, objects, scenery and even the small details "
+            "(e.g. moustache, blurry, low resolution)."
+        ),
+    ] = ""
+    """The negative prompt to use. Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
+    """
+
+    styles: Annotated[list[StylesPreset] | MISSING, Field(description="The style to use.")] = (
+        MISSING
+    )
+    """The style to use."""
+
+    performance: Annotated[
+        Literal["Speed", "Quality", "Extreme Speed", "Lightning"],
+        Field(description="You can choose Speed or Quality"),
+    ] = "Extreme Speed"
+    """You can choose Speed or Quality"""
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=1.0,
+            le=30.0,
+        ),
+    ] = 4
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
+    """
+
+    sharpness: Annotated[
+        float,
+        Field(
+            description="The sharpness of the generated image. Use it to control how sharp the "
+            "generated image should be. Higher value means image and texture are sharper.",
+            ge=0.0,
+            le=30.0,
+        ),
+    ] = 2
+    """The sharpness of the generated image. Use it to control how sharp the generated image
+    should be. Higher value means image and texture are sharper.
+    """
+
+    aspect_ratio: Annotated[
+        str,
+        Field(
+            description="The size of the generated image. You can choose between some presets or "
+            "custom height and width that **must be multiples of 8**."
+        ),
+    ] = "1024x1024"
+    """The size of the generated image. You can choose between some presets or custom height and
+    width that **must be multiples of 8**.
+    """
+
+    num_images: Annotated[
+        int, Field(description="Number of images to generate in one request", ge=1, le=4)
+    ] = 1
+    """Number of images to generate in one request"""
+
+    loras: Annotated[
+        list[LoraWeight] | MISSING,
+        Field(
+            description="The LoRAs to use for the image generation. You can use up to 5 LoRAs and "
+            "they will be merged together to generate the final image."
+        ),
+    ] = MISSING
+    """The LoRAs to use for the image generation. You can use up to 5 LoRAs and they will be
+    merged together to generate the final image.
+    """
+
+    refiner_model: Annotated[
+        Literal["None", "realisticVisionV60B1_v51VAE.safetensors"],
+        Field(description="Refiner (SDXL or SD 1.5)"),
+    ] = "None"
+    """Refiner (SDXL or SD 1.5)"""
+
+    refiner_switch: Annotated[
+        float,
+        Field(
+            description="Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for "
+            "XL-refiners; or any value for switching two SDXL models.",
+            ge=0.0,
+            le=1.0,
+            multiple_of=0.0001,
+        ),
+    ] = 0.8
+    """Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-refiners; or
+    any value for switching two SDXL models.
+    """
+
+    output_format: Annotated[
+        Literal["png", "jpeg", "webp"], Field(description="The format of the generated image.")
+    ] = "jpeg"
+    """The format of the generated image."""
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of Stable "
+            "Diffusion will output the same image every time."
+        ),
+    ] = MISSING
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
+    """
+
+    image_prompt_1: ImagePrompt
+    image_prompt_2: ImagePrompt | MISSING = MISSING
+    image_prompt_3: ImagePrompt | MISSING = MISSING
+    image_prompt_4: ImagePrompt | MISSING = MISSING
+    inpaint_image_url: Annotated[
+        str | None | MISSING,
+        Field(
+            description="The image to use as a reference for inpainting.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
+    """The image to use as a reference for inpainting."""
+
+    mask_image_url: Annotated[
+        str | None | MISSING,
+        Field(
+            description="The image to use as a mask for the generated image.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
+    """The image to use as a mask for the generated image."""
+
+    inpaint_mode: Annotated[
+        Literal[
+            "Inpaint or Outpaint (default)",
+            "Improve Detail (face, hand, eyes, etc.)",
+            "Modify Content (add objects, change background, etc.)",
+        ],
+        Field(description="The mode to use for inpainting."),
+    ] = "Inpaint or Outpaint (default)"
+    """The mode to use for inpainting."""
+
+    inpaint_additional_prompt: Annotated[
+        str, Field(description="Describe what you want to inpaint.")
+    ] = ""
+    """Describe what you want to inpaint."""
+
+    outpaint_selections: Annotated[
+        list[OutpaintSelectionsPreset], Field(description="The directions to outpaint.")
+    ] = []
+    """The directions to outpaint."""
+
+    mixing_image_prompt_and_inpaint: Annotated[
+        bool, Field(description="Mixing Image Prompt and Inpaint")
+    ] = False
+    """Mixing Image Prompt and Inpaint"""
+
+    uov_image_url: Annotated[
+        str | None | MISSING,
+        Field(description="The image to upscale or vary.", json_schema_extra={"x-fal-file": True}),
+    ] = MISSING
+    """The image to upscale or vary."""
+
+    uov_method: Annotated[
+        Literal[
+            "Disabled",
+            "Vary (Subtle)",
+            "Vary (Strong)",
+            "Upscale (1.5x)",
+            "Upscale (2x)",
+            "Upscale (Fast 2x)",
+        ],
+        Field(description="The method to use for upscaling or varying."),
+    ] = "Disabled"
+    """The method to use for upscaling or varying."""
+
+    mixing_image_prompt_and_vary_upscale: Annotated[
+        bool, Field(description="Mixing Image Prompt and Vary/Upscale")
+    ] = False
+    """Mixing Image Prompt and Vary/Upscale"""
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to false, the safety checker will be disabled.")
+    ] = True
+    """If set to false, the safety checker will be disabled."""
+
+
+class FooocusImagePromptOutput(OutputModel):
+    images: Annotated[list[shared.Image], Field(description="The generated image file info.")]
+    """The generated image file info."""
+
+    timings: Annotated[
+        dict[str, float], Field(description="The time taken for the generation process.")
+    ]
+    """The time taken for the generation process."""
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""

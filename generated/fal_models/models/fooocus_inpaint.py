@@ -12,112 +12,6 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
-class FooocusInpaintInput(InputModel):
-    prompt: str = ""
-    """The prompt to use for generating the image. Be as descriptive as possible for best
-    results.
-    """
-    negative_prompt: str = ""
-    """The negative prompt to use. Use it to address details that you don't want in the image.
-    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
-    low resolution).
-    """
-    styles: list[StylesPreset] | MISSING = MISSING
-    """The style to use."""
-    performance: Literal["Speed", "Quality", "Extreme Speed", "Lightning"] = "Extreme Speed"
-    """You can choose Speed or Quality"""
-    guidance_scale: Annotated[float, Field(ge=1.0, le=30.0)] = 4
-    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
-    stick to your prompt when looking for a related image to show you.
-    """
-    sharpness: Annotated[float, Field(ge=0.0, le=30.0)] = 2
-    """The sharpness of the generated image. Use it to control how sharp the generated image
-    should be. Higher value means image and texture are sharper.
-    """
-    aspect_ratio: str = "1024x1024"
-    """The size of the generated image. You can choose between some presets or custom height and
-    width that **must be multiples of 8**.
-    """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """Number of images to generate in one request"""
-    loras: list[LoraWeight] | MISSING = MISSING
-    """The LoRAs to use for the image generation. You can use up to 5 LoRAs and they will be
-    merged together to generate the final image.
-    """
-    refiner_model: Literal["None", "realisticVisionV60B1_v51VAE.safetensors"] = "None"
-    """Refiner (SDXL or SD 1.5)"""
-    refiner_switch: Annotated[float, Field(ge=0.0, le=1.0, multiple_of=0.0001)] = 0.8
-    """Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-refiners; or
-    any value for switching two SDXL models.
-    """
-    output_format: Literal["png", "jpeg", "webp"] = "jpeg"
-    """The format of the generated image."""
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    seed: int | None | MISSING = MISSING
-    """The same seed and the same prompt given to the same version of Stable Diffusion will
-    output the same image every time.
-    """
-    inpaint_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """The image to use as a reference for inpainting."""
-    mask_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
-    ] = MISSING
-    """The image to use as a mask for the generated image."""
-    inpaint_mode: Literal[
-        "Inpaint or Outpaint (default)",
-        "Improve Detail (face, hand, eyes, etc.)",
-        "Modify Content (add objects, change background, etc.)",
-    ] = "Inpaint or Outpaint (default)"
-    """The mode to use for inpainting."""
-    inpaint_additional_prompt: str = ""
-    """Describe what you want to inpaint."""
-    outpaint_selections: list[OutpaintSelectionsPreset] = []
-    """The directions to outpaint."""
-    override_inpaint_options: bool = False
-    """If set to true, the advanced inpaint options ('inpaint_disable_initial_latent',
-    'inpaint_engine', 'inpaint_strength', 'inpaint_respective_field',
-    'inpaint_erode_or_dilate') will be overridden. Otherwise, the default values will be used.
-    """
-    inpaint_disable_initial_latent: bool = False
-    """If set to true, the initial preprocessing will be disabled."""
-    inpaint_engine: Literal["None", "v1", "v2.5", "v2.6"] = "v2.6"
-    """Version of Fooocus inpaint model"""
-    inpaint_strength: Annotated[float, Field(gt=0.0, le=1.0, multiple_of=0.001)] = 1
-    """Same as the denoising strength in A1111 inpaint. Only used in inpaint, not used in
-    outpaint. (Outpaint always use 1.0)
-    """
-    inpaint_respective_field: Annotated[float, Field(ge=0.0, le=1.0, multiple_of=0.001)] = 0.618
-    """The area to inpaint. Value 0 is same as "Only Masked" in A1111. Value 1 is same as "Whole
-    Image" in A1111. Only used in inpaint, not used in outpaint. (Outpaint always use 1.0)
-    """
-    inpaint_erode_or_dilate: Annotated[float, Field(ge=-64.0, le=64.0, multiple_of=1.0)] = 0
-    """Positive value will make white area in the mask larger, negative value will make white
-    area smaller. (default is 0, always process before any mask invert)
-    """
-    invert_mask: bool = False
-    """If set to true, the mask will be inverted."""
-    image_prompt_1: ImagePrompt | MISSING = MISSING
-    image_prompt_2: ImagePrompt | MISSING = MISSING
-    image_prompt_3: ImagePrompt | MISSING = MISSING
-    image_prompt_4: ImagePrompt | MISSING = MISSING
-    mixing_image_prompt_and_inpaint: bool = False
-    """Mixing Image Prompt and Inpaint"""
-    enable_safety_checker: bool = True
-    """If set to false, the safety checker will be disabled."""
-
-
-class FooocusInpaintOutput(OutputModel):
-    images: list[shared.Image]
-    """The generated image file info."""
-    timings: dict[str, float]
-    """The time taken for the generation process."""
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-
-
 class ImagePrompt(InputModel):
     type: Literal["ImagePrompt", "PyraCanny", "CPDS", "FaceSwap"] = "ImagePrompt"
     image_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
@@ -128,9 +22,18 @@ class ImagePrompt(InputModel):
 
 
 class LoraWeight(InputModel):
-    path: str
+    path: Annotated[str, Field(description="URL or the path to the LoRA weights.")]
     """URL or the path to the LoRA weights."""
-    scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
+
+    scale: Annotated[
+        float,
+        Field(
+            description="The scale of the LoRA weight. This is used to scale the LoRA weight "
+            "before merging it with the base model.",
+            ge=0.0,
+            le=4.0,
+        ),
+    ] = 1
     """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
     the base model.
     """
@@ -423,3 +326,279 @@ StylesPreset = TypeAliasType(
         "Mk Shepard Fairey Style",
     ],
 )
+
+
+class FooocusInpaintInput(InputModel):
+    prompt: Annotated[
+        str,
+        Field(
+            description="The prompt to use for generating the image. Be as descriptive as "
+            "possible for best results."
+        ),
+    ] = ""
+    """The prompt to use for generating the image. Be as descriptive as possible for best
+    results.
+    """
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="The negative prompt to use. Use it to address details that you don't "
+            "want in the image. This could be colors, objects, scenery and even the small details "
+            "(e.g. moustache, blurry, low resolution)."
+        ),
+    ] = ""
+    """The negative prompt to use. Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
+    """
+
+    styles: Annotated[list[StylesPreset] | MISSING, Field(description="The style to use.")] = (
+        MISSING
+    )
+    """The style to use."""
+
+    performance: Annotated[
+        Literal["Speed", "Quality", "Extreme Speed", "Lightning"],
+        Field(description="You can choose Speed or Quality"),
+    ] = "Extreme Speed"
+    """You can choose Speed or Quality"""
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=1.0,
+            le=30.0,
+        ),
+    ] = 4
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
+    """
+
+    sharpness: Annotated[
+        float,
+        Field(
+            description="The sharpness of the generated image. Use it to control how sharp the "
+            "generated image should be. Higher value means image and texture are sharper.",
+            ge=0.0,
+            le=30.0,
+        ),
+    ] = 2
+    """The sharpness of the generated image. Use it to control how sharp the generated image
+    should be. Higher value means image and texture are sharper.
+    """
+
+    aspect_ratio: Annotated[
+        str,
+        Field(
+            description="The size of the generated image. You can choose between some presets or "
+            "custom height and width that **must be multiples of 8**."
+        ),
+    ] = "1024x1024"
+    """The size of the generated image. You can choose between some presets or custom height and
+    width that **must be multiples of 8**.
+    """
+
+    num_images: Annotated[
+        int, Field(description="Number of images to generate in one request", ge=1, le=4)
+    ] = 1
+    """Number of images to generate in one request"""
+
+    loras: Annotated[
+        list[LoraWeight] | MISSING,
+        Field(
+            description="The LoRAs to use for the image generation. You can use up to 5 LoRAs and "
+            "they will be merged together to generate the final image."
+        ),
+    ] = MISSING
+    """The LoRAs to use for the image generation. You can use up to 5 LoRAs and they will be
+    merged together to generate the final image.
+    """
+
+    refiner_model: Annotated[
+        Literal["None", "realisticVisionV60B1_v51VAE.safetensors"],
+        Field(description="Refiner (SDXL or SD 1.5)"),
+    ] = "None"
+    """Refiner (SDXL or SD 1.5)"""
+
+    refiner_switch: Annotated[
+        float,
+        Field(
+            description="Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for "
+            "XL-refiners; or any value for switching two SDXL models.",
+            ge=0.0,
+            le=1.0,
+            multiple_of=0.0001,
+        ),
+    ] = 0.8
+    """Use 0.4 for SD1.5 realistic models; 0.667 for SD1.5 anime models 0.8 for XL-refiners; or
+    any value for switching two SDXL models.
+    """
+
+    output_format: Annotated[
+        Literal["png", "jpeg", "webp"], Field(description="The format of the generated image.")
+    ] = "jpeg"
+    """The format of the generated image."""
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of Stable "
+            "Diffusion will output the same image every time."
+        ),
+    ] = MISSING
+    """The same seed and the same prompt given to the same version of Stable Diffusion will
+    output the same image every time.
+    """
+
+    inpaint_image_url: Annotated[
+        str,
+        Field(
+            description="The image to use as a reference for inpainting.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The image to use as a reference for inpainting."""
+
+    mask_image_url: Annotated[
+        str | None | MISSING,
+        Field(
+            description="The image to use as a mask for the generated image.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
+    """The image to use as a mask for the generated image."""
+
+    inpaint_mode: Annotated[
+        Literal[
+            "Inpaint or Outpaint (default)",
+            "Improve Detail (face, hand, eyes, etc.)",
+            "Modify Content (add objects, change background, etc.)",
+        ],
+        Field(description="The mode to use for inpainting."),
+    ] = "Inpaint or Outpaint (default)"
+    """The mode to use for inpainting."""
+
+    inpaint_additional_prompt: Annotated[
+        str, Field(description="Describe what you want to inpaint.")
+    ] = ""
+    """Describe what you want to inpaint."""
+
+    outpaint_selections: Annotated[
+        list[OutpaintSelectionsPreset], Field(description="The directions to outpaint.")
+    ] = []
+    """The directions to outpaint."""
+
+    override_inpaint_options: Annotated[
+        bool,
+        Field(
+            description="If set to true, the advanced inpaint options "
+            "('inpaint_disable_initial_latent', 'inpaint_engine', 'inpaint_strength', "
+            "'inpaint_respective_field', 'inpaint_erode_or_dilate') will be overridden. "
+            "Otherwise, the default values will be used."
+        ),
+    ] = False
+    """If set to true, the advanced inpaint options ('inpaint_disable_initial_latent',
+    'inpaint_engine', 'inpaint_strength', 'inpaint_respective_field',
+    'inpaint_erode_or_dilate') will be overridden. Otherwise, the default values will be used.
+    """
+
+    inpaint_disable_initial_latent: Annotated[
+        bool, Field(description="If set to true, the initial preprocessing will be disabled.")
+    ] = False
+    """If set to true, the initial preprocessing will be disabled."""
+
+    inpaint_engine: Annotated[
+        Literal["None", "v1", "v2.5", "v2.6"], Field(description="Version of Fooocus inpaint model")
+    ] = "v2.6"
+    """Version of Fooocus inpaint model"""
+
+    inpaint_strength: Annotated[
+        float,
+        Field(
+            description="Same as the denoising strength in A1111 inpaint. Only used in inpaint, "
+            "not used in outpaint. (Outpaint always use 1.0)",
+            gt=0.0,
+            le=1.0,
+            multiple_of=0.001,
+        ),
+    ] = 1
+    """Same as the denoising strength in A1111 inpaint. Only used in inpaint, not used in
+    outpaint. (Outpaint always use 1.0)
+    """
+
+    inpaint_respective_field: Annotated[
+        float,
+        Field(
+            description='The area to inpaint. Value 0 is same as "Only Masked" in A1111. Value 1 '
+            'is same as "Whole Image" in A1111. Only used in inpaint, not used in outpaint. '
+            "(Outpaint always use 1.0)",
+            ge=0.0,
+            le=1.0,
+            multiple_of=0.001,
+        ),
+    ] = 0.618
+    """The area to inpaint. Value 0 is same as "Only Masked" in A1111. Value 1 is same as "Whole
+    Image" in A1111. Only used in inpaint, not used in outpaint. (Outpaint always use 1.0)
+    """
+
+    inpaint_erode_or_dilate: Annotated[
+        float,
+        Field(
+            description="Positive value will make white area in the mask larger, negative value "
+            "will make white area smaller. (default is 0, always process before any mask invert)",
+            ge=-64.0,
+            le=64.0,
+            multiple_of=1.0,
+        ),
+    ] = 0
+    """Positive value will make white area in the mask larger, negative value will make white
+    area smaller. (default is 0, always process before any mask invert)
+    """
+
+    invert_mask: Annotated[
+        bool, Field(description="If set to true, the mask will be inverted.")
+    ] = False
+    """If set to true, the mask will be inverted."""
+
+    image_prompt_1: ImagePrompt | MISSING = MISSING
+    image_prompt_2: ImagePrompt | MISSING = MISSING
+    image_prompt_3: ImagePrompt | MISSING = MISSING
+    image_prompt_4: ImagePrompt | MISSING = MISSING
+    mixing_image_prompt_and_inpaint: Annotated[
+        bool, Field(description="Mixing Image Prompt and Inpaint")
+    ] = False
+    """Mixing Image Prompt and Inpaint"""
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to false, the safety checker will be disabled.")
+    ] = True
+    """If set to false, the safety checker will be disabled."""
+
+
+class FooocusInpaintOutput(OutputModel):
+    images: Annotated[list[shared.Image], Field(description="The generated image file info.")]
+    """The generated image file info."""
+
+    timings: Annotated[
+        dict[str, float], Field(description="The time taken for the generation process.")
+    ]
+    """The time taken for the generation process."""
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""

@@ -12,31 +12,76 @@ from . import shared
 
 
 class FramepackFlf2vInput(InputModel):
-    prompt: str
+    prompt: Annotated[
+        str, Field(description="Text prompt for video generation (max 500 characters).")
+    ]
     """Text prompt for video generation (max 500 characters)."""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[str, Field(description="Negative prompt for video generation.")] = ""
     """Negative prompt for video generation."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str, Field(description="URL of the image input.", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the image input."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed to use for generating the video.")
+    ] = MISSING
     """The seed to use for generating the video."""
-    aspect_ratio: Literal["16:9", "9:16"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16"], Field(description="The aspect ratio of the video to generate.")
+    ] = "16:9"
     """The aspect ratio of the video to generate."""
-    resolution: Literal["720p", "480p"] = "480p"
+
+    resolution: Annotated[
+        Literal["720p", "480p"],
+        Field(
+            description="The resolution of the video to generate. 720p generations cost 1.5x more "
+            "than 480p generations."
+        ),
+    ] = "480p"
     """The resolution of the video to generate. 720p generations cost 1.5x more than 480p
     generations.
     """
-    cfg_scale: Annotated[float, Field(ge=0.0, le=7.0)] = 1
+
+    cfg_scale: Annotated[
+        float,
+        Field(description="Classifier-Free Guidance scale for the generation.", ge=0.0, le=7.0),
+    ] = 1
     """Classifier-Free Guidance scale for the generation."""
-    guidance_scale: Annotated[float, Field(ge=0.0, le=32.0)] = 10
+
+    guidance_scale: Annotated[
+        float, Field(description="Guidance scale for the generation.", ge=0.0, le=32.0)
+    ] = 10
     """Guidance scale for the generation."""
-    num_frames: Annotated[int, Field(ge=30, le=1800)] = 240
+
+    num_frames: Annotated[
+        int, Field(description="The number of frames to generate.", ge=30, le=1800)
+    ] = 240
     """The number of frames to generate."""
-    enable_safety_checker: bool = False
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = False
     """If set to true, the safety checker will be enabled."""
-    end_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    end_image_url: Annotated[
+        str,
+        Field(description="URL of the end image input.", json_schema_extra={"x-fal-file": True}),
+    ]
     """URL of the end image input."""
-    strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.8
+
+    strength: Annotated[
+        float,
+        Field(
+            description="Determines the influence of the final frame on the generated video. "
+            "Higher values result in the output being more heavily influenced by the last frame.",
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = 0.8
     """Determines the influence of the final frame on the generated video. Higher values result
     in the output being more heavily influenced by the last frame.
     """
@@ -44,5 +89,5 @@ class FramepackFlf2vInput(InputModel):
 
 class FramepackFlf2vOutput(OutputModel):
     video: shared.File
-    seed: int
+    seed: Annotated[int, Field(description="The seed used for generating the video.")]
     """The seed used for generating the video."""

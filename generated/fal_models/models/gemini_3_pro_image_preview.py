@@ -11,62 +11,132 @@ from fal_models._files import FileOutput
 
 
 class Gemini3ProImagePreviewInput(InputModel):
-    prompt: Annotated[str, Field(max_length=50000, min_length=3)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="The text prompt to generate an image from.", max_length=50000, min_length=3
+        ),
+    ]
     """The text prompt to generate an image from."""
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
     """The number of images to generate."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed for the random number generator.")
+    ] = MISSING
     """The seed for the random number generator."""
-    aspect_ratio: (
+
+    aspect_ratio: Annotated[
         Literal["auto", "21:9", "16:9", "3:2", "4:3", "5:4", "1:1", "4:5", "3:4", "2:3", "9:16"]
-        | None
-    ) = "1:1"
+        | None,
+        Field(description="The aspect ratio of the generated image."),
+    ] = "1:1"
     """The aspect ratio of the generated image."""
-    output_format: Literal["jpeg", "png", "webp"] = "png"
+
+    output_format: Annotated[
+        Literal["jpeg", "png", "webp"], Field(description="The format of the generated image.")
+    ] = "png"
     """The format of the generated image."""
-    safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] = "4"
+
+    safety_tolerance: Annotated[
+        Literal["1", "2", "3", "4", "5", "6"],
+        Field(
+            description="The safety tolerance level for content moderation. 1 is the most strict "
+            "(blocks most content), 6 is the least strict."
+        ),
+    ] = "4"
     """The safety tolerance level for content moderation. 1 is the most strict (blocks most
     content), 6 is the least strict.
     """
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
-    system_prompt: Annotated[str, Field(max_length=50000)] = ""
+
+    system_prompt: Annotated[
+        str,
+        Field(
+            description="Optional system instruction that steers the model's persona and output "
+            "style across the request. Leave blank to omit; when provided, it is sent as the "
+            "system instruction to Gemini (or as a system message on OpenAI-compatible providers).",
+            max_length=50000,
+        ),
+    ] = ""
     """Optional system instruction that steers the model's persona and output style across the
     request. Leave blank to omit; when provided, it is sent as the system instruction to
     Gemini (or as a system message on OpenAI-compatible providers).
     """
-    resolution: Literal["1K", "2K", "4K"] = "1K"
+
+    resolution: Annotated[
+        Literal["1K", "2K", "4K"], Field(description="The resolution of the image to generate.")
+    ] = "1K"
     """The resolution of the image to generate."""
-    limit_generations: bool = False
+
+    limit_generations: Annotated[
+        bool,
+        Field(
+            description="Experimental parameter to limit the number of generations from each "
+            "round of prompting to 1. Set to `True` to to disregard any instructions in the "
+            "prompt regarding the number of images to generate."
+        ),
+    ] = False
     """Experimental parameter to limit the number of generations from each round of prompting to
     1. Set to `True` to to disregard any instructions in the prompt regarding the number of
     images to generate.
     """
-    enable_web_search: bool = False
+
+    enable_web_search: Annotated[
+        bool,
+        Field(
+            description="Enable web search for the image generation task. This will allow the "
+            "model to use the latest information from the web to generate the image."
+        ),
+    ] = False
     """Enable web search for the image generation task. This will allow the model to use the
     latest information from the web to generate the image.
     """
 
 
-class Gemini3ProImagePreviewOutput(OutputModel):
-    images: list[ImageFile]
-    """The generated images."""
-    description: str
-    """The description of the generated images."""
-
-
 class ImageFile(FileOutput):
-    url: str
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
     """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
     """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
     """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
     """The size of the file in bytes."""
-    width: int | None | MISSING = MISSING
+
+    width: Annotated[int | None | MISSING, Field(description="The width of the image")] = MISSING
     """The width of the image"""
-    height: int | None | MISSING = MISSING
+
+    height: Annotated[int | None | MISSING, Field(description="The height of the image")] = MISSING
     """The height of the image"""
+
+
+class Gemini3ProImagePreviewOutput(OutputModel):
+    images: Annotated[list[ImageFile], Field(description="The generated images.")]
+    """The generated images."""
+
+    description: Annotated[str, Field(description="The description of the generated images.")]
+    """The description of the generated images."""

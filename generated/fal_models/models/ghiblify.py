@@ -12,14 +12,29 @@ from . import shared
 
 
 class GhiblifyInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to upscale.", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """The URL of the image to upscale."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The seed to use for the upscale. If not provided, a random seed will be "
+            "used."
+        ),
+    ] = MISSING
     """The seed to use for the upscale. If not provided, a random seed will be used."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Whether to enable the safety checker.")
+    ] = True
     """Whether to enable the safety checker."""
 
 
 class GhiblifyOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The URL of the generated image.")]
     """The URL of the generated image."""

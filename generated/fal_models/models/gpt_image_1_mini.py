@@ -11,39 +11,74 @@ from fal_models._files import FileOutput
 
 
 class GptImage1MiniInput(InputModel):
-    prompt: Annotated[str, Field(min_length=2)]
+    prompt: Annotated[str, Field(description="The prompt for image generation", min_length=2)]
     """The prompt for image generation"""
-    image_size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] = "auto"
+
+    image_size: Annotated[
+        Literal["auto", "1024x1024", "1536x1024", "1024x1536"],
+        Field(description="Aspect ratio for the generated image"),
+    ] = "auto"
     """Aspect ratio for the generated image"""
-    background: Literal["auto", "transparent", "opaque"] = "auto"
+
+    background: Annotated[
+        Literal["auto", "transparent", "opaque"],
+        Field(description="Background for the generated image"),
+    ] = "auto"
     """Background for the generated image"""
-    quality: Literal["auto", "low", "medium", "high"] = "auto"
+
+    quality: Annotated[
+        Literal["auto", "low", "medium", "high"],
+        Field(description="Quality for the generated image"),
+    ] = "auto"
     """Quality for the generated image"""
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[int, Field(description="Number of images to generate", ge=1, le=4)] = 1
     """Number of images to generate"""
-    output_format: Literal["jpeg", "png", "webp"] = "png"
+
+    output_format: Annotated[
+        Literal["jpeg", "png", "webp"], Field(description="Output format for the images")
+    ] = "png"
     """Output format for the images"""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
 
 
-class GptImage1MiniOutput(OutputModel):
-    images: list[ImageFile]
-    """The generated images."""
-
-
 class ImageFile(FileOutput):
-    url: str
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
     """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
     """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
     """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
     """The size of the file in bytes."""
-    width: int | None | MISSING = MISSING
+
+    width: Annotated[int | None | MISSING, Field(description="The width of the image")] = MISSING
     """The width of the image"""
-    height: int | None | MISSING = MISSING
+
+    height: Annotated[int | None | MISSING, Field(description="The height of the image")] = MISSING
     """The height of the image"""
+
+
+class GptImage1MiniOutput(OutputModel):
+    images: Annotated[list[ImageFile], Field(description="The generated images.")]
+    """The generated images."""

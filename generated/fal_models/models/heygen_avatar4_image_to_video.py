@@ -12,41 +12,93 @@ from . import shared
 
 
 class AvatarIVBackground(InputModel):
-    type: Literal["color", "image", "video"] = "color"
+    type: Annotated[Literal["color", "image", "video"], Field(description="Type of background")] = (
+        "color"
+    )
     """Type of background"""
-    value: str = "#FFFFFF"
+
+    value: Annotated[
+        str,
+        Field(
+            description="Background value - hex color for 'color' type, URL for 'image' or "
+            "'video' type"
+        ),
+    ] = "#FFFFFF"
     """Background value - hex color for 'color' type, URL for 'image' or 'video' type"""
 
 
 class HeygenAvatar4ImageToVideoInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to animate. The image should contain a clear face.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to animate. The image should contain a clear face."""
-    prompt: str | None | MISSING = MISSING
-    """The text the avatar will speak"""
-    voice: str | None | MISSING = MISSING
-    """Name of the voice to use for the avatar"""
-    audio_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
+
+    prompt: Annotated[str | None | MISSING, Field(description="The text the avatar will speak")] = (
         MISSING
     )
+    """The text the avatar will speak"""
+
+    voice: Annotated[
+        str | None | MISSING, Field(description="Name of the voice to use for the avatar")
+    ] = MISSING
+    """Name of the voice to use for the avatar"""
+
+    audio_url: Annotated[
+        str | None | MISSING,
+        Field(
+            description="URL of an audio file for the avatar to lip-sync to. When provided, "
+            "overrides prompt and voice.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
     """URL of an audio file for the avatar to lip-sync to. When provided, overrides prompt and
     voice.
     """
-    talking_style: Literal["stable", "expressive"] = "stable"
+
+    talking_style: Annotated[
+        Literal["stable", "expressive"],
+        Field(
+            description="Talking style - 'stable' for minimal movement, 'expressive' for more "
+            "animation"
+        ),
+    ] = "stable"
     """Talking style - 'stable' for minimal movement, 'expressive' for more animation"""
-    expression: Literal["happy"] | None | MISSING = MISSING
+
+    expression: Annotated[
+        Literal["happy"] | None | MISSING, Field(description="Facial expression")
+    ] = MISSING
     """Facial expression"""
-    background: AvatarIVBackground | MISSING = MISSING
+
+    background: Annotated[
+        AvatarIVBackground | MISSING, Field(description="Background configuration")
+    ] = MISSING
     """Background configuration"""
-    resolution: Literal["360p", "480p", "540p", "720p", "1080p"] = "720p"
+
+    resolution: Annotated[
+        Literal["360p", "480p", "540p", "720p", "1080p"],
+        Field(description="Video resolution preset. Options: 360p, 480p, 540p, 720p, 1080p"),
+    ] = "720p"
     """Video resolution preset. Options: 360p, 480p, 540p, 720p, 1080p"""
-    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "1:1"],
+        Field(
+            description="Aspect ratio of the output video. Use '9:16' for portrait (vertical) "
+            "videos, '16:9' for landscape, or '1:1' for square."
+        ),
+    ] = "16:9"
     """Aspect ratio of the output video. Use '9:16' for portrait (vertical) videos, '16:9' for
     landscape, or '1:1' for square.
     """
-    caption: bool = False
+
+    caption: Annotated[bool, Field(description="Whether to add captions to the video")] = False
     """Whether to add captions to the video"""
 
 
 class HeygenAvatar4ImageToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file")]
     """The generated video file"""

@@ -11,41 +11,87 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-EndTime = TypeAliasType("EndTime", Annotated[float, Field(ge=0.0)])
-"""End time in seconds for partial lipsync."""
+StartTime = TypeAliasType(
+    "StartTime",
+    Annotated[float, Field(description="Start time in seconds for partial lipsync.", ge=0.0)],
+)
+
+
+EndTime = TypeAliasType(
+    "EndTime",
+    Annotated[float, Field(description="End time in seconds for partial lipsync.", ge=0.0)],
+)
 
 
 class HeygenV3LipsyncPrecisionInput(InputModel):
     """Base request for lip-syncing a video (mode is determined by the endpoint)."""
 
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(
+            description="URL of the source video to lip-sync.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the source video to lip-sync."""
-    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    audio_url: Annotated[
+        str,
+        Field(
+            description="URL of the replacement audio file.", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """URL of the replacement audio file."""
-    title: str | None | MISSING = MISSING
+
+    title: Annotated[
+        str | None | MISSING, Field(description="Optional title for the lipsync job.")
+    ] = MISSING
     """Optional title for the lipsync job."""
-    enable_caption: bool = False
+
+    enable_caption: Annotated[bool, Field(description="Generate captions in the output video.")] = (
+        False
+    )
     """Generate captions in the output video."""
-    enable_dynamic_duration: bool = True
+
+    enable_dynamic_duration: Annotated[
+        bool, Field(description="Allow duration adjustment to match the new audio.")
+    ] = True
     """Allow duration adjustment to match the new audio."""
-    disable_music_track: bool = False
+
+    disable_music_track: Annotated[
+        bool, Field(description="Remove background music from the source video.")
+    ] = False
     """Remove background music from the source video."""
-    enable_speech_enhancement: bool = False
+
+    enable_speech_enhancement: Annotated[
+        bool, Field(description="Enhance the replacement audio quality.")
+    ] = False
     """Enhance the replacement audio quality."""
-    start_time: StartTime | None | MISSING = MISSING
+
+    start_time: Annotated[
+        StartTime | None | MISSING, Field(description="Start time in seconds for partial lipsync.")
+    ] = MISSING
     """Start time in seconds for partial lipsync."""
-    end_time: EndTime | None | MISSING = MISSING
+
+    end_time: Annotated[
+        EndTime | None | MISSING, Field(description="End time in seconds for partial lipsync.")
+    ] = MISSING
     """End time in seconds for partial lipsync."""
 
 
 class HeygenV3LipsyncPrecisionOutput(OutputModel):
     """Output from the Lipsync API."""
 
-    video: shared.File
+    video: Annotated[
+        shared.File, Field(description="The lip-synced video file with new audio synced.")
+    ]
     """The lip-synced video file with new audio synced."""
-    caption_file: shared.File | None | MISSING = MISSING
+
+    caption_file: Annotated[
+        shared.File | None | MISSING,
+        Field(
+            description="Generated caption file when enable_caption is enabled and HeyGen returns "
+            "one."
+        ),
+    ] = MISSING
     """Generated caption file when enable_caption is enabled and HeyGen returns one."""
-
-
-StartTime = TypeAliasType("StartTime", Annotated[float, Field(ge=0.0)])
-"""Start time in seconds for partial lipsync."""

@@ -11,57 +11,109 @@ from fal_models._files import FileOutput
 
 
 class HidreamE1_1Input(InputModel):
-    target_image_description: str | None | MISSING = MISSING
+    target_image_description: Annotated[
+        str | None | MISSING,
+        Field(
+            description="The description of the target image after your edits have been made. "
+            "Leave this blank to allow the model to use its own imagination."
+        ),
+    ] = MISSING
     """The description of the target image after your edits have been made. Leave this blank to
     allow the model to use its own imagination.
     """
-    prompt: str | None | MISSING = MISSING
+
+    prompt: Annotated[
+        str | None | MISSING, Field(description="The prompt to generate an image from.")
+    ] = MISSING
     """The prompt to generate an image from."""
-    negative_prompt: str = "low resolution, blur"
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="The negative prompt to use. Use it to address details that you don't "
+            "want in the image. This could be colors, objects, scenery and even the small details "
+            "(e.g. moustache, blurry, low resolution)."
+        ),
+    ] = "low resolution, blur"
     """The negative prompt to use. Use it to address details that you don't want in the image.
     This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
     low resolution).
     """
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(description="URL of an input image to edit.", json_schema_extra={"x-fal-file": True}),
+    ]
     """URL of an input image to edit."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 50
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=1, le=50)
+    ] = 50
     """The number of inference steps to perform."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same image every time.
     """
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3.5
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 3.5
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt when looking for a related image to show you.
     """
-    image_guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2
+
+    image_guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your initial image when looking for a related image to "
+            "show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 2
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your initial image when looking for a related image to show you.
     """
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
     """The number of images to generate."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
     """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png"] = "jpeg"
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
     """The format of the generated image."""
-
-
-class HidreamE1_1Output(OutputModel):
-    images: list[Image]
-    """The generated image files info."""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
 
 
 class Image(FileOutput):
@@ -69,3 +121,28 @@ class Image(FileOutput):
     width: int
     height: int
     content_type: str | None = "image/jpeg"
+
+
+class HidreamE1_1Output(OutputModel):
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
+    """The generated image files info."""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

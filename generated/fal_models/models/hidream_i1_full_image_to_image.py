@@ -12,68 +12,6 @@ from fal_models._files import FileOutput
 
 from . import shared
 
-
-class HidreamI1FullImageToImageInput(InputModel):
-    prompt: str
-    """The prompt to generate an image from."""
-    negative_prompt: str = ""
-    """The negative prompt to use. Use it to address details that you don't want in the image.
-    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
-    low resolution).
-    """
-    image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
-    """The size of the generated image. Setting to None uses the input image's size."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 50
-    """The number of inference steps to perform."""
-    seed: int | None | MISSING = MISSING
-    """The same seed and the same prompt given to the same version of the model will output the
-    same image every time.
-    """
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 5
-    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
-    stick to your prompt when looking for a related image to show you.
-    """
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """The number of images to generate."""
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png"] = "jpeg"
-    """The format of the generated image."""
-    loras: Annotated[list[LoraWeight] | None, Field(validate_default=True)] = []
-    """A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and optional
-    weight name.
-    """
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """The image URL to generate an image from."""
-    strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.75
-    """Denoising strength for image-to-image generation."""
-
-
-class HidreamI1FullImageToImageOutput(OutputModel):
-    images: list[Image]
-    """The generated images"""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
-
-
-class Image(FileOutput):
-    url: str
-    width: int
-    height: int
-    content_type: str | None = "image/jpeg"
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
@@ -83,13 +21,170 @@ ImageSizePreset = TypeAliasType(
 
 
 class LoraWeight(InputModel):
-    path: str
+    path: Annotated[str, Field(description="URL or the path to the LoRA weights.")]
     """URL or the path to the LoRA weights."""
-    weight_name: str | None | MISSING = MISSING
+
+    weight_name: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Name of the LoRA weight. Used only if `path` is a Hugging Face "
+            "repository, and required only if you have more than 1 safetensors file in the repo."
+        ),
+    ] = MISSING
     """Name of the LoRA weight. Used only if `path` is a Hugging Face repository, and required
     only if you have more than 1 safetensors file in the repo.
     """
-    scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
+
+    scale: Annotated[
+        float,
+        Field(
+            description="The scale of the LoRA weight. This is used to scale the LoRA weight "
+            "before merging it with the base model.",
+            ge=0.0,
+            le=4.0,
+        ),
+    ] = 1
     """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
     the base model.
     """
+
+
+class Image(FileOutput):
+    url: str
+    width: int
+    height: int
+    content_type: str | None = "image/jpeg"
+
+
+class HidreamI1FullImageToImageInput(InputModel):
+    prompt: Annotated[str, Field(description="The prompt to generate an image from.")]
+    """The prompt to generate an image from."""
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="The negative prompt to use. Use it to address details that you don't "
+            "want in the image. This could be colors, objects, scenery and even the small details "
+            "(e.g. moustache, blurry, low resolution)."
+        ),
+    ] = ""
+    """The negative prompt to use. Use it to address details that you don't want in the image.
+    This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
+    low resolution).
+    """
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset | None | MISSING,
+        Field(
+            description="The size of the generated image. Setting to None uses the input image's "
+            "size."
+        ),
+    ] = MISSING
+    """The size of the generated image. Setting to None uses the input image's size."""
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=1, le=50)
+    ] = 50
+    """The number of inference steps to perform."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
+    """
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 5
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
+    """
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
+    """The number of images to generate."""
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
+    """The format of the generated image."""
+
+    loras: Annotated[
+        list[LoraWeight] | None,
+        Field(
+            description="A list of LoRAs to apply to the model. Each LoRA specifies its path, "
+            "scale, and optional weight name.",
+            validate_default=True,
+        ),
+    ] = []
+    """A list of LoRAs to apply to the model. Each LoRA specifies its path, scale, and optional
+    weight name.
+    """
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="The image URL to generate an image from.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The image URL to generate an image from."""
+
+    strength: Annotated[
+        float,
+        Field(description="Denoising strength for image-to-image generation.", ge=0.0, le=1.0),
+    ] = 0.75
+    """Denoising strength for image-to-image generation."""
+
+
+class HidreamI1FullImageToImageOutput(OutputModel):
+    images: Annotated[list[Image], Field(description="The generated images")]
+    """The generated images"""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

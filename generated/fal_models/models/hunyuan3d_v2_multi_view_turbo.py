@@ -12,30 +12,74 @@ from . import shared
 
 
 class Hunyuan3dV2MultiViewTurboInput(InputModel):
-    front_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    front_image_url: Annotated[
+        str,
+        Field(
+            description="URL of image to use while generating the 3D model.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of image to use while generating the 3D model."""
-    back_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    back_image_url: Annotated[
+        str,
+        Field(
+            description="URL of image to use while generating the 3D model.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of image to use while generating the 3D model."""
-    left_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    left_image_url: Annotated[
+        str,
+        Field(
+            description="URL of image to use while generating the 3D model.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of image to use while generating the 3D model."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same image every time.
     """
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 50
+
+    num_inference_steps: Annotated[
+        int, Field(description="Number of inference steps to perform.", ge=1, le=50)
+    ] = 50
     """Number of inference steps to perform."""
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 7.5
+
+    guidance_scale: Annotated[
+        float, Field(description="Guidance scale for the model.", ge=0.0, le=20.0)
+    ] = 7.5
     """Guidance scale for the model."""
-    octree_resolution: Annotated[int, Field(ge=1, le=1024)] = 256
+
+    octree_resolution: Annotated[
+        int, Field(description="Octree resolution for the model.", ge=1, le=1024)
+    ] = 256
     """Octree resolution for the model."""
-    textured_mesh: bool = False
+
+    textured_mesh: Annotated[
+        bool,
+        Field(
+            description="If set true, textured mesh will be generated and the price charged would "
+            "be 3 times that of white mesh."
+        ),
+    ] = False
     """If set true, textured mesh will be generated and the price charged would be 3 times that
     of white mesh.
     """
 
 
 class Hunyuan3dV2MultiViewTurboOutput(OutputModel):
-    model_mesh: shared.File
+    model_mesh: Annotated[shared.File, Field(description="Generated 3D object file.")]
     """Generated 3D object file."""
-    seed: int
+
+    seed: Annotated[int, Field(description="Seed value used for generation.")]
     """Seed value used for generation."""

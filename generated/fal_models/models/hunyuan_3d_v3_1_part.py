@@ -12,12 +12,21 @@ from . import shared
 
 
 class Hunyuan3dV3_1PartInput(InputModel):
-    input_file_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    input_file_url: Annotated[
+        str,
+        Field(
+            description="URL of FBX file to split into parts. ONLY FBX format supported. Max "
+            "size: 100MB, face count ≤30,000. Recommended: AIGC-generated models.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of FBX file to split into parts. ONLY FBX format supported. Max size: 100MB, face
     count ≤30,000. Recommended: AIGC-generated models.
     """
 
 
 class Hunyuan3dV3_1PartOutput(OutputModel):
-    result_files: list[shared.File]
+    result_files: Annotated[
+        list[shared.File], Field(description="List of generated part files in FBX format")
+    ]
     """List of generated part files in FBX format"""

@@ -12,44 +12,90 @@ from . import shared
 
 
 class Hunyuan3dV3_1RapidImageTo3dInput(InputModel):
-    input_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    input_image_url: Annotated[
+        str,
+        Field(
+            description="Front view image URL. Resolution: 128-5000px, max 8MB (recommended ≤6MB "
+            "for base64 encoding), formats: JPG/PNG/WEBP. Tips: simple background, single object, "
+            "object >50% of frame.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """Front view image URL. Resolution: 128-5000px, max 8MB (recommended ≤6MB for base64
     encoding), formats: JPG/PNG/WEBP. Tips: simple background, single object, object >50% of
     frame.
     """
-    enable_pbr: bool = False
+
+    enable_pbr: Annotated[
+        bool,
+        Field(
+            description="Enable PBR material generation (metallic, roughness, normal textures). "
+            "Does not take effect when enable_geometry is True."
+        ),
+    ] = False
     """Enable PBR material generation (metallic, roughness, normal textures). Does not take
     effect when enable_geometry is True.
     """
-    enable_geometry: bool = False
+
+    enable_geometry: Annotated[
+        bool,
+        Field(
+            description="Generate geometry-only white model without textures. When enabled, "
+            "enable_pbr is ignored and OBJ is not supported (default output is GLB)."
+        ),
+    ] = False
     """Generate geometry-only white model without textures. When enabled, enable_pbr is ignored
     and OBJ is not supported (default output is GLB).
     """
 
 
-class Hunyuan3dV3_1RapidImageTo3dOutput(OutputModel):
-    model_glb: shared.File | None | MISSING = MISSING
-    """Generated 3D model file. Contains GLB if available, otherwise OBJ."""
-    material_mtl: shared.File | None | MISSING = MISSING
-    """MTL material file for the OBJ model."""
-    texture: shared.File | None | MISSING = MISSING
-    """Texture image for the 3D model."""
-    thumbnail: shared.File | None | MISSING = MISSING
-    """Preview thumbnail of the generated model"""
-    model_urls: ModelUrls
-    """URLs for different 3D model formats."""
-
-
 class ModelUrls(OutputModel):
-    glb: shared.File | None | MISSING = MISSING
+    glb: Annotated[shared.File | None | MISSING, Field(description="GLB format 3D model")] = MISSING
     """GLB format 3D model"""
-    fbx: shared.File | None | MISSING = MISSING
+
+    fbx: Annotated[shared.File | None | MISSING, Field(description="FBX format 3D model")] = MISSING
     """FBX format 3D model"""
-    obj: shared.File | None | MISSING = MISSING
+
+    obj: Annotated[shared.File | None | MISSING, Field(description="OBJ format 3D model")] = MISSING
     """OBJ format 3D model"""
-    mtl: shared.File | None | MISSING = MISSING
+
+    mtl: Annotated[
+        shared.File | None | MISSING, Field(description="MTL material file for OBJ model")
+    ] = MISSING
     """MTL material file for OBJ model"""
-    texture: shared.File | None | MISSING = MISSING
+
+    texture: Annotated[
+        shared.File | None | MISSING, Field(description="Texture image for the 3D model")
+    ] = MISSING
     """Texture image for the 3D model"""
-    usdz: shared.File | None | MISSING = MISSING
+
+    usdz: Annotated[shared.File | None | MISSING, Field(description="USDZ format 3D model")] = (
+        MISSING
+    )
     """USDZ format 3D model"""
+
+
+class Hunyuan3dV3_1RapidImageTo3dOutput(OutputModel):
+    model_glb: Annotated[
+        shared.File | None | MISSING,
+        Field(description="Generated 3D model file. Contains GLB if available, otherwise OBJ."),
+    ] = MISSING
+    """Generated 3D model file. Contains GLB if available, otherwise OBJ."""
+
+    material_mtl: Annotated[
+        shared.File | None | MISSING, Field(description="MTL material file for the OBJ model.")
+    ] = MISSING
+    """MTL material file for the OBJ model."""
+
+    texture: Annotated[
+        shared.File | None | MISSING, Field(description="Texture image for the 3D model.")
+    ] = MISSING
+    """Texture image for the 3D model."""
+
+    thumbnail: Annotated[
+        shared.File | None | MISSING, Field(description="Preview thumbnail of the generated model")
+    ] = MISSING
+    """Preview thumbnail of the generated model"""
+
+    model_urls: Annotated[ModelUrls, Field(description="URLs for different 3D model formats.")]
+    """URLs for different 3D model formats."""

@@ -12,37 +12,72 @@ from . import shared
 
 
 class Hunyuan3dV3_1SmartTopologyInput(InputModel):
-    input_file_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})] = (
-        "https://v3b.fal.media/files/b/0a8c09c0/VYDiCTcDGK55qY2-idGbX_model.glb"
-    )
+    input_file_url: Annotated[
+        str,
+        Field(
+            description="URL of GLB or OBJ file to optimize topology. Max size: 200MB.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = "https://v3b.fal.media/files/b/0a8c09c0/VYDiCTcDGK55qY2-idGbX_model.glb"
     """URL of GLB or OBJ file to optimize topology. Max size: 200MB."""
-    input_file_type: Literal["glb", "obj"] = "glb"
+
+    input_file_type: Annotated[
+        Literal["glb", "obj"], Field(description="Input 3D file format.")
+    ] = "glb"
     """Input 3D file format."""
-    polygon_type: Literal["triangle", "quadrilateral"] = "triangle"
+
+    polygon_type: Annotated[
+        Literal["triangle", "quadrilateral"],
+        Field(
+            description="Output polygon type. triangle: triangular faces only. quadrilateral: "
+            "mixed quad and triangle faces."
+        ),
+    ] = "triangle"
     """Output polygon type. triangle: triangular faces only. quadrilateral: mixed quad and
     triangle faces.
     """
-    face_level: Literal["high", "medium", "low"] = "medium"
+
+    face_level: Annotated[
+        Literal["high", "medium", "low"],
+        Field(
+            description="Target polygon density. high: more detail/polygons, medium: balanced, "
+            "low: fewer polygons."
+        ),
+    ] = "medium"
     """Target polygon density. high: more detail/polygons, medium: balanced, low: fewer polygons."""
 
 
-class Hunyuan3dV3_1SmartTopologyOutput(OutputModel):
-    model_glb: shared.File
-    """Processed 3D model with optimized topology (primary file)."""
-    model_urls: ModelUrls
-    """URLs for different 3D model formats"""
-
-
 class ModelUrls(OutputModel):
-    glb: shared.File | None | MISSING = MISSING
+    glb: Annotated[shared.File | None | MISSING, Field(description="GLB format 3D model")] = MISSING
     """GLB format 3D model"""
-    fbx: shared.File | None | MISSING = MISSING
+
+    fbx: Annotated[shared.File | None | MISSING, Field(description="FBX format 3D model")] = MISSING
     """FBX format 3D model"""
-    obj: shared.File | None | MISSING = MISSING
+
+    obj: Annotated[shared.File | None | MISSING, Field(description="OBJ format 3D model")] = MISSING
     """OBJ format 3D model"""
-    mtl: shared.File | None | MISSING = MISSING
+
+    mtl: Annotated[
+        shared.File | None | MISSING, Field(description="MTL material file for OBJ model")
+    ] = MISSING
     """MTL material file for OBJ model"""
-    texture: shared.File | None | MISSING = MISSING
+
+    texture: Annotated[
+        shared.File | None | MISSING, Field(description="Texture image for the 3D model")
+    ] = MISSING
     """Texture image for the 3D model"""
-    usdz: shared.File | None | MISSING = MISSING
+
+    usdz: Annotated[shared.File | None | MISSING, Field(description="USDZ format 3D model")] = (
+        MISSING
+    )
     """USDZ format 3D model"""
+
+
+class Hunyuan3dV3_1SmartTopologyOutput(OutputModel):
+    model_glb: Annotated[
+        shared.File, Field(description="Processed 3D model with optimized topology (primary file).")
+    ]
+    """Processed 3D model with optimized topology (primary file)."""
+
+    model_urls: Annotated[ModelUrls, Field(description="URLs for different 3D model formats")]
+    """URLs for different 3D model formats"""

@@ -11,41 +11,6 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-
-class HunyuanImageV3InstructEditInput(InputModel):
-    prompt: str
-    """The text prompt to generate an image from."""
-    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = "auto"
-    """The desired size of the generated image. If auto, image size will be determined by the
-    model.
-    """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """The number of images to generate."""
-    guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 3.5
-    """Controls how much the model adheres to the prompt. Higher values mean stricter adherence."""
-    seed: int | None | MISSING = MISSING
-    """Random seed for reproducible results. If None, a random seed is used."""
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    output_format: Literal["jpeg", "png"] = "png"
-    """The format of the generated image."""
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """The URLs of the images to use as a reference for the generation. A maximum of 3 images are
-    supported.
-    """
-
-
-class HunyuanImageV3InstructEditOutput(OutputModel):
-    images: list[shared.Image]
-    """A list of the generated images."""
-    seed: int
-    """The base seed used for the generation process."""
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
@@ -58,3 +23,83 @@ ImageSizePreset = TypeAliasType(
         "landscape_16_9",
     ],
 )
+
+
+class HunyuanImageV3InstructEditInput(InputModel):
+    prompt: Annotated[str, Field(description="The text prompt to generate an image from.")]
+    """The text prompt to generate an image from."""
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(
+            description="The desired size of the generated image. If auto, image size will be "
+            "determined by the model.",
+            validate_default=True,
+        ),
+    ] = "auto"
+    """The desired size of the generated image. If auto, image size will be determined by the
+    model.
+    """
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
+    """The number of images to generate."""
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="Controls how much the model adheres to the prompt. Higher values mean "
+            "stricter adherence.",
+            ge=1.0,
+            le=20.0,
+        ),
+    ] = 3.5
+    """Controls how much the model adheres to the prompt. Higher values mean stricter adherence."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed for reproducible results. If None, a random seed is used."),
+    ] = MISSING
+    """Random seed for reproducible results. If None, a random seed is used."""
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "png"
+    """The format of the generated image."""
+
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="The URLs of the images to use as a reference for the generation. A "
+            "maximum of 3 images are supported.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """The URLs of the images to use as a reference for the generation. A maximum of 3 images are
+    supported.
+    """
+
+
+class HunyuanImageV3InstructEditOutput(OutputModel):
+    images: Annotated[list[shared.Image], Field(description="A list of the generated images.")]
+    """A list of the generated images."""
+
+    seed: Annotated[int, Field(description="The base seed used for the generation process.")]
+    """The base seed used for the generation process."""

@@ -11,48 +11,96 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-
-class HunyuanImageV3TextToImageInput(InputModel):
-    prompt: str
-    """The text prompt for image-to-image."""
-    negative_prompt: str = ""
-    """The negative prompt to guide the image generation away from certain concepts."""
-    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
-        "square_hd"
-    )
-    """The desired size of the generated image."""
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """The number of images to generate."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """Number of denoising steps."""
-    guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 7.5
-    """Controls how much the model adheres to the prompt. Higher values mean stricter adherence."""
-    seed: int | None | MISSING = MISSING
-    """Random seed for reproducible results. If None, a random seed is used."""
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    output_format: Literal["jpeg", "png"] = "png"
-    """The format of the generated image."""
-    enable_prompt_expansion: bool = False
-    """Whether to enable prompt expansion. This will use a large language model to expand the
-    prompt with additional details while maintaining the original meaning.
-    """
-
-
-class HunyuanImageV3TextToImageOutput(OutputModel):
-    images: list[shared.Image]
-    """A list of the generated images."""
-    seed: int
-    """The base seed used for the generation process."""
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
         "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
     ],
 )
+
+
+class HunyuanImageV3TextToImageInput(InputModel):
+    prompt: Annotated[str, Field(description="The text prompt for image-to-image.")]
+    """The text prompt for image-to-image."""
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="The negative prompt to guide the image generation away from certain "
+            "concepts."
+        ),
+    ] = ""
+    """The negative prompt to guide the image generation away from certain concepts."""
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(description="The desired size of the generated image.", validate_default=True),
+    ] = "square_hd"
+    """The desired size of the generated image."""
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
+    """The number of images to generate."""
+
+    num_inference_steps: Annotated[
+        int, Field(description="Number of denoising steps.", ge=1, le=50)
+    ] = 28
+    """Number of denoising steps."""
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="Controls how much the model adheres to the prompt. Higher values mean "
+            "stricter adherence.",
+            ge=1.0,
+            le=20.0,
+        ),
+    ] = 7.5
+    """Controls how much the model adheres to the prompt. Higher values mean stricter adherence."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed for reproducible results. If None, a random seed is used."),
+    ] = MISSING
+    """Random seed for reproducible results. If None, a random seed is used."""
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "png"
+    """The format of the generated image."""
+
+    enable_prompt_expansion: Annotated[
+        bool,
+        Field(
+            description="Whether to enable prompt expansion. This will use a large language model "
+            "to expand the prompt with additional details while maintaining the original meaning."
+        ),
+    ] = False
+    """Whether to enable prompt expansion. This will use a large language model to expand the
+    prompt with additional details while maintaining the original meaning.
+    """
+
+
+class HunyuanImageV3TextToImageOutput(OutputModel):
+    images: Annotated[list[shared.Image], Field(description="A list of the generated images.")]
+    """A list of the generated images."""
+
+    seed: Annotated[int, Field(description="The base seed used for the generation process.")]
+    """The base seed used for the generation process."""

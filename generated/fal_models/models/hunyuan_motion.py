@@ -12,22 +12,46 @@ from . import shared
 
 
 class HunyuanMotionInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="Text prompt describing the motion to generate.")]
     """Text prompt describing the motion to generate."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Random seed for reproducible generation.")
+    ] = MISSING
     """Random seed for reproducible generation."""
-    duration: Annotated[float, Field(ge=0.5, le=12.0)] = 5
+
+    duration: Annotated[
+        float, Field(description="Motion duration in seconds (0.5-12.0).", ge=0.5, le=12.0)
+    ] = 5
     """Motion duration in seconds (0.5-12.0)."""
-    guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 5
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="Classifier-free guidance scale. Higher = more faithful to prompt.",
+            ge=1.0,
+            le=10.0,
+        ),
+    ] = 5
     """Classifier-free guidance scale. Higher = more faithful to prompt."""
-    output_format: Literal["fbx", "dict"] = "fbx"
+
+    output_format: Annotated[
+        Literal["fbx", "dict"],
+        Field(description="Output format: 'fbx' for animation files, 'dict' for raw JSON."),
+    ] = "fbx"
     """Output format: 'fbx' for animation files, 'dict' for raw JSON."""
 
 
 class HunyuanMotionOutput(OutputModel):
-    fbx_file: shared.File | None | MISSING = MISSING
+    fbx_file: Annotated[
+        shared.File | None | MISSING, Field(description="Generated FBX animation file.")
+    ] = MISSING
     """Generated FBX animation file."""
-    motion_json: shared.File | None | MISSING = MISSING
+
+    motion_json: Annotated[
+        shared.File | None | MISSING, Field(description="Generated motion data as JSON.")
+    ] = MISSING
     """Generated motion data as JSON."""
-    seed: int
+
+    seed: Annotated[int, Field(description="Seed used for generation.")]
     """Seed used for generation."""

@@ -12,16 +12,32 @@ from . import shared
 
 
 class HunyuanPortraitInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(description="The URL of the driving video.", json_schema_extra={"x-fal-file": True}),
+    ]
     """The URL of the driving video."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(description="The URL of the source image.", json_schema_extra={"x-fal-file": True}),
+    ]
     """The URL of the source image."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed for generation. If None, a random seed will be used."),
+    ] = MISSING
     """Random seed for generation. If None, a random seed will be used."""
-    use_arcface: bool = True
+
+    use_arcface: Annotated[
+        bool, Field(description="Whether to use ArcFace for face recognition.")
+    ] = True
     """Whether to use ArcFace for face recognition."""
 
 
 class HunyuanPortraitOutput(OutputModel):
-    video: shared.File
+    video: Annotated[
+        shared.File, Field(description="The generated video with the portrait animation.")
+    ]
     """The generated video with the portrait animation."""

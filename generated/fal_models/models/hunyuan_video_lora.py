@@ -11,24 +11,74 @@ from fal_models._base import InputModel, OutputModel
 from . import shared
 
 
+class LoraWeight(InputModel):
+    path: Annotated[str, Field(description="URL or the path to the LoRA weights.")]
+    """URL or the path to the LoRA weights."""
+
+    scale: Annotated[
+        float,
+        Field(
+            description="The scale of the LoRA weight. This is used to scale the LoRA weight "
+            "before merging it with the base model.",
+            ge=0.0,
+            le=4.0,
+        ),
+    ] = 1
+    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
+    the base model.
+    """
+
+
 class HunyuanVideoLoraInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate the video from.")]
     """The prompt to generate the video from."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed to use for generating the video.")
+    ] = MISSING
     """The seed to use for generating the video."""
-    pro_mode: bool = False
+
+    pro_mode: Annotated[
+        bool,
+        Field(
+            description="By default, generations are done with 35 steps. Pro mode does 55 steps "
+            "which results in higher quality videos but will take more time and cost 2x more "
+            "billing units."
+        ),
+    ] = False
     """By default, generations are done with 35 steps. Pro mode does 55 steps which results in
     higher quality videos but will take more time and cost 2x more billing units.
     """
-    aspect_ratio: Literal["16:9", "9:16"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16"], Field(description="The aspect ratio of the video to generate.")
+    ] = "16:9"
     """The aspect ratio of the video to generate."""
-    resolution: Literal["480p", "580p", "720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["480p", "580p", "720p"],
+        Field(description="The resolution of the video to generate."),
+    ] = "720p"
     """The resolution of the video to generate."""
-    num_frames: Literal["129", "85"] = "129"
+
+    num_frames: Annotated[
+        Literal["129", "85"], Field(description="The number of frames to generate.")
+    ] = "129"
     """The number of frames to generate."""
-    enable_safety_checker: bool = False
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = False
     """If set to true, the safety checker will be enabled."""
-    loras: Annotated[list[LoraWeight], Field(validate_default=True)] = []
+
+    loras: Annotated[
+        list[LoraWeight],
+        Field(
+            description="The LoRAs to use for the image generation. You can use any number of "
+            "LoRAs and they will be merged together to generate the final image.",
+            validate_default=True,
+        ),
+    ] = []
     """The LoRAs to use for the image generation. You can use any number of LoRAs and they will
     be merged together to generate the final image.
     """
@@ -36,14 +86,5 @@ class HunyuanVideoLoraInput(InputModel):
 
 class HunyuanVideoLoraOutput(OutputModel):
     video: shared.File
-    seed: int
+    seed: Annotated[int, Field(description="The seed used for generating the video.")]
     """The seed used for generating the video."""
-
-
-class LoraWeight(InputModel):
-    path: str
-    """URL or the path to the LoRA weights."""
-    scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
-    """The scale of the LoRA weight. This is used to scale the LoRA weight before merging it with
-    the base model.
-    """

@@ -12,29 +12,59 @@ from . import shared
 
 
 class HunyuanVideoVideoToVideoInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate the video from.")]
     """The prompt to generate the video from."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed to use for generating the video.")
+    ] = MISSING
     """The seed to use for generating the video."""
-    pro_mode: bool = False
+
+    pro_mode: Annotated[
+        bool,
+        Field(
+            description="By default, generations are done with 35 steps. Pro mode does 55 steps "
+            "which results in higher quality videos but will take more time and cost 2x more "
+            "billing units."
+        ),
+    ] = False
     """By default, generations are done with 35 steps. Pro mode does 55 steps which results in
     higher quality videos but will take more time and cost 2x more billing units.
     """
-    aspect_ratio: Literal["16:9", "9:16"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16"], Field(description="The aspect ratio of the video to generate.")
+    ] = "16:9"
     """The aspect ratio of the video to generate."""
-    resolution: Literal["480p", "580p", "720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["480p", "580p", "720p"],
+        Field(description="The resolution of the video to generate."),
+    ] = "720p"
     """The resolution of the video to generate."""
-    num_frames: Literal["129", "85"] = "129"
+
+    num_frames: Annotated[
+        Literal["129", "85"], Field(description="The number of frames to generate.")
+    ] = "129"
     """The number of frames to generate."""
-    enable_safety_checker: bool = False
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = False
     """If set to true, the safety checker will be enabled."""
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    video_url: Annotated[
+        str, Field(description="URL of the video input.", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the video input."""
-    strength: Annotated[float, Field(ge=0.01, le=1.0)] = 0.85
+
+    strength: Annotated[
+        float, Field(description="Strength for Video-to-Video", ge=0.01, le=1.0)
+    ] = 0.85
     """Strength for Video-to-Video"""
 
 
 class HunyuanVideoVideoToVideoOutput(OutputModel):
     video: shared.File
-    seed: int
+    seed: Annotated[int, Field(description="The seed used for generating the video.")]
     """The seed used for generating the video."""

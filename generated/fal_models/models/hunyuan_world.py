@@ -12,12 +12,19 @@ from . import shared
 
 
 class HunyuanWorldInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to convert to a panorama.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to convert to a panorama."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt to use for the panorama generation.")]
     """The prompt to use for the panorama generation."""
 
 
 class HunyuanWorldOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The generated panorama image.")]
     """The generated panorama image."""

@@ -11,49 +11,6 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-
-class HyWuEditInput(InputModel):
-    prompt: str
-    """The text prompt describing the desired edit. Supports both English and Chinese. Use
-    specific instructions like 'Replace the clothing on figure 1 with the outfit from figure
-    2'.
-    """
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
-    """URLs of input images for editing. Typically 2 images: the base image and the reference
-    image. Supports up to 3 images.
-    """
-    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = "auto"
-    """The desired size of the generated image. If auto, image size will be determined by the
-    model.
-    """
-    num_inference_steps: Annotated[int, Field(ge=1, le=100)] = 30
-    """Number of diffusion denoising steps."""
-    seed: int | None | MISSING = MISSING
-    """Random seed for reproducible results. If None, a random seed is used."""
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """The number of images to generate."""
-    enable_thinking: bool = True
-    """Enable thinking mode. The model reasons about the edit before generating, producing higher
-    quality results at the cost of longer inference time. Disable for faster results on
-    straightforward edits.
-    """
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png"] = "png"
-    """The format of the generated image."""
-    sync_mode: bool = False
-    """If True, the media will be returned as a data URI."""
-
-
-class HyWuEditOutput(OutputModel):
-    images: list[shared.Image]
-    """A list of the generated/edited images."""
-    seed: int
-    """The seed used for generation."""
-    timings: dict[str, float] | MISSING = MISSING
-    """Performance timing breakdown."""
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
@@ -66,3 +23,101 @@ ImageSizePreset = TypeAliasType(
         "landscape_16_9",
     ],
 )
+
+
+class HyWuEditInput(InputModel):
+    prompt: Annotated[
+        str,
+        Field(
+            description="The text prompt describing the desired edit. Supports both English and "
+            "Chinese. Use specific instructions like 'Replace the clothing on figure 1 with the "
+            "outfit from figure 2'."
+        ),
+    ]
+    """The text prompt describing the desired edit. Supports both English and Chinese. Use
+    specific instructions like 'Replace the clothing on figure 1 with the outfit from figure
+    2'.
+    """
+
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="URLs of input images for editing. Typically 2 images: the base image and "
+            "the reference image. Supports up to 3 images.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """URLs of input images for editing. Typically 2 images: the base image and the reference
+    image. Supports up to 3 images.
+    """
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(
+            description="The desired size of the generated image. If auto, image size will be "
+            "determined by the model.",
+            validate_default=True,
+        ),
+    ] = "auto"
+    """The desired size of the generated image. If auto, image size will be determined by the
+    model.
+    """
+
+    num_inference_steps: Annotated[
+        int, Field(description="Number of diffusion denoising steps.", ge=1, le=100)
+    ] = 30
+    """Number of diffusion denoising steps."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed for reproducible results. If None, a random seed is used."),
+    ] = MISSING
+    """Random seed for reproducible results. If None, a random seed is used."""
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
+    """The number of images to generate."""
+
+    enable_thinking: Annotated[
+        bool,
+        Field(
+            description="Enable thinking mode. The model reasons about the edit before "
+            "generating, producing higher quality results at the cost of longer inference time. "
+            "Disable for faster results on straightforward edits."
+        ),
+    ] = True
+    """Enable thinking mode. The model reasons about the edit before generating, producing higher
+    quality results at the cost of longer inference time. Disable for faster results on
+    straightforward edits.
+    """
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "png"
+    """The format of the generated image."""
+
+    sync_mode: Annotated[
+        bool, Field(description="If True, the media will be returned as a data URI.")
+    ] = False
+    """If True, the media will be returned as a data URI."""
+
+
+class HyWuEditOutput(OutputModel):
+    images: Annotated[
+        list[shared.Image], Field(description="A list of the generated/edited images.")
+    ]
+    """A list of the generated/edited images."""
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
+    """The seed used for generation."""
+
+    timings: Annotated[
+        dict[str, float] | MISSING, Field(description="Performance timing breakdown.")
+    ] = MISSING
+    """Performance timing breakdown."""

@@ -12,69 +12,12 @@ from fal_models._files import FileOutput
 
 from . import shared
 
-
-class IclightV2Input(InputModel):
-    prompt: str
-    """The prompt to generate an image from."""
-    negative_prompt: str = ""
-    """Negative Prompt for the image"""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """URL of image to be used for relighting"""
-    mask_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
-    ] = MISSING
-    """URL of mask to be used for ic-light conditioning image"""
-    background_threshold: Annotated[float, Field(ge=0.01, le=1.0)] = 0.67
-    """Threshold for the background removal algorithm. A high threshold will produce sharper
-    masks. Note: This parameter is currently deprecated and has no effect on the output.
-    """
-    image_size: shared.ImageSize | ImageSizePreset | MISSING = MISSING
-    """The size of the generated image."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """The number of inference steps to perform."""
-    seed: int | None | MISSING = MISSING
-    """The same seed and the same prompt given to the same version of the model will output the
-    same image every time.
-    """
-    initial_latent: Literal["None", "Left", "Right", "Top", "Bottom"] = "None"
-    """Provide lighting conditions for the model"""
-    enable_hr_fix: bool = False
-    """Use HR fix"""
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """The number of images to generate."""
-    cfg: Annotated[float, Field(ge=0.01, le=5.0)] = 1
-    """The real classifier-free-guidance scale for the generation."""
-    lowres_denoise: Annotated[float, Field(ge=0.01, le=1.0)] = 0.98
-    """Strength for low-resolution pass."""
-    highres_denoise: Annotated[float, Field(ge=0.01, le=1.0)] = 0.95
-    """Strength for high-resolution pass. Only used if enable_hr_fix is True."""
-    hr_downscale: Annotated[float, Field(ge=0.01, le=1.0)] = 0.5
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 5
-    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
-    stick to your prompt when looking for a related image to show you.
-    """
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png"] = "jpeg"
-    """The format of the generated image."""
-
-
-class IclightV2Output(OutputModel):
-    images: list[Image]
-    """The generated image files info."""
-    timings: dict[str, float]
-    seed: int
-    """Seed of the generated Image. It will be the same value of the one passed in the input or
-    the randomly generated that was used in case none was passed.
-    """
-    has_nsfw_concepts: list[bool]
-    """Whether the generated images contain NSFW concepts."""
-    prompt: str
-    """The prompt used for generating the image."""
+ImageSizePreset = TypeAliasType(
+    "ImageSizePreset",
+    Literal[
+        "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
+    ],
+)
 
 
 class Image(FileOutput):
@@ -84,9 +27,162 @@ class Image(FileOutput):
     content_type: str | None = "image/jpeg"
 
 
-ImageSizePreset = TypeAliasType(
-    "ImageSizePreset",
-    Literal[
-        "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
-    ],
-)
+class IclightV2Input(InputModel):
+    prompt: Annotated[str, Field(description="The prompt to generate an image from.")]
+    """The prompt to generate an image from."""
+
+    negative_prompt: Annotated[str, Field(description="Negative Prompt for the image")] = ""
+    """Negative Prompt for the image"""
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of image to be used for relighting",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
+    """URL of image to be used for relighting"""
+
+    mask_image_url: Annotated[
+        str | None | MISSING,
+        Field(
+            description="URL of mask to be used for ic-light conditioning image",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
+    """URL of mask to be used for ic-light conditioning image"""
+
+    background_threshold: Annotated[
+        float,
+        Field(
+            description="Threshold for the background removal algorithm. A high threshold will "
+            "produce sharper masks. Note: This parameter is currently deprecated and has no "
+            "effect on the output.",
+            ge=0.01,
+            le=1.0,
+        ),
+    ] = 0.67
+    """Threshold for the background removal algorithm. A high threshold will produce sharper
+    masks. Note: This parameter is currently deprecated and has no effect on the output.
+    """
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset | MISSING,
+        Field(description="The size of the generated image."),
+    ] = MISSING
+    """The size of the generated image."""
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=1, le=50)
+    ] = 28
+    """The number of inference steps to perform."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
+    """
+
+    initial_latent: Annotated[
+        Literal["None", "Left", "Right", "Top", "Bottom"],
+        Field(description="Provide lighting conditions for the model"),
+    ] = "None"
+    """Provide lighting conditions for the model"""
+
+    enable_hr_fix: Annotated[bool, Field(description="Use HR fix")] = False
+    """Use HR fix"""
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
+    """The number of images to generate."""
+
+    cfg: Annotated[
+        float,
+        Field(
+            description="The real classifier-free-guidance scale for the generation.",
+            ge=0.01,
+            le=5.0,
+        ),
+    ] = 1
+    """The real classifier-free-guidance scale for the generation."""
+
+    lowres_denoise: Annotated[
+        float, Field(description="Strength for low-resolution pass.", ge=0.01, le=1.0)
+    ] = 0.98
+    """Strength for low-resolution pass."""
+
+    highres_denoise: Annotated[
+        float,
+        Field(
+            description="Strength for high-resolution pass. Only used if enable_hr_fix is True.",
+            ge=0.01,
+            le=1.0,
+        ),
+    ] = 0.95
+    """Strength for high-resolution pass. Only used if enable_hr_fix is True."""
+
+    hr_downscale: Annotated[float, Field(ge=0.01, le=1.0)] = 0.5
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 5
+    """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
+    stick to your prompt when looking for a related image to show you.
+    """
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
+    """The format of the generated image."""
+
+
+class IclightV2Output(OutputModel):
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
+    """The generated image files info."""
+
+    timings: dict[str, float]
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
+    """Seed of the generated Image. It will be the same value of the one passed in the input or
+    the randomly generated that was used in case none was passed.
+    """
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
+    """Whether the generated images contain NSFW concepts."""
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
+    """The prompt used for generating the image."""

@@ -12,50 +12,89 @@ from . import shared
 
 
 class IdeogramCustomModelsGenerateInput(InputModel):
-    model_id: Annotated[str, Field(min_length=1)]
+    model_id: Annotated[
+        str,
+        Field(
+            description="The id of a trained custom model returned by /train. The model must have "
+            "finished training (status COMPLETED).",
+            min_length=1,
+        ),
+    ]
     """The id of a trained custom model returned by /train. The model must have finished training
     (status COMPLETED).
     """
-    prompt: Annotated[str, Field(min_length=1)]
+
+    prompt: Annotated[
+        str, Field(description="Text prompt describing the image to generate.", min_length=1)
+    ]
     """Text prompt describing the image to generate."""
-    aspect_ratio: Literal[
-        "1:3",
-        "3:1",
-        "1:2",
-        "2:1",
-        "9:16",
-        "16:9",
-        "10:16",
-        "16:10",
-        "2:3",
-        "3:2",
-        "3:4",
-        "4:3",
-        "4:5",
-        "5:4",
-        "1:1",
+
+    aspect_ratio: Annotated[
+        Literal[
+            "1:3",
+            "3:1",
+            "1:2",
+            "2:1",
+            "9:16",
+            "16:9",
+            "10:16",
+            "16:10",
+            "2:3",
+            "3:2",
+            "3:4",
+            "4:3",
+            "4:5",
+            "5:4",
+            "1:1",
+        ],
+        Field(description="The aspect ratio of the generated image."),
     ] = "1:1"
     """The aspect ratio of the generated image."""
-    rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] = "BALANCED"
+
+    rendering_speed: Annotated[
+        Literal["TURBO", "BALANCED", "QUALITY"], Field(description="The rendering speed to use.")
+    ] = "BALANCED"
     """The rendering speed to use."""
-    num_images: Annotated[int, Field(ge=1, le=8)] = 1
+
+    num_images: Annotated[int, Field(description="Number of images to generate.", ge=1, le=8)] = 1
     """Number of images to generate."""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="Description of what to exclude from the image. Descriptions in the "
+            "prompt take precedence over descriptions in the negative prompt."
+        ),
+    ] = ""
     """Description of what to exclude from the image. Descriptions in the prompt take precedence
     over descriptions in the negative prompt.
     """
-    expand_prompt: bool = True
+
+    expand_prompt: Annotated[
+        bool, Field(description="Whether to expand the prompt with MagicPrompt functionality.")
+    ] = True
     """Whether to expand the prompt with MagicPrompt functionality."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Seed for the random number generator.")
+    ] = MISSING
     """Seed for the random number generator."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
 
 
 class IdeogramCustomModelsGenerateOutput(OutputModel):
-    images: list[shared.File]
+    images: Annotated[list[shared.File], Field(description="The generated images.")]
     """The generated images."""
-    seed: int
+
+    seed: Annotated[int, Field(description="Seed used for the random number generator.")]
     """Seed used for the random number generator."""

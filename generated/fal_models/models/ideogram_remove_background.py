@@ -12,17 +12,35 @@ from . import shared
 
 
 class IdeogramRemoveBackgroundInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="The image URL whose background needs to be removed. The foreground "
+            "subject is preserved against a transparent background. JPEG, PNG and WebP formats "
+            "are supported (maximum file size 10MB).",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The image URL whose background needs to be removed. The foreground subject is preserved
     against a transparent background. JPEG, PNG and WebP formats are supported (maximum file
     size 10MB).
     """
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
 
 
 class IdeogramRemoveBackgroundOutput(OutputModel):
-    image: shared.File
+    image: Annotated[
+        shared.File,
+        Field(description="The foreground image with the background removed (transparent)."),
+    ]
     """The foreground image with the background removed (transparent)."""

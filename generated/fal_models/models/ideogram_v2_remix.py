@@ -12,23 +12,48 @@ from . import shared
 
 
 class IdeogramV2RemixInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to remix the image with")]
     """The prompt to remix the image with"""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str, Field(description="The image URL to remix", json_schema_extra={"x-fal-file": True})
+    ]
     """The image URL to remix"""
-    aspect_ratio: Literal[
-        "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
+
+    aspect_ratio: Annotated[
+        Literal["10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"],
+        Field(description="The aspect ratio of the generated image"),
     ] = "1:1"
     """The aspect ratio of the generated image"""
-    strength: Annotated[float, Field(ge=0.01, le=1.0)] = 0.8
+
+    strength: Annotated[
+        float, Field(description="Strength of the input image in the remix", ge=0.01, le=1.0)
+    ] = 0.8
     """Strength of the input image in the remix"""
-    expand_prompt: bool = True
+
+    expand_prompt: Annotated[
+        bool, Field(description="Whether to expand the prompt with MagicPrompt functionality.")
+    ] = True
     """Whether to expand the prompt with MagicPrompt functionality."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Seed for the random number generator")
+    ] = MISSING
     """Seed for the random number generator"""
-    style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"] = "auto"
+
+    style: Annotated[
+        Literal["auto", "general", "realistic", "design", "render_3D", "anime"],
+        Field(description="The style of the generated image"),
+    ] = "auto"
     """The style of the generated image"""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
@@ -36,5 +61,5 @@ class IdeogramV2RemixInput(InputModel):
 
 class IdeogramV2RemixOutput(OutputModel):
     images: list[shared.File]
-    seed: int
+    seed: Annotated[int, Field(description="Seed used for the random number generator")]
     """Seed used for the random number generator"""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import MISSING
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -13,25 +13,46 @@ from . import shared
 
 class IdeogramV2TurboInput(InputModel):
     prompt: str
-    aspect_ratio: Literal[
-        "10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"
+    aspect_ratio: Annotated[
+        Literal["10:16", "16:10", "9:16", "16:9", "4:3", "3:4", "1:1", "1:3", "3:1", "3:2", "2:3"],
+        Field(description="The aspect ratio of the generated image"),
     ] = "1:1"
     """The aspect ratio of the generated image"""
-    expand_prompt: bool = True
+
+    expand_prompt: Annotated[
+        bool, Field(description="Whether to expand the prompt with MagicPrompt functionality.")
+    ] = True
     """Whether to expand the prompt with MagicPrompt functionality."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Seed for the random number generator")
+    ] = MISSING
     """Seed for the random number generator"""
-    style: Literal["auto", "general", "realistic", "design", "render_3D", "anime"] = "auto"
+
+    style: Annotated[
+        Literal["auto", "general", "realistic", "design", "render_3D", "anime"],
+        Field(description="The style of the generated image"),
+    ] = "auto"
     """The style of the generated image"""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str, Field(description="A negative prompt to avoid in the generated image")
+    ] = ""
     """A negative prompt to avoid in the generated image"""
 
 
 class IdeogramV2TurboOutput(OutputModel):
     images: list[shared.File]
-    seed: int
+    seed: Annotated[int, Field(description="Seed used for the random number generator")]
     """Seed used for the random number generator"""

@@ -13,37 +13,67 @@ from . import shared
 
 class IdeogramV3GenerateTransparentInput(InputModel):
     prompt: str
-    aspect_ratio: Literal[
-        "1:3",
-        "3:1",
-        "1:2",
-        "2:1",
-        "9:16",
-        "16:9",
-        "10:16",
-        "16:10",
-        "2:3",
-        "3:2",
-        "3:4",
-        "4:3",
-        "4:5",
-        "5:4",
-        "1:1",
+    aspect_ratio: Annotated[
+        Literal[
+            "1:3",
+            "3:1",
+            "1:2",
+            "2:1",
+            "9:16",
+            "16:9",
+            "10:16",
+            "16:10",
+            "2:3",
+            "3:2",
+            "3:4",
+            "4:3",
+            "4:5",
+            "5:4",
+            "1:1",
+        ],
+        Field(description="The aspect ratio of the generated image."),
     ] = "1:1"
     """The aspect ratio of the generated image."""
-    rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] = "BALANCED"
+
+    rendering_speed: Annotated[
+        Literal["TURBO", "BALANCED", "QUALITY"], Field(description="The rendering speed to use.")
+    ] = "BALANCED"
     """The rendering speed to use."""
-    expand_prompt: bool = True
+
+    expand_prompt: Annotated[
+        bool,
+        Field(
+            description="Determine if MagicPrompt should be used in generating the request or not."
+        ),
+    ] = True
     """Determine if MagicPrompt should be used in generating the request or not."""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="Description of what to exclude from an image. Descriptions in the prompt "
+            "take precedence to descriptions in the negative prompt."
+        ),
+    ] = ""
     """Description of what to exclude from an image. Descriptions in the prompt take precedence
     to descriptions in the negative prompt.
     """
-    num_images: Annotated[int, Field(ge=1, le=8)] = 1
+
+    num_images: Annotated[int, Field(description="Number of images to generate.", ge=1, le=8)] = 1
     """Number of images to generate."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Seed for the random number generator")
+    ] = MISSING
     """Seed for the random number generator"""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
@@ -51,5 +81,5 @@ class IdeogramV3GenerateTransparentInput(InputModel):
 
 class IdeogramV3GenerateTransparentOutput(OutputModel):
     images: list[shared.File]
-    seed: int
+    seed: Annotated[int, Field(description="Seed used for the random number generator")]
     """Seed used for the random number generator"""

@@ -11,57 +11,132 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
+ColorWeight = TypeAliasType(
+    "ColorWeight",
+    Annotated[
+        float, Field(description="The weight of the color in the color palette", ge=0.05, le=1.0)
+    ],
+)
 
-class ColorPalette(InputModel):
-    members: list[ColorPaletteMember] | None | MISSING = MISSING
-    """A list of color palette members that define the color palette"""
-    name: (
-        Literal["EMBER", "FRESH", "JUNGLE", "MAGIC", "MELON", "MOSAIC", "PASTEL", "ULTRAMARINE"]
-        | None
-        | MISSING
-    ) = MISSING
-    """A color palette preset value"""
+
+ImageSizePreset = TypeAliasType(
+    "ImageSizePreset",
+    Literal[
+        "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
+    ],
+)
+
+
+class RGBColor(InputModel):
+    r: Annotated[int, Field(description="Red color value", ge=0, le=255)] = 0
+    """Red color value"""
+
+    g: Annotated[int, Field(description="Green color value", ge=0, le=255)] = 0
+    """Green color value"""
+
+    b: Annotated[int, Field(description="Blue color value", ge=0, le=255)] = 0
+    """Blue color value"""
 
 
 class ColorPaletteMember(InputModel):
-    rgb: RGBColor
+    rgb: Annotated[RGBColor, Field(description="RGB color value for the palette member")]
     """RGB color value for the palette member"""
-    color_weight: ColorWeight | None = 0.5
+
+    color_weight: Annotated[
+        ColorWeight | None, Field(description="The weight of the color in the color palette")
+    ] = 0.5
     """The weight of the color in the color palette"""
 
 
-ColorWeight = TypeAliasType("ColorWeight", Annotated[float, Field(ge=0.05, le=1.0)])
-"""The weight of the color in the color palette"""
+class IdeogramV3ReframeOutput(OutputModel):
+    images: list[shared.File]
+    seed: Annotated[int, Field(description="Seed used for the random number generator")]
+    """Seed used for the random number generator"""
+
+
+class ColorPalette(InputModel):
+    members: Annotated[
+        list[ColorPaletteMember] | None | MISSING,
+        Field(description="A list of color palette members that define the color palette"),
+    ] = MISSING
+    """A list of color palette members that define the color palette"""
+
+    name: Annotated[
+        Literal["EMBER", "FRESH", "JUNGLE", "MAGIC", "MELON", "MOSAIC", "PASTEL", "ULTRAMARINE"]
+        | None
+        | MISSING,
+        Field(description="A color palette preset value"),
+    ] = MISSING
+    """A color palette preset value"""
 
 
 class IdeogramV3ReframeInput(InputModel):
     image_urls: Annotated[
-        list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        list[str] | None | MISSING,
+        Field(
+            description="A set of images to use as style references (maximum total size 10MB "
+            "across all style references). The images should be in JPEG, PNG or WebP format",
+            json_schema_extra={"x-fal-file": True},
+        ),
     ] = MISSING
     """A set of images to use as style references (maximum total size 10MB across all style
     references). The images should be in JPEG, PNG or WebP format
     """
-    rendering_speed: Literal["TURBO", "BALANCED", "QUALITY"] = "BALANCED"
+
+    rendering_speed: Annotated[
+        Literal["TURBO", "BALANCED", "QUALITY"], Field(description="The rendering speed to use.")
+    ] = "BALANCED"
     """The rendering speed to use."""
-    color_palette: ColorPalette | None | MISSING = MISSING
+
+    color_palette: Annotated[
+        ColorPalette | None | MISSING,
+        Field(
+            description="A color palette for generation, must EITHER be specified via one of the "
+            "presets (name) or explicitly via hexadecimal representations of the color with "
+            "optional weights (members)"
+        ),
+    ] = MISSING
     """A color palette for generation, must EITHER be specified via one of the presets (name) or
     explicitly via hexadecimal representations of the color with optional weights (members)
     """
-    style_codes: list[str] | None | MISSING = MISSING
+
+    style_codes: Annotated[
+        list[str] | None | MISSING,
+        Field(
+            description="A list of 8 character hexadecimal codes representing the style of the "
+            "image. Cannot be used in conjunction with style_reference_images or style"
+        ),
+    ] = MISSING
     """A list of 8 character hexadecimal codes representing the style of the image. Cannot be
     used in conjunction with style_reference_images or style
     """
-    style: Literal["AUTO", "GENERAL", "REALISTIC", "DESIGN"] | None | MISSING = MISSING
+
+    style: Annotated[
+        Literal["AUTO", "GENERAL", "REALISTIC", "DESIGN"] | None | MISSING,
+        Field(description="The style type to generate with. Cannot be used with style_codes."),
+    ] = MISSING
     """The style type to generate with. Cannot be used with style_codes."""
-    num_images: Annotated[int, Field(ge=1, le=8)] = 1
+
+    num_images: Annotated[int, Field(description="Number of images to generate.", ge=1, le=8)] = 1
     """Number of images to generate."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Seed for the random number generator")
+    ] = MISSING
     """Seed for the random number generator"""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
-    style_preset: (
+
+    style_preset: Annotated[
         Literal[
             "80S_ILLUSTRATION",
             "90S_NOSTALGIA",
@@ -127,33 +202,21 @@ class IdeogramV3ReframeInput(InputModel):
             "WOODBLOCK_PRINT",
         ]
         | None
-        | MISSING
-    ) = MISSING
+        | MISSING,
+        Field(
+            description="Style preset for generation. The chosen style preset will guide the "
+            "generation."
+        ),
+    ] = MISSING
     """Style preset for generation. The chosen style preset will guide the generation."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str, Field(description="The image URL to reframe", json_schema_extra={"x-fal-file": True})
+    ]
     """The image URL to reframe"""
-    image_size: shared.ImageSize | ImageSizePreset
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(description="The resolution for the reframed output image"),
+    ]
     """The resolution for the reframed output image"""
-
-
-class IdeogramV3ReframeOutput(OutputModel):
-    images: list[shared.File]
-    seed: int
-    """Seed used for the random number generator"""
-
-
-ImageSizePreset = TypeAliasType(
-    "ImageSizePreset",
-    Literal[
-        "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
-    ],
-)
-
-
-class RGBColor(InputModel):
-    r: Annotated[int, Field(ge=0, le=255)] = 0
-    """Red color value"""
-    g: Annotated[int, Field(ge=0, le=255)] = 0
-    """Green color value"""
-    b: Annotated[int, Field(ge=0, le=255)] = 0
-    """Blue color value"""

@@ -12,32 +12,68 @@ from . import shared
 
 
 class Image2svgInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(description="The image to convert to SVG", json_schema_extra={"x-fal-file": True}),
+    ]
     """The image to convert to SVG"""
-    colormode: Literal["color", "binary"] = "color"
+
+    colormode: Annotated[
+        Literal["color", "binary"],
+        Field(description="Choose between color or binary (black and white) output"),
+    ] = "color"
     """Choose between color or binary (black and white) output"""
-    hierarchical: Literal["stacked", "cutout"] = "stacked"
+
+    hierarchical: Annotated[
+        Literal["stacked", "cutout"], Field(description="Hierarchical mode: stacked or cutout")
+    ] = "stacked"
     """Hierarchical mode: stacked or cutout"""
-    mode: Literal["spline", "polygon"] = "spline"
+
+    mode: Annotated[
+        Literal["spline", "polygon"],
+        Field(description="Mode: spline (curved) or polygon (straight lines)"),
+    ] = "spline"
     """Mode: spline (curved) or polygon (straight lines)"""
-    filter_speckle: Annotated[int, Field(ge=0, le=20)] = 4
+
+    filter_speckle: Annotated[
+        int, Field(description="Filter out small speckles and noise", ge=0, le=20)
+    ] = 4
     """Filter out small speckles and noise"""
-    color_precision: Annotated[int, Field(ge=1, le=10)] = 6
+
+    color_precision: Annotated[int, Field(description="Color quantization level", ge=1, le=10)] = 6
     """Color quantization level"""
-    layer_difference: Annotated[int, Field(ge=1, le=32)] = 16
+
+    layer_difference: Annotated[
+        int, Field(description="Layer difference threshold for hierarchical mode", ge=1, le=32)
+    ] = 16
     """Layer difference threshold for hierarchical mode"""
-    corner_threshold: Annotated[int, Field(ge=0, le=180)] = 60
+
+    corner_threshold: Annotated[
+        int, Field(description="Corner detection threshold in degrees", ge=0, le=180)
+    ] = 60
     """Corner detection threshold in degrees"""
-    length_threshold: Annotated[float, Field(ge=0.0, le=10.0)] = 4
+
+    length_threshold: Annotated[
+        float, Field(description="Length threshold for curves/lines", ge=0.0, le=10.0)
+    ] = 4
     """Length threshold for curves/lines"""
-    max_iterations: Annotated[int, Field(ge=1, le=20)] = 10
+
+    max_iterations: Annotated[
+        int, Field(description="Maximum number of iterations for optimization", ge=1, le=20)
+    ] = 10
     """Maximum number of iterations for optimization"""
-    splice_threshold: Annotated[int, Field(ge=0, le=90)] = 45
+
+    splice_threshold: Annotated[
+        int, Field(description="Splice threshold for joining paths", ge=0, le=90)
+    ] = 45
     """Splice threshold for joining paths"""
-    path_precision: Annotated[int, Field(ge=1, le=10)] = 3
+
+    path_precision: Annotated[
+        int, Field(description="Decimal precision for path coordinates", ge=1, le=10)
+    ] = 3
     """Decimal precision for path coordinates"""
 
 
 class Image2svgOutput(OutputModel):
-    images: list[shared.File]
+    images: Annotated[list[shared.File], Field(description="The converted SVG file")]
     """The converted SVG file"""

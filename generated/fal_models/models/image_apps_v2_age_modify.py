@@ -14,19 +14,32 @@ from . import shared
 class AspectRatio(InputModel):
     """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
+    ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4"],
+        Field(description="Aspect ratio for 4K resolution output"),
+    ] = "1:1"
     """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2AgeModifyInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="Portrait image URL for age modification",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """Portrait image URL for age modification"""
+
     target_age: Annotated[int, Field(ge=6, le=100)] = 30
     preserve_identity: bool = True
-    aspect_ratio: AspectRatio | MISSING = MISSING
+    aspect_ratio: Annotated[
+        AspectRatio | MISSING,
+        Field(description="Aspect ratio for 4K output (default: 3:4 for portraits)"),
+    ] = MISSING
     """Aspect ratio for 4K output (default: 3:4 for portraits)"""
 
 
 class ImageAppsV2AgeModifyOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Portrait with modified age")]
     """Portrait with modified age"""

@@ -14,13 +14,23 @@ from . import shared
 class AspectRatio(InputModel):
     """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
+    ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4"],
+        Field(description="Aspect ratio for 4K resolution output"),
+    ] = "1:1"
     """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2ExpressionChangeInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="Portrait image URL for expression change",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """Portrait image URL for expression change"""
+
     target_expression: Literal[
         "smile",
         "surprise",
@@ -43,10 +53,13 @@ class ImageAppsV2ExpressionChangeInput(InputModel):
         "confident",
         "thoughtful",
     ] = "smile"
-    aspect_ratio: AspectRatio | MISSING = MISSING
+    aspect_ratio: Annotated[
+        AspectRatio | MISSING,
+        Field(description="Aspect ratio for 4K output (default: 3:4 for portraits)"),
+    ] = MISSING
     """Aspect ratio for 4K output (default: 3:4 for portraits)"""
 
 
 class ImageAppsV2ExpressionChangeOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Portrait with changed expression")]
     """Portrait with changed expression"""

@@ -14,18 +14,31 @@ from . import shared
 class AspectRatio(InputModel):
     """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
+    ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4"],
+        Field(description="Aspect ratio for 4K resolution output"),
+    ] = "1:1"
     """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2HeadshotPhotoInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="Portrait image URL to convert to professional headshot",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """Portrait image URL to convert to professional headshot"""
+
     background_style: Literal["professional", "corporate", "clean", "gradient"] = "professional"
-    aspect_ratio: AspectRatio | MISSING = MISSING
+    aspect_ratio: Annotated[
+        AspectRatio | MISSING,
+        Field(description="Aspect ratio for 4K output (default: 3:4 for portraits)"),
+    ] = MISSING
     """Aspect ratio for 4K output (default: 3:4 for portraits)"""
 
 
 class ImageAppsV2HeadshotPhotoOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Professional headshot image")]
     """Professional headshot image"""

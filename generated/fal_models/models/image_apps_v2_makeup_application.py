@@ -14,13 +14,23 @@ from . import shared
 class AspectRatio(InputModel):
     """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
+    ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4"],
+        Field(description="Aspect ratio for 4K resolution output"),
+    ] = "1:1"
     """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2MakeupApplicationInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="Portrait image URL for makeup application",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """Portrait image URL for makeup application"""
+
     makeup_style: Literal[
         "natural",
         "glamorous",
@@ -35,10 +45,13 @@ class ImageAppsV2MakeupApplicationInput(InputModel):
         "artistic",
     ] = "natural"
     intensity: Literal["light", "medium", "heavy", "dramatic"] = "medium"
-    aspect_ratio: AspectRatio | MISSING = MISSING
+    aspect_ratio: Annotated[
+        AspectRatio | MISSING,
+        Field(description="Aspect ratio for 4K output (default: 3:4 for portraits)"),
+    ] = MISSING
     """Aspect ratio for 4K output (default: 3:4 for portraits)"""
 
 
 class ImageAppsV2MakeupApplicationOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Portrait with applied makeup")]
     """Portrait with applied makeup"""

@@ -14,19 +14,32 @@ from . import shared
 class AspectRatio(InputModel):
     """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
+    ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4"],
+        Field(description="Aspect ratio for 4K resolution output"),
+    ] = "1:1"
     """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2ObjectRemovalInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="Image URL containing object to remove",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """Image URL containing object to remove"""
-    object_to_remove: str
+
+    object_to_remove: Annotated[str, Field(description="Object to remove")]
     """Object to remove"""
-    aspect_ratio: AspectRatio | MISSING = MISSING
+
+    aspect_ratio: Annotated[
+        AspectRatio | MISSING, Field(description="Aspect ratio for 4K output")
+    ] = MISSING
     """Aspect ratio for 4K output"""
 
 
 class ImageAppsV2ObjectRemovalOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Image with object removed")]
     """Image with object removed"""

@@ -14,13 +14,22 @@ from . import shared
 class AspectRatio(InputModel):
     """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
+    ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4"],
+        Field(description="Aspect ratio for 4K resolution output"),
+    ] = "1:1"
     """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2PerspectiveInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="Image URL for perspective change", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """Image URL for perspective change"""
+
     target_perspective: Literal[
         "front",
         "left_side",
@@ -32,10 +41,12 @@ class ImageAppsV2PerspectiveInput(InputModel):
         "three_quarter_left",
         "three_quarter_right",
     ] = "front"
-    aspect_ratio: AspectRatio | MISSING = MISSING
+    aspect_ratio: Annotated[
+        AspectRatio | MISSING, Field(description="Aspect ratio for 4K output")
+    ] = MISSING
     """Aspect ratio for 4K output"""
 
 
 class ImageAppsV2PerspectiveOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Image with changed perspective")]
     """Image with changed perspective"""

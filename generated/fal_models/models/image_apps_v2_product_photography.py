@@ -14,17 +14,31 @@ from . import shared
 class AspectRatio(InputModel):
     """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
+    ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4"],
+        Field(description="Aspect ratio for 4K resolution output"),
+    ] = "1:1"
     """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2ProductPhotographyInput(InputModel):
-    product_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    product_image_url: Annotated[
+        str,
+        Field(
+            description="Image URL of the product to create professional studio photography",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """Image URL of the product to create professional studio photography"""
-    aspect_ratio: AspectRatio | MISSING = MISSING
+
+    aspect_ratio: Annotated[
+        AspectRatio | MISSING, Field(description="Aspect ratio for 4K output")
+    ] = MISSING
     """Aspect ratio for 4K output"""
 
 
 class ImageAppsV2ProductPhotographyOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[
+        list[shared.Image], Field(description="Professional studio product photography")
+    ]
     """Professional studio product photography"""

@@ -14,19 +14,32 @@ from . import shared
 class AspectRatio(InputModel):
     """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
+    ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4"],
+        Field(description="Aspect ratio for 4K resolution output"),
+    ] = "1:1"
     """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2StyleTransferInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(description="Image URL for style transfer", json_schema_extra={"x-fal-file": True}),
+    ]
     """Image URL for style transfer"""
+
     style_reference_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        str | None | MISSING,
+        Field(
+            description="Optional reference image URL. When provided, the style will be inferred "
+            "from this image instead of the selected preset style.",
+            json_schema_extra={"x-fal-file": True},
+        ),
     ] = MISSING
     """Optional reference image URL. When provided, the style will be inferred from this image
     instead of the selected preset style.
     """
+
     target_style: Literal[
         "anime_character",
         "cartoon_3d",
@@ -55,10 +68,12 @@ class ImageAppsV2StyleTransferInput(InputModel):
         "pixel_art",
         "claymation",
     ] = "impressionist"
-    aspect_ratio: AspectRatio | MISSING = MISSING
+    aspect_ratio: Annotated[
+        AspectRatio | MISSING, Field(description="Aspect ratio for 4K output")
+    ] = MISSING
     """Aspect ratio for 4K output"""
 
 
 class ImageAppsV2StyleTransferOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Image with transferred style")]
     """Image with transferred style"""

@@ -14,20 +14,32 @@ from . import shared
 class AspectRatio(InputModel):
     """Aspect ratio model that calculates 4K resolution dimensions"""
 
-    ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4"] = "1:1"
+    ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4"],
+        Field(description="Aspect ratio for 4K resolution output"),
+    ] = "1:1"
     """Aspect ratio for 4K resolution output"""
 
 
 class ImageAppsV2VirtualTryOnInput(InputModel):
-    person_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    person_image_url: Annotated[
+        str, Field(description="Person photo URL", json_schema_extra={"x-fal-file": True})
+    ]
     """Person photo URL"""
-    clothing_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    clothing_image_url: Annotated[
+        str, Field(description="Clothing photo URL", json_schema_extra={"x-fal-file": True})
+    ]
     """Clothing photo URL"""
+
     preserve_pose: bool = True
-    aspect_ratio: AspectRatio | MISSING = MISSING
+    aspect_ratio: Annotated[
+        AspectRatio | MISSING,
+        Field(description="Aspect ratio for 4K output (default: 3:4 for fashion)"),
+    ] = MISSING
     """Aspect ratio for 4K output (default: 3:4 for fashion)"""
 
 
 class ImageAppsV2VirtualTryOnOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Person wearing the virtual clothing")]
     """Person wearing the virtual clothing"""

@@ -14,23 +14,67 @@ from . import shared
 class ImageEditingRealismInput(InputModel):
     """Input model for realism enhancement endpoint."""
 
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to enhance with realism details.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to enhance with realism details."""
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3.5
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 3.5
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt when looking for a related image to show you.
     """
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 30
+
+    num_inference_steps: Annotated[
+        int, Field(description="Number of inference steps for sampling.", ge=1, le=50)
+    ] = 30
     """Number of inference steps for sampling."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Whether to enable the safety checker for the generated image.")
+    ] = True
     """Whether to enable the safety checker for the generated image."""
-    lora_scale: Annotated[float, Field(ge=0.0, le=2.0)] = 0.6
+
+    lora_scale: Annotated[
+        float,
+        Field(
+            description="The scale factor for the LoRA model. Controls the strength of the LoRA "
+            "effect.",
+            ge=0.0,
+            le=2.0,
+        ),
+    ] = 0.6
     """The scale factor for the LoRA model. Controls the strength of the LoRA effect."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same image every time.
     """
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """

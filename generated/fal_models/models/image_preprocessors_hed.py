@@ -12,14 +12,25 @@ from . import shared
 
 
 class ImagePreprocessorsHedInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(description="URL of the image to process", json_schema_extra={"x-fal-file": True}),
+    ]
     """URL of the image to process"""
-    safe: bool = False
+
+    safe: Annotated[
+        bool, Field(description="Whether to use the safe version of the HED detector")
+    ] = False
     """Whether to use the safe version of the HED detector"""
-    scribble: bool = False
+
+    scribble: Annotated[
+        bool, Field(description="Whether to use the scribble version of the HED detector")
+    ] = False
     """Whether to use the scribble version of the HED detector"""
 
 
 class ImagePreprocessorsHedOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[
+        shared.Image, Field(description="Image with lines detected using the HED detector")
+    ]
     """Image with lines detected using the HED detector"""

@@ -12,12 +12,18 @@ from . import shared
 
 
 class ImagePreprocessorsLineartInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(description="URL of the image to process", json_schema_extra={"x-fal-file": True}),
+    ]
     """URL of the image to process"""
-    coarse: bool = False
+
+    coarse: Annotated[bool, Field(description="Whether to use the coarse model")] = False
     """Whether to use the coarse model"""
 
 
 class ImagePreprocessorsLineartOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[
+        shared.Image, Field(description="Image with edges detected using the Canny algorithm")
+    ]
     """Image with edges detected using the Canny algorithm"""

@@ -12,14 +12,25 @@ from . import shared
 
 
 class ImagePreprocessorsMlsdInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(description="URL of the image to process", json_schema_extra={"x-fal-file": True}),
+    ]
     """URL of the image to process"""
-    score_threshold: float = 0.1
+
+    score_threshold: Annotated[
+        float, Field(description="Score threshold for the MLSD detector")
+    ] = 0.1
     """Score threshold for the MLSD detector"""
-    distance_threshold: float = 0.1
+
+    distance_threshold: Annotated[
+        float, Field(description="Distance threshold for the MLSD detector")
+    ] = 0.1
     """Distance threshold for the MLSD detector"""
 
 
 class ImagePreprocessorsMlsdOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[
+        shared.Image, Field(description="Image with lines detected using the MLSD detector")
+    ]
     """Image with lines detected using the MLSD detector"""

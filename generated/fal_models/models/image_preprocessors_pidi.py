@@ -12,16 +12,28 @@ from . import shared
 
 
 class ImagePreprocessorsPidiInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(description="URL of the image to process", json_schema_extra={"x-fal-file": True}),
+    ]
     """URL of the image to process"""
-    safe: bool = False
+
+    safe: Annotated[
+        bool, Field(description="Whether to use the safe version of the Pidi detector")
+    ] = False
     """Whether to use the safe version of the Pidi detector"""
-    scribble: bool = False
+
+    scribble: Annotated[
+        bool, Field(description="Whether to use the scribble version of the Pidi detector")
+    ] = False
     """Whether to use the scribble version of the Pidi detector"""
-    apply_filter: bool = False
+
+    apply_filter: Annotated[
+        bool, Field(description="Whether to apply the filter to the image.")
+    ] = False
     """Whether to apply the filter to the image."""
 
 
 class ImagePreprocessorsPidiOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Image with Pidi lines detected")]
     """Image with Pidi lines detected"""

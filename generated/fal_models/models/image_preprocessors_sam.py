@@ -12,10 +12,13 @@ from . import shared
 
 
 class ImagePreprocessorsSamInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(description="URL of the image to process", json_schema_extra={"x-fal-file": True}),
+    ]
     """URL of the image to process"""
 
 
 class ImagePreprocessorsSamOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Image with SAM segmentation map")]
     """Image with SAM segmentation map"""

@@ -12,14 +12,25 @@ from . import shared
 
 
 class ImagePreprocessorsScribbleInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(description="URL of the image to process", json_schema_extra={"x-fal-file": True}),
+    ]
     """URL of the image to process"""
-    model: Literal["HED", "PiDi"] = "HED"
+
+    model: Annotated[
+        Literal["HED", "PiDi"], Field(description="The model to use for the Scribble detector")
+    ] = "HED"
     """The model to use for the Scribble detector"""
-    safe: bool = False
+
+    safe: Annotated[
+        bool, Field(description="Whether to use the safe version of the Scribble detector")
+    ] = False
     """Whether to use the safe version of the Scribble detector"""
 
 
 class ImagePreprocessorsScribbleOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[
+        shared.Image, Field(description="Image with lines detected using the Scribble detector")
+    ]
     """Image with lines detected using the Scribble detector"""

@@ -12,10 +12,13 @@ from . import shared
 
 
 class ImagePreprocessorsTeedInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(description="URL of the image to process", json_schema_extra={"x-fal-file": True}),
+    ]
     """URL of the image to process"""
 
 
 class ImagePreprocessorsTeedOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Image with TeeD lines detected")]
     """Image with TeeD lines detected"""

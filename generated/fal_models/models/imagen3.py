@@ -12,19 +12,32 @@ from . import shared
 
 
 class Imagen3Input(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The text prompt describing what you want to see")]
     """The text prompt describing what you want to see"""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str, Field(description="A description of what to discourage in the generated images")
+    ] = ""
     """A description of what to discourage in the generated images"""
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "3:4", "4:3"] = "1:1"
+
+    aspect_ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "3:4", "4:3"],
+        Field(description="The aspect ratio of the generated image"),
+    ] = "1:1"
     """The aspect ratio of the generated image"""
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[
+        int, Field(description="Number of images to generate (1-4)", ge=1, le=4)
+    ] = 1
     """Number of images to generate (1-4)"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Random seed for reproducible generation")
+    ] = MISSING
     """Random seed for reproducible generation"""
 
 
 class Imagen3Output(OutputModel):
     images: list[shared.File]
-    seed: int
+    seed: Annotated[int, Field(description="Seed used for generation")]
     """Seed used for generation"""

@@ -12,16 +12,21 @@ from . import shared
 
 
 class ImageutilsDepthInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="Input image url.", json_schema_extra={"x-fal-file": True})
+    ]
     """Input image url."""
-    a: float = 6.283185307179586
+
+    a: Annotated[float, Field(description="a")] = 6.283185307179586
     """a"""
-    bg_th: float = 0.1
+
+    bg_th: Annotated[float, Field(description="bg_th")] = 0.1
     """bg_th"""
-    depth_and_normal: bool = False
+
+    depth_and_normal: Annotated[bool, Field(description="depth_and_normal")] = False
     """depth_and_normal"""
 
 
 class ImageutilsDepthOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The depth map.")]
     """The depth map."""

@@ -12,22 +12,51 @@ from . import shared
 
 
 class ImageutilsMarigoldDepthInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="Input image url.", json_schema_extra={"x-fal-file": True})
+    ]
     """Input image url."""
-    num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 10
+
+    num_inference_steps: Annotated[
+        int,
+        Field(
+            description="Number of denoising steps. Defaults to `10`. The higher the number, the "
+            "more accurate the result, but the slower the inference.",
+            ge=2,
+            le=50,
+        ),
+    ] = 10
     """Number of denoising steps. Defaults to `10`. The higher the number, the more accurate the
     result, but the slower the inference.
     """
-    ensemble_size: Annotated[int, Field(ge=2, le=50)] = 10
+
+    ensemble_size: Annotated[
+        int,
+        Field(
+            description="Number of predictions to average over. Defaults to `10`. The higher the "
+            "number, the more accurate the result, but the slower the inference.",
+            ge=2,
+            le=50,
+        ),
+    ] = 10
     """Number of predictions to average over. Defaults to `10`. The higher the number, the more
     accurate the result, but the slower the inference.
     """
-    processing_res: Annotated[int, Field(ge=0, le=2048)] = 0
+
+    processing_res: Annotated[
+        int,
+        Field(
+            description="Maximum processing resolution. Defaults `0` which means it uses the size "
+            "of the input image.",
+            ge=0,
+            le=2048,
+        ),
+    ] = 0
     """Maximum processing resolution. Defaults `0` which means it uses the size of the input
     image.
     """
 
 
 class ImageutilsMarigoldDepthOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The depth map.")]
     """The depth map."""

@@ -10,10 +10,14 @@ from fal_models._base import InputModel, OutputModel
 
 
 class ImageutilsNsfwInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="Input image url.", json_schema_extra={"x-fal-file": True})
+    ]
     """Input image url."""
 
 
 class ImageutilsNsfwOutput(OutputModel):
-    nsfw_probability: float
+    nsfw_probability: Annotated[
+        float, Field(description="The probability of the image being NSFW.")
+    ]
     """The probability of the image being NSFW."""

@@ -12,16 +12,32 @@ from . import shared
 
 
 class ImageutilsRembgInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="Input image url.", json_schema_extra={"x-fal-file": True})
+    ]
     """Input image url."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
-    crop_to_bbox: bool = False
+
+    crop_to_bbox: Annotated[
+        bool,
+        Field(
+            description="If set to true, the resulting image be cropped to a bounding box around "
+            "the subject"
+        ),
+    ] = False
     """If set to true, the resulting image be cropped to a bounding box around the subject"""
 
 
 class ImageutilsRembgOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Background removed image.")]
     """Background removed image."""

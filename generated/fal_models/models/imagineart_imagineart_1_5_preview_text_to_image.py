@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import MISSING
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,16 +12,30 @@ from . import shared
 
 
 class ImagineartImagineart1_5PreviewTextToImageInput(InputModel):
-    prompt: str
+    prompt: Annotated[
+        str,
+        Field(
+            description="Text prompt describing the desired image. Accepts either a raw string or "
+            "a JSON string/fenced JSON with positive_prompt and optional negative_prompt."
+        ),
+    ]
     """Text prompt describing the desired image. Accepts either a raw string or a JSON
     string/fenced JSON with positive_prompt and optional negative_prompt.
     """
-    aspect_ratio: Literal["1:1", "3:1", "1:3", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"] = "1:1"
+
+    aspect_ratio: Annotated[
+        Literal["1:1", "3:1", "1:3", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3"],
+        Field(description="Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3"),
+    ] = "1:1"
     """Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Seed for generation. 0 and -1 are treated as random."),
+    ] = MISSING
     """Seed for generation. 0 and -1 are treated as random."""
 
 
 class ImagineartImagineart1_5PreviewTextToImageOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Generated image")]
     """Generated image"""

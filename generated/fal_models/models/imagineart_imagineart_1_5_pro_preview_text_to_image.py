@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import MISSING
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,14 +12,19 @@ from . import shared
 
 
 class ImagineartImagineart1_5ProPreviewTextToImageInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="Text prompt describing the desired image")]
     """Text prompt describing the desired image"""
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", "2:3"] = "1:1"
+
+    aspect_ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4", "3:1", "1:3", "3:2", "2:3"],
+        Field(description="Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3"),
+    ] = "1:1"
     """Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3"""
-    seed: int | MISSING = MISSING
+
+    seed: Annotated[int | MISSING, Field(description="Seed for the image generation")] = MISSING
     """Seed for the image generation"""
 
 
 class ImagineartImagineart1_5ProPreviewTextToImageOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Generated image")]
     """Generated image"""

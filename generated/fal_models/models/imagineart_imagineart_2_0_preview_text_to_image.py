@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import MISSING
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -12,39 +12,63 @@ from . import shared
 
 
 class ImagineartImagineart2_0PreviewTextToImageInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="Text prompt describing the desired image")]
     """Text prompt describing the desired image"""
-    aspect_ratio: Literal[
-        "1:1",
-        "16:9",
-        "9:16",
-        "4:3",
-        "3:4",
-        "3:1",
-        "1:3",
-        "3:2",
-        "2:3",
-        "21:9",
-        "4:5",
-        "5:4",
-        "4:1",
-        "1:4",
+
+    aspect_ratio: Annotated[
+        Literal[
+            "1:1",
+            "16:9",
+            "9:16",
+            "4:3",
+            "3:4",
+            "3:1",
+            "1:3",
+            "3:2",
+            "2:3",
+            "21:9",
+            "4:5",
+            "5:4",
+            "4:1",
+            "1:4",
+        ],
+        Field(
+            description="Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, "
+            "4:5, 5:4, 4:1, 1:4"
+        ),
     ] = "1:1"
     """Image aspect ratio: 1:1, 3:1, 1:3, 16:9, 9:16, 4:3, 3:4, 3:2, 2:3, 21:9, 4:5, 5:4, 4:1,
     1:4
     """
-    resolution: Literal["1K", "2K"] = "2K"
+
+    resolution: Annotated[
+        Literal["1K", "2K"],
+        Field(
+            description="Output resolution: '1K' targets ~1024px and will be faster. '2K' targets "
+            "~2048px image size and will be slower but with higher quality."
+        ),
+    ] = "2K"
     """Output resolution: '1K' targets ~1024px and will be faster. '2K' targets ~2048px image
     size and will be slower but with higher quality.
     """
-    seed: int | MISSING = MISSING
+
+    seed: Annotated[
+        int | MISSING, Field(description="Default is random (0 and -1 are treated as random)")
+    ] = MISSING
     """Default is random (0 and -1 are treated as random)"""
-    reasoning: Literal["high", "low"] = "low"
+
+    reasoning: Annotated[
+        Literal["high", "low"],
+        Field(
+            description="Visual Understanding Level: low (default) or high. High reasoning takes "
+            "more time but generates better images."
+        ),
+    ] = "low"
     """Visual Understanding Level: low (default) or high. High reasoning takes more time but
     generates better images.
     """
 
 
 class ImagineartImagineart2_0PreviewTextToImageOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Generated image")]
     """Generated image"""

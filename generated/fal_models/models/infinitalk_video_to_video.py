@@ -12,26 +12,59 @@ from . import shared
 
 
 class InfinitalkVideoToVideoInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str, Field(description="URL of the input video.", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the input video."""
-    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    audio_url: Annotated[
+        str, Field(description="The URL of the audio file.", json_schema_extra={"x-fal-file": True})
+    ]
     """The URL of the audio file."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The text prompt to guide video generation.")]
     """The text prompt to guide video generation."""
-    num_frames: Annotated[int, Field(ge=41, le=241)] = 145
+
+    num_frames: Annotated[
+        int,
+        Field(
+            description="Number of frames to generate. Must be between 81 to 129 (inclusive). If "
+            "the number of frames is greater than 81, the video will be generated with 1.25x more "
+            "billing units.",
+            ge=41,
+            le=241,
+        ),
+    ] = 145
     """Number of frames to generate. Must be between 81 to 129 (inclusive). If the number of
     frames is greater than 81, the video will be generated with 1.25x more billing units.
     """
-    resolution: Literal["480p", "720p"] = "480p"
+
+    resolution: Annotated[
+        Literal["480p", "720p"],
+        Field(description="Resolution of the video to generate. Must be either 480p or 720p."),
+    ] = "480p"
     """Resolution of the video to generate. Must be either 480p or 720p."""
-    seed: Annotated[int, Field(ge=0, le=4294967295)] = 42
+
+    seed: Annotated[
+        int,
+        Field(
+            description="Random seed for reproducibility. If None, a random seed is chosen.",
+            ge=0,
+            le=4294967295,
+        ),
+    ] = 42
     """Random seed for reproducibility. If None, a random seed is chosen."""
-    acceleration: Literal["none", "regular", "high"] = "regular"
+
+    acceleration: Annotated[
+        Literal["none", "regular", "high"],
+        Field(description="The acceleration level to use for generation."),
+    ] = "regular"
     """The acceleration level to use for generation."""
 
 
 class InfinitalkVideoToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""

@@ -12,14 +12,6 @@ from fal_models._files import FileOutput
 
 from . import shared
 
-
-class Image(FileOutput):
-    url: str
-    width: int
-    height: int
-    content_type: str | None = "image/jpeg"
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
@@ -28,34 +20,80 @@ ImageSizePreset = TypeAliasType(
 )
 
 
+class Image(FileOutput):
+    url: str
+    width: int
+    height: int
+    content_type: str | None = "image/jpeg"
+
+
 class JanusInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate an image from.")]
     """The prompt to generate an image from."""
-    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
-        "square"
-    )
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(description="The size of the generated image.", validate_default=True),
+    ] = "square"
     """The size of the generated image."""
-    temperature: Annotated[float, Field(ge=0.1, le=2.0)] = 1
+
+    temperature: Annotated[
+        float,
+        Field(
+            description="Controls randomness in the generation. Higher values make output more "
+            "random.",
+            ge=0.1,
+            le=2.0,
+        ),
+    ] = 1
     """Controls randomness in the generation. Higher values make output more random."""
-    cfg_weight: Annotated[float, Field(ge=1.0, le=20.0)] = 5
+
+    cfg_weight: Annotated[
+        float,
+        Field(
+            description="Classifier Free Guidance scale - how closely to follow the prompt.",
+            ge=1.0,
+            le=20.0,
+        ),
+    ] = 5
     """Classifier Free Guidance scale - how closely to follow the prompt."""
-    num_images: Annotated[int, Field(ge=1, le=16)] = 1
+
+    num_images: Annotated[
+        int, Field(description="Number of images to generate in parallel.", ge=1, le=16)
+    ] = 1
     """Number of images to generate in parallel."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Random seed for reproducible generation.")
+    ] = MISSING
     """Random seed for reproducible generation."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
     """If set to true, the safety checker will be enabled."""
 
 
 class JanusOutput(OutputModel):
-    images: list[Image]
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
     """The generated image files info."""
+
     timings: dict[str, float]
-    seed: int
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
     """Seed of the generated Image. It will be the same value of the one passed in the input or
     the randomly generated that was used in case none was passed.
     """
-    has_nsfw_concepts: list[bool]
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
     """Whether the generated images contain NSFW concepts."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
     """The prompt used for generating the image."""

@@ -12,20 +12,39 @@ from . import shared
 
 
 class Kandinsky5TextToVideoInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The text prompt to guide video generation.")]
     """The text prompt to guide video generation."""
-    resolution: Literal["768x512"] = "768x512"
+
+    resolution: Annotated[
+        Literal["768x512"],
+        Field(
+            description="Resolution of the generated video in W:H format. Will be calculated "
+            "based on the aspect ratio(768x512, 512x512, 512x768)."
+        ),
+    ] = "768x512"
     """Resolution of the generated video in W:H format. Will be calculated based on the aspect
     ratio(768x512, 512x512, 512x768).
     """
-    aspect_ratio: Literal["3:2", "1:1", "2:3"] = "3:2"
+
+    aspect_ratio: Annotated[
+        Literal["3:2", "1:1", "2:3"],
+        Field(description="Aspect ratio of the generated video. One of (3:2, 1:1, 2:3)."),
+    ] = "3:2"
     """Aspect ratio of the generated video. One of (3:2, 1:1, 2:3)."""
-    duration: Literal["5s", "10s"] = "5s"
+
+    duration: Annotated[
+        Literal["5s", "10s"], Field(description="The length of the video to generate (5s or 10s)")
+    ] = "5s"
     """The length of the video to generate (5s or 10s)"""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 30
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps.", ge=1, le=50)
+    ] = 30
     """The number of inference steps."""
 
 
 class Kandinsky5TextToVideoOutput(OutputModel):
-    video: shared.File | None | MISSING = MISSING
+    video: Annotated[
+        shared.File | None | MISSING, Field(description="The generated video file.")
+    ] = MISSING
     """The generated video file."""

@@ -19,11 +19,21 @@ class ElementInput(InputModel):
     """
 
     frontal_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        str | None | MISSING,
+        Field(
+            description="The frontal image of the element (main view). Optional.",
+            json_schema_extra={"x-fal-file": True},
+        ),
     ] = MISSING
     """The frontal image of the element (main view). Optional."""
+
     reference_image_urls: Annotated[
-        list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        list[str] | None | MISSING,
+        Field(
+            description="Additional reference images from different angles. 0-3 images supported. "
+            "Optional.",
+            json_schema_extra={"x-fal-file": True},
+        ),
     ] = MISSING
     """Additional reference images from different angles. 0-3 images supported. Optional."""
 
@@ -31,34 +41,78 @@ class ElementInput(InputModel):
 class KlingImageO1Input(InputModel):
     """Request model for Kling O1 Omni Image (legacy)."""
 
-    prompt: Annotated[str, Field(max_length=2500)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="Text prompt for image generation. Reference images using @Image1, "
+            "@Image2, etc. (or @Image if only one image). Max 2500 characters.",
+            max_length=2500,
+        ),
+    ]
     """Text prompt for image generation. Reference images using @Image1, @Image2, etc. (or @Image
     if only one image). Max 2500 characters.
     """
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="List of reference images. Reference images in prompt using @Image1, "
+            "@Image2, etc. (1-indexed). Max 10 images.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """List of reference images. Reference images in prompt using @Image1, @Image2, etc.
     (1-indexed). Max 10 images.
     """
-    elements: list[ElementInput] | None | MISSING = MISSING
+
+    elements: Annotated[
+        list[ElementInput] | None | MISSING,
+        Field(
+            description="Elements (characters/objects) to include in the image. Reference in "
+            "prompt as @Element1, @Element2, etc. Maximum 10 total (elements + reference images)."
+        ),
+    ] = MISSING
     """Elements (characters/objects) to include in the image. Reference in prompt as @Element1,
     @Element2, etc. Maximum 10 total (elements + reference images).
     """
-    resolution: Literal["1K", "2K"] = "1K"
+
+    resolution: Annotated[
+        Literal["1K", "2K"],
+        Field(description="Image generation resolution. 1K: standard, 2K: high-res."),
+    ] = "1K"
     """Image generation resolution. 1K: standard, 2K: high-res."""
-    num_images: Annotated[int, Field(ge=1, le=9)] = 1
+
+    num_images: Annotated[
+        int, Field(description="Number of images to generate (1-9).", ge=1, le=9)
+    ] = 1
     """Number of images to generate (1-9)."""
-    aspect_ratio: Literal["auto", "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"] = (
-        "auto"
-    )
+
+    aspect_ratio: Annotated[
+        Literal["auto", "16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"],
+        Field(
+            description="Aspect ratio of generated images. 'auto' intelligently determines based "
+            "on input content."
+        ),
+    ] = "auto"
     """Aspect ratio of generated images. 'auto' intelligently determines based on input content."""
-    output_format: Literal["jpeg", "png", "webp"] = "png"
+
+    output_format: Annotated[
+        Literal["jpeg", "png", "webp"], Field(description="The format of the generated image.")
+    ] = "png"
     """The format of the generated image."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
 
 
 class KlingImageO1Output(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Generated images")]
     """Generated images"""

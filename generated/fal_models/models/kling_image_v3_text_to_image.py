@@ -11,6 +11,18 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
+NegativePrompt = TypeAliasType(
+    "NegativePrompt",
+    Annotated[
+        str,
+        Field(
+            description="Negative text prompt. It is recommended to supplement negative prompt "
+            "information through negative sentences directly within positive prompts.",
+            max_length=2500,
+        ),
+    ],
+)
+
 
 class ElementInput(InputModel):
     """Element input for image generation with face/character control.
@@ -20,11 +32,21 @@ class ElementInput(InputModel):
     """
 
     frontal_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        str | None | MISSING,
+        Field(
+            description="The frontal image of the element (main view). Optional.",
+            json_schema_extra={"x-fal-file": True},
+        ),
     ] = MISSING
     """The frontal image of the element (main view). Optional."""
+
     reference_image_urls: Annotated[
-        list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        list[str] | None | MISSING,
+        Field(
+            description="Additional reference images from different angles. 0-3 images supported. "
+            "Optional.",
+            json_schema_extra={"x-fal-file": True},
+        ),
     ] = MISSING
     """Additional reference images from different angles. 0-3 images supported. Optional."""
 
@@ -32,36 +54,66 @@ class ElementInput(InputModel):
 class KlingImageV3TextToImageInput(InputModel):
     """Request model for Kling V3 Text-to-Image Generation."""
 
-    prompt: Annotated[str, Field(max_length=2500)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="Text prompt for image generation. Max 2500 characters.", max_length=2500
+        ),
+    ]
     """Text prompt for image generation. Max 2500 characters."""
-    negative_prompt: NegativePrompt | None | MISSING = MISSING
+
+    negative_prompt: Annotated[
+        NegativePrompt | None | MISSING,
+        Field(
+            description="Negative text prompt. It is recommended to supplement negative prompt "
+            "information through negative sentences directly within positive prompts."
+        ),
+    ] = MISSING
     """Negative text prompt. It is recommended to supplement negative prompt information through
     negative sentences directly within positive prompts.
     """
-    elements: list[ElementInput] | None | MISSING = MISSING
+
+    elements: Annotated[
+        list[ElementInput] | None | MISSING,
+        Field(
+            description="Optional: Elements (characters/objects) to include in the image for face "
+            "control. Each element can have a frontal image and optionally reference images."
+        ),
+    ] = MISSING
     """Optional: Elements (characters/objects) to include in the image for face control. Each
     element can have a frontal image and optionally reference images.
     """
-    resolution: Literal["1K", "2K"] = "1K"
+
+    resolution: Annotated[
+        Literal["1K", "2K"],
+        Field(description="Image generation resolution. 1K: standard, 2K: high-res."),
+    ] = "1K"
     """Image generation resolution. 1K: standard, 2K: high-res."""
-    num_images: Annotated[int, Field(ge=1, le=9)] = 1
+
+    num_images: Annotated[
+        int, Field(description="Number of images to generate (1-9).", ge=1, le=9)
+    ] = 1
     """Number of images to generate (1-9)."""
-    aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"],
+        Field(description="Aspect ratio of generated images."),
+    ] = "16:9"
     """Aspect ratio of generated images."""
-    output_format: Literal["jpeg", "png", "webp"] = "png"
+
+    output_format: Annotated[
+        Literal["jpeg", "png", "webp"], Field(description="The format of the generated image.")
+    ] = "png"
     """The format of the generated image."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool, Field(description="If `True`, the media will be returned as a data URI.")
+    ] = False
     """If `True`, the media will be returned as a data URI."""
 
 
 class KlingImageV3TextToImageOutput(OutputModel):
     """Output model for Kling V3 Image Generation."""
 
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Generated images")]
     """Generated images"""
-
-
-NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length=2500)])
-"""Negative text prompt. It is recommended to supplement negative prompt information through
-negative sentences directly within positive prompts.
-"""

@@ -14,21 +14,41 @@ from . import shared
 class KlingVideoV1_6ProImageToVideoInput(InputModel):
     prompt: Annotated[str, Field(max_length=2500)]
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    duration: Literal["5", "10"] = "5"
+    duration: Annotated[
+        Literal["5", "10"], Field(description="The duration of the generated video in seconds")
+    ] = "5"
     """The duration of the generated video in seconds"""
-    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "1:1"],
+        Field(description="The aspect ratio of the generated video frame"),
+    ] = "16:9"
     """The aspect ratio of the generated video frame"""
+
     tail_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        str | None | MISSING,
+        Field(
+            description="URL of the image to be used for the end of the video",
+            json_schema_extra={"x-fal-file": True},
+        ),
     ] = MISSING
     """URL of the image to be used for the end of the video"""
+
     negative_prompt: Annotated[str, Field(max_length=2500)] = "blur, distort, and low quality"
-    cfg_scale: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    cfg_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt.",
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = 0.5
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt.
     """
 
 
 class KlingVideoV1_6ProImageToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

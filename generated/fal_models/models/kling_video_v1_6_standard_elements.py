@@ -13,15 +13,29 @@ from . import shared
 
 class KlingVideoV1_6StandardElementsInput(InputModel):
     prompt: Annotated[str, Field(max_length=2500)]
-    input_image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+    input_image_urls: Annotated[
+        list[str],
+        Field(
+            description="List of image URLs to use for video generation. Supports up to 4 images.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """List of image URLs to use for video generation. Supports up to 4 images."""
-    duration: Literal["5", "10"] = "5"
+
+    duration: Annotated[
+        Literal["5", "10"], Field(description="The duration of the generated video in seconds")
+    ] = "5"
     """The duration of the generated video in seconds"""
-    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "1:1"],
+        Field(description="The aspect ratio of the generated video frame"),
+    ] = "16:9"
     """The aspect ratio of the generated video frame"""
+
     negative_prompt: Annotated[str, Field(max_length=2500)] = "blur, distort, and low quality"
 
 
 class KlingVideoV1_6StandardElementsOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

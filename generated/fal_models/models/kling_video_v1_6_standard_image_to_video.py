@@ -14,15 +14,26 @@ from . import shared
 class KlingVideoV1_6StandardImageToVideoInput(InputModel):
     prompt: Annotated[str, Field(max_length=2500)]
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    duration: Literal["5", "10"] = "5"
+    duration: Annotated[
+        Literal["5", "10"], Field(description="The duration of the generated video in seconds")
+    ] = "5"
     """The duration of the generated video in seconds"""
+
     negative_prompt: Annotated[str, Field(max_length=2500)] = "blur, distort, and low quality"
-    cfg_scale: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    cfg_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt.",
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = 0.5
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt.
     """
 
 
 class KlingVideoV1_6StandardImageToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

@@ -12,16 +12,27 @@ from . import shared
 
 
 class KlingVideoV1ProAiAvatarInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to use as your avatar",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to use as your avatar"""
-    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    audio_url: Annotated[
+        str, Field(description="The URL of the audio file.", json_schema_extra={"x-fal-file": True})
+    ]
     """The URL of the audio file."""
-    prompt: str = "."
+
+    prompt: Annotated[str, Field(description="The prompt to use for the video generation.")] = "."
     """The prompt to use for the video generation."""
 
 
 class KlingVideoV1ProAiAvatarOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""
-    duration: float
+
+    duration: Annotated[float, Field(description="Duration of the output video in seconds.")]
     """Duration of the output video in seconds."""

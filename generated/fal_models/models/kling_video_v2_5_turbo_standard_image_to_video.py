@@ -13,17 +13,35 @@ from . import shared
 
 class KlingVideoV2_5TurboStandardImageToVideoInput(InputModel):
     prompt: Annotated[str, Field(max_length=2500)]
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to be used for the video",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to be used for the video"""
-    duration: Literal["5", "10"] = "5"
+
+    duration: Annotated[
+        Literal["5", "10"], Field(description="The duration of the generated video in seconds")
+    ] = "5"
     """The duration of the generated video in seconds"""
+
     negative_prompt: Annotated[str, Field(max_length=2500)] = "blur, distort, and low quality"
-    cfg_scale: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    cfg_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt.",
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = 0.5
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt.
     """
 
 
 class KlingVideoV2_5TurboStandardImageToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

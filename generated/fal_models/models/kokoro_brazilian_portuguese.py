@@ -13,12 +13,18 @@ from . import shared
 
 class KokoroBrazilianPortugueseInput(InputModel):
     prompt: str
-    voice: Literal["pf_dora", "pm_alex", "pm_santa"]
+    voice: Annotated[
+        Literal["pf_dora", "pm_alex", "pm_santa"],
+        Field(description="Voice ID for the desired voice."),
+    ]
     """Voice ID for the desired voice."""
-    speed: Annotated[float, Field(ge=0.1, le=5.0)] = 1
+
+    speed: Annotated[
+        float, Field(description="Speed of the generated audio. Default is 1.0.", ge=0.1, le=5.0)
+    ] = 1
     """Speed of the generated audio. Default is 1.0."""
 
 
 class KokoroBrazilianPortugueseOutput(OutputModel):
-    audio: shared.File
+    audio: Annotated[shared.File, Field(description="The generated music")]
     """The generated music"""

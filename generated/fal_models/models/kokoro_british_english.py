@@ -13,21 +13,27 @@ from . import shared
 
 class KokoroBritishEnglishInput(InputModel):
     prompt: str
-    voice: Literal[
-        "bf_alice",
-        "bf_emma",
-        "bf_isabella",
-        "bf_lily",
-        "bm_daniel",
-        "bm_fable",
-        "bm_george",
-        "bm_lewis",
+    voice: Annotated[
+        Literal[
+            "bf_alice",
+            "bf_emma",
+            "bf_isabella",
+            "bf_lily",
+            "bm_daniel",
+            "bm_fable",
+            "bm_george",
+            "bm_lewis",
+        ],
+        Field(description="Voice ID for the desired voice."),
     ]
     """Voice ID for the desired voice."""
-    speed: Annotated[float, Field(ge=0.1, le=5.0)] = 1
+
+    speed: Annotated[
+        float, Field(description="Speed of the generated audio. Default is 1.0.", ge=0.1, le=5.0)
+    ] = 1
     """Speed of the generated audio. Default is 1.0."""
 
 
 class KokoroBritishEnglishOutput(OutputModel):
-    audio: shared.File
+    audio: Annotated[shared.File, Field(description="The generated music")]
     """The generated music"""

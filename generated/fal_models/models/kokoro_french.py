@@ -13,12 +13,15 @@ from . import shared
 
 class KokoroFrenchInput(InputModel):
     prompt: str
-    voice: Literal["ff_siwis"]
+    voice: Annotated[Literal["ff_siwis"], Field(description="Voice ID for the desired voice.")]
     """Voice ID for the desired voice."""
-    speed: Annotated[float, Field(ge=0.1, le=5.0)] = 1
+
+    speed: Annotated[
+        float, Field(description="Speed of the generated audio. Default is 1.0.", ge=0.1, le=5.0)
+    ] = 1
     """Speed of the generated audio. Default is 1.0."""
 
 
 class KokoroFrenchOutput(OutputModel):
-    audio: shared.File
+    audio: Annotated[shared.File, Field(description="The generated music")]
     """The generated music"""

@@ -13,12 +13,17 @@ from . import shared
 
 class KokoroItalianInput(InputModel):
     prompt: str
-    voice: Literal["if_sara", "im_nicola"]
+    voice: Annotated[
+        Literal["if_sara", "im_nicola"], Field(description="Voice ID for the desired voice.")
+    ]
     """Voice ID for the desired voice."""
-    speed: Annotated[float, Field(ge=0.1, le=5.0)] = 1
+
+    speed: Annotated[
+        float, Field(description="Speed of the generated audio. Default is 1.0.", ge=0.1, le=5.0)
+    ] = 1
     """Speed of the generated audio. Default is 1.0."""
 
 
 class KokoroItalianOutput(OutputModel):
-    audio: shared.File
+    audio: Annotated[shared.File, Field(description="The generated music")]
     """The generated music"""

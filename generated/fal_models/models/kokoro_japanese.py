@@ -13,12 +13,18 @@ from . import shared
 
 class KokoroJapaneseInput(InputModel):
     prompt: str
-    voice: Literal["jf_alpha", "jf_gongitsune", "jf_nezumi", "jf_tebukuro", "jm_kumo"]
+    voice: Annotated[
+        Literal["jf_alpha", "jf_gongitsune", "jf_nezumi", "jf_tebukuro", "jm_kumo"],
+        Field(description="Voice ID for the desired voice."),
+    ]
     """Voice ID for the desired voice."""
-    speed: Annotated[float, Field(ge=0.1, le=5.0)] = 1
+
+    speed: Annotated[
+        float, Field(description="Speed of the generated audio. Default is 1.0.", ge=0.1, le=5.0)
+    ] = 1
     """Speed of the generated audio. Default is 1.0."""
 
 
 class KokoroJapaneseOutput(OutputModel):
-    audio: shared.File
+    audio: Annotated[shared.File, Field(description="The generated music")]
     """The generated music"""

@@ -12,20 +12,39 @@ from . import shared
 
 
 class KreaWan14bTextToVideoInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="Prompt for the video-to-video generation.")]
     """Prompt for the video-to-video generation."""
-    num_frames: Annotated[int, Field(ge=18, le=162)] = 78
+
+    num_frames: Annotated[
+        int,
+        Field(
+            description="Number of frames to generate. Must be a multiple of 12 plus 6, for "
+            "example 6, 18, 30, 42, etc.",
+            ge=18,
+            le=162,
+        ),
+    ] = 78
     """Number of frames to generate. Must be a multiple of 12 plus 6, for example 6, 18, 30, 42,
     etc.
     """
-    enable_prompt_expansion: bool = False
+
+    enable_prompt_expansion: Annotated[
+        bool,
+        Field(
+            description="Whether to enable prompt expansion. This will use a large language model "
+            "to expand the prompt with additional details while maintaining the original meaning."
+        ),
+    ] = False
     """Whether to enable prompt expansion. This will use a large language model to expand the
     prompt with additional details while maintaining the original meaning.
     """
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Seed for the video-to-video generation.")
+    ] = MISSING
     """Seed for the video-to-video generation."""
 
 
 class KreaWan14bTextToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""

@@ -12,18 +12,50 @@ from . import shared
 
 
 class LatentsyncInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(
+            description="The URL of the video to generate the lip sync for.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the video to generate the lip sync for."""
-    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    audio_url: Annotated[
+        str,
+        Field(
+            description="The URL of the audio to generate the lip sync for.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the audio to generate the lip sync for."""
-    guidance_scale: Annotated[float, Field(ge=1.0, le=2.0)] = 1
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="Guidance scale for the model inference Not checked by the client: slider "
+            "step 0.1.",
+            ge=1.0,
+            le=2.0,
+        ),
+    ] = 1
     """Guidance scale for the model inference Not checked by the client: slider step 0.1."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed for generation. If None, a random seed will be used."),
+    ] = MISSING
     """Random seed for generation. If None, a random seed will be used."""
-    loop_mode: Literal["pingpong", "loop"] | None | MISSING = MISSING
+
+    loop_mode: Annotated[
+        Literal["pingpong", "loop"] | None | MISSING,
+        Field(
+            description="Video loop mode when audio is longer than video. Options: pingpong, loop"
+        ),
+    ] = MISSING
     """Video loop mode when audio is longer than video. Options: pingpong, loop"""
 
 
 class LatentsyncOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video with the lip sync.")]
     """The generated video with the lip sync."""

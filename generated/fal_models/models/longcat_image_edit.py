@@ -10,6 +10,70 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
+class LongcatImageEditInput(InputModel):
+    prompt: Annotated[str, Field(description="The prompt to edit the image with.")]
+    """The prompt to edit the image with."""
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=1, le=50)
+    ] = 28
+    """The number of inference steps to perform."""
+
+    guidance_scale: Annotated[
+        float,
+        Field(description="The guidance scale to use for the image generation.", ge=1.0, le=20.0),
+    ] = 4.5
+    """The guidance scale to use for the image generation."""
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
+    """The same seed and the same prompt given to the same version of the model will output the
+    same image every time.
+    """
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
+    """If `True`, the media will be returned as a data URI and the output data won't be available
+    in the request history.
+    """
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
+    """The number of images to generate."""
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
+    """If set to true, the safety checker will be enabled."""
+
+    output_format: Annotated[
+        Literal["jpeg", "png", "webp"], Field(description="The format of the generated image.")
+    ] = "png"
+    """The format of the generated image."""
+
+    acceleration: Annotated[
+        Literal["none", "regular", "high"], Field(description="The acceleration level to use.")
+    ] = "regular"
+    """The acceleration level to use."""
+
+    image_url: Annotated[
+        str,
+        Field(description="The URL of the image to edit.", json_schema_extra={"x-fal-file": True}),
+    ]
+    """The URL of the image to edit."""
+
+
 class Image(FileOutput):
     url: str
     width: int
@@ -17,42 +81,26 @@ class Image(FileOutput):
     content_type: str | None = "image/jpeg"
 
 
-class LongcatImageEditInput(InputModel):
-    prompt: str
-    """The prompt to edit the image with."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
-    """The number of inference steps to perform."""
-    guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 4.5
-    """The guidance scale to use for the image generation."""
-    seed: int | None | MISSING = MISSING
-    """The same seed and the same prompt given to the same version of the model will output the
-    same image every time.
-    """
-    sync_mode: bool = False
-    """If `True`, the media will be returned as a data URI and the output data won't be available
-    in the request history.
-    """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
-    """The number of images to generate."""
-    enable_safety_checker: bool = True
-    """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png", "webp"] = "png"
-    """The format of the generated image."""
-    acceleration: Literal["none", "regular", "high"] = "regular"
-    """The acceleration level to use."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """The URL of the image to edit."""
-
-
 class LongcatImageEditOutput(OutputModel):
-    images: list[Image]
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
     """The generated image files info."""
+
     timings: dict[str, float]
-    seed: int
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
     """Seed of the generated Image. It will be the same value of the one passed in the input or
     the randomly generated that was used in case none was passed.
     """
-    has_nsfw_concepts: list[bool]
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
     """Whether the generated images contain NSFW concepts."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
     """The prompt used for generating the image."""

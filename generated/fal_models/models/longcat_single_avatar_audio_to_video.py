@@ -14,11 +14,23 @@ from . import shared
 class LongcatSingleAvatarAudioToVideoInput(InputModel):
     """Request model for audio-to-video generation."""
 
-    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    audio_url: Annotated[
+        str,
+        Field(
+            description="The URL of the audio file to drive the avatar.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the audio file to drive the avatar."""
-    prompt: str = "A person is talking naturally with natural expressions and movements."
+
+    prompt: Annotated[str, Field(description="The prompt to guide the video generation.")] = (
+        "A person is talking naturally with natural expressions and movements."
+    )
     """The prompt to guide the video generation."""
-    negative_prompt: str = (
+
+    negative_prompt: Annotated[
+        str, Field(description="The negative prompt to avoid in the video generation.")
+    ] = (
         "Close-up, Bright tones, overexposed, static, blurred details, subtitles, style, works, "
         "paintings, images, static, overall gray, worst quality, low quality, JPEG compression "
         "residue, ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, "
@@ -26,25 +38,70 @@ class LongcatSingleAvatarAudioToVideoInput(InputModel):
         "three legs, many people in the background, walking backwards"
     )
     """The negative prompt to avoid in the video generation."""
-    num_inference_steps: Annotated[int, Field(ge=10, le=100)] = 50
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to use.", ge=10, le=100)
+    ] = 50
     """The number of inference steps to use."""
-    text_guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 4
+
+    text_guidance_scale: Annotated[
+        float,
+        Field(description="The text guidance scale for classifier-free guidance.", ge=1.0, le=10.0),
+    ] = 4
     """The text guidance scale for classifier-free guidance."""
-    audio_guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 4
+
+    audio_guidance_scale: Annotated[
+        float,
+        Field(
+            description="The audio guidance scale. Higher values may lead to exaggerated mouth "
+            "movements.",
+            ge=1.0,
+            le=10.0,
+        ),
+    ] = 4
     """The audio guidance scale. Higher values may lead to exaggerated mouth movements."""
-    resolution: Literal["480p", "720p"] = "480p"
+
+    resolution: Annotated[
+        Literal["480p", "720p"],
+        Field(
+            description="Resolution of the generated video (480p or 720p). Billing is per "
+            "video-second (16 frames): 480p is 1 unit per second and 720p is 4 units per second."
+        ),
+    ] = "480p"
     """Resolution of the generated video (480p or 720p). Billing is per video-second (16 frames):
     480p is 1 unit per second and 720p is 4 units per second.
     """
-    num_segments: Annotated[int, Field(ge=1, le=10)] = 1
+
+    num_segments: Annotated[
+        int,
+        Field(
+            description="Number of video segments to generate. Each segment adds ~5 seconds of "
+            "video. First segment is ~5.8s, additional segments are 5s each.",
+            ge=1,
+            le=10,
+        ),
+    ] = 1
     """Number of video segments to generate. Each segment adds ~5 seconds of video. First segment
     is ~5.8s, additional segments are 5s each.
     """
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed for the random number generator.")
+    ] = MISSING
     """The seed for the random number generator."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Whether to enable safety checker.")
+    ] = True
     """Whether to enable safety checker."""
-    enable_prompt_expansion: bool = False
+
+    enable_prompt_expansion: Annotated[
+        bool,
+        Field(
+            description="Whether to enable prompt expansion using an LLM to enhance the prompt "
+            "for better video quality."
+        ),
+    ] = False
     """Whether to enable prompt expansion using an LLM to enhance the prompt for better video
     quality.
     """
@@ -53,7 +110,8 @@ class LongcatSingleAvatarAudioToVideoInput(InputModel):
 class LongcatSingleAvatarAudioToVideoOutput(OutputModel):
     """Response model for audio-to-video generation (no reference image)."""
 
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""

@@ -12,9 +12,12 @@ from . import shared
 
 
 class LongcatVideoTextToVideo480pInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to guide the video generation.")]
     """The prompt to guide the video generation."""
-    negative_prompt: str = (
+
+    negative_prompt: Annotated[
+        str, Field(description="The negative prompt to use for the video generation.")
+    ] = (
         "Bright tones, overexposed, static, blurred details, subtitles, style, works, paintings, "
         "images, static, overall gray, worst quality, low quality, JPEG compression residue, "
         "ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, deformed, "
@@ -22,42 +25,96 @@ class LongcatVideoTextToVideo480pInput(InputModel):
         "many people in the background, walking backwards"
     )
     """The negative prompt to use for the video generation."""
-    num_frames: Annotated[int, Field(ge=17, le=961)] = 162
+
+    num_frames: Annotated[
+        int, Field(description="The number of frames to generate.", ge=17, le=961)
+    ] = 162
     """The number of frames to generate."""
-    num_inference_steps: Annotated[int, Field(ge=8, le=50)] = 40
+
+    num_inference_steps: Annotated[
+        int,
+        Field(
+            description="The number of inference steps to use for the video generation.",
+            ge=8,
+            le=50,
+        ),
+    ] = 40
     """The number of inference steps to use for the video generation."""
-    guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 4
+
+    guidance_scale: Annotated[
+        float,
+        Field(description="The guidance scale to use for the video generation.", ge=1.0, le=10.0),
+    ] = 4
     """The guidance scale to use for the video generation."""
-    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "1:1"],
+        Field(description="The aspect ratio of the generated video."),
+    ] = "16:9"
     """The aspect ratio of the generated video."""
-    fps: Annotated[int, Field(ge=1, le=60)] = 15
+
+    fps: Annotated[
+        int, Field(description="The frame rate of the generated video.", ge=1, le=60)
+    ] = 15
     """The frame rate of the generated video."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed for the random number generator.")
+    ] = MISSING
     """The seed for the random number generator."""
-    enable_prompt_expansion: bool = False
+
+    enable_prompt_expansion: Annotated[
+        bool, Field(description="Whether to enable prompt expansion.")
+    ] = False
     """Whether to enable prompt expansion."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Whether to enable safety checker.")
+    ] = True
     """Whether to enable safety checker."""
-    video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"] = (
-        "X264 (.mp4)"
-    )
+
+    video_output_type: Annotated[
+        Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"],
+        Field(description="The output type of the generated video."),
+    ] = "X264 (.mp4)"
     """The output type of the generated video."""
-    video_quality: Literal["low", "medium", "high", "maximum"] = "high"
+
+    video_quality: Annotated[
+        Literal["low", "medium", "high", "maximum"],
+        Field(description="The quality of the generated video."),
+    ] = "high"
     """The quality of the generated video."""
-    video_write_mode: Literal["fast", "balanced", "small"] = "balanced"
+
+    video_write_mode: Annotated[
+        Literal["fast", "balanced", "small"],
+        Field(description="The write mode of the generated video."),
+    ] = "balanced"
     """The write mode of the generated video."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
-    acceleration: Literal["none", "regular"] = "regular"
+
+    acceleration: Annotated[
+        Literal["none", "regular"],
+        Field(description="The acceleration level to use for the video generation."),
+    ] = "regular"
     """The acceleration level to use for the video generation."""
 
 
 class LongcatVideoTextToVideo480pOutput(OutputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt used for generation.")]
     """The prompt used for generation."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""
-    video: shared.File
+
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""

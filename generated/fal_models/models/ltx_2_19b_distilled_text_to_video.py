@@ -12,38 +12,137 @@ from fal_models._files import FileOutput
 
 from . import shared
 
+VideoSizePreset = TypeAliasType(
+    "VideoSizePreset",
+    Literal[
+        "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
+    ],
+)
+
+
+class VideoFile(FileOutput):
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
+    """The URL where the file can be downloaded from."""
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
+    """The mime type of the file."""
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
+    """The size of the file in bytes."""
+
+    width: Annotated[int | None | MISSING, Field(description="The width of the video")] = MISSING
+    """The width of the video"""
+
+    height: Annotated[int | None | MISSING, Field(description="The height of the video")] = MISSING
+    """The height of the video"""
+
+    fps: Annotated[float | None | MISSING, Field(description="The FPS of the video")] = MISSING
+    """The FPS of the video"""
+
+    duration: Annotated[float | None | MISSING, Field(description="The duration of the video")] = (
+        MISSING
+    )
+    """The duration of the video"""
+
+    num_frames: Annotated[
+        int | None | MISSING, Field(description="The number of frames in the video")
+    ] = MISSING
+    """The number of frames in the video"""
+
 
 class Ltx2_19bDistilledTextToVideoInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate the video from.")]
     """The prompt to generate the video from."""
-    num_frames: Annotated[int, Field(ge=9, le=481)] = 121
+
+    num_frames: Annotated[
+        int, Field(description="The number of frames to generate.", ge=9, le=481)
+    ] = 121
     """The number of frames to generate."""
-    video_size: Annotated[shared.ImageSize | VideoSizePreset, Field(validate_default=True)] = (
-        "landscape_4_3"
-    )
+
+    video_size: Annotated[
+        shared.ImageSize | VideoSizePreset,
+        Field(description="The size of the generated video.", validate_default=True),
+    ] = "landscape_4_3"
     """The size of the generated video."""
-    generate_audio: bool = True
+
+    generate_audio: Annotated[
+        bool, Field(description="Whether to generate audio for the video.")
+    ] = True
     """Whether to generate audio for the video."""
-    use_multiscale: bool = True
+
+    use_multiscale: Annotated[
+        bool,
+        Field(
+            description="Whether to use multi-scale generation. If True, the model will generate "
+            "the video at a smaller scale first, then use the smaller video to guide the "
+            "generation of a video at or above your requested size. This results in better "
+            "coherence and details."
+        ),
+    ] = True
     """Whether to use multi-scale generation. If True, the model will generate the video at a
     smaller scale first, then use the smaller video to guide the generation of a video at or
     above your requested size. This results in better coherence and details.
     """
-    fps: Annotated[float, Field(ge=1.0, le=60.0)] = 25
+
+    fps: Annotated[
+        float, Field(description="The frames per second of the generated video.", ge=1.0, le=60.0)
+    ] = 25
     """The frames per second of the generated video."""
-    acceleration: Literal["none", "regular", "high", "full"] = "none"
+
+    acceleration: Annotated[
+        Literal["none", "regular", "high", "full"],
+        Field(description="The acceleration level to use."),
+    ] = "none"
     """The acceleration level to use."""
-    camera_lora: Literal[
-        "dolly_in", "dolly_out", "dolly_left", "dolly_right", "jib_up", "jib_down", "static", "none"
+
+    camera_lora: Annotated[
+        Literal[
+            "dolly_in",
+            "dolly_out",
+            "dolly_left",
+            "dolly_right",
+            "jib_up",
+            "jib_down",
+            "static",
+            "none",
+        ],
+        Field(
+            description="The camera LoRA to use. This allows you to control the camera movement "
+            "of the generated video more accurately than just prompting the model to move the "
+            "camera."
+        ),
     ] = "none"
     """The camera LoRA to use. This allows you to control the camera movement of the generated
     video more accurately than just prompting the model to move the camera.
     """
-    camera_lora_scale: Annotated[float, Field(ge=0.0, le=1.0)] = 1
+
+    camera_lora_scale: Annotated[
+        float,
+        Field(
+            description="The scale of the camera LoRA to use. This allows you to control the "
+            "camera movement of the generated video more accurately than just prompting the model "
+            "to move the camera.",
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = 1
     """The scale of the camera LoRA to use. This allows you to control the camera movement of the
     generated video more accurately than just prompting the model to move the camera.
     """
-    negative_prompt: str = (
+
+    negative_prompt: Annotated[
+        str, Field(description="The negative prompt to generate the video from.")
+    ] = (
         "blurry, out of focus, overexposed, underexposed, low contrast, washed out colors, "
         "excessive noise, grainy texture, poor lighting, flickering, motion blur, distorted "
         "proportions, unnatural skin tones, deformed facial features, asymmetrical face, missing "
@@ -59,59 +158,58 @@ class Ltx2_19bDistilledTextToVideoInput(InputModel):
         "cinematic oversaturation, stylized filters, or AI artifacts."
     )
     """The negative prompt to generate the video from."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed for the random number generator.")
+    ] = MISSING
     """The seed for the random number generator."""
-    enable_prompt_expansion: bool = True
+
+    enable_prompt_expansion: Annotated[
+        bool, Field(description="Whether to enable prompt expansion.")
+    ] = True
     """Whether to enable prompt expansion."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Whether to enable the safety checker.")
+    ] = True
     """Whether to enable the safety checker."""
-    video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"] = (
-        "X264 (.mp4)"
-    )
+
+    video_output_type: Annotated[
+        Literal["X264 (.mp4)", "VP9 (.webm)", "PRORES4444 (.mov)", "GIF (.gif)"],
+        Field(description="The output type of the generated video."),
+    ] = "X264 (.mp4)"
     """The output type of the generated video."""
-    video_quality: Literal["low", "medium", "high", "maximum"] = "high"
+
+    video_quality: Annotated[
+        Literal["low", "medium", "high", "maximum"],
+        Field(description="The quality of the generated video."),
+    ] = "high"
     """The quality of the generated video."""
-    video_write_mode: Literal["fast", "balanced", "small"] = "balanced"
+
+    video_write_mode: Annotated[
+        Literal["fast", "balanced", "small"],
+        Field(description="The write mode of the generated video."),
+    ] = "balanced"
     """The write mode of the generated video."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
 
 
 class Ltx2_19bDistilledTextToVideoOutput(OutputModel):
-    video: VideoFile
+    video: Annotated[VideoFile, Field(description="The generated video.")]
     """The generated video."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for the random number generator.")]
     """The seed used for the random number generator."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt used for the generation.")]
     """The prompt used for the generation."""
-
-
-class VideoFile(FileOutput):
-    url: str
-    """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
-    """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
-    """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
-    """The size of the file in bytes."""
-    width: int | None | MISSING = MISSING
-    """The width of the video"""
-    height: int | None | MISSING = MISSING
-    """The height of the video"""
-    fps: float | None | MISSING = MISSING
-    """The FPS of the video"""
-    duration: float | None | MISSING = MISSING
-    """The duration of the video"""
-    num_frames: int | None | MISSING = MISSING
-    """The number of frames in the video"""
-
-
-VideoSizePreset = TypeAliasType(
-    "VideoSizePreset",
-    Literal[
-        "square_hd", "square", "portrait_4_3", "portrait_16_9", "landscape_4_3", "landscape_16_9"
-    ],
-)

@@ -11,41 +11,81 @@ from fal_models._files import FileOutput
 
 
 class Ltx2_3TextToVideoInput(InputModel):
-    prompt: Annotated[str, Field(max_length=5000, min_length=1)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="The prompt to use for the generated video", max_length=5000, min_length=1
+        ),
+    ]
     """The prompt to use for the generated video"""
-    duration: Literal[6, 8, 10] = 6
+
+    duration: Annotated[
+        Literal[6, 8, 10], Field(description="The duration of the generated video in seconds")
+    ] = 6
     """The duration of the generated video in seconds"""
-    resolution: Literal["1080p", "1440p", "2160p"] = "1080p"
+
+    resolution: Annotated[
+        Literal["1080p", "1440p", "2160p"],
+        Field(description="The resolution of the generated video"),
+    ] = "1080p"
     """The resolution of the generated video"""
-    aspect_ratio: Literal["16:9", "9:16"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16"], Field(description="The aspect ratio of the generated video")
+    ] = "16:9"
     """The aspect ratio of the generated video"""
-    fps: Literal[24, 25, 48, 50] = 25
+
+    fps: Annotated[
+        Literal[24, 25, 48, 50], Field(description="The frames per second of the generated video")
+    ] = 25
     """The frames per second of the generated video"""
-    generate_audio: bool = True
+
+    generate_audio: Annotated[
+        bool, Field(description="Whether to generate audio for the generated video")
+    ] = True
     """Whether to generate audio for the generated video"""
 
 
-class Ltx2_3TextToVideoOutput(OutputModel):
-    video: VideoFile
-    """The generated video file"""
-
-
 class VideoFile(FileOutput):
-    url: str
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
     """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
     """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
     """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
     """The size of the file in bytes."""
-    width: int | None | MISSING = MISSING
+
+    width: Annotated[int | None | MISSING, Field(description="The width of the video")] = MISSING
     """The width of the video"""
-    height: int | None | MISSING = MISSING
+
+    height: Annotated[int | None | MISSING, Field(description="The height of the video")] = MISSING
     """The height of the video"""
-    fps: float | None | MISSING = MISSING
+
+    fps: Annotated[float | None | MISSING, Field(description="The FPS of the video")] = MISSING
     """The FPS of the video"""
-    duration: float | None | MISSING = MISSING
+
+    duration: Annotated[float | None | MISSING, Field(description="The duration of the video")] = (
+        MISSING
+    )
     """The duration of the video"""
-    num_frames: int | None | MISSING = MISSING
+
+    num_frames: Annotated[
+        int | None | MISSING, Field(description="The number of frames in the video")
+    ] = MISSING
     """The number of frames in the video"""
+
+
+class Ltx2_3TextToVideoOutput(OutputModel):
+    video: Annotated[VideoFile, Field(description="The generated video file")]
+    """The generated video file"""

@@ -10,54 +10,121 @@ from typing_extensions import TypeAliasType
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
-Context = TypeAliasType("Context", Annotated[float, Field(ge=1.0, le=20.0)])
-"""Number of seconds from the input video to use as context for the extension (minimum 1 second,
-maximum 20 seconds). If not provided, defaults to maximize available context within the 505
-frame limit.
-"""
+Prompt = TypeAliasType(
+    "Prompt",
+    Annotated[
+        str,
+        Field(
+            description="Description of what should happen in the extended portion of the video.",
+            max_length=5000,
+        ),
+    ],
+)
+
+
+Context = TypeAliasType(
+    "Context",
+    Annotated[
+        float,
+        Field(
+            description="Number of seconds from the input video to use as context for the "
+            "extension (minimum 1 second, maximum 20 seconds). If not provided, defaults to "
+            "maximize available context within the 505 frame limit.",
+            ge=1.0,
+            le=20.0,
+        ),
+    ],
+)
 
 
 class Ltx2ExtendVideoInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(description="The URL of the video to extend", json_schema_extra={"x-fal-file": True}),
+    ]
     """The URL of the video to extend"""
-    prompt: Prompt | None | MISSING = MISSING
+
+    prompt: Annotated[
+        Prompt | None | MISSING,
+        Field(
+            description="Description of what should happen in the extended portion of the video."
+        ),
+    ] = MISSING
     """Description of what should happen in the extended portion of the video."""
-    duration: Annotated[float, Field(ge=1.0, le=20.0)] = 5
+
+    duration: Annotated[
+        float,
+        Field(
+            description="Duration in seconds to extend the video. Maximum 20 seconds.",
+            ge=1.0,
+            le=20.0,
+        ),
+    ] = 5
     """Duration in seconds to extend the video. Maximum 20 seconds."""
-    mode: Literal["start", "end"] = "end"
+
+    mode: Annotated[
+        Literal["start", "end"],
+        Field(
+            description="Where to extend the video: 'end' extends at the end, 'start' extends at "
+            "the beginning."
+        ),
+    ] = "end"
     """Where to extend the video: 'end' extends at the end, 'start' extends at the beginning."""
-    context: Context | None | MISSING = MISSING
+
+    context: Annotated[
+        Context | None | MISSING,
+        Field(
+            description="Number of seconds from the input video to use as context for the "
+            "extension (minimum 1 second, maximum 20 seconds). If not provided, defaults to "
+            "maximize available context within the 505 frame limit."
+        ),
+    ] = MISSING
     """Number of seconds from the input video to use as context for the extension (minimum 1
     second, maximum 20 seconds). If not provided, defaults to maximize available context
     within the 505 frame limit.
     """
 
 
-class Ltx2ExtendVideoOutput(OutputModel):
-    video: VideoFile
-    """The extended video file"""
-
-
-Prompt = TypeAliasType("Prompt", Annotated[str, Field(max_length=5000)])
-"""Description of what should happen in the extended portion of the video."""
-
-
 class VideoFile(FileOutput):
-    url: str
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
     """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
     """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
     """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
     """The size of the file in bytes."""
-    width: int | None | MISSING = MISSING
+
+    width: Annotated[int | None | MISSING, Field(description="The width of the video")] = MISSING
     """The width of the video"""
-    height: int | None | MISSING = MISSING
+
+    height: Annotated[int | None | MISSING, Field(description="The height of the video")] = MISSING
     """The height of the video"""
-    fps: float | None | MISSING = MISSING
+
+    fps: Annotated[float | None | MISSING, Field(description="The FPS of the video")] = MISSING
     """The FPS of the video"""
-    duration: float | None | MISSING = MISSING
+
+    duration: Annotated[float | None | MISSING, Field(description="The duration of the video")] = (
+        MISSING
+    )
     """The duration of the video"""
-    num_frames: int | None | MISSING = MISSING
+
+    num_frames: Annotated[
+        int | None | MISSING, Field(description="The number of frames in the video")
+    ] = MISSING
     """The number of frames in the video"""
+
+
+class Ltx2ExtendVideoOutput(OutputModel):
+    video: Annotated[VideoFile, Field(description="The extended video file")]
+    """The extended video file"""

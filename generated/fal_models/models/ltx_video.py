@@ -12,23 +12,36 @@ from . import shared
 
 
 class LtxVideoInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate the video from.")]
     """The prompt to generate the video from."""
-    negative_prompt: str = (
+
+    negative_prompt: Annotated[
+        str, Field(description="The negative prompt to generate the video from.")
+    ] = (
         "low quality, worst quality, deformed, distorted, disfigured, motion smear, motion "
         "artifacts, fused fingers, bad anatomy, weird hand, ugly"
     )
     """The negative prompt to generate the video from."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed to use for random number generation.")
+    ] = MISSING
     """The seed to use for random number generation."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 30
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to take.", ge=1, le=50)
+    ] = 30
     """The number of inference steps to take."""
-    guidance_scale: Annotated[float, Field(gt=1.0, le=10.0)] = 3
+
+    guidance_scale: Annotated[
+        float, Field(description="The guidance scale to use.", gt=1.0, le=10.0)
+    ] = 3
     """The guidance scale to use."""
 
 
 class LtxVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video.")]
     """The generated video."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for random number generation.")]
     """The seed used for random number generation."""

@@ -11,63 +11,132 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
+NumberOfFrames = TypeAliasType(
+    "NumberOfFrames",
+    Annotated[
+        int,
+        Field(
+            description="The number of frames in the video. Deprecated. Use `num_frames` instead.",
+            ge=9,
+            le=161,
+        ),
+    ],
+)
+
 
 class LoRAWeight(InputModel):
     """LoRA weight to use for generation."""
 
-    path: str
+    path: Annotated[str, Field(description="URL or path to the LoRA weights.")]
     """URL or path to the LoRA weights."""
-    weight_name: str | None | MISSING = MISSING
+
+    weight_name: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Name of the LoRA weight. Only used if `path` is a HuggingFace "
+            "repository, and is only required when the repository contains multiple LoRA weights."
+        ),
+    ] = MISSING
     """Name of the LoRA weight. Only used if `path` is a HuggingFace repository, and is only
     required when the repository contains multiple LoRA weights.
     """
-    scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
+
+    scale: Annotated[
+        float,
+        Field(
+            description="Scale of the LoRA weight. This is a multiplier applied to the LoRA "
+            "weight when loading it.",
+            ge=0.0,
+            le=4.0,
+        ),
+    ] = 1
     """Scale of the LoRA weight. This is a multiplier applied to the LoRA weight when loading it."""
 
 
 class LtxVideoLoraImageToVideoInput(InputModel):
     """Request model for image-to-video generation."""
 
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate the video from.")]
     """The prompt to generate the video from."""
-    negative_prompt: str = (
+
+    negative_prompt: Annotated[str, Field(description="The negative prompt to use.")] = (
         "blurry, low quality, low resolution, inconsistent motion, jittery, distorted"
     )
     """The negative prompt to use."""
-    loras: Annotated[list[LoRAWeight], Field(validate_default=True)] = []
+
+    loras: Annotated[
+        list[LoRAWeight],
+        Field(description="The LoRA weights to use for generation.", validate_default=True),
+    ] = []
     """The LoRA weights to use for generation."""
-    resolution: Literal["480p", "720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["480p", "720p"], Field(description="The resolution of the video.")
+    ] = "720p"
     """The resolution of the video."""
-    aspect_ratio: Literal["16:9", "1:1", "9:16", "auto"] = "auto"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "1:1", "9:16", "auto"], Field(description="The aspect ratio of the video.")
+    ] = "auto"
     """The aspect ratio of the video."""
-    num_frames: Annotated[int, Field(ge=9, le=161)] = 89
+
+    num_frames: Annotated[
+        int, Field(description="The number of frames in the video.", ge=9, le=161)
+    ] = 89
     """The number of frames in the video."""
-    number_of_frames: NumberOfFrames | None | MISSING = MISSING
+
+    number_of_frames: Annotated[
+        NumberOfFrames | None | MISSING,
+        Field(
+            description="The number of frames in the video. Deprecated. Use `num_frames` instead."
+        ),
+    ] = MISSING
     """The number of frames in the video. Deprecated. Use `num_frames` instead."""
-    num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 30
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to use.", ge=2, le=50)
+    ] = 30
     """The number of inference steps to use."""
-    frames_per_second: Annotated[int, Field(ge=1, le=60)] = 25
+
+    frames_per_second: Annotated[
+        int, Field(description="The frame rate of the video.", ge=1, le=60)
+    ] = 25
     """The frame rate of the video."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[int | None | MISSING, Field(description="The seed to use for generation.")] = (
+        MISSING
+    )
     """The seed to use for generation."""
-    enable_prompt_expansion: bool = False
+
+    enable_prompt_expansion: Annotated[
+        bool, Field(description="Whether to expand the prompt using the LLM.")
+    ] = False
     """Whether to expand the prompt using the LLM."""
-    reverse_video: bool = False
+
+    reverse_video: Annotated[bool, Field(description="Whether to reverse the video.")] = False
     """Whether to reverse the video."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Whether to enable the safety checker.")
+    ] = True
     """Whether to enable the safety checker."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to use as input.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to use as input."""
 
 
 class LtxVideoLoraImageToVideoOutput(OutputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt used for generation.")]
     """The prompt used for generation."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""
-    video: shared.File
+
+    video: Annotated[shared.File, Field(description="The generated video.")]
     """The generated video."""
-
-
-NumberOfFrames = TypeAliasType("NumberOfFrames", Annotated[int, Field(ge=9, le=161)])
-"""The number of frames in the video. Deprecated. Use `num_frames` instead."""

@@ -12,42 +12,98 @@ from . import shared
 
 
 class ImageConditioningInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of image to use as conditioning",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of image to use as conditioning"""
-    start_frame_num: Annotated[int, Field(ge=0, le=120, multiple_of=8)]
+
+    start_frame_num: Annotated[
+        int,
+        Field(
+            description="Frame number of the image from which the conditioning starts. Must be a "
+            "multiple of 8.",
+            ge=0,
+            le=120,
+            multiple_of=8,
+        ),
+    ]
     """Frame number of the image from which the conditioning starts. Must be a multiple of 8."""
 
 
+class VideoConditioningInput(InputModel):
+    video_url: Annotated[
+        str,
+        Field(description="URL of video to be extended", json_schema_extra={"x-fal-file": True}),
+    ]
+    """URL of video to be extended"""
+
+    start_frame_num: Annotated[
+        int,
+        Field(
+            description="Frame number of the video from which the conditioning starts. Must be a "
+            "multiple of 8.",
+            ge=0,
+            le=120,
+            multiple_of=8,
+        ),
+    ]
+    """Frame number of the video from which the conditioning starts. Must be a multiple of 8."""
+
+
 class LtxVideoV095MulticonditioningInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="Text prompt to guide generation")]
     """Text prompt to guide generation"""
-    negative_prompt: str = "worst quality, inconsistent motion, blurry, jittery, distorted"
+
+    negative_prompt: Annotated[str, Field(description="Negative prompt for generation")] = (
+        "worst quality, inconsistent motion, blurry, jittery, distorted"
+    )
     """Negative prompt for generation"""
-    resolution: Literal["480p", "720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["480p", "720p"],
+        Field(description="Resolution of the generated video (480p or 720p)."),
+    ] = "720p"
     """Resolution of the generated video (480p or 720p)."""
-    aspect_ratio: Literal["9:16", "16:9"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["9:16", "16:9"],
+        Field(description="Aspect ratio of the generated video (16:9 or 9:16)."),
+    ] = "16:9"
     """Aspect ratio of the generated video (16:9 or 9:16)."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[int | None | MISSING, Field(description="Random seed for generation")] = MISSING
     """Random seed for generation"""
-    num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 40
+
+    num_inference_steps: Annotated[
+        int, Field(description="Number of inference steps", ge=2, le=50)
+    ] = 40
     """Number of inference steps"""
-    expand_prompt: bool = True
+
+    expand_prompt: Annotated[
+        bool, Field(description="Whether to expand the prompt using the model's own capabilities.")
+    ] = True
     """Whether to expand the prompt using the model's own capabilities."""
-    images: Annotated[list[ImageConditioningInput], Field(validate_default=True)] = []
+
+    images: Annotated[
+        list[ImageConditioningInput],
+        Field(description="URL of images to use as conditioning", validate_default=True),
+    ] = []
     """URL of images to use as conditioning"""
-    videos: Annotated[list[VideoConditioningInput], Field(validate_default=True)] = []
+
+    videos: Annotated[
+        list[VideoConditioningInput],
+        Field(description="Videos to use as conditioning", validate_default=True),
+    ] = []
     """Videos to use as conditioning"""
 
 
 class LtxVideoV095MulticonditioningOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""
-
-
-class VideoConditioningInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    """URL of video to be extended"""
-    start_frame_num: Annotated[int, Field(ge=0, le=120, multiple_of=8)]
-    """Frame number of the video from which the conditioning starts. Must be a multiple of 8."""

@@ -12,24 +12,48 @@ from . import shared
 
 
 class LucidfluxInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(description="The URL of the image to edit.", json_schema_extra={"x-fal-file": True}),
+    ]
     """The URL of the image to edit."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt to edit the image.")]
     """The prompt to edit the image."""
-    target_width: Annotated[int, Field(ge=512, le=1024)] = 1024
+
+    target_width: Annotated[
+        int, Field(description="The width of the output image.", ge=512, le=1024)
+    ] = 1024
     """The width of the output image."""
-    target_height: Annotated[int, Field(ge=512, le=1024)] = 1024
+
+    target_height: Annotated[
+        int, Field(description="The height of the output image.", ge=512, le=1024)
+    ] = 1024
     """The height of the output image."""
-    num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 50
+
+    num_inference_steps: Annotated[
+        int,
+        Field(
+            description="Number of inference steps for sampling. Higher values give better "
+            "quality but take longer.",
+            ge=2,
+            le=50,
+        ),
+    ] = 50
     """Number of inference steps for sampling. Higher values give better quality but take longer."""
-    guidance: Annotated[float, Field(ge=1.0, le=30.0)] = 4
+
+    guidance: Annotated[
+        float, Field(description="The guidance to use for the diffusion process.", ge=1.0, le=30.0)
+    ] = 4
     """The guidance to use for the diffusion process."""
-    seed: int = 42
+
+    seed: Annotated[int, Field(description="Seed used for random number generation")] = 42
     """Seed used for random number generation"""
 
 
 class LucidfluxOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="Generated image")]
     """Generated image"""
-    seed: int
+
+    seed: Annotated[int, Field(description="Seed used for random number generation")]
     """Seed used for random number generation"""

@@ -11,26 +11,53 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
+Prompt = TypeAliasType(
+    "Prompt",
+    Annotated[
+        str, Field(description="Instruction for modifying the video", max_length=5000, min_length=3)
+    ],
+)
+
 
 class LumaDreamMachineRay2FlashModifyInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(
+            description="URL of the input video to modify", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """URL of the input video to modify"""
-    image_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
-        MISSING
-    )
+
+    image_url: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Optional URL of the first frame image for modification",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
     """Optional URL of the first frame image for modification"""
-    prompt: Prompt | None | MISSING = MISSING
+
+    prompt: Annotated[
+        Prompt | None | MISSING, Field(description="Instruction for modifying the video")
+    ] = MISSING
     """Instruction for modifying the video"""
-    mode: Literal[
-        "adhere_1",
-        "adhere_2",
-        "adhere_3",
-        "flex_1",
-        "flex_2",
-        "flex_3",
-        "reimagine_1",
-        "reimagine_2",
-        "reimagine_3",
+
+    mode: Annotated[
+        Literal[
+            "adhere_1",
+            "adhere_2",
+            "adhere_3",
+            "flex_1",
+            "flex_2",
+            "flex_3",
+            "reimagine_1",
+            "reimagine_2",
+            "reimagine_3",
+        ],
+        Field(
+            description="Amount of modification to apply to the video, adhere_1 is the least "
+            "amount of modification, reimagine_3 is the most"
+        ),
     ] = "flex_1"
     """Amount of modification to apply to the video, adhere_1 is the least amount of
     modification, reimagine_3 is the most
@@ -38,9 +65,5 @@ class LumaDreamMachineRay2FlashModifyInput(InputModel):
 
 
 class LumaDreamMachineRay2FlashModifyOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="URL of the modified video")]
     """URL of the modified video"""
-
-
-Prompt = TypeAliasType("Prompt", Annotated[str, Field(max_length=5000, min_length=3)])
-"""Instruction for modifying the video"""

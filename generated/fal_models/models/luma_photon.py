@@ -13,10 +13,13 @@ from . import shared
 
 class LumaPhotonInput(InputModel):
     prompt: Annotated[str, Field(max_length=5000, min_length=3)]
-    aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "9:21"] = "1:1"
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "9:21"],
+        Field(description="The aspect ratio of the generated video"),
+    ] = "1:1"
     """The aspect ratio of the generated video"""
 
 
 class LumaPhotonOutput(OutputModel):
-    images: list[shared.File]
+    images: Annotated[list[shared.File], Field(description="The generated image")]
     """The generated image"""

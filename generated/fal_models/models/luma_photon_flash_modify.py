@@ -11,24 +11,48 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
+Prompt = TypeAliasType(
+    "Prompt",
+    Annotated[
+        str, Field(description="Instruction for modifying the image", max_length=5000, min_length=3)
+    ],
+)
+
 
 class LumaPhotonFlashModifyInput(InputModel):
-    prompt: Prompt | None | MISSING = MISSING
+    prompt: Annotated[
+        Prompt | None | MISSING, Field(description="Instruction for modifying the image")
+    ] = MISSING
     """Instruction for modifying the image"""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the input image to reframe", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """URL of the input image to reframe"""
-    strength: Annotated[float, Field(ge=0.0, le=1.0)]
+
+    strength: Annotated[
+        float,
+        Field(
+            description="The strength of the initial image. Higher strength values are "
+            "corresponding to more influence of the initial image on the output.",
+            ge=0.0,
+            le=1.0,
+        ),
+    ]
     """The strength of the initial image. Higher strength values are corresponding to more
     influence of the initial image on the output.
     """
-    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"]
+
+    aspect_ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"],
+        Field(description="The aspect ratio of the reframed image"),
+    ]
     """The aspect ratio of the reframed image"""
 
 
 class LumaPhotonFlashModifyOutput(OutputModel):
-    images: list[shared.File]
+    images: Annotated[list[shared.File], Field(description="The generated image")]
     """The generated image"""
-
-
-Prompt = TypeAliasType("Prompt", Annotated[str, Field(max_length=5000, min_length=3)])
-"""Instruction for modifying the image"""

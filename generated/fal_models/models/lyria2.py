@@ -12,16 +12,33 @@ from . import shared
 
 
 class Lyria2Input(InputModel):
-    prompt: Annotated[str, Field(max_length=2000, min_length=1)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="The text prompt describing the music you want to generate",
+            max_length=2000,
+            min_length=1,
+        ),
+    ]
     """The text prompt describing the music you want to generate"""
-    negative_prompt: str = "low quality"
+
+    negative_prompt: Annotated[
+        str, Field(description="A description of what to exclude from the generated audio")
+    ] = "low quality"
     """A description of what to exclude from the generated audio"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="A seed for deterministic generation. If provided, the model will attempt "
+            "to produce the same audio given the same prompt and other parameters."
+        ),
+    ] = MISSING
     """A seed for deterministic generation. If provided, the model will attempt to produce the
     same audio given the same prompt and other parameters.
     """
 
 
 class Lyria2Output(OutputModel):
-    audio: shared.File
+    audio: Annotated[shared.File, Field(description="The generated music")]
     """The generated music"""

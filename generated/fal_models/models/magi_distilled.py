@@ -11,38 +11,81 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
+NumFrames = TypeAliasType(
+    "NumFrames",
+    Annotated[
+        int,
+        Field(
+            description="Number of frames to generate. Must be between 96 and 192 (inclusive). "
+            "Each additional 24 frames beyond 96 incurs an additional billing unit.",
+            ge=96,
+            le=192,
+        ),
+    ],
+)
+
 
 class MagiDistilledInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The text prompt to guide video generation.")]
     """The text prompt to guide video generation."""
-    num_frames: NumFrames | None = 96
+
+    num_frames: Annotated[
+        NumFrames | None,
+        Field(
+            description="Number of frames to generate. Must be between 96 and 192 (inclusive). "
+            "Each additional 24 frames beyond 96 incurs an additional billing unit."
+        ),
+    ] = 96
     """Number of frames to generate. Must be between 96 and 192 (inclusive). Each additional 24
     frames beyond 96 incurs an additional billing unit.
     """
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed for reproducibility. If None, a random seed is chosen."),
+    ] = MISSING
     """Random seed for reproducibility. If None, a random seed is chosen."""
-    resolution: Literal["480p", "720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["480p", "720p"],
+        Field(
+            description="Resolution of the generated video (480p or 720p). 480p is 0.5 billing "
+            "units, and 720p is 1 billing unit."
+        ),
+    ] = "720p"
     """Resolution of the generated video (480p or 720p). 480p is 0.5 billing units, and 720p is 1
     billing unit.
     """
-    num_inference_steps: Literal[4, 8, 16, 32] = 16
+
+    num_inference_steps: Annotated[
+        Literal[4, 8, 16, 32],
+        Field(
+            description="Number of inference steps for sampling. Higher values give better "
+            "quality but take longer."
+        ),
+    ] = 16
     """Number of inference steps for sampling. Higher values give better quality but take longer."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
     """If set to true, the safety checker will be enabled."""
-    aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] = "auto"
+
+    aspect_ratio: Annotated[
+        Literal["auto", "16:9", "9:16", "1:1"],
+        Field(
+            description="Aspect ratio of the generated video. If 'auto', the aspect ratio will be "
+            "determined automatically based on the input image."
+        ),
+    ] = "auto"
     """Aspect ratio of the generated video. If 'auto', the aspect ratio will be determined
     automatically based on the input image.
     """
 
 
 class MagiDistilledOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""
-
-
-NumFrames = TypeAliasType("NumFrames", Annotated[int, Field(ge=96, le=192)])
-"""Number of frames to generate. Must be between 96 and 192 (inclusive). Each additional 24
-frames beyond 96 incurs an additional billing unit.
-"""

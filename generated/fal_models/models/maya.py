@@ -14,47 +14,124 @@ from . import shared
 class MayaInput(InputModel):
     """Input schema for Maya-1-Voice TTS generation"""
 
-    text: Annotated[str, Field(max_length=5000)]
+    text: Annotated[
+        str,
+        Field(
+            description="The text to synthesize into speech. You can embed emotion tags anywhere "
+            "in the text using the format <emotion_name>. Available emotions: laugh, "
+            "laugh_harder, sigh, chuckle, gasp, angry, excited, whisper, cry, scream, sing, "
+            "snort, exhale, gulp, giggle, sarcastic, curious. Example: 'Hello world! <excited> "
+            "This is amazing!' or 'I can't believe this <sigh> happened again.'",
+            max_length=5000,
+        ),
+    ]
     """The text to synthesize into speech. You can embed emotion tags anywhere in the text using
     the format <emotion_name>. Available emotions: laugh, laugh_harder, sigh, chuckle, gasp,
     angry, excited, whisper, cry, scream, sing, snort, exhale, gulp, giggle, sarcastic,
     curious. Example: 'Hello world! <excited> This is amazing!' or 'I can't believe this
     <sigh> happened again.'
     """
-    prompt: Annotated[str, Field(max_length=500)]
+
+    prompt: Annotated[
+        str,
+        Field(
+            description="Description of the voice/character. Includes attributes like age, "
+            "accent, pitch, timbre, pacing, tone, and intensity. See examples for format.",
+            max_length=500,
+        ),
+    ]
     """Description of the voice/character. Includes attributes like age, accent, pitch, timbre,
     pacing, tone, and intensity. See examples for format.
     """
-    temperature: Annotated[float, Field(ge=0.0, le=2.0)] = 0.4
+
+    temperature: Annotated[
+        float,
+        Field(
+            description="Sampling temperature. Lower values (0.2-0.5) produce more "
+            "stable/consistent audio. Higher values add variation.",
+            ge=0.0,
+            le=2.0,
+        ),
+    ] = 0.4
     """Sampling temperature. Lower values (0.2-0.5) produce more stable/consistent audio. Higher
     values add variation.
     """
-    top_p: Annotated[float, Field(ge=0.0, le=1.0)] = 0.9
+
+    top_p: Annotated[
+        float,
+        Field(
+            description="Nucleus sampling parameter. Controls diversity of token selection.",
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = 0.9
     """Nucleus sampling parameter. Controls diversity of token selection."""
-    max_tokens: Annotated[int, Field(ge=28, le=4000)] = 2000
+
+    max_tokens: Annotated[
+        int,
+        Field(
+            description="Maximum number of SNAC tokens to generate (7 tokens per frame). Controls "
+            "maximum audio length.",
+            ge=28,
+            le=4000,
+        ),
+    ] = 2000
     """Maximum number of SNAC tokens to generate (7 tokens per frame). Controls maximum audio
     length.
     """
-    repetition_penalty: Annotated[float, Field(ge=1.0, le=2.0)] = 1.1
+
+    repetition_penalty: Annotated[
+        float,
+        Field(
+            description="Penalty for repeating tokens. Higher values reduce repetition artifacts.",
+            ge=1.0,
+            le=2.0,
+        ),
+    ] = 1.1
     """Penalty for repeating tokens. Higher values reduce repetition artifacts."""
-    sample_rate: Literal["48 kHz", "24 kHz"] = "48 kHz"
+
+    sample_rate: Annotated[
+        Literal["48 kHz", "24 kHz"],
+        Field(
+            description="Output audio sample rate. 48 kHz provides higher quality audio, 24 kHz "
+            "is faster."
+        ),
+    ] = "48 kHz"
     """Output audio sample rate. 48 kHz provides higher quality audio, 24 kHz is faster."""
-    output_format: Literal["wav", "mp3"] = "wav"
+
+    output_format: Annotated[
+        Literal["wav", "mp3"], Field(description="Output audio format for the generated speech")
+    ] = "wav"
     """Output audio format for the generated speech"""
 
 
 class MayaOutput(OutputModel):
     """Output schema for Maya-1-Voice TTS generation"""
 
-    audio: shared.File
+    audio: Annotated[
+        shared.File,
+        Field(
+            description="The generated audio file containing the speech (WAV or MP3 format, 24kHz "
+            "or 48kHz mono depending on upsampler)"
+        ),
+    ]
     """The generated audio file containing the speech (WAV or MP3 format, 24kHz or 48kHz mono
     depending on upsampler)
     """
-    duration: float
+
+    duration: Annotated[float, Field(description="Duration of the generated audio in seconds")]
     """Duration of the generated audio in seconds"""
-    sample_rate: str
+
+    sample_rate: Annotated[str, Field(description="Sample rate of the generated audio")]
     """Sample rate of the generated audio"""
-    generation_time: float
+
+    generation_time: Annotated[
+        float, Field(description="Time taken to generate the audio in seconds")
+    ]
     """Time taken to generate the audio in seconds"""
-    rtf: float
+
+    rtf: Annotated[
+        float,
+        Field(description="Real-time factor (generation_time / audio_duration). Lower is better."),
+    ]
     """Real-time factor (generation_time / audio_duration). Lower is better."""

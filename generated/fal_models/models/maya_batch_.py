@@ -14,40 +14,90 @@ from . import shared
 class MayaBatchInput(InputModel):
     """Input schema for batch Maya-1-Voice TTS generation"""
 
-    texts: Annotated[list[str], Field(max_length=100, min_length=1)]
+    texts: Annotated[
+        list[str],
+        Field(
+            description="List of texts to synthesize into speech. You can embed emotion tags in "
+            "each text using the format <emotion_name>.",
+            max_length=100,
+            min_length=1,
+        ),
+    ]
     """List of texts to synthesize into speech. You can embed emotion tags in each text using the
     format <emotion_name>.
     """
-    prompts: Annotated[list[str], Field(max_length=100, min_length=1)]
+
+    prompts: Annotated[
+        list[str],
+        Field(
+            description="List of voice descriptions for each text. Must match the length of texts "
+            "list. Each describes the voice/character attributes.",
+            max_length=100,
+            min_length=1,
+        ),
+    ]
     """List of voice descriptions for each text. Must match the length of texts list. Each
     describes the voice/character attributes.
     """
-    temperature: Annotated[float, Field(ge=0.0, le=2.0)] = 0.4
+
+    temperature: Annotated[
+        float, Field(description="Sampling temperature for all generations.", ge=0.0, le=2.0)
+    ] = 0.4
     """Sampling temperature for all generations."""
-    top_p: Annotated[float, Field(ge=0.0, le=1.0)] = 0.9
+
+    top_p: Annotated[
+        float, Field(description="Nucleus sampling parameter for all generations.", ge=0.0, le=1.0)
+    ] = 0.9
     """Nucleus sampling parameter for all generations."""
-    max_tokens: Annotated[int, Field(ge=28, le=4000)] = 2000
+
+    max_tokens: Annotated[
+        int, Field(description="Maximum SNAC tokens per generation.", ge=28, le=4000)
+    ] = 2000
     """Maximum SNAC tokens per generation."""
-    repetition_penalty: Annotated[float, Field(ge=1.0, le=2.0)] = 1.1
+
+    repetition_penalty: Annotated[
+        float, Field(description="Repetition penalty for all generations.", ge=1.0, le=2.0)
+    ] = 1.1
     """Repetition penalty for all generations."""
-    sample_rate: Literal["48 kHz", "24 kHz"] = "48 kHz"
+
+    sample_rate: Annotated[
+        Literal["48 kHz", "24 kHz"],
+        Field(
+            description="Output audio sample rate for all generations. 48 kHz provides higher "
+            "quality, 24 kHz is faster."
+        ),
+    ] = "48 kHz"
     """Output audio sample rate for all generations. 48 kHz provides higher quality, 24 kHz is
     faster.
     """
-    output_format: Literal["wav", "mp3"] = "wav"
+
+    output_format: Annotated[
+        Literal["wav", "mp3"],
+        Field(description="Output audio format for all generated speech files"),
+    ] = "wav"
     """Output audio format for all generated speech files"""
 
 
 class MayaBatchOutput(OutputModel):
     """Output schema for batch Maya-1-Voice TTS generation"""
 
-    audios: list[shared.File]
+    audios: Annotated[list[shared.File], Field(description="List of generated audio files")]
     """List of generated audio files"""
-    durations: list[float]
+
+    durations: Annotated[
+        list[float], Field(description="Duration of each generated audio in seconds")
+    ]
     """Duration of each generated audio in seconds"""
-    sample_rate: str
+
+    sample_rate: Annotated[str, Field(description="Sample rate of all generated audio files")]
     """Sample rate of all generated audio files"""
-    total_generation_time: float
+
+    total_generation_time: Annotated[
+        float, Field(description="Total time taken to generate all audio files in seconds")
+    ]
     """Total time taken to generate all audio files in seconds"""
-    average_rtf: float
+
+    average_rtf: Annotated[
+        float, Field(description="Average real-time factor across all generations")
+    ]
     """Average real-time factor across all generations"""

@@ -14,20 +14,37 @@ from . import shared
 class MinimaxHailuo02StandardImageToVideoInput(InputModel):
     prompt: Annotated[str, Field(max_length=2000)]
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
-    duration: Literal["6", "10"] = "6"
+    duration: Annotated[
+        Literal["6", "10"],
+        Field(
+            description="The duration of the video in seconds. 10 seconds videos are not "
+            "supported for 1080p resolution."
+        ),
+    ] = "6"
     """The duration of the video in seconds. 10 seconds videos are not supported for 1080p
     resolution.
     """
-    prompt_optimizer: bool = True
+
+    prompt_optimizer: Annotated[
+        bool, Field(description="Whether to use the model's prompt optimizer")
+    ] = True
     """Whether to use the model's prompt optimizer"""
-    resolution: Literal["512P", "768P"] = "768P"
+
+    resolution: Annotated[
+        Literal["512P", "768P"], Field(description="The resolution of the generated video.")
+    ] = "768P"
     """The resolution of the generated video."""
+
     end_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        str | None | MISSING,
+        Field(
+            description="Optional URL of the image to use as the last frame of the video",
+            json_schema_extra={"x-fal-file": True},
+        ),
     ] = MISSING
     """Optional URL of the image to use as the last frame of the video"""
 
 
 class MinimaxHailuo02StandardImageToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

@@ -12,14 +12,26 @@ from . import shared
 
 
 class MinimaxHailuo2_3ProImageToVideoInput(InputModel):
-    prompt: Annotated[str, Field(max_length=2000, min_length=1)]
+    prompt: Annotated[
+        str, Field(description="Text prompt for video generation", max_length=2000, min_length=1)
+    ]
     """Text prompt for video generation"""
-    prompt_optimizer: bool = True
+
+    prompt_optimizer: Annotated[
+        bool, Field(description="Whether to use the model's prompt optimizer")
+    ] = True
     """Whether to use the model's prompt optimizer"""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to use as the first frame",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to use as the first frame"""
 
 
 class MinimaxHailuo2_3ProImageToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

@@ -12,12 +12,17 @@ from . import shared
 
 
 class MinimaxHailuo2_3ProTextToVideoInput(InputModel):
-    prompt: Annotated[str, Field(max_length=2000, min_length=1)]
+    prompt: Annotated[
+        str, Field(description="Text prompt for video generation", max_length=2000, min_length=1)
+    ]
     """Text prompt for video generation"""
-    prompt_optimizer: bool = True
+
+    prompt_optimizer: Annotated[
+        bool, Field(description="Whether to use the model's prompt optimizer")
+    ] = True
     """Whether to use the model's prompt optimizer"""
 
 
 class MinimaxHailuo2_3ProTextToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

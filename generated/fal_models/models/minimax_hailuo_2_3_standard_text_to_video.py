@@ -13,12 +13,17 @@ from . import shared
 
 class MinimaxHailuo2_3StandardTextToVideoInput(InputModel):
     prompt: Annotated[str, Field(max_length=2000, min_length=1)]
-    prompt_optimizer: bool = True
+    prompt_optimizer: Annotated[
+        bool, Field(description="Whether to use the model's prompt optimizer")
+    ] = True
     """Whether to use the model's prompt optimizer"""
-    duration: Literal["6", "10"] = "6"
+
+    duration: Annotated[
+        Literal["6", "10"], Field(description="The duration of the video in seconds.")
+    ] = "6"
     """The duration of the video in seconds."""
 
 
 class MinimaxHailuo2_3StandardTextToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

@@ -12,18 +12,43 @@ from . import shared
 
 
 class MinimaxImage01SubjectReferenceInput(InputModel):
-    prompt: Annotated[str, Field(max_length=1500, min_length=1)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="Text prompt for image generation (max 1500 characters)",
+            max_length=1500,
+            min_length=1,
+        ),
+    ]
     """Text prompt for image generation (max 1500 characters)"""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the subject reference image to use for consistent character "
+            "appearance",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the subject reference image to use for consistent character appearance"""
-    aspect_ratio: Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"] = "1:1"
+
+    aspect_ratio: Annotated[
+        Literal["1:1", "16:9", "4:3", "3:2", "2:3", "3:4", "9:16", "21:9"],
+        Field(description="Aspect ratio of the generated image"),
+    ] = "1:1"
     """Aspect ratio of the generated image"""
-    num_images: Annotated[int, Field(ge=1, le=9)] = 1
+
+    num_images: Annotated[
+        int, Field(description="Number of images to generate (1-9)", ge=1, le=9)
+    ] = 1
     """Number of images to generate (1-9)"""
-    prompt_optimizer: bool = False
+
+    prompt_optimizer: Annotated[
+        bool, Field(description="Whether to enable automatic prompt optimization")
+    ] = False
     """Whether to enable automatic prompt optimization"""
 
 
 class MinimaxImage01SubjectReferenceOutput(OutputModel):
-    images: list[shared.File]
+    images: Annotated[list[shared.File], Field(description="Generated images")]
     """Generated images"""

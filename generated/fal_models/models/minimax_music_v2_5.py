@@ -12,30 +12,64 @@ from . import shared
 
 
 class AudioSetting25(InputModel):
-    sample_rate: Literal[16000, 24000, 32000, 44100] = 44100
+    sample_rate: Annotated[
+        Literal[16000, 24000, 32000, 44100], Field(description="Sample rate of generated audio")
+    ] = 44100
     """Sample rate of generated audio"""
-    bitrate: Literal[32000, 64000, 128000, 256000] = 256000
+
+    bitrate: Annotated[
+        Literal[32000, 64000, 128000, 256000], Field(description="Bitrate of generated audio")
+    ] = 256000
     """Bitrate of generated audio"""
-    format: Literal["mp3", "wav", "pcm"] = "mp3"
+
+    format: Annotated[Literal["mp3", "wav", "pcm"], Field(description="Audio format")] = "mp3"
     """Audio format"""
 
 
 class MinimaxMusicV2_5Input(InputModel):
-    prompt: Annotated[str, Field(max_length=2000, min_length=1)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="A description of the music style, mood, genre, and scenario. Max 2000 "
+            "characters.",
+            max_length=2000,
+            min_length=1,
+        ),
+    ]
     """A description of the music style, mood, genre, and scenario. Max 2000 characters."""
-    lyrics: Annotated[str, Field(max_length=3500)] = ""
+
+    lyrics: Annotated[
+        str,
+        Field(
+            description="Lyrics of the song. Use \\n to separate lines. Supports structure tags: "
+            "[Intro], [Verse], [Pre Chorus], [Chorus], [Bridge], [Outro], [Interlude], [Hook], "
+            "[Break], [Solo], [Inst]. Max 3500 characters. Required when is_instrumental is false "
+            "and lyrics_optimizer is false.",
+            max_length=3500,
+        ),
+    ] = ""
     """Lyrics of the song. Use \\n to separate lines. Supports structure tags: [Intro], [Verse],
     [Pre Chorus], [Chorus], [Bridge], [Outro], [Interlude], [Hook], [Break], [Solo], [Inst].
     Max 3500 characters. Required when is_instrumental is false and lyrics_optimizer is false.
     """
-    is_instrumental: bool = False
+
+    is_instrumental: Annotated[
+        bool, Field(description="When true, generates vocal-free instrumental music.")
+    ] = False
     """When true, generates vocal-free instrumental music."""
-    lyrics_optimizer: bool = False
+
+    lyrics_optimizer: Annotated[
+        bool,
+        Field(description="When true and lyrics is empty, auto-generates lyrics from the prompt."),
+    ] = False
     """When true and lyrics is empty, auto-generates lyrics from the prompt."""
-    audio_setting: AudioSetting25 | MISSING = MISSING
+
+    audio_setting: Annotated[
+        AudioSetting25 | MISSING, Field(description="Audio configuration settings")
+    ] = MISSING
     """Audio configuration settings"""
 
 
 class MinimaxMusicV2_5Output(OutputModel):
-    audio: shared.File
+    audio: Annotated[shared.File, Field(description="The generated music")]
     """The generated music"""

@@ -12,40 +12,127 @@ from . import shared
 
 
 class AudioSetting(InputModel):
-    sample_rate: Literal[8000, 16000, 22050, 24000, 32000, 44100] = 32000
+    sample_rate: Annotated[
+        Literal[8000, 16000, 22050, 24000, 32000, 44100],
+        Field(description="Sample rate of generated audio"),
+    ] = 32000
     """Sample rate of generated audio"""
-    bitrate: Literal[32000, 64000, 128000, 256000] = 128000
+
+    bitrate: Annotated[
+        Literal[32000, 64000, 128000, 256000], Field(description="Bitrate of generated audio")
+    ] = 128000
     """Bitrate of generated audio"""
-    format: Literal["mp3", "pcm", "flac"] = "mp3"
+
+    format: Annotated[Literal["mp3", "pcm", "flac"], Field(description="Audio format")] = "mp3"
     """Audio format"""
-    channel: Literal[1, 2] = 1
+
+    channel: Annotated[
+        Literal[1, 2], Field(description="Number of audio channels (1=mono, 2=stereo)")
+    ] = 1
     """Number of audio channels (1=mono, 2=stereo)"""
 
 
 class LoudnessNormalizationSetting(InputModel):
-    enabled: bool = True
+    enabled: Annotated[bool, Field(description="Enable loudness normalization for the audio")] = (
+        True
+    )
     """Enable loudness normalization for the audio"""
-    target_loudness: Annotated[float, Field(ge=-70.0, le=-10.0)] = -18
+
+    target_loudness: Annotated[
+        float, Field(description="Target loudness in LUFS (default -18.0)", ge=-70.0, le=-10.0)
+    ] = -18
     """Target loudness in LUFS (default -18.0)"""
-    target_range: Annotated[float, Field(ge=0.0, le=20.0)] = 8
+
+    target_range: Annotated[
+        float, Field(description="Target loudness range in LU (default 8.0)", ge=0.0, le=20.0)
+    ] = 8
     """Target loudness range in LU (default 8.0)"""
-    target_peak: Annotated[float, Field(ge=-3.0, le=0.0)] = -0.5
+
+    target_peak: Annotated[
+        float, Field(description="Target peak level in dBTP (default -0.5).", ge=-3.0, le=0.0)
+    ] = -0.5
     """Target peak level in dBTP (default -0.5)."""
 
 
+class PronunciationDict(InputModel):
+    tone_list: Annotated[
+        list[str] | MISSING,
+        Field(
+            description="List of pronunciation replacements in format ['text/(pronunciation)', "
+            "...]. For Chinese, tones are 1-5. Example: ['燕少飞/(yan4)(shao3)(fei1)']"
+        ),
+    ] = MISSING
+    """List of pronunciation replacements in format ['text/(pronunciation)', ...]. For Chinese,
+    tones are 1-5. Example: ['燕少飞/(yan4)(shao3)(fei1)']
+    """
+
+
+class VoiceSetting(InputModel):
+    voice_id: Annotated[
+        str, Field(description="Predefined voice ID to use for synthesis", min_length=1)
+    ] = "Wise_Woman"
+    """Predefined voice ID to use for synthesis"""
+
+    speed: Annotated[float, Field(description="Speech speed (0.5-2.0)", ge=0.5, le=2.0)] = 1
+    """Speech speed (0.5-2.0)"""
+
+    vol: Annotated[float, Field(description="Volume (0-10)", ge=0.01, le=10.0)] = 1
+    """Volume (0-10)"""
+
+    pitch: Annotated[int, Field(description="Voice pitch (-12 to 12)", ge=-12, le=12)] = 0
+    """Voice pitch (-12 to 12)"""
+
+    emotion: Annotated[
+        Literal["happy", "sad", "angry", "fearful", "disgusted", "surprised", "neutral"]
+        | None
+        | MISSING,
+        Field(description="Emotion of the generated speech"),
+    ] = MISSING
+    """Emotion of the generated speech"""
+
+    english_normalization: Annotated[
+        bool,
+        Field(
+            description="Enables English text normalization to improve number reading "
+            "performance, with a slight increase in latency"
+        ),
+    ] = False
+    """Enables English text normalization to improve number reading performance, with a slight
+    increase in latency
+    """
+
+
 class MinimaxSpeech2_6TurboInput(InputModel):
-    prompt: Annotated[str, Field(max_length=10000, min_length=1)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="Text to convert to speech. Paragraph breaks should be marked with "
+            "newline characters. **NOTE**: You can customize speech pauses by adding markers in "
+            "the form `<#x#>`, where `x` is the pause duration in seconds. Valid range: `[0.01, "
+            "99.99]`, up to two decimal places. Pause markers must be placed between speakable "
+            "text segments and cannot be used consecutively.",
+            max_length=10000,
+            min_length=1,
+        ),
+    ]
     """Text to convert to speech. Paragraph breaks should be marked with newline characters.
     **NOTE**: You can customize speech pauses by adding markers in the form `<#x#>`, where `x`
     is the pause duration in seconds. Valid range: `[0.01, 99.99]`, up to two decimal places.
     Pause markers must be placed between speakable text segments and cannot be used
     consecutively.
     """
-    voice_setting: VoiceSetting | MISSING = MISSING
+
+    voice_setting: Annotated[
+        VoiceSetting | MISSING, Field(description="Voice configuration settings")
+    ] = MISSING
     """Voice configuration settings"""
-    audio_setting: AudioSetting | MISSING = MISSING
+
+    audio_setting: Annotated[
+        AudioSetting | MISSING, Field(description="Audio configuration settings")
+    ] = MISSING
     """Audio configuration settings"""
-    language_boost: (
+
+    language_boost: Annotated[
         Literal[
             "Chinese",
             "Chinese,Yue",
@@ -87,47 +174,33 @@ class MinimaxSpeech2_6TurboInput(InputModel):
             "auto",
         ]
         | None
-        | MISSING
-    ) = MISSING
+        | MISSING,
+        Field(description="Enhance recognition of specified languages and dialects"),
+    ] = MISSING
     """Enhance recognition of specified languages and dialects"""
-    output_format: Literal["url", "hex"] = "hex"
+
+    output_format: Annotated[
+        Literal["url", "hex"],
+        Field(description="Format of the output content (non-streaming only)"),
+    ] = "hex"
     """Format of the output content (non-streaming only)"""
-    pronunciation_dict: PronunciationDict | None | MISSING = MISSING
+
+    pronunciation_dict: Annotated[
+        PronunciationDict | None | MISSING,
+        Field(description="Custom pronunciation dictionary for text replacement"),
+    ] = MISSING
     """Custom pronunciation dictionary for text replacement"""
-    normalization_setting: LoudnessNormalizationSetting | MISSING = MISSING
+
+    normalization_setting: Annotated[
+        LoudnessNormalizationSetting | MISSING,
+        Field(description="Loudness normalization settings for the audio"),
+    ] = MISSING
     """Loudness normalization settings for the audio"""
 
 
 class MinimaxSpeech2_6TurboOutput(OutputModel):
-    audio: shared.File
+    audio: Annotated[shared.File, Field(description="The generated audio file")]
     """The generated audio file"""
-    duration_ms: int
+
+    duration_ms: Annotated[int, Field(description="Duration of the audio in milliseconds")]
     """Duration of the audio in milliseconds"""
-
-
-class PronunciationDict(InputModel):
-    tone_list: list[str] | MISSING = MISSING
-    """List of pronunciation replacements in format ['text/(pronunciation)', ...]. For Chinese,
-    tones are 1-5. Example: ['燕少飞/(yan4)(shao3)(fei1)']
-    """
-
-
-class VoiceSetting(InputModel):
-    voice_id: Annotated[str, Field(min_length=1)] = "Wise_Woman"
-    """Predefined voice ID to use for synthesis"""
-    speed: Annotated[float, Field(ge=0.5, le=2.0)] = 1
-    """Speech speed (0.5-2.0)"""
-    vol: Annotated[float, Field(ge=0.01, le=10.0)] = 1
-    """Volume (0-10)"""
-    pitch: Annotated[int, Field(ge=-12, le=12)] = 0
-    """Voice pitch (-12 to 12)"""
-    emotion: (
-        Literal["happy", "sad", "angry", "fearful", "disgusted", "surprised", "neutral"]
-        | None
-        | MISSING
-    ) = MISSING
-    """Emotion of the generated speech"""
-    english_normalization: bool = False
-    """Enables English text normalization to improve number reading performance, with a slight
-    increase in latency
-    """

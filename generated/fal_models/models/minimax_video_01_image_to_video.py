@@ -13,12 +13,21 @@ from . import shared
 
 class MinimaxVideo01ImageToVideoInput(InputModel):
     prompt: Annotated[str, Field(max_length=2000)]
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to use as the first frame",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to use as the first frame"""
-    prompt_optimizer: bool = True
+
+    prompt_optimizer: Annotated[
+        bool, Field(description="Whether to use the model's prompt optimizer")
+    ] = True
     """Whether to use the model's prompt optimizer"""
 
 
 class MinimaxVideo01ImageToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

@@ -13,10 +13,12 @@ from . import shared
 
 class MinimaxVideo01LiveInput(InputModel):
     prompt: Annotated[str, Field(max_length=2000)]
-    prompt_optimizer: bool = True
+    prompt_optimizer: Annotated[
+        bool, Field(description="Whether to use the model's prompt optimizer")
+    ] = True
     """Whether to use the model's prompt optimizer"""
 
 
 class MinimaxVideo01LiveOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

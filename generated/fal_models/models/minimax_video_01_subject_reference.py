@@ -13,12 +13,22 @@ from . import shared
 
 class MinimaxVideo01SubjectReferenceInput(InputModel):
     prompt: Annotated[str, Field(max_length=2000)]
-    subject_reference_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    subject_reference_image_url: Annotated[
+        str,
+        Field(
+            description="URL of the subject reference image to use for consistent subject "
+            "appearance",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the subject reference image to use for consistent subject appearance"""
-    prompt_optimizer: bool = True
+
+    prompt_optimizer: Annotated[
+        bool, Field(description="Whether to use the model's prompt optimizer")
+    ] = True
     """Whether to use the model's prompt optimizer"""
 
 
 class MinimaxVideo01SubjectReferenceOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

@@ -12,14 +12,24 @@ from . import shared
 
 
 class MixDehazeNetInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of image to be used for image enhancement",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of image to be used for image enhancement"""
-    model: Literal["indoor", "outdoor"] = "indoor"
+
+    model: Annotated[
+        Literal["indoor", "outdoor"], Field(description="Model to be used for dehazing")
+    ] = "indoor"
     """Model to be used for dehazing"""
-    seed: int | MISSING = MISSING
+
+    seed: Annotated[int | MISSING, Field(description="seed to be used for generation")] = MISSING
     """seed to be used for generation"""
 
 
 class MixDehazeNetOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The generated image file info.")]
     """The generated image file info."""

@@ -11,30 +11,54 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
+Seed = TypeAliasType(
+    "Seed",
+    Annotated[int, Field(description="The seed for the random number generator", ge=0, le=65535)],
+)
+
 
 class MmaudioV2Input(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(
+            description="The URL of the video to generate the audio for.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the video to generate the audio for."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt to generate the audio for.")]
     """The prompt to generate the audio for."""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str, Field(description="The negative prompt to generate the audio for.")
+    ] = ""
     """The negative prompt to generate the audio for."""
-    seed: Seed | None | MISSING = MISSING
+
+    seed: Annotated[
+        Seed | None | MISSING, Field(description="The seed for the random number generator")
+    ] = MISSING
     """The seed for the random number generator"""
-    num_steps: Annotated[int, Field(ge=4, le=50)] = 25
+
+    num_steps: Annotated[
+        int, Field(description="The number of steps to generate the audio for.", ge=4, le=50)
+    ] = 25
     """The number of steps to generate the audio for."""
-    duration: Annotated[float, Field(ge=1.0, le=30.0)] = 8
+
+    duration: Annotated[
+        float, Field(description="The duration of the audio to generate.", ge=1.0, le=30.0)
+    ] = 8
     """The duration of the audio to generate."""
-    cfg_strength: Annotated[float, Field(ge=0.0, le=20.0)] = 4.5
+
+    cfg_strength: Annotated[
+        float, Field(description="The strength of Classifier Free Guidance.", ge=0.0, le=20.0)
+    ] = 4.5
     """The strength of Classifier Free Guidance."""
-    mask_away_clip: bool = False
+
+    mask_away_clip: Annotated[bool, Field(description="Whether to mask away the clip.")] = False
     """Whether to mask away the clip."""
 
 
 class MmaudioV2Output(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video with the lip sync.")]
     """The generated video with the lip sync."""
-
-
-Seed = TypeAliasType("Seed", Annotated[int, Field(ge=0, le=65535)])
-"""The seed for the random number generator"""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import MISSING
+from typing import Annotated
+
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -10,16 +12,23 @@ from . import shared
 
 
 class MochiV1Input(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate a video from.")]
     """The prompt to generate a video from."""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[str, Field(description="The negative prompt for the video.")] = ""
     """The negative prompt for the video."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed to use for generating the video.")
+    ] = MISSING
     """The seed to use for generating the video."""
-    enable_prompt_expansion: bool = True
+
+    enable_prompt_expansion: Annotated[
+        bool, Field(description="Whether to enable prompt expansion.")
+    ] = True
     """Whether to enable prompt expansion."""
 
 
 class MochiV1Output(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

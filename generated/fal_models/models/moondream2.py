@@ -10,10 +10,15 @@ from fal_models._base import InputModel, OutputModel
 
 
 class Moondream2Input(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to be processed", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """URL of the image to be processed"""
 
 
 class Moondream2Output(OutputModel):
-    output: str
+    output: Annotated[str, Field(description="Output for the given query")]
     """Output for the given query"""

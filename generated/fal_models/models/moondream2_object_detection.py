@@ -12,14 +12,21 @@ from . import shared
 
 
 class Moondream2ObjectDetectionInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to be processed", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """URL of the image to be processed"""
-    object: str
+
+    object: Annotated[str, Field(description="Object to be detected in the image")]
     """Object to be detected in the image"""
 
 
 class Moondream2ObjectDetectionOutput(OutputModel):
-    objects: list[dict[str, Any]]
+    objects: Annotated[list[dict[str, Any]], Field(description="Objects detected in the image")]
     """Objects detected in the image"""
-    image: shared.Image
+
+    image: Annotated[shared.Image, Field(description="Image with detected objects")]
     """Image with detected objects"""

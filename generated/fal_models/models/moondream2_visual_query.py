@@ -10,12 +10,18 @@ from fal_models._base import InputModel, OutputModel
 
 
 class Moondream2VisualQueryInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to be processed", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """URL of the image to be processed"""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="Query to be asked in the image")]
     """Query to be asked in the image"""
 
 
 class Moondream2VisualQueryOutput(OutputModel):
-    output: str
+    output: Annotated[str, Field(description="Output for the given query")]
     """Output for the given query"""

@@ -9,53 +9,97 @@ from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
 
+Temperature = TypeAliasType(
+    "Temperature",
+    Annotated[
+        float,
+        Field(
+            description="Sampling temperature to use, between 0 and 1. Higher values like 0.8 "
+            "will make the output more random, while lower values like 0.2 will make it more "
+            "focused and deterministic. If not set, defaults to 0.",
+            ge=0.0,
+            le=1.0,
+        ),
+    ],
+)
+
+
+TopP = TypeAliasType(
+    "TopP",
+    Annotated[
+        float,
+        Field(
+            description="Nucleus sampling probability mass to use, between 0 and 1.", ge=0.0, le=1.0
+        ),
+    ],
+)
+
 
 class Moondream3PreviewQueryInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to be processed", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """URL of the image to be processed"""
-    prompt: Annotated[str, Field(min_length=1)]
+
+    prompt: Annotated[str, Field(description="Query to be asked in the image", min_length=1)]
     """Query to be asked in the image"""
-    reasoning: bool = True
+
+    reasoning: Annotated[
+        bool, Field(description="Whether to include detailed reasoning behind the answer")
+    ] = True
     """Whether to include detailed reasoning behind the answer"""
-    temperature: Temperature | None | MISSING = MISSING
+
+    temperature: Annotated[
+        Temperature | None | MISSING,
+        Field(
+            description="Sampling temperature to use, between 0 and 1. Higher values like 0.8 "
+            "will make the output more random, while lower values like 0.2 will make it more "
+            "focused and deterministic. If not set, defaults to 0."
+        ),
+    ] = MISSING
     """Sampling temperature to use, between 0 and 1. Higher values like 0.8 will make the output
     more random, while lower values like 0.2 will make it more focused and deterministic. If
     not set, defaults to 0.
     """
-    top_p: TopP | None | MISSING = MISSING
+
+    top_p: Annotated[
+        TopP | None | MISSING,
+        Field(description="Nucleus sampling probability mass to use, between 0 and 1."),
+    ] = MISSING
     """Nucleus sampling probability mass to use, between 0 and 1."""
 
 
-class Moondream3PreviewQueryOutput(OutputModel):
-    finish_reason: str
-    """Reason for finishing the output generation"""
-    usage_info: UsageInfo
-    """Usage information for the request"""
-    output: str
-    """Answer to the query about the image"""
-    reasoning: str | None | MISSING = MISSING
-    """Detailed reasoning behind the answer, if enabled"""
-
-
-Temperature = TypeAliasType("Temperature", Annotated[float, Field(ge=0.0, le=1.0)])
-"""Sampling temperature to use, between 0 and 1. Higher values like 0.8 will make the output more
-random, while lower values like 0.2 will make it more focused and deterministic. If not set,
-defaults to 0.
-"""
-
-
-TopP = TypeAliasType("TopP", Annotated[float, Field(ge=0.0, le=1.0)])
-"""Nucleus sampling probability mass to use, between 0 and 1."""
-
-
 class UsageInfo(OutputModel):
-    input_tokens: int
+    input_tokens: Annotated[int, Field(description="Number of input tokens processed")]
     """Number of input tokens processed"""
-    output_tokens: int
+
+    output_tokens: Annotated[int, Field(description="Number of output tokens generated")]
     """Number of output tokens generated"""
-    prefill_time_ms: float
+
+    prefill_time_ms: Annotated[float, Field(description="Time taken for prefill in milliseconds")]
     """Time taken for prefill in milliseconds"""
-    decode_time_ms: float
+
+    decode_time_ms: Annotated[float, Field(description="Time taken for decoding in milliseconds")]
     """Time taken for decoding in milliseconds"""
-    ttft_ms: float
+
+    ttft_ms: Annotated[float, Field(description="Time to first token in milliseconds")]
     """Time to first token in milliseconds"""
+
+
+class Moondream3PreviewQueryOutput(OutputModel):
+    finish_reason: Annotated[str, Field(description="Reason for finishing the output generation")]
+    """Reason for finishing the output generation"""
+
+    usage_info: Annotated[UsageInfo, Field(description="Usage information for the request")]
+    """Usage information for the request"""
+
+    output: Annotated[str, Field(description="Answer to the query about the image")]
+    """Answer to the query about the image"""
+
+    reasoning: Annotated[
+        str | None | MISSING, Field(description="Detailed reasoning behind the answer, if enabled")
+    ] = MISSING
+    """Detailed reasoning behind the answer, if enabled"""

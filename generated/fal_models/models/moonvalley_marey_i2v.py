@@ -12,30 +12,59 @@ from . import shared
 
 
 class MoonvalleyMareyI2vInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate a video from")]
     """The prompt to generate a video from"""
-    dimensions: Literal["1920x1080", "1080x1920", "1152x1152", "1536x1152", "1152x1536"] = (
-        "1920x1080"
-    )
+
+    dimensions: Annotated[
+        Literal["1920x1080", "1080x1920", "1152x1152", "1536x1152", "1152x1536"],
+        Field(description="The dimensions of the generated video in width x height format."),
+    ] = "1920x1080"
     """The dimensions of the generated video in width x height format."""
-    duration: Literal["5s", "10s"] = "5s"
+
+    duration: Annotated[
+        Literal["5s", "10s"], Field(description="The duration of the generated video.")
+    ] = "5s"
     """The duration of the generated video."""
-    negative_prompt: str | None = (
+
+    negative_prompt: Annotated[
+        str | None,
+        Field(
+            description="Negative prompt used to guide the model away from undesirable features."
+        ),
+    ] = (
         "<synthetic> <scene cut> low-poly, flat shader, bad rigging, stiff animation, uncanny "
         "eyes, low-quality textures, looping glitch, cheap effect, overbloom, bloom spam, default "
         "lighting, game asset, stiff face, ugly specular, AI artifacts"
     )
     """Negative prompt used to guide the model away from undesirable features."""
-    seed: int | None = -1
+
+    seed: Annotated[
+        int | None,
+        Field(description="Seed for random number generation. Use -1 for random seed each run."),
+    ] = -1
     """Seed for random number generation. Use -1 for random seed each run."""
-    guidance_scale: float | None | MISSING = MISSING
+
+    guidance_scale: Annotated[
+        float | None | MISSING,
+        Field(
+            description="Controls how strongly the generation is guided by the prompt (0-20). "
+            "Higher values follow the prompt more closely."
+        ),
+    ] = MISSING
     """Controls how strongly the generation is guided by the prompt (0-20). Higher values follow
     the prompt more closely.
     """
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to use as the first frame of the video.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to use as the first frame of the video."""
 
 
 class MoonvalleyMareyI2vOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video.")]
     """The generated video."""

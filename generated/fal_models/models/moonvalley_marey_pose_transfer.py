@@ -12,28 +12,57 @@ from . import shared
 
 
 class MoonvalleyMareyPoseTransferInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate a video from")]
     """The prompt to generate a video from"""
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    video_url: Annotated[
+        str,
+        Field(
+            description="The URL of the video to use as the control video.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the video to use as the control video."""
+
     first_frame_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        str | None | MISSING,
+        Field(
+            description="Optional first frame image URL to use as the first frame of the "
+            "generated video",
+            json_schema_extra={"x-fal-file": True},
+        ),
     ] = MISSING
     """Optional first frame image URL to use as the first frame of the generated video"""
+
     reference_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        str | None | MISSING,
+        Field(
+            description="Optional reference image URL to use for pose control or as a starting "
+            "frame",
+            json_schema_extra={"x-fal-file": True},
+        ),
     ] = MISSING
     """Optional reference image URL to use for pose control or as a starting frame"""
-    negative_prompt: str | None = (
+
+    negative_prompt: Annotated[
+        str | None,
+        Field(
+            description="Negative prompt used to guide the model away from undesirable features."
+        ),
+    ] = (
         "<synthetic> <scene cut> low-poly, flat shader, bad rigging, stiff animation, uncanny "
         "eyes, low-quality textures, looping glitch, cheap effect, overbloom, bloom spam, default "
         "lighting, game asset, stiff face, ugly specular, AI artifacts"
     )
     """Negative prompt used to guide the model away from undesirable features."""
-    seed: int | None = -1
+
+    seed: Annotated[
+        int | None,
+        Field(description="Seed for random number generation. Use -1 for random seed each run."),
+    ] = -1
     """Seed for random number generation. Use -1 for random seed each run."""
 
 
 class MoonvalleyMareyPoseTransferOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video.")]
     """The generated video."""

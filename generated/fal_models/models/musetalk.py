@@ -12,12 +12,17 @@ from . import shared
 
 
 class MusetalkInput(InputModel):
-    source_video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    source_video_url: Annotated[
+        str, Field(description="URL of the source video", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the source video"""
-    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    audio_url: Annotated[
+        str, Field(description="URL of the audio", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the audio"""
 
 
 class MusetalkOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""

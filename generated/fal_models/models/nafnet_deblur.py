@@ -12,12 +12,19 @@ from . import shared
 
 
 class NafnetDeblurInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of image to be used for relighting",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of image to be used for relighting"""
-    seed: int | MISSING = MISSING
+
+    seed: Annotated[int | MISSING, Field(description="seed to be used for generation")] = MISSING
     """seed to be used for generation"""
 
 
 class NafnetDeblurOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The generated image file info.")]
     """The generated image file info."""

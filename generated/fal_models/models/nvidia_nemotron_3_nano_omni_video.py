@@ -10,37 +10,74 @@ from fal_models._base import InputModel, OutputModel
 
 
 class NvidiaNemotron3NanoOmniVideoInput(InputModel):
-    prompt: Annotated[str, Field(min_length=1)]
+    prompt: Annotated[
+        str, Field(description="Text prompt to send to the model. English only.", min_length=1)
+    ]
     """Text prompt to send to the model. English only."""
-    system_prompt: str | None | MISSING = MISSING
+
+    system_prompt: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Optional system prompt to steer the model. If omitted, the "
+            "reasoning_mode control token is used as the system message."
+        ),
+    ] = MISSING
     """Optional system prompt to steer the model. If omitted, the reasoning_mode control token is
     used as the system message.
     """
-    reasoning_mode: Literal["think", "no_think"] = "no_think"
+
+    reasoning_mode: Annotated[
+        Literal["think", "no_think"],
+        Field(
+            description="Whether the model should emit an explicit reasoning trace. `no_think` "
+            "returns a direct answer; `think` returns chain-of-thought followed by the final "
+            "answer."
+        ),
+    ] = "no_think"
     """Whether the model should emit an explicit reasoning trace. `no_think` returns a direct
     answer; `think` returns chain-of-thought followed by the final answer.
     """
-    max_tokens: Annotated[int, Field(ge=1, le=20000)] = 1024
+
+    max_tokens: Annotated[
+        int, Field(description="Maximum number of tokens to generate.", ge=1, le=20000)
+    ] = 1024
     """Maximum number of tokens to generate."""
-    temperature: Annotated[float, Field(ge=0.0, le=2.0)] = 0.7
+
+    temperature: Annotated[
+        float,
+        Field(description="Sampling temperature. Lower is more deterministic.", ge=0.0, le=2.0),
+    ] = 0.7
     """Sampling temperature. Lower is more deterministic."""
-    top_p: Annotated[float, Field(ge=0.0, le=1.0)] = 0.95
+
+    top_p: Annotated[
+        float, Field(description="Nucleus sampling probability mass.", ge=0.0, le=1.0)
+    ] = 0.95
     """Nucleus sampling probability mass."""
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    video_url: Annotated[
+        str,
+        Field(
+            description="URL of the video to reason about. mp4, up to 1080p, max 2 minutes.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the video to reason about. mp4, up to 1080p, max 2 minutes."""
 
 
-class NvidiaNemotron3NanoOmniVideoOutput(OutputModel):
-    output: str
-    """Generated text response."""
-    finish_reason: str = "stop"
-    """Reason generation stopped."""
-    usage: UsageInfo
-    """Token usage for the request."""
-
-
 class UsageInfo(OutputModel):
-    input_tokens: int
+    input_tokens: Annotated[int, Field(description="Number of input tokens processed.")]
     """Number of input tokens processed."""
-    output_tokens: int
+
+    output_tokens: Annotated[int, Field(description="Number of output tokens generated.")]
     """Number of output tokens generated."""
+
+
+class NvidiaNemotron3NanoOmniVideoOutput(OutputModel):
+    output: Annotated[str, Field(description="Generated text response.")]
+    """Generated text response."""
+
+    finish_reason: Annotated[str, Field(description="Reason generation stopped.")] = "stop"
+    """Reason generation stopped."""
+
+    usage: Annotated[UsageInfo, Field(description="Token usage for the request.")]
+    """Token usage for the request."""

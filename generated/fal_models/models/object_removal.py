@@ -12,15 +12,27 @@ from . import shared
 
 
 class ObjectRemovalInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to remove objects from.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to remove objects from."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="Text description of the object to remove.")]
     """Text description of the object to remove."""
+
     model: Literal["low_quality", "medium_quality", "high_quality", "best_quality"] = "best_quality"
-    mask_expansion: Annotated[int, Field(ge=0, le=50)] = 15
+    mask_expansion: Annotated[
+        int, Field(description="Amount of pixels to expand the mask by. Range: 0-50", ge=0, le=50)
+    ] = 15
     """Amount of pixels to expand the mask by. Range: 0-50"""
 
 
 class ObjectRemovalOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[
+        list[shared.Image], Field(description="The generated images with objects removed.")
+    ]
     """The generated images with objects removed."""

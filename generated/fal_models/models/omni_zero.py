@@ -12,38 +12,62 @@ from . import shared
 
 
 class OmniZeroInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="Prompt to guide the image generation.")]
     """Prompt to guide the image generation."""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str, Field(description="Negative prompt to guide the image generation.")
+    ] = ""
     """Negative prompt to guide the image generation."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str, Field(description="Input image url.", json_schema_extra={"x-fal-file": True})
+    ]
     """Input image url."""
-    composition_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    composition_image_url: Annotated[
+        str, Field(description="Composition image url.", json_schema_extra={"x-fal-file": True})
+    ]
     """Composition image url."""
-    style_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    style_image_url: Annotated[
+        str, Field(description="Style image url.", json_schema_extra={"x-fal-file": True})
+    ]
     """Style image url."""
-    identity_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    identity_image_url: Annotated[
+        str, Field(description="Identity image url.", json_schema_extra={"x-fal-file": True})
+    ]
     """Identity image url."""
-    image_strength: float = 0.75
+
+    image_strength: Annotated[float, Field(description="Image strength.")] = 0.75
     """Image strength."""
-    composition_strength: float = 1
+
+    composition_strength: Annotated[float, Field(description="Composition strength.")] = 1
     """Composition strength."""
-    depth_strength: float = 0.5
+
+    depth_strength: Annotated[float, Field(description="Depth strength.")] = 0.5
     """Depth strength."""
-    style_strength: float = 1
+
+    style_strength: Annotated[float, Field(description="Style strength.")] = 1
     """Style strength."""
-    face_strength: float = 1
+
+    face_strength: Annotated[float, Field(description="Face strength.")] = 1
     """Face strength."""
-    identity_strength: float = 1
+
+    identity_strength: Annotated[float, Field(description="Identity strength.")] = 1
     """Identity strength."""
-    guidance_scale: float = 5
+
+    guidance_scale: Annotated[float, Field(description="Guidance scale.")] = 5
     """Guidance scale."""
-    seed: int = 42
+
+    seed: Annotated[int, Field(description="Seed.")] = 42
     """Seed."""
-    number_of_images: int = 1
+
+    number_of_images: Annotated[int, Field(description="Number of images.")] = 1
     """Number of images."""
 
 
 class OmniZeroOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The generated image.")]
     """The generated image."""

@@ -12,18 +12,32 @@ from . import shared
 
 
 class OmnilottieInput(InputModel):
-    prompt: str
+    prompt: Annotated[
+        str, Field(description="Text description of the Lottie animation to generate.")
+    ]
     """Text description of the Lottie animation to generate."""
-    max_tokens: Annotated[int, Field(ge=256, le=8192)] = 4096
+
+    max_tokens: Annotated[
+        int, Field(description="Maximum number of Lottie tokens to generate.", ge=256, le=8192)
+    ] = 4096
     """Maximum number of Lottie tokens to generate."""
-    temperature: Annotated[float, Field(ge=0.0, le=2.0)] = 0.9
+
+    temperature: Annotated[
+        float, Field(description="Sampling temperature for generation.", ge=0.0, le=2.0)
+    ] = 0.9
     """Sampling temperature for generation."""
-    top_p: Annotated[float, Field(ge=0.0, le=1.0)] = 0.25
+
+    top_p: Annotated[
+        float, Field(description="Nucleus sampling probability threshold.", ge=0.0, le=1.0)
+    ] = 0.25
     """Nucleus sampling probability threshold."""
-    top_k: Annotated[int, Field(ge=1, le=100)] = 5
+
+    top_k: Annotated[int, Field(description="Top-k sampling parameter.", ge=1, le=100)] = 5
     """Top-k sampling parameter."""
 
 
 class OmnilottieOutput(OutputModel):
-    lottie_file: shared.File
+    lottie_file: Annotated[
+        shared.File, Field(description="The generated Lottie animation as a JSON file.")
+    ]
     """The generated Lottie animation as a JSON file."""

@@ -12,24 +12,65 @@ from . import shared
 
 
 class OneToAllAnimation1_3bInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate the video from.")]
     """The prompt to generate the video from."""
-    negative_prompt: str
+
+    negative_prompt: Annotated[
+        str, Field(description="The negative prompt to generate the video from.")
+    ]
     """The negative prompt to generate the video from."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to use as a reference for the video generation.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to use as a reference for the video generation."""
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    video_url: Annotated[
+        str,
+        Field(
+            description="The URL of the video to use as a reference for the video generation.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the video to use as a reference for the video generation."""
-    resolution: Literal["480p", "580p", "720p"] = "480p"
+
+    resolution: Annotated[
+        Literal["480p", "580p", "720p"],
+        Field(description="The resolution of the video to generate."),
+    ] = "480p"
     """The resolution of the video to generate."""
-    num_inference_steps: Annotated[int, Field(ge=2, le=30)] = 30
+
+    num_inference_steps: Annotated[
+        int,
+        Field(
+            description="The number of inference steps to use for the video generation.",
+            ge=2,
+            le=30,
+        ),
+    ] = 30
     """The number of inference steps to use for the video generation."""
-    image_guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 2
+
+    image_guidance_scale: Annotated[
+        float,
+        Field(
+            description="The image guidance scale to use for the video generation.", ge=1.0, le=10.0
+        ),
+    ] = 2
     """The image guidance scale to use for the video generation."""
-    pose_guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 1.5
+
+    pose_guidance_scale: Annotated[
+        float,
+        Field(
+            description="The pose guidance scale to use for the video generation.", ge=1.0, le=10.0
+        ),
+    ] = 1.5
     """The pose guidance scale to use for the video generation."""
 
 
 class OneToAllAnimation1_3bOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""

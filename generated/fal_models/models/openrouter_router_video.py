@@ -9,46 +9,82 @@ from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
 
-MaxTokens = TypeAliasType("MaxTokens", Annotated[int, Field(ge=1)])
-"""This sets the upper limit for the number of tokens the model can generate in response. It
-won't produce more than this limit. The maximum value is the context length minus the prompt
-length.
-"""
+MaxTokens = TypeAliasType(
+    "MaxTokens",
+    Annotated[
+        int,
+        Field(
+            description="This sets the upper limit for the number of tokens the model can "
+            "generate in response. It won't produce more than this limit. The maximum value is "
+            "the context length minus the prompt length.",
+            ge=1,
+        ),
+    ],
+)
 
 
 class OpenrouterRouterVideoInput(InputModel):
     video_urls: Annotated[
-        list[str] | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        list[str] | None | MISSING,
+        Field(
+            description="List of URLs or data URIs of video files to process. Supported formats: "
+            "mp4, mpeg, mov, webm. For Google Gemini on AI Studio, YouTube links are also "
+            "supported. Mutually exclusive with video_url.",
+            json_schema_extra={"x-fal-file": True},
+        ),
     ] = MISSING
     """List of URLs or data URIs of video files to process. Supported formats: mp4, mpeg, mov,
     webm. For Google Gemini on AI Studio, YouTube links are also supported. Mutually exclusive
     with video_url.
     """
-    prompt: str
+
+    prompt: Annotated[str, Field(description="Prompt to be used for the video processing")]
     """Prompt to be used for the video processing"""
-    system_prompt: str | None | MISSING = MISSING
+
+    system_prompt: Annotated[
+        str | None | MISSING,
+        Field(description="System prompt to provide context or instructions to the model"),
+    ] = MISSING
     """System prompt to provide context or instructions to the model"""
-    model: str
+
+    model: Annotated[
+        str, Field(description="Name of the model to use. Charged based on actual token usage.")
+    ]
     """Name of the model to use. Charged based on actual token usage."""
-    reasoning: bool = False
+
+    reasoning: Annotated[
+        bool, Field(description="Should reasoning be the part of the final answer.")
+    ] = False
     """Should reasoning be the part of the final answer."""
-    temperature: Annotated[float, Field(ge=0.0, le=2.0)] = 1
+
+    temperature: Annotated[
+        float,
+        Field(
+            description="This setting influences the variety in the model's responses. Lower "
+            "values lead to more predictable and typical responses, while higher values encourage "
+            "more diverse and less common responses. At 0, the model always gives the same "
+            "response for a given input.",
+            ge=0.0,
+            le=2.0,
+        ),
+    ] = 1
     """This setting influences the variety in the model's responses. Lower values lead to more
     predictable and typical responses, while higher values encourage more diverse and less
     common responses. At 0, the model always gives the same response for a given input.
     """
-    max_tokens: MaxTokens | None | MISSING = MISSING
+
+    max_tokens: Annotated[
+        MaxTokens | None | MISSING,
+        Field(
+            description="This sets the upper limit for the number of tokens the model can "
+            "generate in response. It won't produce more than this limit. The maximum value is "
+            "the context length minus the prompt length."
+        ),
+    ] = MISSING
     """This sets the upper limit for the number of tokens the model can generate in response. It
     won't produce more than this limit. The maximum value is the context length minus the
     prompt length.
     """
-
-
-class OpenrouterRouterVideoOutput(OutputModel):
-    output: str
-    """Generated output from video processing"""
-    usage: UsageInfo | None
-    """Token usage information"""
 
 
 class PromptTokensDetails(OutputModel):
@@ -62,3 +98,11 @@ class UsageInfo(OutputModel):
     total_tokens: int = 0
     cost: float
     prompt_tokens_details: PromptTokensDetails | None | MISSING = MISSING
+
+
+class OpenrouterRouterVideoOutput(OutputModel):
+    output: Annotated[str, Field(description="Generated output from video processing")]
+    """Generated output from video processing"""
+
+    usage: Annotated[UsageInfo | None, Field(description="Token usage information")]
+    """Token usage information"""

@@ -12,18 +12,41 @@ from . import shared
 
 
 class OrpheusTtsInput(InputModel):
-    text: str
+    text: Annotated[
+        str,
+        Field(
+            description="The text to be converted to speech. You can additionally add the "
+            "following emotive tags: <laugh>, <chuckle>, <sigh>, <cough>, <sniffle>, <groan>, "
+            "<yawn>, <gasp>"
+        ),
+    ]
     """The text to be converted to speech. You can additionally add the following emotive tags:
     <laugh>, <chuckle>, <sigh>, <cough>, <sniffle>, <groan>, <yawn>, <gasp>
     """
-    voice: Literal["tara", "leah", "jess", "leo", "dan", "mia", "zac", "zoe"] = "tara"
+
+    voice: Annotated[
+        Literal["tara", "leah", "jess", "leo", "dan", "mia", "zac", "zoe"],
+        Field(description="Voice ID for the desired voice."),
+    ] = "tara"
     """Voice ID for the desired voice."""
-    temperature: Annotated[float, Field(ge=0.0, le=2.0)] = 0.7
+
+    temperature: Annotated[
+        float,
+        Field(description="Temperature for generation (higher = more creative).", ge=0.0, le=2.0),
+    ] = 0.7
     """Temperature for generation (higher = more creative)."""
-    repetition_penalty: Annotated[float, Field(ge=1.1, le=2.0)] = 1.2
+
+    repetition_penalty: Annotated[
+        float,
+        Field(
+            description="Repetition penalty (>= 1.1 required for stable generations).",
+            ge=1.1,
+            le=2.0,
+        ),
+    ] = 1.2
     """Repetition penalty (>= 1.1 required for stable generations)."""
 
 
 class OrpheusTtsOutput(OutputModel):
-    audio: shared.File
+    audio: Annotated[shared.File, Field(description="The generated speech audio")]
     """The generated speech audio"""

@@ -12,22 +12,45 @@ from . import shared
 
 
 class OviImageToVideoInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The text prompt to guide video generation.")]
     """The text prompt to guide video generation."""
-    negative_prompt: str = "jitter, bad hands, blur, distortion"
+
+    negative_prompt: Annotated[str, Field(description="Negative prompt for video generation.")] = (
+        "jitter, bad hands, blur, distortion"
+    )
     """Negative prompt for video generation."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 30
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps.", ge=1, le=50)
+    ] = 30
     """The number of inference steps."""
-    audio_negative_prompt: str = "robotic, muffled, echo, distorted"
+
+    audio_negative_prompt: Annotated[
+        str, Field(description="Negative prompt for audio generation.")
+    ] = "robotic, muffled, echo, distorted"
     """Negative prompt for audio generation."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed for reproducibility. If None, a random seed is chosen."),
+    ] = MISSING
     """Random seed for reproducibility. If None, a random seed is chosen."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="The image URL to guide video generation.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The image URL to guide video generation."""
 
 
 class OviImageToVideoOutput(OutputModel):
-    video: shared.File | None | MISSING = MISSING
+    video: Annotated[
+        shared.File | None | MISSING, Field(description="The generated video file.")
+    ] = MISSING
     """The generated video file."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""

@@ -12,61 +12,117 @@ from fal_models._base import InputModel, OutputModel
 class PersonaplexRealtimeInput(InputModel):
     """Input for @fal.realtime endpoint. Audio is raw PCM s16le 24kHz mono."""
 
-    audio: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    audio: Annotated[
+        str,
+        Field(
+            description="Input audio chunk (PCM s16le, 24kHz mono). Base64-encoded in JSON "
+            "transport. Not checked by the client: format binary.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """Input audio chunk (PCM s16le, 24kHz mono). Base64-encoded in JSON transport. Not checked
     by the client: format binary.
     """
-    voice: Literal[
-        "NATF0",
-        "NATF1",
-        "NATF2",
-        "NATF3",
-        "NATM0",
-        "NATM1",
-        "NATM2",
-        "NATM3",
-        "VARF0",
-        "VARF1",
-        "VARF2",
-        "VARF3",
-        "VARF4",
-        "VARM0",
-        "VARM1",
-        "VARM2",
-        "VARM3",
-        "VARM4",
+
+    voice: Annotated[
+        Literal[
+            "NATF0",
+            "NATF1",
+            "NATF2",
+            "NATF3",
+            "NATM0",
+            "NATM1",
+            "NATM2",
+            "NATM3",
+            "VARF0",
+            "VARF1",
+            "VARF2",
+            "VARF3",
+            "VARF4",
+            "VARM0",
+            "VARM1",
+            "VARM2",
+            "VARM3",
+            "VARM4",
+        ],
+        Field(
+            description="Voice ID for the AI response. NAT = natural, VAR = variety. F = female, "
+            "M = male. Ignored when voice_audio_url is provided."
+        ),
     ] = "NATF2"
     """Voice ID for the AI response. NAT = natural, VAR = variety. F = female, M = male. Ignored
     when voice_audio_url is provided.
     """
-    temperature_text: Annotated[float, Field(ge=0.0, le=2.0)] = 0.7
+
+    temperature_text: Annotated[
+        float,
+        Field(
+            description="Text sampling temperature. Higher values produce more diverse outputs.",
+            ge=0.0,
+            le=2.0,
+        ),
+    ] = 0.7
     """Text sampling temperature. Higher values produce more diverse outputs."""
-    voice_audio_url: Annotated[str | None, Field(json_schema_extra={"x-fal-file": True})] = None
+
+    voice_audio_url: Annotated[
+        str | None,
+        Field(
+            description="URL to a voice sample audio for on-the-fly voice cloning. When provided, "
+            "the AI responds in the cloned voice instead of the preset 'voice'. 10+ seconds of "
+            "clear speech recommended. Billed at 2x rate.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = None
     """URL to a voice sample audio for on-the-fly voice cloning. When provided, the AI responds
     in the cloned voice instead of the preset 'voice'. 10+ seconds of clear speech
     recommended. Billed at 2x rate.
     """
-    top_k_text: Annotated[int, Field(ge=1, le=1000)] = 25
+
+    top_k_text: Annotated[
+        int, Field(description="Top-K sampling for text tokens.", ge=1, le=1000)
+    ] = 25
     """Top-K sampling for text tokens."""
-    seed: int | None = None
+
+    seed: Annotated[int | None, Field(description="Random seed for reproducibility.")] = None
     """Random seed for reproducibility."""
-    top_k_audio: Annotated[int, Field(ge=1, le=2048)] = 250
+
+    top_k_audio: Annotated[
+        int, Field(description="Top-K sampling for audio tokens.", ge=1, le=2048)
+    ] = 250
     """Top-K sampling for audio tokens."""
-    prompt: str = (
+
+    prompt: Annotated[
+        str, Field(description="Text prompt describing the AI persona and conversation context.")
+    ] = (
         "You are a wise and friendly teacher. Answer questions or provide advice in a clear and "
         "engaging way."
     )
     """Text prompt describing the AI persona and conversation context."""
-    temperature_audio: Annotated[float, Field(ge=0.0, le=2.0)] = 0.8
+
+    temperature_audio: Annotated[
+        float,
+        Field(
+            description="Audio sampling temperature. Higher values produce more diverse outputs.",
+            ge=0.0,
+            le=2.0,
+        ),
+    ] = 0.8
     """Audio sampling temperature. Higher values produce more diverse outputs."""
 
 
 class PersonaplexRealtimeOutput(OutputModel):
     """Output from @fal.realtime endpoint."""
 
-    audio: str
+    audio: Annotated[
+        str,
+        Field(
+            description="Generated audio chunk (PCM s16le, 24kHz mono). Base64-encoded in JSON "
+            "transport. Not checked by the client: format binary."
+        ),
+    ]
     """Generated audio chunk (PCM s16le, 24kHz mono). Base64-encoded in JSON transport. Not
     checked by the client: format binary.
     """
-    text: str = ""
+
+    text: Annotated[str, Field(description="Generated text tokens for this chunk.")] = ""
     """Generated text tokens for this chunk."""

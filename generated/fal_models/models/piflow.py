@@ -20,32 +20,65 @@ ImageSizePreset = TypeAliasType(
 
 
 class PiflowInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate an image from.")]
     """The prompt to generate an image from."""
+
     image_size: Annotated[
-        shared.ImageSize | ImageSizePreset | None, Field(validate_default=True)
+        shared.ImageSize | ImageSizePreset | None,
+        Field(
+            description="The size of the generated image. You can choose between some presets or "
+            "custom height and width that **must be multiples of 8**.",
+            validate_default=True,
+        ),
     ] = "square_hd"
     """The size of the generated image. You can choose between some presets or custom height and
     width that **must be multiples of 8**.
     """
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 8
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=1, le=50)
+    ] = 8
     """The number of inference steps to perform."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="Random seed for reproducible generation. If set to None, a random seed "
+            "will be used."
+        ),
+    ] = MISSING
     """Random seed for reproducible generation. If set to None, a random seed will be used."""
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
     """The number of images to generate."""
-    output_format: Literal["jpeg", "png"] = "jpeg"
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
     """The format of the generated image."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
     """If set to true, the safety checker will be enabled."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
 
 
 class PiflowOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="The URLs of the generated images.")]
     """The URLs of the generated images."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""

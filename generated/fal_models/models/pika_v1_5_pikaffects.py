@@ -14,37 +14,52 @@ from . import shared
 class PikaV1_5PikaffectsInput(InputModel):
     """Request model for Pikaffects endpoint"""
 
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="URL of the input image", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the input image"""
-    pikaffect: Literal[
-        "Cake-ify",
-        "Crumble",
-        "Crush",
-        "Decapitate",
-        "Deflate",
-        "Dissolve",
-        "Explode",
-        "Eye-pop",
-        "Inflate",
-        "Levitate",
-        "Melt",
-        "Peel",
-        "Poke",
-        "Squish",
-        "Ta-da",
-        "Tear",
+
+    pikaffect: Annotated[
+        Literal[
+            "Cake-ify",
+            "Crumble",
+            "Crush",
+            "Decapitate",
+            "Deflate",
+            "Dissolve",
+            "Explode",
+            "Eye-pop",
+            "Inflate",
+            "Levitate",
+            "Melt",
+            "Peel",
+            "Poke",
+            "Squish",
+            "Ta-da",
+            "Tear",
+        ],
+        Field(description="The Pikaffect to apply"),
     ]
     """The Pikaffect to apply"""
-    prompt: str | None | MISSING = MISSING
+
+    prompt: Annotated[
+        str | None | MISSING, Field(description="Text prompt to guide the effect")
+    ] = MISSING
     """Text prompt to guide the effect"""
-    negative_prompt: str | None | MISSING = MISSING
+
+    negative_prompt: Annotated[
+        str | None | MISSING, Field(description="Negative prompt to guide the model")
+    ] = MISSING
     """Negative prompt to guide the model"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed for the random number generator")
+    ] = MISSING
     """The seed for the random number generator"""
 
 
 class PikaV1_5PikaffectsOutput(OutputModel):
     """Output from Pikaffects generation"""
 
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video with applied effect")]
     """The generated video with applied effect"""

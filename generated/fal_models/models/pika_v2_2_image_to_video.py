@@ -14,21 +14,37 @@ from . import shared
 class PikaV2_2ImageToVideoInput(InputModel):
     """Request model for Pika 2.2 image-to-video generation"""
 
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to use as the first frame",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to use as the first frame"""
+
     prompt: str
-    seed: int | None | MISSING = MISSING
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed for the random number generator")
+    ] = MISSING
     """The seed for the random number generator"""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[str, Field(description="A negative prompt to guide the model")] = ""
     """A negative prompt to guide the model"""
-    resolution: Literal["720p", "1080p"] = "720p"
+
+    resolution: Annotated[
+        Literal["720p", "1080p"], Field(description="The resolution of the generated video")
+    ] = "720p"
     """The resolution of the generated video"""
-    duration: Literal[5, 10] = 5
+
+    duration: Annotated[
+        Literal[5, 10], Field(description="The duration of the generated video in seconds")
+    ] = 5
     """The duration of the generated video in seconds"""
 
 
 class PikaV2_2ImageToVideoOutput(OutputModel):
     """Output model for Pika 2.2 image-to-video generation"""
 
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

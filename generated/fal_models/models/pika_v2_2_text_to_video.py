@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import MISSING
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -15,20 +15,35 @@ class PikaV2_2TextToVideoInput(InputModel):
     """Request model for Pika 2.2 text-to-video generation"""
 
     prompt: str
-    seed: int | None | MISSING = MISSING
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed for the random number generator")
+    ] = MISSING
     """The seed for the random number generator"""
-    negative_prompt: str = "ugly, bad, terrible"
+
+    negative_prompt: Annotated[str, Field(description="A negative prompt to guide the model")] = (
+        "ugly, bad, terrible"
+    )
     """A negative prompt to guide the model"""
-    aspect_ratio: Literal["16:9", "9:16", "1:1", "4:5", "5:4", "3:2", "2:3"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "1:1", "4:5", "5:4", "3:2", "2:3"],
+        Field(description="The aspect ratio of the generated video"),
+    ] = "16:9"
     """The aspect ratio of the generated video"""
-    resolution: Literal["1080p", "720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["1080p", "720p"], Field(description="The resolution of the generated video")
+    ] = "720p"
     """The resolution of the generated video"""
-    duration: Literal[5, 10] = 5
+
+    duration: Annotated[
+        Literal[5, 10], Field(description="The duration of the generated video in seconds")
+    ] = 5
     """The duration of the generated video in seconds"""
 
 
 class PikaV2_2TextToVideoOutput(OutputModel):
     """Output model for Pika 2.2 text-to-video generation"""
 
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

@@ -14,16 +14,25 @@ from . import shared
 class PikaV2TurboImageToVideoInput(InputModel):
     image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
     prompt: str
-    seed: int | None | MISSING = MISSING
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed for the random number generator")
+    ] = MISSING
     """The seed for the random number generator"""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[str, Field(description="A negative prompt to guide the model")] = ""
     """A negative prompt to guide the model"""
-    resolution: Literal["720p", "1080p"] = "720p"
+
+    resolution: Annotated[
+        Literal["720p", "1080p"], Field(description="The resolution of the generated video")
+    ] = "720p"
     """The resolution of the generated video"""
-    duration: int = 5
+
+    duration: Annotated[
+        int, Field(description="The duration of the generated video in seconds")
+    ] = 5
     """The duration of the generated video in seconds"""
 
 
 class PikaV2TurboImageToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

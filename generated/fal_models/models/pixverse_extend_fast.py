@@ -12,24 +12,52 @@ from . import shared
 
 
 class PixverseExtendFastInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(
+            description="URL of the input video to extend", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """URL of the input video to extend"""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="Prompt describing how to extend the video")]
     """Prompt describing how to extend the video"""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str, Field(description="Negative prompt to be used for the generation")
+    ] = ""
     """Negative prompt to be used for the generation"""
-    style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | MISSING = MISSING
+
+    style: Annotated[
+        Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | MISSING,
+        Field(description="The style of the extended video"),
+    ] = MISSING
     """The style of the extended video"""
-    resolution: Literal["360p", "540p", "720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["360p", "540p", "720p"],
+        Field(description="The resolution of the generated video. Fast mode doesn't support 1080p"),
+    ] = "720p"
     """The resolution of the generated video. Fast mode doesn't support 1080p"""
-    model: Literal["v3.5", "v4", "v4.5", "v5", "v5.5", "v5.6", "v6"] = "v4.5"
+
+    model: Annotated[
+        Literal["v3.5", "v4", "v4.5", "v5", "v5.5", "v5.6", "v6"],
+        Field(description="The model version to use for generation"),
+    ] = "v4.5"
     """The model version to use for generation"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[int | None | MISSING, Field(description="Random seed for generation")] = MISSING
     """Random seed for generation"""
-    generate_audio_switch: bool = False
+
+    generate_audio_switch: Annotated[
+        bool,
+        Field(
+            description="Enable audio generation (BGM, SFX, dialogue). Supported in v5.6+ models."
+        ),
+    ] = False
     """Enable audio generation (BGM, SFX, dialogue). Supported in v5.6+ models."""
 
 
 class PixverseExtendFastOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The extended video")]
     """The extended video"""

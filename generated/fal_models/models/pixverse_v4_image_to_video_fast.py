@@ -13,19 +13,43 @@ from . import shared
 
 class PixverseV4ImageToVideoFastInput(InputModel):
     prompt: str
-    resolution: Literal["360p", "540p", "720p"] = "720p"
+    resolution: Annotated[
+        Literal["360p", "540p", "720p"], Field(description="The resolution of the generated video")
+    ] = "720p"
     """The resolution of the generated video"""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str, Field(description="Negative prompt to be used for the generation")
+    ] = ""
     """Negative prompt to be used for the generation"""
-    style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | MISSING = MISSING
+
+    style: Annotated[
+        Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | MISSING,
+        Field(description="The style of the generated video"),
+    ] = MISSING
     """The style of the generated video"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same video every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same video every time.
     """
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to use as the first frame",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to use as the first frame"""
-    camera_movement: (
+
+    camera_movement: Annotated[
         Literal[
             "horizontal_left",
             "horizontal_right",
@@ -49,11 +73,12 @@ class PixverseV4ImageToVideoFastInput(InputModel):
             "fix_bg",
         ]
         | None
-        | MISSING
-    ) = MISSING
+        | MISSING,
+        Field(description="The type of camera movement to apply to the video"),
+    ] = MISSING
     """The type of camera movement to apply to the video"""
 
 
 class PixverseV4ImageToVideoFastOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

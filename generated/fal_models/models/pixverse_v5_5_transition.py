@@ -12,36 +12,89 @@ from . import shared
 
 
 class PixverseV5_5TransitionInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt for the transition")]
     """The prompt for the transition"""
-    aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "4:3", "1:1", "3:4", "9:16"],
+        Field(description="The aspect ratio of the generated video"),
+    ] = "16:9"
     """The aspect ratio of the generated video"""
-    resolution: Literal["360p", "540p", "720p", "1080p"] = "720p"
+
+    resolution: Annotated[
+        Literal["360p", "540p", "720p", "1080p"],
+        Field(description="The resolution of the generated video"),
+    ] = "720p"
     """The resolution of the generated video"""
-    duration: Literal["5", "8", "10"] = "5"
+
+    duration: Annotated[
+        Literal["5", "8", "10"],
+        Field(
+            description="The duration of the generated video in seconds. Longer durations cost "
+            "more. 1080p videos are limited to 5 or 8 seconds"
+        ),
+    ] = "5"
     """The duration of the generated video in seconds. Longer durations cost more. 1080p videos
     are limited to 5 or 8 seconds
     """
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str, Field(description="Negative prompt to be used for the generation")
+    ] = ""
     """Negative prompt to be used for the generation"""
-    style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | MISSING = MISSING
+
+    style: Annotated[
+        Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | MISSING,
+        Field(description="The style of the generated video"),
+    ] = MISSING
     """The style of the generated video"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same video every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same video every time.
     """
-    generate_audio_switch: bool = False
+
+    generate_audio_switch: Annotated[
+        bool, Field(description="Enable audio generation (BGM, SFX, dialogue)")
+    ] = False
     """Enable audio generation (BGM, SFX, dialogue)"""
-    thinking_type: Literal["enabled", "disabled", "auto"] | None | MISSING = MISSING
+
+    thinking_type: Annotated[
+        Literal["enabled", "disabled", "auto"] | None | MISSING,
+        Field(
+            description="Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off, "
+            "'auto' for model decision"
+        ),
+    ] = MISSING
     """Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off, 'auto' for model
     decision
     """
-    first_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    first_image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to use as the first frame",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to use as the first frame"""
-    end_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    end_image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to use as the last frame",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to use as the last frame"""
 
 
 class PixverseV5_5TransitionOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

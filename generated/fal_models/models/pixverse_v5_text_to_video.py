@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import MISSING
+from pydantic import MISSING, Field
 
 from fal_models._base import InputModel, OutputModel
 
@@ -13,24 +13,52 @@ from . import shared
 
 class PixverseV5TextToVideoInput(InputModel):
     prompt: str
-    aspect_ratio: Literal["16:9", "4:3", "1:1", "3:4", "9:16"] = "16:9"
+    aspect_ratio: Annotated[
+        Literal["16:9", "4:3", "1:1", "3:4", "9:16"],
+        Field(description="The aspect ratio of the generated video"),
+    ] = "16:9"
     """The aspect ratio of the generated video"""
-    resolution: Literal["360p", "540p", "720p", "1080p"] = "720p"
+
+    resolution: Annotated[
+        Literal["360p", "540p", "720p", "1080p"],
+        Field(description="The resolution of the generated video"),
+    ] = "720p"
     """The resolution of the generated video"""
-    duration: Literal["5", "8"] = "5"
+
+    duration: Annotated[
+        Literal["5", "8"],
+        Field(
+            description="The duration of the generated video in seconds. 8s videos cost double. "
+            "1080p videos are limited to 5 seconds"
+        ),
+    ] = "5"
     """The duration of the generated video in seconds. 8s videos cost double. 1080p videos are
     limited to 5 seconds
     """
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str, Field(description="Negative prompt to be used for the generation")
+    ] = ""
     """Negative prompt to be used for the generation"""
-    style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | MISSING = MISSING
+
+    style: Annotated[
+        Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | MISSING,
+        Field(description="The style of the generated video"),
+    ] = MISSING
     """The style of the generated video"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same video every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same video every time.
     """
 
 
 class PixverseV5TextToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

@@ -13,30 +13,76 @@ from . import shared
 
 class PixverseV6ImageToVideoInput(InputModel):
     prompt: str
-    resolution: Literal["360p", "540p", "720p", "1080p"] = "720p"
+    resolution: Annotated[
+        Literal["360p", "540p", "720p", "1080p"],
+        Field(description="The resolution of the generated video"),
+    ] = "720p"
     """The resolution of the generated video"""
-    duration: Annotated[int, Field(ge=1, le=15)] = 5
+
+    duration: Annotated[
+        int,
+        Field(
+            description="The duration of the generated video in seconds. v6 supports values from "
+            "1 to 15 seconds",
+            ge=1,
+            le=15,
+        ),
+    ] = 5
     """The duration of the generated video in seconds. v6 supports values from 1 to 15 seconds"""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str, Field(description="Negative prompt to be used for the generation")
+    ] = ""
     """Negative prompt to be used for the generation"""
-    style: Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | MISSING = MISSING
+
+    style: Annotated[
+        Literal["anime", "3d_animation", "clay", "comic", "cyberpunk"] | None | MISSING,
+        Field(description="The style of the generated video"),
+    ] = MISSING
     """The style of the generated video"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same video every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same video every time.
     """
-    generate_audio_switch: bool = False
+
+    generate_audio_switch: Annotated[
+        bool, Field(description="Enable audio generation (BGM, SFX, dialogue)")
+    ] = False
     """Enable audio generation (BGM, SFX, dialogue)"""
-    generate_multi_clip_switch: bool = False
+
+    generate_multi_clip_switch: Annotated[
+        bool, Field(description="Enable multi-clip generation with dynamic camera changes")
+    ] = False
     """Enable multi-clip generation with dynamic camera changes"""
-    thinking_type: Literal["enabled", "disabled", "auto"] | None | MISSING = MISSING
+
+    thinking_type: Annotated[
+        Literal["enabled", "disabled", "auto"] | None | MISSING,
+        Field(
+            description="Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off, "
+            "'auto' for model decision"
+        ),
+    ] = MISSING
     """Prompt optimization mode: 'enabled' to optimize, 'disabled' to turn off, 'auto' for model
     decision
     """
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to use as the first frame",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to use as the first frame"""
 
 
 class PixverseV6ImageToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

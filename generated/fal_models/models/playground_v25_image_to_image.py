@@ -12,23 +12,24 @@ from fal_models._files import FileOutput
 
 
 class Embedding(InputModel):
-    tokens: list[str] | MISSING = MISSING
+    tokens: Annotated[
+        list[str] | MISSING, Field(description="The list of tokens to use for the embedding.")
+    ] = MISSING
     """The list of tokens to use for the embedding."""
-    path: str
+
+    path: Annotated[str, Field(description="URL or the path to the embedding weights.")]
     """URL or the path to the embedding weights."""
 
 
-class Image(FileOutput):
-    url: str
-    width: int
-    height: int
-    content_type: str | None = "image/jpeg"
-
-
 class ImageSize(InputModel):
-    height: Annotated[int, Field(gt=0, le=14142)] = 512
+    height: Annotated[
+        int, Field(description="The height of the generated image.", gt=0, le=14142)
+    ] = 512
     """The height of the generated image."""
-    width: Annotated[int, Field(gt=0, le=14142)] = 512
+
+    width: Annotated[
+        int, Field(description="The width of the generated image.", gt=0, le=14142)
+    ] = 512
     """The width of the generated image."""
 
 
@@ -40,68 +41,186 @@ ImageSizePreset = TypeAliasType(
 )
 
 
+class Image(FileOutput):
+    url: str
+    width: int
+    height: int
+    content_type: str | None = "image/jpeg"
+
+
 class PlaygroundV25ImageToImageInput(InputModel):
-    preserve_aspect_ratio: bool = False
+    preserve_aspect_ratio: Annotated[
+        bool,
+        Field(
+            description="If set to true, the aspect ratio of the generated image will be "
+            "preserved even if the image size is too large. However, if the image is not a "
+            "multiple of 32 in width or height, it will be resized to the nearest multiple of 32. "
+            "By default, this snapping to the nearest multiple of 32 will not preserve the aspect "
+            "ratio. Set crop_output to True, to crop the output to the proper aspect ratio after "
+            "generating."
+        ),
+    ] = False
     """If set to true, the aspect ratio of the generated image will be preserved even if the
     image size is too large. However, if the image is not a multiple of 32 in width or height,
     it will be resized to the nearest multiple of 32. By default, this snapping to the nearest
     multiple of 32 will not preserve the aspect ratio. Set crop_output to True, to crop the
     output to the proper aspect ratio after generating.
     """
-    seed: int | None = None
+
+    seed: Annotated[
+        int | None,
+        Field(
+            description="The same seed and the same prompt given to the same version of Stable "
+            "Diffusion will output the same image every time."
+        ),
+    ] = None
     """The same seed and the same prompt given to the same version of Stable Diffusion will
     output the same image every time.
     """
-    format: Literal["jpeg", "png"] = "jpeg"
+
+    format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
     """The format of the generated image."""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="The negative prompt to use.Use it to address details that you don't want "
+            "in the image. This could be colors, objects, scenery and even the small details "
+            "(e.g. moustache, blurry, low resolution)."
+        ),
+    ] = ""
     """The negative prompt to use.Use it to address details that you don't want in the image.
     This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
     low resolution).
     """
-    num_images: Annotated[int, Field(ge=1, le=8)] = 1
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=8)
+    ] = 1
     """The number of images to generate."""
-    image_size: Annotated[ImageSize | ImageSizePreset, Field(validate_default=True)] = "square_hd"
+
+    image_size: Annotated[
+        ImageSize | ImageSizePreset,
+        Field(description="The size of the generated image.", validate_default=True),
+    ] = "square_hd"
     """The size of the generated image."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
     """If set to true, the safety checker will be enabled."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=65)] = 25
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=1, le=65)
+    ] = 25
     """The number of inference steps to perform."""
-    embeddings: Annotated[list[Embedding], Field(validate_default=True)] = []
+
+    embeddings: Annotated[
+        list[Embedding], Field(description="The list of embeddings to use.", validate_default=True)
+    ] = []
     """The list of embeddings to use."""
-    expand_prompt: bool = False
+
+    expand_prompt: Annotated[
+        bool,
+        Field(description="If set to true, the prompt will be expanded with additional prompts."),
+    ] = False
     """If set to true, the prompt will be expanded with additional prompts."""
-    request_id: str = ""
+
+    request_id: Annotated[
+        str,
+        Field(
+            description="An id bound to a request, can be used with response to identify the "
+            "request itself."
+        ),
+    ] = ""
     """An id bound to a request, can be used with response to identify the request itself."""
-    crop_output: bool = False
+
+    crop_output: Annotated[
+        bool,
+        Field(
+            description="If set to true, the output cropped to the proper aspect ratio after "
+            "generating."
+        ),
+    ] = False
     """If set to true, the output cropped to the proper aspect ratio after generating."""
-    strength: Annotated[float, Field(ge=0.05, le=1.0)] = 0.95
+
+    strength: Annotated[
+        float,
+        Field(
+            description="determines how much the generated image resembles the initial image",
+            ge=0.05,
+            le=1.0,
+        ),
+    ] = 0.95
     """determines how much the generated image resembles the initial image"""
-    prompt: str
+
+    prompt: Annotated[
+        str,
+        Field(
+            description="The prompt to use for generating the image. Be as descriptive as "
+            "possible for best results."
+        ),
+    ]
     """The prompt to use for generating the image. Be as descriptive as possible for best
     results.
     """
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 3
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 3
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt when looking for a related image to show you.
     """
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to use as a starting point for the generation.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to use as a starting point for the generation."""
-    safety_checker_version: Literal["v1", "v2"] = "v1"
+
+    safety_checker_version: Annotated[
+        Literal["v1", "v2"],
+        Field(
+            description="The version of the safety checker to use. v1 is the default CompVis "
+            "safety checker. v2 uses a custom ViT model."
+        ),
+    ] = "v1"
     """The version of the safety checker to use. v1 is the default CompVis safety checker. v2
     uses a custom ViT model.
     """
 
 
 class PlaygroundV25ImageToImageOutput(OutputModel):
-    images: list[Image]
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
     """The generated image files info."""
+
     timings: dict[str, float]
-    seed: int
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
     """Seed of the generated Image. It will be the same value of the one passed in the input or
     the randomly generated that was used in case none was passed.
     """
-    has_nsfw_concepts: list[bool]
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
     """Whether the generated images contain NSFW concepts."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
     """The prompt used for generating the image."""

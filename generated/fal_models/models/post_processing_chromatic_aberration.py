@@ -12,22 +12,39 @@ from . import shared
 
 
 class PostProcessingChromaticAberrationInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="URL of image to process", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of image to process"""
-    red_shift: Annotated[int, Field(ge=-20, le=20)] = 0
+
+    red_shift: Annotated[int, Field(description="Red channel shift amount", ge=-20, le=20)] = 0
     """Red channel shift amount"""
-    red_direction: Literal["horizontal", "vertical"] = "horizontal"
+
+    red_direction: Annotated[
+        Literal["horizontal", "vertical"], Field(description="Red channel shift direction")
+    ] = "horizontal"
     """Red channel shift direction"""
-    green_shift: Annotated[int, Field(ge=-20, le=20)] = 0
+
+    green_shift: Annotated[int, Field(description="Green channel shift amount", ge=-20, le=20)] = 0
     """Green channel shift amount"""
-    green_direction: Literal["horizontal", "vertical"] = "horizontal"
+
+    green_direction: Annotated[
+        Literal["horizontal", "vertical"], Field(description="Green channel shift direction")
+    ] = "horizontal"
     """Green channel shift direction"""
-    blue_shift: Annotated[int, Field(ge=-20, le=20)] = 0
+
+    blue_shift: Annotated[int, Field(description="Blue channel shift amount", ge=-20, le=20)] = 0
     """Blue channel shift amount"""
-    blue_direction: Literal["horizontal", "vertical"] = "horizontal"
+
+    blue_direction: Annotated[
+        Literal["horizontal", "vertical"], Field(description="Blue channel shift direction")
+    ] = "horizontal"
     """Blue channel shift direction"""
 
 
 class PostProcessingChromaticAberrationOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[
+        list[shared.Image],
+        Field(description="The processed images with chromatic aberration effect"),
+    ]
     """The processed images with chromatic aberration effect"""

@@ -12,20 +12,35 @@ from . import shared
 
 
 class PostProcessingColorCorrectionInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="URL of image to process", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of image to process"""
-    temperature: Annotated[float, Field(ge=-100.0, le=100.0)] = 0
+
+    temperature: Annotated[
+        float, Field(description="Color temperature adjustment", ge=-100.0, le=100.0)
+    ] = 0
     """Color temperature adjustment"""
-    brightness: Annotated[float, Field(ge=-100.0, le=100.0)] = 0
+
+    brightness: Annotated[
+        float, Field(description="Brightness adjustment", ge=-100.0, le=100.0)
+    ] = 0
     """Brightness adjustment"""
-    contrast: Annotated[float, Field(ge=-100.0, le=100.0)] = 0
+
+    contrast: Annotated[float, Field(description="Contrast adjustment", ge=-100.0, le=100.0)] = 0
     """Contrast adjustment"""
-    saturation: Annotated[float, Field(ge=-100.0, le=100.0)] = 0
+
+    saturation: Annotated[
+        float, Field(description="Saturation adjustment", ge=-100.0, le=100.0)
+    ] = 0
     """Saturation adjustment"""
-    gamma: Annotated[float, Field(ge=0.2, le=2.2)] = 1
+
+    gamma: Annotated[float, Field(description="Gamma adjustment", ge=0.2, le=2.2)] = 1
     """Gamma adjustment"""
 
 
 class PostProcessingColorCorrectionOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[
+        list[shared.Image], Field(description="The processed images with color correction")
+    ]
     """The processed images with color correction"""

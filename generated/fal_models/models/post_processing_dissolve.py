@@ -12,14 +12,27 @@ from . import shared
 
 
 class PostProcessingDissolveInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="URL of image to process", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of image to process"""
-    dissolve_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    dissolve_image_url: Annotated[
+        str,
+        Field(
+            description="URL of second image for dissolve", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """URL of second image for dissolve"""
-    dissolve_factor: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+
+    dissolve_factor: Annotated[
+        float, Field(description="Dissolve blend factor", ge=0.0, le=1.0)
+    ] = 0.5
     """Dissolve blend factor"""
 
 
 class PostProcessingDissolveOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[
+        list[shared.Image], Field(description="The processed images with dissolve effect")
+    ]
     """The processed images with dissolve effect"""

@@ -12,16 +12,25 @@ from . import shared
 
 
 class PostProcessingParabolizeInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="URL of image to process", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of image to process"""
-    parabolize_coeff: Annotated[float, Field(ge=-10.0, le=10.0)] = 1
+
+    parabolize_coeff: Annotated[
+        float, Field(description="Parabolize coefficient", ge=-10.0, le=10.0)
+    ] = 1
     """Parabolize coefficient"""
-    vertex_x: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+
+    vertex_x: Annotated[float, Field(description="Vertex X position", ge=0.0, le=1.0)] = 0.5
     """Vertex X position"""
-    vertex_y: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+
+    vertex_y: Annotated[float, Field(description="Vertex Y position", ge=0.0, le=1.0)] = 0.5
     """Vertex Y position"""
 
 
 class PostProcessingParabolizeOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[
+        list[shared.Image], Field(description="The processed images with parabolize effect")
+    ]
     """The processed images with parabolize effect"""

@@ -12,12 +12,19 @@ from . import shared
 
 
 class PostProcessingSolarizeInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="URL of image to process", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of image to process"""
-    solarize_threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+
+    solarize_threshold: Annotated[
+        float, Field(description="Solarize threshold", ge=0.0, le=1.0)
+    ] = 0.5
     """Solarize threshold"""
 
 
 class PostProcessingSolarizeOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[
+        list[shared.Image], Field(description="The processed images with solarize effect")
+    ]
     """The processed images with solarize effect"""

@@ -12,12 +12,19 @@ from . import shared
 
 
 class PostProcessingVignetteInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="URL of image to process", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of image to process"""
-    vignette_strength: Annotated[float, Field(ge=0.0, le=10.0)] = 0.5
+
+    vignette_strength: Annotated[float, Field(description="Vignette strength", ge=0.0, le=10.0)] = (
+        0.5
+    )
     """Vignette strength"""
 
 
 class PostProcessingVignetteOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[
+        list[shared.Image], Field(description="The processed images with vignette effect")
+    ]
     """The processed images with vignette effect"""

@@ -9,6 +9,12 @@ from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
 
+
+class Qwen3GuardInput(InputModel):
+    prompt: Annotated[str, Field(description="The input text to be classified", max_length=131072)]
+    """The input text to be classified"""
+
+
 CategoriesPreset = TypeAliasType(
     "CategoriesPreset",
     Literal[
@@ -27,13 +33,14 @@ CategoriesPreset = TypeAliasType(
 )
 
 
-class Qwen3GuardInput(InputModel):
-    prompt: Annotated[str, Field(max_length=131072)]
-    """The input text to be classified"""
-
-
 class Qwen3GuardOutput(OutputModel):
-    label: Literal["Safe", "Unsafe", "Controversial"] | str
+    label: Annotated[
+        Literal["Safe", "Unsafe", "Controversial"] | str,
+        Field(description="The classification label"),
+    ]
     """The classification label"""
-    categories: list[CategoriesPreset]
+
+    categories: Annotated[
+        list[CategoriesPreset], Field(description="The confidence score of the classification")
+    ]
     """The confidence score of the classification"""

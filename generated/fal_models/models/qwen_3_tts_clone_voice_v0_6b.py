@@ -12,14 +12,30 @@ from . import shared
 
 
 class Qwen3TtsCloneVoice0_6bInput(InputModel):
-    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    audio_url: Annotated[
+        str,
+        Field(
+            description="URL to the reference audio file used for voice cloning.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL to the reference audio file used for voice cloning."""
-    reference_text: str | None | MISSING = MISSING
+
+    reference_text: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Optional reference text that was used when creating the speaker "
+            "embedding. Providing this can improve synthesis quality when using a cloned voice."
+        ),
+    ] = MISSING
     """Optional reference text that was used when creating the speaker embedding. Providing this
     can improve synthesis quality when using a cloned voice.
     """
 
 
 class Qwen3TtsCloneVoice0_6bOutput(OutputModel):
-    speaker_embedding: shared.File
+    speaker_embedding: Annotated[
+        shared.File,
+        Field(description="The generated speaker embedding file in safetensors format."),
+    ]
     """The generated speaker embedding file in safetensors format."""

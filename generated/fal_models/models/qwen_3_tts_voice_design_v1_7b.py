@@ -10,99 +10,164 @@ from typing_extensions import TypeAliasType
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
-
-class AudioFile(FileOutput):
-    url: str
-    """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
-    """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
-    """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
-    """The size of the file in bytes."""
-    duration: float | None | MISSING = MISSING
-    """The duration of the audio"""
-    channels: int | None | MISSING = MISSING
-    """The number of channels in the audio"""
-    sample_rate: int | None | MISSING = MISSING
-    """The sample rate of the audio"""
-    bitrate: str | int | None | MISSING = MISSING
-    """The bitrate of the audio (e.g., '192k' or 192000)"""
+TopK = TypeAliasType("TopK", Annotated[int, Field(description="Top-k sampling parameter.", ge=0)])
 
 
-MaxNewTokens = TypeAliasType("MaxNewTokens", Annotated[int, Field(ge=1, le=8192)])
-"""Maximum number of new codec tokens to generate."""
+TopP = TypeAliasType(
+    "TopP", Annotated[float, Field(description="Top-p sampling parameter.", ge=0.0, le=1.0)]
+)
 
 
-class Qwen3TtsVoiceDesign1_7bInput(InputModel):
-    text: str
-    """The text to be converted to speech."""
-    language: Literal[
-        "Auto",
-        "English",
-        "Chinese",
-        "Spanish",
-        "French",
-        "German",
-        "Italian",
-        "Japanese",
-        "Korean",
-        "Portuguese",
-        "Russian",
-    ] = "Auto"
-    """The language of the voice to be designed."""
-    prompt: str
-    """Optional prompt to guide the style of the generated speech."""
-    top_k: TopK | None = 50
-    """Top-k sampling parameter."""
-    top_p: TopP | None = 1
-    """Top-p sampling parameter."""
-    temperature: Temperature | None = 0.9
-    """Sampling temperature; higher => more random."""
-    repetition_penalty: RepetitionPenalty | None = 1.05
-    """Penalty to reduce repeated tokens/codes."""
-    subtalker_dosample: bool | None = True
-    """Sampling switch for the sub-talker."""
-    subtalker_top_k: SubtalkerTopK | None = 50
-    """Top-k for sub-talker sampling."""
-    subtalker_top_p: SubtalkerTopP | None = 1
-    """Top-p for sub-talker sampling."""
-    subtalker_temperature: SubtalkerTemperature | None = 0.9
-    """Temperature for sub-talker sampling."""
-    max_new_tokens: MaxNewTokens | None = 200
-    """Maximum number of new codec tokens to generate."""
+Temperature = TypeAliasType(
+    "Temperature",
+    Annotated[
+        float, Field(description="Sampling temperature; higher => more random.", ge=0.0, le=1.0)
+    ],
+)
 
 
-class Qwen3TtsVoiceDesign1_7bOutput(OutputModel):
-    audio: AudioFile
-    """The generated speech audio file."""
+RepetitionPenalty = TypeAliasType(
+    "RepetitionPenalty",
+    Annotated[float, Field(description="Penalty to reduce repeated tokens/codes.", ge=0.0)],
+)
 
 
-RepetitionPenalty = TypeAliasType("RepetitionPenalty", Annotated[float, Field(ge=0.0)])
-"""Penalty to reduce repeated tokens/codes."""
+SubtalkerTopK = TypeAliasType(
+    "SubtalkerTopK", Annotated[int, Field(description="Top-k for sub-talker sampling.", ge=0)]
+)
+
+
+SubtalkerTopP = TypeAliasType(
+    "SubtalkerTopP",
+    Annotated[float, Field(description="Top-p for sub-talker sampling.", ge=0.0, le=1.0)],
+)
 
 
 SubtalkerTemperature = TypeAliasType(
-    "SubtalkerTemperature", Annotated[float, Field(ge=0.0, le=1.0)]
+    "SubtalkerTemperature",
+    Annotated[float, Field(description="Temperature for sub-talker sampling.", ge=0.0, le=1.0)],
 )
-"""Temperature for sub-talker sampling."""
 
 
-SubtalkerTopK = TypeAliasType("SubtalkerTopK", Annotated[int, Field(ge=0)])
-"""Top-k for sub-talker sampling."""
+MaxNewTokens = TypeAliasType(
+    "MaxNewTokens",
+    Annotated[
+        int, Field(description="Maximum number of new codec tokens to generate.", ge=1, le=8192)
+    ],
+)
 
 
-SubtalkerTopP = TypeAliasType("SubtalkerTopP", Annotated[float, Field(ge=0.0, le=1.0)])
-"""Top-p for sub-talker sampling."""
+class Qwen3TtsVoiceDesign1_7bInput(InputModel):
+    text: Annotated[str, Field(description="The text to be converted to speech.")]
+    """The text to be converted to speech."""
+
+    language: Annotated[
+        Literal[
+            "Auto",
+            "English",
+            "Chinese",
+            "Spanish",
+            "French",
+            "German",
+            "Italian",
+            "Japanese",
+            "Korean",
+            "Portuguese",
+            "Russian",
+        ],
+        Field(description="The language of the voice to be designed."),
+    ] = "Auto"
+    """The language of the voice to be designed."""
+
+    prompt: Annotated[
+        str, Field(description="Optional prompt to guide the style of the generated speech.")
+    ]
+    """Optional prompt to guide the style of the generated speech."""
+
+    top_k: Annotated[TopK | None, Field(description="Top-k sampling parameter.")] = 50
+    """Top-k sampling parameter."""
+
+    top_p: Annotated[TopP | None, Field(description="Top-p sampling parameter.")] = 1
+    """Top-p sampling parameter."""
+
+    temperature: Annotated[
+        Temperature | None, Field(description="Sampling temperature; higher => more random.")
+    ] = 0.9
+    """Sampling temperature; higher => more random."""
+
+    repetition_penalty: Annotated[
+        RepetitionPenalty | None, Field(description="Penalty to reduce repeated tokens/codes.")
+    ] = 1.05
+    """Penalty to reduce repeated tokens/codes."""
+
+    subtalker_dosample: Annotated[
+        bool | None, Field(description="Sampling switch for the sub-talker.")
+    ] = True
+    """Sampling switch for the sub-talker."""
+
+    subtalker_top_k: Annotated[
+        SubtalkerTopK | None, Field(description="Top-k for sub-talker sampling.")
+    ] = 50
+    """Top-k for sub-talker sampling."""
+
+    subtalker_top_p: Annotated[
+        SubtalkerTopP | None, Field(description="Top-p for sub-talker sampling.")
+    ] = 1
+    """Top-p for sub-talker sampling."""
+
+    subtalker_temperature: Annotated[
+        SubtalkerTemperature | None, Field(description="Temperature for sub-talker sampling.")
+    ] = 0.9
+    """Temperature for sub-talker sampling."""
+
+    max_new_tokens: Annotated[
+        MaxNewTokens | None, Field(description="Maximum number of new codec tokens to generate.")
+    ] = 200
+    """Maximum number of new codec tokens to generate."""
 
 
-Temperature = TypeAliasType("Temperature", Annotated[float, Field(ge=0.0, le=1.0)])
-"""Sampling temperature; higher => more random."""
+class AudioFile(FileOutput):
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
+    """The URL where the file can be downloaded from."""
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
+    """The mime type of the file."""
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
+    """The size of the file in bytes."""
+
+    duration: Annotated[float | None | MISSING, Field(description="The duration of the audio")] = (
+        MISSING
+    )
+    """The duration of the audio"""
+
+    channels: Annotated[
+        int | None | MISSING, Field(description="The number of channels in the audio")
+    ] = MISSING
+    """The number of channels in the audio"""
+
+    sample_rate: Annotated[
+        int | None | MISSING, Field(description="The sample rate of the audio")
+    ] = MISSING
+    """The sample rate of the audio"""
+
+    bitrate: Annotated[
+        str | int | None | MISSING,
+        Field(description="The bitrate of the audio (e.g., '192k' or 192000)"),
+    ] = MISSING
+    """The bitrate of the audio (e.g., '192k' or 192000)"""
 
 
-TopK = TypeAliasType("TopK", Annotated[int, Field(ge=0)])
-"""Top-k sampling parameter."""
-
-
-TopP = TypeAliasType("TopP", Annotated[float, Field(ge=0.0, le=1.0)])
-"""Top-p sampling parameter."""
+class Qwen3TtsVoiceDesign1_7bOutput(OutputModel):
+    audio: Annotated[AudioFile, Field(description="The generated speech audio file.")]
+    """The generated speech audio file."""

@@ -11,6 +11,18 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
+NegativePrompt = TypeAliasType(
+    "NegativePrompt",
+    Annotated[
+        str,
+        Field(
+            description="Content to avoid in the generated image. Max 500 characters.",
+            max_length=500,
+        ),
+    ],
+)
+
+
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
@@ -19,39 +31,74 @@ ImageSizePreset = TypeAliasType(
 )
 
 
-NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length=500)])
-"""Content to avoid in the generated image. Max 500 characters."""
-
-
 class QwenImage2ProTextToImageInput(InputModel):
-    prompt: Annotated[str, Field(min_length=1)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="Text prompt describing the desired image. Supports Chinese and English;.",
+            min_length=1,
+        ),
+    ]
     """Text prompt describing the desired image. Supports Chinese and English;."""
-    negative_prompt: NegativePrompt | None = ""
+
+    negative_prompt: Annotated[
+        NegativePrompt | None,
+        Field(description="Content to avoid in the generated image. Max 500 characters."),
+    ] = ""
     """Content to avoid in the generated image. Max 500 characters."""
-    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
-        "square_hd"
-    )
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(
+            description="The size of the generated image. Total number of pixels must be between "
+            "512x512 and 2048x2048.",
+            validate_default=True,
+        ),
+    ] = "square_hd"
     """The size of the generated image. Total number of pixels must be between 512x512 and
     2048x2048.
     """
-    enable_prompt_expansion: bool = True
+
+    enable_prompt_expansion: Annotated[
+        bool, Field(description="Enable LLM prompt optimization for better results.")
+    ] = True
     """Enable LLM prompt optimization for better results."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Random seed for reproducibility (0-2147483647).")
+    ] = MISSING
     """Random seed for reproducibility (0-2147483647)."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Enable content moderation for input and output.")
+    ] = True
     """Enable content moderation for input and output."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
     """The number of images to generate."""
-    output_format: Literal["jpeg", "png", "webp"] = "png"
+
+    output_format: Annotated[
+        Literal["jpeg", "png", "webp"], Field(description="The format of the generated image.")
+    ] = "png"
     """The format of the generated image."""
 
 
 class QwenImage2ProTextToImageOutput(OutputModel):
-    images: list[shared.File]
+    images: Annotated[list[shared.File], Field(description="Generated images")]
     """Generated images"""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation")]
     """The seed used for generation"""

@@ -24,42 +24,116 @@ class QwenImageEdit2509LoraGalleryIntegrateProductInput(InputModel):
     backgrounds
     """
 
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="The URL of the image with product to integrate into background.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image with product to integrate into background."""
-    image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset | None | MISSING,
+        Field(
+            description="The size of the generated image. If not provided, the size of the final "
+            "input image will be used."
+        ),
+    ] = MISSING
     """The size of the generated image. If not provided, the size of the final input image will
     be used.
     """
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 1
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale. Controls how closely the model "
+            "follows the prompt.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 1
     """The CFG (Classifier Free Guidance) scale. Controls how closely the model follows the
     prompt.
     """
-    num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 6
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=2, le=50)
+    ] = 6
     """The number of inference steps to perform."""
-    acceleration: Literal["none", "regular"] = "regular"
+
+    acceleration: Annotated[
+        Literal["none", "regular"],
+        Field(
+            description="Acceleration level for image generation. 'regular' balances speed and "
+            "quality."
+        ),
+    ] = "regular"
     """Acceleration level for image generation. 'regular' balances speed and quality."""
-    negative_prompt: str = " "
+
+    negative_prompt: Annotated[str, Field(description="The negative prompt for the generation")] = (
+        " "
+    )
     """The negative prompt for the generation"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="Random seed for reproducibility. Same seed with same prompt will produce "
+            "same result."
+        ),
+    ] = MISSING
     """Random seed for reproducibility. Same seed with same prompt will produce same result."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and won't be saved "
+            "in history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and won't be saved in history."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Whether to enable the safety checker for the generated image.")
+    ] = True
     """Whether to enable the safety checker for the generated image."""
-    output_format: Literal["png", "jpeg", "webp"] = "png"
+
+    output_format: Annotated[
+        Literal["png", "jpeg", "webp"], Field(description="The format of the output image")
+    ] = "png"
     """The format of the output image"""
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[int, Field(description="Number of images to generate", ge=1, le=4)] = 1
     """Number of images to generate"""
-    prompt: str = "Blend and integrate the product into the background"
+
+    prompt: Annotated[
+        str,
+        Field(
+            description="Describe how to blend and integrate the product/element into the "
+            "background. The model will automatically correct perspective, lighting and shadows "
+            "for natural integration."
+        ),
+    ] = "Blend and integrate the product into the background"
     """Describe how to blend and integrate the product/element into the background. The model
     will automatically correct perspective, lighting and shadows for natural integration.
     """
-    lora_scale: Annotated[float, Field(ge=0.0, le=4.0)] = 1
+
+    lora_scale: Annotated[
+        float,
+        Field(
+            description="The scale factor for the LoRA model. Controls the strength of the LoRA "
+            "effect.",
+            ge=0.0,
+            le=4.0,
+        ),
+    ] = 1
     """The scale factor for the LoRA model. Controls the strength of the LoRA effect."""
 
 
 class QwenImageEdit2509LoraGalleryIntegrateProductOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="The generated/edited images")]
     """The generated/edited images"""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation")]
     """The seed used for generation"""

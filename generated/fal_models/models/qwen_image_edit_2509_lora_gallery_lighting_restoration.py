@@ -24,36 +24,93 @@ class QwenImageEdit2509LoraGalleryLightingRestorationInput(InputModel):
     shadows and light spots
     """
 
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="The URL of the image to restore lighting for.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to restore lighting for."""
-    image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset | None | MISSING,
+        Field(
+            description="The size of the generated image. If not provided, the size of the final "
+            "input image will be used."
+        ),
+    ] = MISSING
     """The size of the generated image. If not provided, the size of the final input image will
     be used.
     """
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 1
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale. Controls how closely the model "
+            "follows the prompt.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 1
     """The CFG (Classifier Free Guidance) scale. Controls how closely the model follows the
     prompt.
     """
-    num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 6
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=2, le=50)
+    ] = 6
     """The number of inference steps to perform."""
-    acceleration: Literal["none", "regular"] = "regular"
+
+    acceleration: Annotated[
+        Literal["none", "regular"],
+        Field(
+            description="Acceleration level for image generation. 'regular' balances speed and "
+            "quality."
+        ),
+    ] = "regular"
     """Acceleration level for image generation. 'regular' balances speed and quality."""
-    negative_prompt: str = " "
+
+    negative_prompt: Annotated[str, Field(description="The negative prompt for the generation")] = (
+        " "
+    )
     """The negative prompt for the generation"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="Random seed for reproducibility. Same seed with same prompt will produce "
+            "same result."
+        ),
+    ] = MISSING
     """Random seed for reproducibility. Same seed with same prompt will produce same result."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and won't be saved "
+            "in history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and won't be saved in history."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Whether to enable the safety checker for the generated image.")
+    ] = True
     """Whether to enable the safety checker for the generated image."""
-    output_format: Literal["png", "jpeg", "webp"] = "png"
+
+    output_format: Annotated[
+        Literal["png", "jpeg", "webp"], Field(description="The format of the output image")
+    ] = "png"
     """The format of the output image"""
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[int, Field(description="Number of images to generate", ge=1, le=4)] = 1
     """Number of images to generate"""
 
 
 class QwenImageEdit2509LoraGalleryLightingRestorationOutput(OutputModel):
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="The generated/edited images")]
     """The generated/edited images"""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation")]
     """The seed used for generation"""

@@ -12,14 +12,6 @@ from fal_models._files import FileOutput
 
 from . import shared
 
-
-class Image(FileOutput):
-    url: str
-    width: int
-    height: int
-    content_type: str | None = "image/jpeg"
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
@@ -28,44 +20,106 @@ ImageSizePreset = TypeAliasType(
 )
 
 
+class Image(FileOutput):
+    url: str
+    width: int
+    height: int
+    content_type: str | None = "image/jpeg"
+
+
 class QwenImageEdit2511Input(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to edit the image with.")]
     """The prompt to edit the image with."""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str, Field(description="The negative prompt to generate an image from.")
+    ] = ""
     """The negative prompt to generate an image from."""
-    image_size: shared.ImageSize | ImageSizePreset | None | MISSING = MISSING
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset | None | MISSING,
+        Field(
+            description="The size of the generated image. If None, uses the input image dimensions."
+        ),
+    ] = MISSING
     """The size of the generated image. If None, uses the input image dimensions."""
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="The URLs of the images to edit.", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """The URLs of the images to edit."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 28
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=1, le=50)
+    ] = 28
     """The number of inference steps to perform."""
-    guidance_scale: Annotated[float, Field(ge=1.0, le=20.0)] = 4.5
+
+    guidance_scale: Annotated[
+        float,
+        Field(description="The guidance scale to use for the image generation.", ge=1.0, le=20.0),
+    ] = 4.5
     """The guidance scale to use for the image generation."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same image every time.
     """
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool, Field(description="If `True`, the media will be returned as a data URI.")
+    ] = False
     """If `True`, the media will be returned as a data URI."""
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
     """The number of images to generate."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
     """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png", "webp"] = "png"
+
+    output_format: Annotated[
+        Literal["jpeg", "png", "webp"], Field(description="The format of the generated image.")
+    ] = "png"
     """The format of the generated image."""
-    acceleration: Literal["none", "regular", "high"] = "regular"
+
+    acceleration: Annotated[
+        Literal["none", "regular", "high"], Field(description="The acceleration level to use.")
+    ] = "regular"
     """The acceleration level to use."""
 
 
 class QwenImageEdit2511Output(OutputModel):
-    images: list[Image]
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
     """The generated image files info."""
+
     timings: dict[str, float]
-    seed: int
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
     """Seed of the generated Image. It will be the same value of the one passed in the input or
     the randomly generated that was used in case none was passed.
     """
-    has_nsfw_concepts: list[bool]
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
     """Whether the generated images contain NSFW concepts."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
     """The prompt used for generating the image."""

@@ -12,14 +12,6 @@ from fal_models._files import FileOutput
 
 from . import shared
 
-
-class Image(FileOutput):
-    url: str
-    width: int
-    height: int
-    content_type: str | None = "image/jpeg"
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
@@ -28,52 +20,123 @@ ImageSizePreset = TypeAliasType(
 )
 
 
+class Image(FileOutput):
+    url: str
+    width: int
+    height: int
+    content_type: str | None = "image/jpeg"
+
+
 class QwenImageEditPlusInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate the image with")]
     """The prompt to generate the image with"""
-    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
-        "square_hd"
-    )
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(description="The size of the generated image.", validate_default=True),
+    ] = "square_hd"
     """The size of the generated image."""
-    num_inference_steps: Annotated[int, Field(ge=2, le=100)] = 50
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=2, le=100)
+    ] = 50
     """The number of inference steps to perform."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same image every time.
     """
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 4
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 4
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt when looking for a related image to show you.
     """
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
     """The number of images to generate."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
     """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png"] = "png"
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "png"
     """The format of the generated image."""
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="The URLs of the images to edit.", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """The URLs of the images to edit."""
-    negative_prompt: str = " "
+
+    negative_prompt: Annotated[str, Field(description="The negative prompt for the generation")] = (
+        " "
+    )
     """The negative prompt for the generation"""
-    acceleration: Literal["none", "regular"] = "regular"
+
+    acceleration: Annotated[
+        Literal["none", "regular"],
+        Field(
+            description="Acceleration level for image generation. Options: 'none', 'regular'. "
+            "Higher acceleration increases speed. 'regular' balances speed and quality."
+        ),
+    ] = "regular"
     """Acceleration level for image generation. Options: 'none', 'regular'. Higher acceleration
     increases speed. 'regular' balances speed and quality.
     """
 
 
 class QwenImageEditPlusOutput(OutputModel):
-    images: list[Image]
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
     """The generated image files info."""
+
     timings: dict[str, float]
-    seed: int
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
     """Seed of the generated Image. It will be the same value of the one passed in the input or
     the randomly generated that was used in case none was passed.
     """
-    has_nsfw_concepts: list[bool]
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
     """Whether the generated images contain NSFW concepts."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
     """The prompt used for generating the image."""

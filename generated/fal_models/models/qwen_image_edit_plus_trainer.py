@@ -12,7 +12,23 @@ from . import shared
 
 
 class QwenImageEditPlusTrainerInput(InputModel):
-    image_data_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_data_url: Annotated[
+        str,
+        Field(
+            description="URL to the input data zip archive. The zip should contain pairs of "
+            "images. The images should be named: ROOT_start.EXT and ROOT_end.EXT For example: "
+            "photo_start.jpg and photo_end.jpg The zip can also contain more than one reference "
+            "image for each image pair. The reference images should be named: ROOT_start.EXT, "
+            "ROOT_start2.EXT, ROOT_start3.EXT, ..., ROOT_end.EXT For example: photo_start.jpg, "
+            "photo_start2.jpg, photo_end.jpg The Reference Image Count field should be set to the "
+            "number of reference images. The zip can also contain a text file for each image "
+            "pair. The text file should be named: ROOT.txt For example: photo.txt This text file "
+            "can be used to specify the edit instructions for the image pair. If no text file is "
+            "provided, the default_caption will be used. If no default_caption is provided, the "
+            "training will fail.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL to the input data zip archive. The zip should contain pairs of images. The images
     should be named: ROOT_start.EXT and ROOT_end.EXT For example: photo_start.jpg and
     photo_end.jpg The zip can also contain more than one reference image for each image pair.
@@ -24,18 +40,36 @@ class QwenImageEditPlusTrainerInput(InputModel):
     image pair. If no text file is provided, the default_caption will be used. If no
     default_caption is provided, the training will fail.
     """
-    learning_rate: float = 0.0001
+
+    learning_rate: Annotated[float, Field(description="Learning rate for LoRA parameters.")] = (
+        0.0001
+    )
     """Learning rate for LoRA parameters."""
-    steps: Annotated[int, Field(ge=100, le=30000, multiple_of=100)] = 1000
+
+    steps: Annotated[
+        int, Field(description="Number of steps to train for", ge=100, le=30000, multiple_of=100)
+    ] = 1000
     """Number of steps to train for"""
-    default_caption: str | None | MISSING = MISSING
+
+    default_caption: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Default caption to use when caption files are missing. If None, missing "
+            "captions will cause an error."
+        ),
+    ] = MISSING
     """Default caption to use when caption files are missing. If None, missing captions will
     cause an error.
     """
 
 
 class QwenImageEditPlusTrainerOutput(OutputModel):
-    diffusers_lora_file: shared.File
+    diffusers_lora_file: Annotated[
+        shared.File, Field(description="URL to the trained diffusers lora weights.")
+    ]
     """URL to the trained diffusers lora weights."""
-    config_file: shared.File
+
+    config_file: Annotated[
+        shared.File, Field(description="URL to the configuration file for the trained model.")
+    ]
     """URL to the configuration file for the trained model."""

@@ -12,25 +12,54 @@ from . import shared
 
 
 class QwenImageTrainerV2Input(InputModel):
-    image_data_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_data_url: Annotated[
+        str,
+        Field(
+            description="URL to the input data zip archive for text-to-image training. The zip "
+            "should contain images with their corresponding text captions: image.EXT and "
+            "image.txt For example: photo.jpg and photo.txt The text file contains the "
+            "caption/prompt describing the target image. If no text file is provided for an "
+            "image, the default_caption will be used. If no default_caption is provided and a "
+            "text file is missing, the training will fail.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL to the input data zip archive for text-to-image training. The zip should contain
     images with their corresponding text captions: image.EXT and image.txt For example:
     photo.jpg and photo.txt The text file contains the caption/prompt describing the target
     image. If no text file is provided for an image, the default_caption will be used. If no
     default_caption is provided and a text file is missing, the training will fail.
     """
-    learning_rate: float = 0.0005
+
+    learning_rate: Annotated[float, Field(description="Learning rate for LoRA parameters.")] = (
+        0.0005
+    )
     """Learning rate for LoRA parameters."""
-    steps: Annotated[int, Field(ge=100, le=30000, multiple_of=100)] = 1000
+
+    steps: Annotated[
+        int, Field(description="Number of steps to train for", ge=100, le=30000, multiple_of=100)
+    ] = 1000
     """Number of steps to train for"""
-    default_caption: str | None | MISSING = MISSING
+
+    default_caption: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Default caption to use when caption files are missing. If None, missing "
+            "captions will cause an error."
+        ),
+    ] = MISSING
     """Default caption to use when caption files are missing. If None, missing captions will
     cause an error.
     """
 
 
 class QwenImageTrainerV2Output(OutputModel):
-    diffusers_lora_file: shared.File
+    diffusers_lora_file: Annotated[
+        shared.File, Field(description="URL to the trained diffusers lora weights.")
+    ]
     """URL to the trained diffusers lora weights."""
-    config_file: shared.File
+
+    config_file: Annotated[
+        shared.File, Field(description="URL to the configuration file for the trained model.")
+    ]
     """URL to the configuration file for the trained model."""

@@ -20,11 +20,13 @@ ImageSizePreset = TypeAliasType(
 
 
 class RGBColor(InputModel):
-    r: Annotated[int, Field(ge=0, le=255)] = 0
+    r: Annotated[int, Field(description="Red color value", ge=0, le=255)] = 0
     """Red color value"""
-    g: Annotated[int, Field(ge=0, le=255)] = 0
+
+    g: Annotated[int, Field(description="Green color value", ge=0, le=255)] = 0
     """Green color value"""
-    b: Annotated[int, Field(ge=0, le=255)] = 0
+
+    b: Annotated[int, Field(description="Blue color value", ge=0, le=255)] = 0
     """Blue color value"""
 
 
@@ -33,11 +35,20 @@ class RecraftV4ProTextToVectorInput(InputModel):
     image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
         "square_hd"
     )
-    colors: Annotated[list[RGBColor], Field(validate_default=True)] = []
+    colors: Annotated[
+        list[RGBColor], Field(description="An array of preferable colors", validate_default=True)
+    ] = []
     """An array of preferable colors"""
-    background_color: RGBColor | None | MISSING = MISSING
+
+    background_color: Annotated[
+        RGBColor | None | MISSING,
+        Field(description="The preferable background color of the generated images."),
+    ] = MISSING
     """The preferable background color of the generated images."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
     """If set to true, the safety checker will be enabled."""
 
 

@@ -12,7 +12,15 @@ from . import shared
 
 
 class RecraftVectorizeInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to be vectorized. Must be in PNG, JPG or WEBP "
+            "format, less than 5 MB in size, have resolution less than 16 MP and max dimension "
+            "less than 4096 pixels, min dimension more than 256 pixels.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to be vectorized. Must be in PNG, JPG or WEBP format, less than 5 MB
     in size, have resolution less than 16 MP and max dimension less than 4096 pixels, min
     dimension more than 256 pixels.
@@ -20,5 +28,5 @@ class RecraftVectorizeInput(InputModel):
 
 
 class RecraftVectorizeOutput(OutputModel):
-    image: shared.File
+    image: Annotated[shared.File, Field(description="The vectorized image.")]
     """The vectorized image."""

@@ -12,14 +12,28 @@ from . import shared
 
 
 class RetoucherInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="The URL of the image to be retouched.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the image to be retouched."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="Seed for reproducibility. Different seeds will make slightly different "
+            "results."
+        ),
+    ] = MISSING
     """Seed for reproducibility. Different seeds will make slightly different results."""
 
 
 class RetoucherOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The generated image file info.")]
     """The generated image file info."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for the generation.")]
     """The seed used for the generation."""

@@ -12,14 +12,18 @@ from . import shared
 
 
 class Sa2va4bImageInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="Prompt to be used for the chat completion")]
     """Prompt to be used for the chat completion"""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str, Field(description="Url for the Input image.", json_schema_extra={"x-fal-file": True})
+    ]
     """Url for the Input image."""
 
 
 class Sa2va4bImageOutput(OutputModel):
-    output: str
+    output: Annotated[str, Field(description="Generated output")]
     """Generated output"""
-    masks: list[shared.Image]
+
+    masks: Annotated[list[shared.Image], Field(description="Dictionary of label: mask image")]
     """Dictionary of label: mask image"""

@@ -12,24 +12,50 @@ from . import shared
 
 
 class SadtalkerInput(InputModel):
-    source_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    source_image_url: Annotated[
+        str, Field(description="URL of the source image", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the source image"""
-    driven_audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    driven_audio_url: Annotated[
+        str, Field(description="URL of the driven audio", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the driven audio"""
-    pose_style: Annotated[int, Field(ge=0, le=45)] = 0
+
+    pose_style: Annotated[int, Field(description="The style of the pose", ge=0, le=45)] = 0
     """The style of the pose"""
-    face_model_resolution: Literal["256", "512"] = "256"
+
+    face_model_resolution: Annotated[
+        Literal["256", "512"], Field(description="The resolution of the face model")
+    ] = "256"
     """The resolution of the face model"""
-    expression_scale: Annotated[float, Field(ge=0.0, le=3.0, multiple_of=0.1)] = 1
+
+    expression_scale: Annotated[
+        float, Field(description="The scale of the expression", ge=0.0, le=3.0, multiple_of=0.1)
+    ] = 1
     """The scale of the expression"""
-    face_enhancer: Literal["gfpgan"] | None | MISSING = MISSING
+
+    face_enhancer: Annotated[
+        Literal["gfpgan"] | None | MISSING, Field(description="The type of face enhancer to use")
+    ] = MISSING
     """The type of face enhancer to use"""
-    still_mode: bool = False
+
+    still_mode: Annotated[
+        bool,
+        Field(
+            description="Whether to use still mode. Fewer head motion, works with preprocess "
+            "`full`."
+        ),
+    ] = False
     """Whether to use still mode. Fewer head motion, works with preprocess `full`."""
-    preprocess: Literal["crop", "extcrop", "resize", "full", "extfull"] = "crop"
+
+    preprocess: Annotated[
+        Literal["crop", "extcrop", "resize", "full", "extfull"],
+        Field(description="The type of preprocessing to use"),
+    ] = "crop"
     """The type of preprocessing to use"""
 
 
 class SadtalkerOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="URL of the generated video")]
     """URL of the generated video"""

@@ -12,77 +12,180 @@ from . import shared
 
 
 class BoxPrompt(InputModel):
-    x_min: int | None | MISSING = MISSING
+    x_min: Annotated[int | None | MISSING, Field(description="X Min Coordinate of the box")] = (
+        MISSING
+    )
     """X Min Coordinate of the box"""
-    y_min: int | None | MISSING = MISSING
+
+    y_min: Annotated[int | None | MISSING, Field(description="Y Min Coordinate of the box")] = (
+        MISSING
+    )
     """Y Min Coordinate of the box"""
-    x_max: int | None | MISSING = MISSING
+
+    x_max: Annotated[int | None | MISSING, Field(description="X Max Coordinate of the box")] = (
+        MISSING
+    )
     """X Max Coordinate of the box"""
-    y_max: int | None | MISSING = MISSING
+
+    y_max: Annotated[int | None | MISSING, Field(description="Y Max Coordinate of the box")] = (
+        MISSING
+    )
     """Y Max Coordinate of the box"""
-    object_id: int | None | MISSING = MISSING
+
+    object_id: Annotated[
+        int | None | MISSING,
+        Field(
+            description="Optional object identifier. Boxes sharing an object id refine the same "
+            "object."
+        ),
+    ] = MISSING
     """Optional object identifier. Boxes sharing an object id refine the same object."""
-    frame_index: int | None | MISSING = MISSING
+
+    frame_index: Annotated[
+        int | None | MISSING, Field(description="The frame index to interact with.")
+    ] = MISSING
+    """The frame index to interact with."""
+
+
+class PointPrompt(InputModel):
+    x: Annotated[int | None | MISSING, Field(description="X Coordinate of the prompt")] = MISSING
+    """X Coordinate of the prompt"""
+
+    y: Annotated[int | None | MISSING, Field(description="Y Coordinate of the prompt")] = MISSING
+    """Y Coordinate of the prompt"""
+
+    label: Annotated[
+        Literal[0, 1] | None | MISSING, Field(description="1 for foreground, 0 for background")
+    ] = MISSING
+    """1 for foreground, 0 for background"""
+
+    object_id: Annotated[
+        int | None | MISSING,
+        Field(
+            description="Optional object identifier. Prompts sharing an object id refine the same "
+            "object."
+        ),
+    ] = MISSING
+    """Optional object identifier. Prompts sharing an object id refine the same object."""
+
+    frame_index: Annotated[
+        int | None | MISSING, Field(description="The frame index to interact with.")
+    ] = MISSING
     """The frame index to interact with."""
 
 
 class MaskMetadata(OutputModel):
-    index: int
+    index: Annotated[int, Field(description="Index of the mask inside the model output.")]
     """Index of the mask inside the model output."""
-    score: float | None | MISSING = MISSING
+
+    score: Annotated[float | None | MISSING, Field(description="Score for this mask.")] = MISSING
     """Score for this mask."""
-    box: list[float] | None | MISSING = MISSING
+
+    box: Annotated[
+        list[float] | None | MISSING,
+        Field(description="Bounding box for the mask in normalized cxcywh coordinates."),
+    ] = MISSING
     """Bounding box for the mask in normalized cxcywh coordinates."""
 
 
-class PointPrompt(InputModel):
-    x: int | None | MISSING = MISSING
-    """X Coordinate of the prompt"""
-    y: int | None | MISSING = MISSING
-    """Y Coordinate of the prompt"""
-    label: Literal[0, 1] | None | MISSING = MISSING
-    """1 for foreground, 0 for background"""
-    object_id: int | None | MISSING = MISSING
-    """Optional object identifier. Prompts sharing an object id refine the same object."""
-    frame_index: int | None | MISSING = MISSING
-    """The frame index to interact with."""
-
-
 class Sam3_1ImageRleInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to be segmented", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """URL of the image to be segmented"""
-    prompt: str = "wheel"
+
+    prompt: Annotated[str, Field(description="Text prompt for segmentation")] = "wheel"
     """Text prompt for segmentation"""
-    point_prompts: Annotated[list[PointPrompt], Field(validate_default=True)] = []
+
+    point_prompts: Annotated[
+        list[PointPrompt], Field(description="List of point prompts", validate_default=True)
+    ] = []
     """List of point prompts"""
-    box_prompts: Annotated[list[BoxPrompt], Field(validate_default=True)] = []
+
+    box_prompts: Annotated[
+        list[BoxPrompt],
+        Field(
+            description="Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes "
+            "supported - use object_id to group boxes for the same object or leave empty for "
+            "separate objects.",
+            validate_default=True,
+        ),
+    ] = []
     """Box prompt coordinates (x_min, y_min, x_max, y_max). Multiple boxes supported - use
     object_id to group boxes for the same object or leave empty for separate objects.
     """
-    apply_mask: bool = True
+
+    apply_mask: Annotated[bool, Field(description="Apply the mask on the image.")] = True
     """Apply the mask on the image."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool, Field(description="If True, the media will be returned as a data URI.")
+    ] = False
     """If True, the media will be returned as a data URI."""
-    output_format: Literal["jpeg", "png", "webp"] = "png"
+
+    output_format: Annotated[
+        Literal["jpeg", "png", "webp"], Field(description="The format of the generated image.")
+    ] = "png"
     """The format of the generated image."""
-    return_multiple_masks: bool = False
+
+    return_multiple_masks: Annotated[
+        bool,
+        Field(
+            description="If True, upload and return multiple generated masks as defined by "
+            "`max_masks`."
+        ),
+    ] = False
     """If True, upload and return multiple generated masks as defined by `max_masks`."""
-    max_masks: Annotated[int, Field(ge=1, le=32)] = 3
+
+    max_masks: Annotated[
+        int,
+        Field(
+            description="Maximum number of masks to return when `return_multiple_masks` is "
+            "enabled.",
+            ge=1,
+            le=32,
+        ),
+    ] = 3
     """Maximum number of masks to return when `return_multiple_masks` is enabled."""
-    include_scores: bool = False
+
+    include_scores: Annotated[
+        bool, Field(description="Whether to include mask confidence scores.")
+    ] = False
     """Whether to include mask confidence scores."""
-    include_boxes: bool = False
+
+    include_boxes: Annotated[
+        bool, Field(description="Whether to include bounding boxes for each mask (when available).")
+    ] = False
     """Whether to include bounding boxes for each mask (when available)."""
 
 
 class Sam3_1ImageRleOutput(OutputModel):
-    rle: str | list[str]
+    rle: Annotated[str | list[str], Field(description="Run Length Encoding of the mask.")]
     """Run Length Encoding of the mask."""
-    boundingbox_frames_zip: shared.File | None | MISSING = MISSING
+
+    boundingbox_frames_zip: Annotated[
+        shared.File | None | MISSING,
+        Field(description="Zip file containing per-frame bounding box overlays."),
+    ] = MISSING
     """Zip file containing per-frame bounding box overlays."""
-    metadata: list[MaskMetadata] | None | MISSING = MISSING
+
+    metadata: Annotated[
+        list[MaskMetadata] | None | MISSING,
+        Field(description="Per-mask metadata when multiple RLEs are returned."),
+    ] = MISSING
     """Per-mask metadata when multiple RLEs are returned."""
-    scores: list[float | None] | None | MISSING = MISSING
+
+    scores: Annotated[
+        list[float | None] | None | MISSING,
+        Field(description="Per-mask confidence scores when requested."),
+    ] = MISSING
     """Per-mask confidence scores when requested."""
-    boxes: list[list[float] | None] | None | MISSING = MISSING
+
+    boxes: Annotated[
+        list[list[float] | None] | None | MISSING,
+        Field(description="Per-mask normalized bounding boxes [cx, cy, w, h] when requested."),
+    ] = MISSING
     """Per-mask normalized bounding boxes [cx, cy, w, h] when requested."""

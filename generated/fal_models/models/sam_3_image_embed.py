@@ -10,10 +10,12 @@ from fal_models._base import InputModel, OutputModel
 
 
 class Sam3ImageEmbedInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="URL of the image to embed.", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the image to embed."""
 
 
 class Sam3ImageEmbedOutput(OutputModel):
-    embedding_b64: str
+    embedding_b64: Annotated[str, Field(description="Embedding of the image")]
     """Embedding of the image"""

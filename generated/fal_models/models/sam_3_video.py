@@ -12,52 +12,126 @@ from . import shared
 
 
 class BoxPromptBase(InputModel):
-    x_min: int | None | MISSING = MISSING
+    x_min: Annotated[int | None | MISSING, Field(description="X Min Coordinate of the box")] = (
+        MISSING
+    )
     """X Min Coordinate of the box"""
-    y_min: int | None | MISSING = MISSING
+
+    y_min: Annotated[int | None | MISSING, Field(description="Y Min Coordinate of the box")] = (
+        MISSING
+    )
     """Y Min Coordinate of the box"""
-    x_max: int | None | MISSING = MISSING
+
+    x_max: Annotated[int | None | MISSING, Field(description="X Max Coordinate of the box")] = (
+        MISSING
+    )
     """X Max Coordinate of the box"""
-    y_max: int | None | MISSING = MISSING
+
+    y_max: Annotated[int | None | MISSING, Field(description="Y Max Coordinate of the box")] = (
+        MISSING
+    )
     """Y Max Coordinate of the box"""
-    object_id: int | None | MISSING = MISSING
+
+    object_id: Annotated[
+        int | None | MISSING,
+        Field(
+            description="Optional object identifier. Boxes sharing an object id refine the same "
+            "object."
+        ),
+    ] = MISSING
     """Optional object identifier. Boxes sharing an object id refine the same object."""
 
 
 class PointPromptBase(InputModel):
-    x: int | None | MISSING = MISSING
+    x: Annotated[int | None | MISSING, Field(description="X Coordinate of the prompt")] = MISSING
     """X Coordinate of the prompt"""
-    y: int | None | MISSING = MISSING
+
+    y: Annotated[int | None | MISSING, Field(description="Y Coordinate of the prompt")] = MISSING
     """Y Coordinate of the prompt"""
-    label: Literal[0, 1] | None | MISSING = MISSING
+
+    label: Annotated[
+        Literal[0, 1] | None | MISSING, Field(description="1 for foreground, 0 for background")
+    ] = MISSING
     """1 for foreground, 0 for background"""
-    object_id: int | None | MISSING = MISSING
+
+    object_id: Annotated[
+        int | None | MISSING,
+        Field(
+            description="Optional object identifier. Prompts sharing an object id refine the same "
+            "object."
+        ),
+    ] = MISSING
     """Optional object identifier. Prompts sharing an object id refine the same object."""
 
 
 class Sam3VideoInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(
+            description="The URL of the video to be segmented.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """The URL of the video to be segmented."""
-    prompt: str = ""
+
+    prompt: Annotated[
+        str,
+        Field(
+            description="Text prompt for segmentation. Use commas to track multiple objects "
+            "(e.g., 'person, cloth')."
+        ),
+    ] = ""
     """Text prompt for segmentation. Use commas to track multiple objects (e.g., 'person,
     cloth').
     """
-    text_prompt: str | None | MISSING = MISSING
+
+    text_prompt: Annotated[
+        str | None | MISSING,
+        Field(description="[DEPRECATED] Use 'prompt' instead. Kept for backward compatibility."),
+    ] = MISSING
     """[DEPRECATED] Use 'prompt' instead. Kept for backward compatibility."""
-    point_prompts: Annotated[list[PointPromptBase], Field(validate_default=True)] = []
+
+    point_prompts: Annotated[
+        list[PointPromptBase], Field(description="List of point prompts", validate_default=True)
+    ] = []
     """List of point prompts"""
-    box_prompts: Annotated[list[BoxPromptBase], Field(validate_default=True)] = []
+
+    box_prompts: Annotated[
+        list[BoxPromptBase],
+        Field(
+            description="List of box prompt coordinates (x_min, y_min, x_max, y_max).",
+            validate_default=True,
+        ),
+    ] = []
     """List of box prompt coordinates (x_min, y_min, x_max, y_max)."""
-    apply_mask: bool = True
+
+    apply_mask: Annotated[bool, Field(description="Apply the mask on the video.")] = True
     """Apply the mask on the video."""
-    video_output_type: Literal["X264 (.mp4)", "VP9 (.webm)"] = "X264 (.mp4)"
+
+    video_output_type: Annotated[
+        Literal["X264 (.mp4)", "VP9 (.webm)"],
+        Field(description="The output type of the generated video."),
+    ] = "X264 (.mp4)"
     """The output type of the generated video."""
-    detection_threshold: Annotated[float, Field(ge=0.1, le=1.0)] = 0.5
+
+    detection_threshold: Annotated[
+        float,
+        Field(
+            description="Detection confidence threshold (0.0-1.0). Lower = more detections but "
+            "less precise.",
+            ge=0.1,
+            le=1.0,
+        ),
+    ] = 0.5
     """Detection confidence threshold (0.0-1.0). Lower = more detections but less precise."""
 
 
 class Sam3VideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The segmented video.")]
     """The segmented video."""
-    boundingbox_frames_zip: shared.File | None | MISSING = MISSING
+
+    boundingbox_frames_zip: Annotated[
+        shared.File | None | MISSING,
+        Field(description="Zip file containing per-frame bounding box overlays."),
+    ] = MISSING
     """Zip file containing per-frame bounding box overlays."""

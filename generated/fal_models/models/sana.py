@@ -12,14 +12,6 @@ from fal_models._files import FileOutput
 
 from . import shared
 
-
-class Image(FileOutput):
-    url: str
-    width: int
-    height: int
-    content_type: str | None = "image/jpeg"
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
@@ -28,60 +20,129 @@ ImageSizePreset = TypeAliasType(
 )
 
 
+class Image(FileOutput):
+    url: str
+    width: int
+    height: int
+    content_type: str | None = "image/jpeg"
+
+
 class SanaInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The prompt to generate an image from.")]
     """The prompt to generate an image from."""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="The negative prompt to use. Use it to address details that you don't "
+            "want in the image. This could be colors, objects, scenery and even the small details "
+            "(e.g. moustache, blurry, low resolution)."
+        ),
+    ] = ""
     """The negative prompt to use. Use it to address details that you don't want in the image.
     This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
     low resolution).
     """
-    image_size: shared.ImageSize | ImageSizePreset | MISSING = MISSING
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset | MISSING,
+        Field(description="The size of the generated image."),
+    ] = MISSING
     """The size of the generated image."""
-    num_inference_steps: Annotated[int, Field(ge=1, le=50)] = 18
+
+    num_inference_steps: Annotated[
+        int, Field(description="The number of inference steps to perform.", ge=1, le=50)
+    ] = 18
     """The number of inference steps to perform."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of the model "
+            "will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of the model will output the
     same image every time.
     """
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 5
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 5
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt when looking for a related image to show you.
     """
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
     """The number of images to generate."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = True
     """If set to true, the safety checker will be enabled."""
-    output_format: Literal["jpeg", "png"] = "jpeg"
+
+    output_format: Annotated[
+        Literal["jpeg", "png"], Field(description="The format of the generated image.")
+    ] = "jpeg"
     """The format of the generated image."""
-    style_name: Literal[
-        "(No style)",
-        "Cinematic",
-        "Photographic",
-        "Anime",
-        "Manga",
-        "Digital Art",
-        "Pixel art",
-        "Fantasy art",
-        "Neonpunk",
-        "3D Model",
+
+    style_name: Annotated[
+        Literal[
+            "(No style)",
+            "Cinematic",
+            "Photographic",
+            "Anime",
+            "Manga",
+            "Digital Art",
+            "Pixel art",
+            "Fantasy art",
+            "Neonpunk",
+            "3D Model",
+        ],
+        Field(description="The style to generate the image in."),
     ] = "(No style)"
     """The style to generate the image in."""
 
 
 class SanaOutput(OutputModel):
-    images: list[Image]
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
     """The generated image files info."""
+
     timings: dict[str, float]
-    seed: int
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
     """Seed of the generated Image. It will be the same value of the one passed in the input or
     the randomly generated that was used in case none was passed.
     """
-    has_nsfw_concepts: list[bool]
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
     """Whether the generated images contain NSFW concepts."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
     """The prompt used for generating the image."""

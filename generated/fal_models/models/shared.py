@@ -11,35 +11,66 @@ from fal_models._files import FileOutput
 
 
 class File(FileOutput):
-    url: str
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
     """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
     """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
     """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
     """The size of the file in bytes."""
 
 
 class Image(FileOutput):
     """Represents an image file."""
 
-    url: str
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
     """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
     """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
     """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
     """The size of the file in bytes."""
-    width: int | None | MISSING = MISSING
+
+    width: Annotated[
+        int | None | MISSING, Field(description="The width of the image in pixels.")
+    ] = MISSING
     """The width of the image in pixels."""
-    height: int | None | MISSING = MISSING
+
+    height: Annotated[
+        int | None | MISSING, Field(description="The height of the image in pixels.")
+    ] = MISSING
     """The height of the image in pixels."""
 
 
 class ImageSize(InputModel):
-    width: Annotated[int, Field(gt=0, le=14142)] = 512
+    width: Annotated[
+        int, Field(description="The width of the generated image.", gt=0, le=14142)
+    ] = 512
     """The width of the generated image."""
-    height: Annotated[int, Field(gt=0, le=14142)] = 512
+
+    height: Annotated[
+        int, Field(description="The height of the generated image.", gt=0, le=14142)
+    ] = 512
     """The height of the generated image."""

@@ -12,10 +12,12 @@ from . import shared
 
 
 class SmoretalkAiRembgEnhanceInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str, Field(description="URL of the input image", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the input image"""
 
 
 class SmoretalkAiRembgEnhanceOutput(OutputModel):
-    image: shared.File
+    image: Annotated[shared.File, Field(description="The segmented output image")]
     """The segmented output image"""

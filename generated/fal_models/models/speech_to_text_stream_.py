@@ -10,9 +10,18 @@ from fal_models._base import InputModel, OutputModel
 
 
 class SpeechToTextStreamInput(InputModel):
-    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    audio_url: Annotated[
+        str,
+        Field(
+            description="Local filesystem path (or remote URL) to a long audio file",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """Local filesystem path (or remote URL) to a long audio file"""
-    use_pnc: bool = True
+
+    use_pnc: Annotated[
+        bool, Field(description="Whether to use Canary's built-in punctuation & capitalization")
+    ] = True
     """Whether to use Canary's built-in punctuation & capitalization"""
 
 

@@ -12,14 +12,6 @@ from fal_models._files import FileOutput
 
 from . import shared
 
-
-class Image(FileOutput):
-    url: str
-    width: int
-    height: int
-    content_type: str | None = "image/jpeg"
-
-
 ImageSizePreset = TypeAliasType(
     "ImageSizePreset",
     Literal[
@@ -28,53 +20,133 @@ ImageSizePreset = TypeAliasType(
 )
 
 
+class Image(FileOutput):
+    url: str
+    width: int
+    height: int
+    content_type: str | None = "image/jpeg"
+
+
 class StableCascadeSoteDiffusionInput(InputModel):
-    prompt: str
+    prompt: Annotated[
+        str,
+        Field(
+            description="The prompt to use for generating the image. Be as descriptive as "
+            "possible for best results."
+        ),
+    ]
     """The prompt to use for generating the image. Be as descriptive as possible for best
     results.
     """
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[
+        str,
+        Field(
+            description="The negative prompt to use. Use it to address details that you don't "
+            "want in the image. This could be colors, objects, scenery and even the small details "
+            "(e.g. moustache, blurry, low resolution)."
+        ),
+    ] = ""
     """The negative prompt to use. Use it to address details that you don't want in the image.
     This could be colors, objects, scenery and even the small details (e.g. moustache, blurry,
     low resolution).
     """
-    first_stage_steps: Annotated[int, Field(ge=4, le=50)] = 25
+
+    first_stage_steps: Annotated[
+        int, Field(description="Number of steps to run the first stage for.", ge=4, le=50)
+    ] = 25
     """Number of steps to run the first stage for."""
-    second_stage_steps: Annotated[int, Field(ge=4, le=24)] = 10
+
+    second_stage_steps: Annotated[
+        int, Field(description="Number of steps to run the second stage for.", ge=4, le=24)
+    ] = 10
     """Number of steps to run the second stage for."""
-    guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 8
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 8
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt when looking for a related image to show you.
     """
-    second_stage_guidance_scale: Annotated[float, Field(ge=0.0, le=20.0)] = 2
+
+    second_stage_guidance_scale: Annotated[
+        float,
+        Field(
+            description="The CFG (Classifier Free Guidance) scale is a measure of how close you "
+            "want the model to stick to your prompt when looking for a related image to show you.",
+            ge=0.0,
+            le=20.0,
+        ),
+    ] = 2
     """The CFG (Classifier Free Guidance) scale is a measure of how close you want the model to
     stick to your prompt when looking for a related image to show you.
     """
-    image_size: shared.ImageSize | ImageSizePreset | MISSING = MISSING
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset | MISSING,
+        Field(description="The size of the generated image."),
+    ] = MISSING
     """The size of the generated image."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(
+            description="The same seed and the same prompt given to the same version of Stable "
+            "Cascade will output the same image every time."
+        ),
+    ] = MISSING
     """The same seed and the same prompt given to the same version of Stable Cascade will output
     the same image every time.
     """
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to false, the safety checker will be disabled.")
+    ] = True
     """If set to false, the safety checker will be disabled."""
-    num_images: Annotated[int, Field(ge=1, le=4)] = 1
+
+    num_images: Annotated[
+        int, Field(description="The number of images to generate.", ge=1, le=4)
+    ] = 1
     """The number of images to generate."""
-    sync_mode: bool = False
+
+    sync_mode: Annotated[
+        bool,
+        Field(
+            description="If `True`, the media will be returned as a data URI and the output data "
+            "won't be available in the request history."
+        ),
+    ] = False
     """If `True`, the media will be returned as a data URI and the output data won't be available
     in the request history.
     """
 
 
 class StableCascadeSoteDiffusionOutput(OutputModel):
-    images: list[Image]
+    images: Annotated[list[Image], Field(description="The generated image files info.")]
     """The generated image files info."""
+
     timings: dict[str, float]
-    seed: int
+    seed: Annotated[
+        int,
+        Field(
+            description="Seed of the generated Image. It will be the same value of the one passed "
+            "in the input or the randomly generated that was used in case none was passed."
+        ),
+    ]
     """Seed of the generated Image. It will be the same value of the one passed in the input or
     the randomly generated that was used in case none was passed.
     """
-    has_nsfw_concepts: list[bool]
+
+    has_nsfw_concepts: Annotated[
+        list[bool], Field(description="Whether the generated images contain NSFW concepts.")
+    ]
     """Whether the generated images contain NSFW concepts."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The prompt used for generating the image.")]
     """The prompt used for generating the image."""

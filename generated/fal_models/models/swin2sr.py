@@ -12,14 +12,24 @@ from . import shared
 
 
 class Swin2srInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of image to be used for image enhancement",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of image to be used for image enhancement"""
-    seed: int | MISSING = MISSING
+
+    seed: Annotated[int | MISSING, Field(description="seed to be used for generation")] = MISSING
     """seed to be used for generation"""
-    task: Literal["classical_sr", "compressed_sr", "real_sr"] = "classical_sr"
+
+    task: Annotated[
+        Literal["classical_sr", "compressed_sr", "real_sr"], Field(description="Task to perform")
+    ] = "classical_sr"
     """Task to perform"""
 
 
 class Swin2srOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The generated image file info.")]
     """The generated image file info."""

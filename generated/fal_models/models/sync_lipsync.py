@@ -12,16 +12,29 @@ from . import shared
 
 
 class SyncLipsyncInput(InputModel):
-    model: Literal["lipsync-1.8.0", "lipsync-1.7.1", "lipsync-1.9.0-beta"] = "lipsync-1.9.0-beta"
+    model: Annotated[
+        Literal["lipsync-1.8.0", "lipsync-1.7.1", "lipsync-1.9.0-beta"],
+        Field(description="The model to use for lipsyncing"),
+    ] = "lipsync-1.9.0-beta"
     """The model to use for lipsyncing"""
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    video_url: Annotated[
+        str, Field(description="URL of the input video", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the input video"""
-    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    audio_url: Annotated[
+        str, Field(description="URL of the input audio", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the input audio"""
-    sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] = "cut_off"
+
+    sync_mode: Annotated[
+        Literal["cut_off", "loop", "bounce", "silence", "remap"],
+        Field(description="Lipsync mode when audio and video durations are out of sync."),
+    ] = "cut_off"
     """Lipsync mode when audio and video durations are out of sync."""
 
 
 class SyncLipsyncOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

@@ -12,18 +12,34 @@ from . import shared
 
 
 class SyncLipsyncV2Input(InputModel):
-    model: Literal["lipsync-2", "lipsync-2-pro"] = "lipsync-2"
+    model: Annotated[
+        Literal["lipsync-2", "lipsync-2-pro"],
+        Field(
+            description="The model to use for lipsyncing. `lipsync-2-pro` will cost roughly 1.67 "
+            "times as much as `lipsync-2` for the same duration."
+        ),
+    ] = "lipsync-2"
     """The model to use for lipsyncing. `lipsync-2-pro` will cost roughly 1.67 times as much as
     `lipsync-2` for the same duration.
     """
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    video_url: Annotated[
+        str, Field(description="URL of the input video", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the input video"""
-    audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    audio_url: Annotated[
+        str, Field(description="URL of the input audio", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the input audio"""
-    sync_mode: Literal["cut_off", "loop", "bounce", "silence", "remap"] = "cut_off"
+
+    sync_mode: Annotated[
+        Literal["cut_off", "loop", "bounce", "silence", "remap"],
+        Field(description="Lipsync mode when audio and video durations are out of sync."),
+    ] = "cut_off"
     """Lipsync mode when audio and video durations are out of sync."""
 
 
 class SyncLipsyncV2Output(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video")]
     """The generated video"""

@@ -12,28 +12,62 @@ from . import shared
 
 
 class TrellisMultiInput(InputModel):
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="List of URLs of input images to convert to 3D",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """List of URLs of input images to convert to 3D"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[int | None | MISSING, Field(description="Random seed for reproducibility")] = (
+        MISSING
+    )
     """Random seed for reproducibility"""
-    ss_guidance_strength: Annotated[float, Field(ge=0.0, le=10.0)] = 7.5
+
+    ss_guidance_strength: Annotated[
+        float,
+        Field(description="Guidance strength for sparse structure generation", ge=0.0, le=10.0),
+    ] = 7.5
     """Guidance strength for sparse structure generation"""
-    ss_sampling_steps: Annotated[int, Field(ge=1, le=50)] = 12
+
+    ss_sampling_steps: Annotated[
+        int, Field(description="Sampling steps for sparse structure generation", ge=1, le=50)
+    ] = 12
     """Sampling steps for sparse structure generation"""
-    slat_guidance_strength: Annotated[float, Field(ge=0.0, le=10.0)] = 3
+
+    slat_guidance_strength: Annotated[
+        float,
+        Field(description="Guidance strength for structured latent generation", ge=0.0, le=10.0),
+    ] = 3
     """Guidance strength for structured latent generation"""
-    slat_sampling_steps: Annotated[int, Field(ge=1, le=50)] = 12
+
+    slat_sampling_steps: Annotated[
+        int, Field(description="Sampling steps for structured latent generation", ge=1, le=50)
+    ] = 12
     """Sampling steps for structured latent generation"""
-    mesh_simplify: Annotated[float, Field(ge=0.9, le=0.98)] = 0.95
+
+    mesh_simplify: Annotated[
+        float, Field(description="Mesh simplification factor", ge=0.9, le=0.98)
+    ] = 0.95
     """Mesh simplification factor"""
-    texture_size: Literal[512, 1024, 2048] = 1024
+
+    texture_size: Annotated[Literal[512, 1024, 2048], Field(description="Texture resolution")] = (
+        1024
+    )
     """Texture resolution"""
-    multiimage_algo: Literal["stochastic", "multidiffusion"] = "stochastic"
+
+    multiimage_algo: Annotated[
+        Literal["stochastic", "multidiffusion"],
+        Field(description="Algorithm for multi-image generation"),
+    ] = "stochastic"
     """Algorithm for multi-image generation"""
 
 
 class TrellisMultiOutput(OutputModel):
-    model_mesh: shared.File
+    model_mesh: Annotated[shared.File, Field(description="Generated 3D mesh file")]
     """Generated 3D mesh file"""
-    timings: dict[str, float]
+
+    timings: Annotated[dict[str, float], Field(description="Processing timings")]
     """Processing timings"""

@@ -11,66 +11,145 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-FaceLimit = TypeAliasType("FaceLimit", Annotated[int, Field(ge=1000, le=2000000)])
-"""Target number of faces for the generated mesh. If not set, the model adaptively determines the
-count.
-"""
+NegativePrompt = TypeAliasType(
+    "NegativePrompt",
+    Annotated[
+        str,
+        Field(
+            description="Text describing features to avoid in the generated model.", max_length=1024
+        ),
+    ],
+)
 
 
-class ModelUrls(OutputModel):
-    """3D model download URLs"""
-
-    glb: shared.File | None | MISSING = MISSING
-    """GLB format 3D model (default output)"""
-    base_model: shared.File | None | MISSING = MISSING
-    """Base (untextured) model"""
-    pbr_model: shared.File | None | MISSING = MISSING
-    """PBR-textured model"""
-
-
-NegativePrompt = TypeAliasType("NegativePrompt", Annotated[str, Field(max_length=1024)])
-"""Text describing features to avoid in the generated model."""
+FaceLimit = TypeAliasType(
+    "FaceLimit",
+    Annotated[
+        int,
+        Field(
+            description="Target number of faces for the generated mesh. If not set, the model "
+            "adaptively determines the count.",
+            ge=1000,
+            le=2000000,
+        ),
+    ],
+)
 
 
 class Tripo3dH3_1TextTo3dInput(InputModel):
     """Input for Text to 3D generation using full-featured models (H3.1, v2.5)."""
 
-    prompt: Annotated[str, Field(max_length=1024)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="Text description of the 3D object to generate. Maximum 1024 characters.",
+            max_length=1024,
+        ),
+    ]
     """Text description of the 3D object to generate. Maximum 1024 characters."""
-    negative_prompt: NegativePrompt | None | MISSING = MISSING
+
+    negative_prompt: Annotated[
+        NegativePrompt | None | MISSING,
+        Field(description="Text describing features to avoid in the generated model."),
+    ] = MISSING
     """Text describing features to avoid in the generated model."""
-    face_limit: FaceLimit | None | MISSING = MISSING
+
+    face_limit: Annotated[
+        FaceLimit | None | MISSING,
+        Field(
+            description="Target number of faces for the generated mesh. If not set, the model "
+            "adaptively determines the count."
+        ),
+    ] = MISSING
     """Target number of faces for the generated mesh. If not set, the model adaptively determines
     the count.
     """
-    texture: bool = True
+
+    texture: Annotated[bool, Field(description="Whether to generate textures for the model.")] = (
+        True
+    )
     """Whether to generate textures for the model."""
-    pbr: bool = True
+
+    pbr: Annotated[
+        bool,
+        Field(
+            description="Whether to generate PBR (Physically Based Rendering) materials. If true, "
+            "texture is also enabled."
+        ),
+    ] = True
     """Whether to generate PBR (Physically Based Rendering) materials. If true, texture is also
     enabled.
     """
-    model_seed: int | None | MISSING = MISSING
+
+    model_seed: Annotated[
+        int | None | MISSING, Field(description="Seed for geometry generation reproducibility.")
+    ] = MISSING
     """Seed for geometry generation reproducibility."""
-    image_seed: int | None | MISSING = MISSING
+
+    image_seed: Annotated[
+        int | None | MISSING, Field(description="Seed for the text-to-image step.")
+    ] = MISSING
     """Seed for the text-to-image step."""
-    texture_seed: int | None | MISSING = MISSING
+
+    texture_seed: Annotated[
+        int | None | MISSING, Field(description="Seed for texture generation reproducibility.")
+    ] = MISSING
     """Seed for texture generation reproducibility."""
-    texture_quality: Literal["standard", "detailed"] = "standard"
+
+    texture_quality: Annotated[
+        Literal["standard", "detailed"],
+        Field(
+            description="Quality level for textures. 'detailed' produces higher-resolution "
+            "textures."
+        ),
+    ] = "standard"
     """Quality level for textures. 'detailed' produces higher-resolution textures."""
-    geometry_quality: Literal["standard", "detailed"] = "standard"
+
+    geometry_quality: Annotated[
+        Literal["standard", "detailed"], Field(description="Quality level for geometry.")
+    ] = "standard"
     """Quality level for geometry."""
-    auto_size: bool = False
+
+    auto_size: Annotated[
+        bool, Field(description="Auto-scale the model to real-world dimensions (meters).")
+    ] = False
     """Auto-scale the model to real-world dimensions (meters)."""
-    quad: bool = False
+
+    quad: Annotated[
+        bool, Field(description="Generate quad (4-sided) mesh topology instead of triangles.")
+    ] = False
     """Generate quad (4-sided) mesh topology instead of triangles."""
+
+
+class ModelUrls(OutputModel):
+    """3D model download URLs"""
+
+    glb: Annotated[
+        shared.File | None | MISSING, Field(description="GLB format 3D model (default output)")
+    ] = MISSING
+    """GLB format 3D model (default output)"""
+
+    base_model: Annotated[
+        shared.File | None | MISSING, Field(description="Base (untextured) model")
+    ] = MISSING
+    """Base (untextured) model"""
+
+    pbr_model: Annotated[shared.File | None | MISSING, Field(description="PBR-textured model")] = (
+        MISSING
+    )
+    """PBR-textured model"""
 
 
 class Tripo3dH3_1TextTo3dOutput(OutputModel):
     """Output for Tripo3D generation"""
 
-    model_mesh: shared.File
+    model_mesh: Annotated[shared.File, Field(description="Generated 3D model file in GLB format.")]
     """Generated 3D model file in GLB format."""
-    model_urls: ModelUrls
+
+    model_urls: Annotated[ModelUrls, Field(description="URLs for different 3D model variants.")]
     """URLs for different 3D model variants."""
-    rendered_image: shared.File | None | MISSING = MISSING
+
+    rendered_image: Annotated[
+        shared.File | None | MISSING, Field(description="Preview render of the generated 3D model.")
+    ] = MISSING
     """Preview render of the generated 3D model."""

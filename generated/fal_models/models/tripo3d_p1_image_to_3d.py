@@ -11,21 +11,18 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-FaceLimit = TypeAliasType("FaceLimit", Annotated[int, Field(ge=48, le=20000)])
-"""Target number of faces for the generated mesh. If not set, the model adaptively determines the
-count.
-"""
-
-
-class ModelUrls(OutputModel):
-    """3D model download URLs"""
-
-    glb: shared.File | None | MISSING = MISSING
-    """GLB format 3D model (default output)"""
-    base_model: shared.File | None | MISSING = MISSING
-    """Base (untextured) model"""
-    pbr_model: shared.File | None | MISSING = MISSING
-    """PBR-textured model"""
+FaceLimit = TypeAliasType(
+    "FaceLimit",
+    Annotated[
+        int,
+        Field(
+            description="Target number of faces for the generated mesh. If not set, the model "
+            "adaptively determines the count.",
+            ge=48,
+            le=20000,
+        ),
+    ],
+)
 
 
 class Tripo3dP1ImageTo3dInput(InputModel):
@@ -35,24 +32,66 @@ class Tripo3dP1ImageTo3dInput(InputModel):
     It supports a restricted parameter set compared to H3.1/v2.5.
     """
 
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the input image for 3D model creation.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the input image for 3D model creation."""
-    face_limit: FaceLimit | None | MISSING = MISSING
+
+    face_limit: Annotated[
+        FaceLimit | None | MISSING,
+        Field(
+            description="Target number of faces for the generated mesh. If not set, the model "
+            "adaptively determines the count."
+        ),
+    ] = MISSING
     """Target number of faces for the generated mesh. If not set, the model adaptively determines
     the count.
     """
-    texture: bool = True
+
+    texture: Annotated[bool, Field(description="Whether to generate textures for the model.")] = (
+        True
+    )
     """Whether to generate textures for the model."""
-    model_seed: int | None | MISSING = MISSING
+
+    model_seed: Annotated[
+        int | None | MISSING, Field(description="Seed for geometry generation reproducibility.")
+    ] = MISSING
     """Seed for geometry generation reproducibility."""
+
+
+class ModelUrls(OutputModel):
+    """3D model download URLs"""
+
+    glb: Annotated[
+        shared.File | None | MISSING, Field(description="GLB format 3D model (default output)")
+    ] = MISSING
+    """GLB format 3D model (default output)"""
+
+    base_model: Annotated[
+        shared.File | None | MISSING, Field(description="Base (untextured) model")
+    ] = MISSING
+    """Base (untextured) model"""
+
+    pbr_model: Annotated[shared.File | None | MISSING, Field(description="PBR-textured model")] = (
+        MISSING
+    )
+    """PBR-textured model"""
 
 
 class Tripo3dP1ImageTo3dOutput(OutputModel):
     """Output for Tripo3D generation"""
 
-    model_mesh: shared.File
+    model_mesh: Annotated[shared.File, Field(description="Generated 3D model file in GLB format.")]
     """Generated 3D model file in GLB format."""
-    model_urls: ModelUrls
+
+    model_urls: Annotated[ModelUrls, Field(description="URLs for different 3D model variants.")]
     """URLs for different 3D model variants."""
-    rendered_image: shared.File | None | MISSING = MISSING
+
+    rendered_image: Annotated[
+        shared.File | None | MISSING, Field(description="Preview render of the generated 3D model.")
+    ] = MISSING
     """Preview render of the generated 3D model."""

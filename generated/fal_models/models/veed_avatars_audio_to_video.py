@@ -12,39 +12,49 @@ from . import shared
 
 
 class VeedAvatarsAudioToVideoInput(InputModel):
-    avatar_id: Literal[
-        "emily_vertical_primary",
-        "emily_vertical_secondary",
-        "marcus_vertical_primary",
-        "marcus_vertical_secondary",
-        "mira_vertical_primary",
-        "mira_vertical_secondary",
-        "jasmine_vertical_primary",
-        "jasmine_vertical_secondary",
-        "jasmine_vertical_walking",
-        "aisha_vertical_walking",
-        "elena_vertical_primary",
-        "elena_vertical_secondary",
-        "any_male_vertical_primary",
-        "any_female_vertical_primary",
-        "any_male_vertical_secondary",
-        "any_female_vertical_secondary",
-        "any_female_vertical_walking",
-        "emily_primary",
-        "emily_side",
-        "marcus_primary",
-        "marcus_side",
-        "aisha_walking",
-        "elena_primary",
-        "elena_side",
-        "any_male_primary",
-        "any_female_primary",
-        "any_male_side",
-        "any_female_side",
+    avatar_id: Annotated[
+        Literal[
+            "emily_vertical_primary",
+            "emily_vertical_secondary",
+            "marcus_vertical_primary",
+            "marcus_vertical_secondary",
+            "mira_vertical_primary",
+            "mira_vertical_secondary",
+            "jasmine_vertical_primary",
+            "jasmine_vertical_secondary",
+            "jasmine_vertical_walking",
+            "aisha_vertical_walking",
+            "elena_vertical_primary",
+            "elena_vertical_secondary",
+            "any_male_vertical_primary",
+            "any_female_vertical_primary",
+            "any_male_vertical_secondary",
+            "any_female_vertical_secondary",
+            "any_female_vertical_walking",
+            "emily_primary",
+            "emily_side",
+            "marcus_primary",
+            "marcus_side",
+            "aisha_walking",
+            "elena_primary",
+            "elena_side",
+            "any_male_primary",
+            "any_female_primary",
+            "any_male_side",
+            "any_female_side",
+        ],
+        Field(description="The avatar to use for the video"),
     ]
     """The avatar to use for the video"""
+
     audio_url: Annotated[
-        str, Field(json_schema_extra={"x-fal-file": True}, max_length=2083, min_length=1)
+        str,
+        Field(
+            description="Not checked by the client: format uri.",
+            json_schema_extra={"x-fal-file": True},
+            max_length=2083,
+            min_length=1,
+        ),
     ]
     """Not checked by the client: format uri."""
 

@@ -13,14 +13,28 @@ from . import shared
 
 class VeedFabric1_0Input(InputModel):
     image_url: Annotated[
-        str, Field(json_schema_extra={"x-fal-file": True}, max_length=2083, min_length=1)
+        str,
+        Field(
+            description="Not checked by the client: format uri.",
+            json_schema_extra={"x-fal-file": True},
+            max_length=2083,
+            min_length=1,
+        ),
     ]
     """Not checked by the client: format uri."""
+
     audio_url: Annotated[
-        str, Field(json_schema_extra={"x-fal-file": True}, max_length=2083, min_length=1)
+        str,
+        Field(
+            description="Not checked by the client: format uri.",
+            json_schema_extra={"x-fal-file": True},
+            max_length=2083,
+            min_length=1,
+        ),
     ]
     """Not checked by the client: format uri."""
-    resolution: Literal["720p", "480p"]
+
+    resolution: Annotated[Literal["720p", "480p"], Field(description="Resolution")]
     """Resolution"""
 
 

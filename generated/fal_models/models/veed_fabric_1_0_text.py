@@ -13,16 +13,32 @@ from . import shared
 
 class VeedFabric1_0TextInput(InputModel):
     image_url: Annotated[
-        str, Field(json_schema_extra={"x-fal-file": True}, max_length=2083, min_length=1)
+        str,
+        Field(
+            description="Not checked by the client: format uri.",
+            json_schema_extra={"x-fal-file": True},
+            max_length=2083,
+            min_length=1,
+        ),
     ]
     """Not checked by the client: format uri."""
+
     text: Annotated[str, Field(max_length=2000, min_length=1)]
-    voice_description: str | None | MISSING = MISSING
+    voice_description: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Optional additional voice description. The primary voice description is "
+            "auto-generated from the image. You can use simple descriptors like 'British accent' "
+            "or 'Confident' or provide a detailed description like 'Confident male voice, "
+            "mid-20s, with notes of...'"
+        ),
+    ] = MISSING
     """Optional additional voice description. The primary voice description is auto-generated
     from the image. You can use simple descriptors like 'British accent' or 'Confident' or
     provide a detailed description like 'Confident male voice, mid-20s, with notes of...'
     """
-    resolution: Literal["720p", "480p"]
+
+    resolution: Annotated[Literal["720p", "480p"], Field(description="Resolution")]
     """Resolution"""
 
 

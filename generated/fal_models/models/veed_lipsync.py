@@ -13,11 +13,24 @@ from . import shared
 
 class VeedLipsyncInput(InputModel):
     video_url: Annotated[
-        str, Field(json_schema_extra={"x-fal-file": True}, max_length=2083, min_length=1)
+        str,
+        Field(
+            description="Not checked by the client: format uri.",
+            json_schema_extra={"x-fal-file": True},
+            max_length=2083,
+            min_length=1,
+        ),
     ]
     """Not checked by the client: format uri."""
+
     audio_url: Annotated[
-        str, Field(json_schema_extra={"x-fal-file": True}, max_length=2083, min_length=1)
+        str,
+        Field(
+            description="Not checked by the client: format uri.",
+            json_schema_extra={"x-fal-file": True},
+            max_length=2083,
+            min_length=1,
+        ),
     ]
     """Not checked by the client: format uri."""
 

@@ -12,34 +12,81 @@ from . import shared
 
 
 class Veo3_1ExtendVideoInput(InputModel):
-    prompt: Annotated[str, Field(max_length=20000)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="The text prompt describing how the video should be extended",
+            max_length=20000,
+        ),
+    ]
     """The text prompt describing how the video should be extended"""
-    aspect_ratio: Literal["auto", "16:9", "9:16"] = "auto"
+
+    aspect_ratio: Annotated[
+        Literal["auto", "16:9", "9:16"],
+        Field(description="The aspect ratio of the generated video."),
+    ] = "auto"
     """The aspect ratio of the generated video."""
-    duration: Literal["7s"] = "7s"
+
+    duration: Annotated[
+        Literal["7s"], Field(description="The duration of the generated video.")
+    ] = "7s"
     """The duration of the generated video."""
-    negative_prompt: str | None | MISSING = MISSING
+
+    negative_prompt: Annotated[
+        str | None | MISSING, Field(description="A negative prompt to guide the video generation.")
+    ] = MISSING
     """A negative prompt to guide the video generation."""
-    resolution: Literal["720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["720p"], Field(description="The resolution of the generated video.")
+    ] = "720p"
     """The resolution of the generated video."""
-    generate_audio: bool = True
+
+    generate_audio: Annotated[
+        bool, Field(description="Whether to generate audio for the video.")
+    ] = True
     """Whether to generate audio for the video."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="The seed for the random number generator.")
+    ] = MISSING
     """The seed for the random number generator."""
-    auto_fix: bool = False
+
+    auto_fix: Annotated[
+        bool,
+        Field(
+            description="Whether to automatically attempt to fix prompts that fail content policy "
+            "or other validation checks by rewriting them."
+        ),
+    ] = False
     """Whether to automatically attempt to fix prompts that fail content policy or other
     validation checks by rewriting them.
     """
-    safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] = "4"
+
+    safety_tolerance: Annotated[
+        Literal["1", "2", "3", "4", "5", "6"],
+        Field(
+            description="The safety tolerance level for content moderation. 1 is the most strict "
+            "(blocks most content), 6 is the least strict."
+        ),
+    ] = "4"
     """The safety tolerance level for content moderation. 1 is the most strict (blocks most
     content), 6 is the least strict.
     """
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    video_url: Annotated[
+        str,
+        Field(
+            description="URL of the video to extend. The video should be 720p or 1080p resolution "
+            "in 16:9 or 9:16 aspect ratio.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the video to extend. The video should be 720p or 1080p resolution in 16:9 or 9:16
     aspect ratio.
     """
 
 
 class Veo3_1ExtendVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The extended video.")]
     """The extended video."""

@@ -12,28 +12,67 @@ from . import shared
 
 
 class Veo3_1FastReferenceToVideoInput(InputModel):
-    prompt: Annotated[str, Field(max_length=20000)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="The text prompt describing the video you want to generate",
+            max_length=20000,
+        ),
+    ]
     """The text prompt describing the video you want to generate"""
-    aspect_ratio: Literal["16:9", "9:16"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16"], Field(description="The aspect ratio of the generated video.")
+    ] = "16:9"
     """The aspect ratio of the generated video."""
-    duration: Literal["8s"] = "8s"
+
+    duration: Annotated[
+        Literal["8s"], Field(description="The duration of the generated video.")
+    ] = "8s"
     """The duration of the generated video."""
-    resolution: Literal["720p", "1080p", "4k"] = "720p"
+
+    resolution: Annotated[
+        Literal["720p", "1080p", "4k"], Field(description="The resolution of the generated video.")
+    ] = "720p"
     """The resolution of the generated video."""
-    generate_audio: bool = True
+
+    generate_audio: Annotated[
+        bool, Field(description="Whether to generate audio for the video.")
+    ] = True
     """Whether to generate audio for the video."""
-    auto_fix: bool = False
+
+    auto_fix: Annotated[
+        bool,
+        Field(
+            description="Whether to automatically attempt to fix prompts that fail content policy "
+            "or other validation checks by rewriting them."
+        ),
+    ] = False
     """Whether to automatically attempt to fix prompts that fail content policy or other
     validation checks by rewriting them.
     """
-    safety_tolerance: Literal["1", "2", "3", "4", "5", "6"] = "4"
+
+    safety_tolerance: Annotated[
+        Literal["1", "2", "3", "4", "5", "6"],
+        Field(
+            description="The safety tolerance level for content moderation. 1 is the most strict "
+            "(blocks most content), 6 is the least strict."
+        ),
+    ] = "4"
     """The safety tolerance level for content moderation. 1 is the most strict (blocks most
     content), 6 is the least strict.
     """
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="URLs of the reference images to use for consistent subject appearance",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URLs of the reference images to use for consistent subject appearance"""
 
 
 class Veo3_1FastReferenceToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video.")]
     """The generated video."""

@@ -12,12 +12,18 @@ from . import shared
 
 
 class VideoUpscalerInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(
+            description="The URL of the video to upscale", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """The URL of the video to upscale"""
-    scale: Annotated[float, Field(ge=1.0, le=8.0)] = 2
+
+    scale: Annotated[float, Field(description="The scale factor", ge=1.0, le=8.0)] = 2
     """The scale factor"""
 
 
 class VideoUpscalerOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The stitched video")]
     """The stitched video"""

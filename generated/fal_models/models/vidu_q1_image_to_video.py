@@ -12,16 +12,35 @@ from . import shared
 
 
 class ViduQ1ImageToVideoInput(InputModel):
-    prompt: Annotated[str, Field(max_length=1500)]
+    prompt: Annotated[
+        str,
+        Field(description="Text prompt for video generation, max 1500 characters", max_length=1500),
+    ]
     """Text prompt for video generation, max 1500 characters"""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to use as the first frame",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to use as the first frame"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Seed for the random number generator")
+    ] = MISSING
     """Seed for the random number generator"""
-    movement_amplitude: Literal["auto", "small", "medium", "large"] = "auto"
+
+    movement_amplitude: Annotated[
+        Literal["auto", "small", "medium", "large"],
+        Field(description="The movement amplitude of objects in the frame"),
+    ] = "auto"
     """The movement amplitude of objects in the frame"""
 
 
 class ViduQ1ImageToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[
+        shared.File, Field(description="The generated video using the Q1 model from a single image")
+    ]
     """The generated video using the Q1 model from a single image"""

@@ -12,22 +12,50 @@ from . import shared
 
 
 class ViduQ1ReferenceToVideoInput(InputModel):
-    prompt: Annotated[str, Field(max_length=1500)]
+    prompt: Annotated[
+        str,
+        Field(description="Text prompt for video generation, max 1500 characters", max_length=1500),
+    ]
     """Text prompt for video generation, max 1500 characters"""
-    reference_image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+
+    reference_image_urls: Annotated[
+        list[str],
+        Field(
+            description="URLs of the reference images to use for consistent subject appearance. "
+            "Q1 model supports up to 7 reference images.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URLs of the reference images to use for consistent subject appearance. Q1 model supports
     up to 7 reference images.
     """
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[int | None | MISSING, Field(description="Random seed for generation")] = MISSING
     """Random seed for generation"""
-    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "1:1"], Field(description="The aspect ratio of the output video")
+    ] = "16:9"
     """The aspect ratio of the output video"""
-    movement_amplitude: Literal["auto", "small", "medium", "large"] = "auto"
+
+    movement_amplitude: Annotated[
+        Literal["auto", "small", "medium", "large"],
+        Field(description="The movement amplitude of objects in the frame"),
+    ] = "auto"
     """The movement amplitude of objects in the frame"""
-    bgm: bool = False
+
+    bgm: Annotated[
+        bool, Field(description="Whether to add background music to the generated video")
+    ] = False
     """Whether to add background music to the generated video"""
 
 
 class ViduQ1ReferenceToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[
+        shared.File,
+        Field(
+            description="The generated video with consistent subjects from reference images using "
+            "the Q1 model"
+        ),
+    ]
     """The generated video with consistent subjects from reference images using the Q1 model"""

@@ -12,18 +12,48 @@ from . import shared
 
 
 class ViduQ1StartEndToVideoInput(InputModel):
-    prompt: Annotated[str, Field(max_length=1500)]
+    prompt: Annotated[
+        str,
+        Field(description="Text prompt for video generation, max 1500 characters", max_length=1500),
+    ]
     """Text prompt for video generation, max 1500 characters"""
-    start_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    start_image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to use as the first frame",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to use as the first frame"""
-    end_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    end_image_url: Annotated[
+        str,
+        Field(
+            description="URL of the image to use as the last frame",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the image to use as the last frame"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Seed for the random number generator")
+    ] = MISSING
     """Seed for the random number generator"""
-    movement_amplitude: Literal["auto", "small", "medium", "large"] = "auto"
+
+    movement_amplitude: Annotated[
+        Literal["auto", "small", "medium", "large"],
+        Field(description="The movement amplitude of objects in the frame"),
+    ] = "auto"
     """The movement amplitude of objects in the frame"""
 
 
 class ViduQ1StartEndToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[
+        shared.File,
+        Field(
+            description="The generated transition video between start and end frames using the Q1 "
+            "model"
+        ),
+    ]
     """The generated transition video between start and end frames using the Q1 model"""

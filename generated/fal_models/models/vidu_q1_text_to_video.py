@@ -12,18 +12,34 @@ from . import shared
 
 
 class ViduQ1TextToVideoInput(InputModel):
-    prompt: Annotated[str, Field(max_length=1500)]
+    prompt: Annotated[
+        str,
+        Field(description="Text prompt for video generation, max 1500 characters", max_length=1500),
+    ]
     """Text prompt for video generation, max 1500 characters"""
-    style: Literal["general", "anime"] = "general"
+
+    style: Annotated[
+        Literal["general", "anime"], Field(description="The style of output video")
+    ] = "general"
     """The style of output video"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Seed for the random number generator")
+    ] = MISSING
     """Seed for the random number generator"""
-    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "1:1"], Field(description="The aspect ratio of the output video")
+    ] = "16:9"
     """The aspect ratio of the output video"""
-    movement_amplitude: Literal["auto", "small", "medium", "large"] = "auto"
+
+    movement_amplitude: Annotated[
+        Literal["auto", "small", "medium", "large"],
+        Field(description="The movement amplitude of objects in the frame"),
+    ] = "auto"
     """The movement amplitude of objects in the frame"""
 
 
 class ViduQ1TextToVideoOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video using the Q1 model")]
     """The generated video using the Q1 model"""

@@ -12,16 +12,30 @@ from . import shared
 
 
 class ViduQ2ReferenceToImageInput(InputModel):
-    prompt: Annotated[str, Field(max_length=1500)]
+    prompt: Annotated[
+        str,
+        Field(description="Text prompt for video generation, max 1500 characters", max_length=1500),
+    ]
     """Text prompt for video generation, max 1500 characters"""
-    reference_image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+
+    reference_image_urls: Annotated[
+        list[str],
+        Field(
+            description="URLs of the reference images to use for consistent subject appearance",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URLs of the reference images to use for consistent subject appearance"""
-    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "1:1"], Field(description="The aspect ratio of the output video")
+    ] = "16:9"
     """The aspect ratio of the output video"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[int | None | MISSING, Field(description="Random seed for generation")] = MISSING
     """Random seed for generation"""
 
 
 class ViduQ2ReferenceToImageOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The edited image")]
     """The edited image"""

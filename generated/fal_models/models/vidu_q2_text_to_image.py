@@ -12,14 +12,21 @@ from . import shared
 
 
 class ViduQ2TextToImageInput(InputModel):
-    prompt: Annotated[str, Field(max_length=1500)]
+    prompt: Annotated[
+        str,
+        Field(description="Text prompt for video generation, max 1500 characters", max_length=1500),
+    ]
     """Text prompt for video generation, max 1500 characters"""
-    aspect_ratio: Literal["16:9", "9:16", "1:1"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "1:1"], Field(description="The aspect ratio of the output video")
+    ] = "16:9"
     """The aspect ratio of the output video"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[int | None | MISSING, Field(description="Random seed for generation")] = MISSING
     """Random seed for generation"""
 
 
 class ViduQ2TextToImageOutput(OutputModel):
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The edited image")]
     """The edited image"""

@@ -11,23 +11,40 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-Prompt = TypeAliasType("Prompt", Annotated[str, Field(max_length=3000)])
-"""text prompt to guide the video extension"""
+Prompt = TypeAliasType(
+    "Prompt",
+    Annotated[str, Field(description="text prompt to guide the video extension", max_length=3000)],
+)
 
 
 class ViduQ2VideoExtensionProInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str, Field(description="URL of the video to extend", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the video to extend"""
-    prompt: Prompt | None | MISSING = MISSING
+
+    prompt: Annotated[
+        Prompt | None | MISSING, Field(description="text prompt to guide the video extension")
+    ] = MISSING
     """text prompt to guide the video extension"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed for reproducibility. If None, a random seed is chosen."),
+    ] = MISSING
     """Random seed for reproducibility. If None, a random seed is chosen."""
-    duration: Literal[2, 3, 4, 5, 6, 7] = 4
+
+    duration: Annotated[
+        Literal[2, 3, 4, 5, 6, 7], Field(description="Duration of the extension in seconds")
+    ] = 4
     """Duration of the extension in seconds"""
-    resolution: Literal["720p", "1080p"] = "720p"
+
+    resolution: Annotated[
+        Literal["720p", "1080p"], Field(description="Output video resolution")
+    ] = "720p"
     """Output video resolution"""
 
 
 class ViduQ2VideoExtensionProOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The extended video using the Q2 model")]
     """The extended video using the Q2 model"""

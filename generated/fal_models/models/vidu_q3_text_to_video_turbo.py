@@ -12,20 +12,44 @@ from . import shared
 
 
 class ViduQ3TextToVideoTurboInput(InputModel):
-    prompt: Annotated[str, Field(max_length=2000)]
+    prompt: Annotated[
+        str,
+        Field(description="Text prompt for video generation, max 2000 characters", max_length=2000),
+    ]
     """Text prompt for video generation, max 2000 characters"""
-    duration: Annotated[int, Field(ge=1, le=16)] = 5
+
+    duration: Annotated[int, Field(description="Duration of the video in seconds", ge=1, le=16)] = 5
     """Duration of the video in seconds"""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed for reproducibility. If None, a random seed is chosen."),
+    ] = MISSING
     """Random seed for reproducibility. If None, a random seed is chosen."""
-    aspect_ratio: Literal["16:9", "9:16", "4:3", "3:4", "1:1"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "4:3", "3:4", "1:1"],
+        Field(description="The aspect ratio of the output video"),
+    ] = "16:9"
     """The aspect ratio of the output video"""
-    resolution: Literal["360p", "540p", "720p", "1080p"] = "720p"
+
+    resolution: Annotated[
+        Literal["360p", "540p", "720p", "1080p"], Field(description="Output video resolution")
+    ] = "720p"
     """Output video resolution"""
-    audio: bool = True
+
+    audio: Annotated[
+        bool,
+        Field(
+            description="Whether to use direct audio-video generation. When true, outputs video "
+            "with sound."
+        ),
+    ] = True
     """Whether to use direct audio-video generation. When true, outputs video with sound."""
 
 
 class ViduQ3TextToVideoTurboOutput(OutputModel):
-    video: shared.File
+    video: Annotated[
+        shared.File, Field(description="The generated video from text using the Q3 model")
+    ]
     """The generated video from text using the Q3 model"""

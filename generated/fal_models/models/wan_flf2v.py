@@ -11,20 +11,39 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-FramesPerSecond = TypeAliasType("FramesPerSecond", Annotated[int, Field(ge=5, le=24)])
-"""Frames per second of the generated video. Must be between 5 to 24."""
+NumFrames = TypeAliasType(
+    "NumFrames",
+    Annotated[
+        int,
+        Field(
+            description="Number of frames to generate. Must be between 81 to 100 (inclusive). If "
+            "the number of frames is greater than 81, the video will be generated with 1.25x more "
+            "billing units.",
+            ge=81,
+            le=100,
+        ),
+    ],
+)
 
 
-NumFrames = TypeAliasType("NumFrames", Annotated[int, Field(ge=81, le=100)])
-"""Number of frames to generate. Must be between 81 to 100 (inclusive). If the number of frames
-is greater than 81, the video will be generated with 1.25x more billing units.
-"""
+FramesPerSecond = TypeAliasType(
+    "FramesPerSecond",
+    Annotated[
+        int,
+        Field(
+            description="Frames per second of the generated video. Must be between 5 to 24.",
+            ge=5,
+            le=24,
+        ),
+    ],
+)
 
 
 class WanFlf2vInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The text prompt to guide video generation.")]
     """The text prompt to guide video generation."""
-    negative_prompt: str = (
+
+    negative_prompt: Annotated[str, Field(description="Negative prompt for video generation.")] = (
         "bright colors, overexposed, static, blurred details, subtitles, style, artwork, "
         "painting, picture, still, overall gray, worst quality, low quality, JPEG compression "
         "residue, ugly, incomplete, extra fingers, poorly drawn hands, poorly drawn faces, "
@@ -32,50 +51,131 @@ class WanFlf2vInput(InputModel):
         "background, three legs, many people in the background, walking backwards"
     )
     """Negative prompt for video generation."""
-    start_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    start_image_url: Annotated[
+        str,
+        Field(
+            description="URL of the starting image. If the input image does not match the chosen "
+            "aspect ratio, it is resized and center cropped.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the starting image. If the input image does not match the chosen aspect ratio, it
     is resized and center cropped.
     """
-    end_image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    end_image_url: Annotated[
+        str,
+        Field(
+            description="URL of the ending image. If the input image does not match the chosen "
+            "aspect ratio, it is resized and center cropped.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the ending image. If the input image does not match the chosen aspect ratio, it is
     resized and center cropped.
     """
-    num_frames: NumFrames | None = 81
+
+    num_frames: Annotated[
+        NumFrames | None,
+        Field(
+            description="Number of frames to generate. Must be between 81 to 100 (inclusive). If "
+            "the number of frames is greater than 81, the video will be generated with 1.25x more "
+            "billing units."
+        ),
+    ] = 81
     """Number of frames to generate. Must be between 81 to 100 (inclusive). If the number of
     frames is greater than 81, the video will be generated with 1.25x more billing units.
     """
-    frames_per_second: FramesPerSecond | None = 16
+
+    frames_per_second: Annotated[
+        FramesPerSecond | None,
+        Field(description="Frames per second of the generated video. Must be between 5 to 24."),
+    ] = 16
     """Frames per second of the generated video. Must be between 5 to 24."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed for reproducibility. If None, a random seed is chosen."),
+    ] = MISSING
     """Random seed for reproducibility. If None, a random seed is chosen."""
-    resolution: Literal["480p", "720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["480p", "720p"],
+        Field(
+            description="Resolution of the generated video (480p or 720p). 480p is 0.5 billing "
+            "units, and 720p is 1 billing unit."
+        ),
+    ] = "720p"
     """Resolution of the generated video (480p or 720p). 480p is 0.5 billing units, and 720p is 1
     billing unit.
     """
-    num_inference_steps: Annotated[int, Field(ge=2, le=40)] = 30
+
+    num_inference_steps: Annotated[
+        int,
+        Field(
+            description="Number of inference steps for sampling. Higher values give better "
+            "quality but take longer.",
+            ge=2,
+            le=40,
+        ),
+    ] = 30
     """Number of inference steps for sampling. Higher values give better quality but take longer."""
-    guide_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 5
+
+    guide_scale: Annotated[
+        float,
+        Field(
+            description="Classifier-free guidance scale. Higher values give better adherence to "
+            "the prompt but may decrease quality.",
+            ge=1.0,
+            le=10.0,
+        ),
+    ] = 5
     """Classifier-free guidance scale. Higher values give better adherence to the prompt but may
     decrease quality.
     """
-    shift: Annotated[float, Field(ge=1.0, le=10.0)] = 5
+
+    shift: Annotated[
+        float, Field(description="Shift parameter for video generation.", ge=1.0, le=10.0)
+    ] = 5
     """Shift parameter for video generation."""
-    enable_safety_checker: bool = False
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, the safety checker will be enabled.")
+    ] = False
     """If set to true, the safety checker will be enabled."""
-    enable_prompt_expansion: bool = False
+
+    enable_prompt_expansion: Annotated[
+        bool, Field(description="Whether to enable prompt expansion.")
+    ] = False
     """Whether to enable prompt expansion."""
-    acceleration: Literal["none", "regular"] = "regular"
+
+    acceleration: Annotated[
+        Literal["none", "regular"],
+        Field(
+            description="Acceleration level to use. The more acceleration, the faster the "
+            "generation, but with lower quality. The recommended value is 'regular'."
+        ),
+    ] = "regular"
     """Acceleration level to use. The more acceleration, the faster the generation, but with
     lower quality. The recommended value is 'regular'.
     """
-    aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] = "auto"
+
+    aspect_ratio: Annotated[
+        Literal["auto", "16:9", "9:16", "1:1"],
+        Field(
+            description="Aspect ratio of the generated video. If 'auto', the aspect ratio will be "
+            "determined automatically based on the input image."
+        ),
+    ] = "auto"
     """Aspect ratio of the generated video. If 'auto', the aspect ratio will be determined
     automatically based on the input image.
     """
 
 
 class WanFlf2vOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""

@@ -12,36 +12,81 @@ from . import shared
 
 
 class WanMotionInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(
+            description="URL of the driving video (provides the motion).",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the driving video (provides the motion)."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the reference image (provides the character appearance).",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the reference image (provides the character appearance)."""
-    prompt: str = ""
+
+    prompt: Annotated[str, Field(description="Optional text prompt to guide the generation.")] = ""
     """Optional text prompt to guide the generation."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[int | None | MISSING, Field(description="Random seed for reproducibility.")] = (
+        MISSING
+    )
     """Random seed for reproducibility."""
-    acceleration: Literal["none", "regular"] = "regular"
+
+    acceleration: Annotated[
+        Literal["none", "regular"],
+        Field(
+            description="Acceleration level to use. 'regular' enables caching for faster "
+            "generation, 'none' disables it."
+        ),
+    ] = "regular"
     """Acceleration level to use. 'regular' enables caching for faster generation, 'none'
     disables it.
     """
-    adapt_motion: bool = True
+
+    adapt_motion: Annotated[
+        bool,
+        Field(
+            description="Adapts the driving video's motion to match the reference image's body "
+            "proportions. Recommended when the driving video subject and reference image have "
+            "different body shapes or sizes."
+        ),
+    ] = True
     """Adapts the driving video's motion to match the reference image's body proportions.
     Recommended when the driving video subject and reference image have different body shapes
     or sizes.
     """
-    enhance_identity: bool = False
+
+    enhance_identity: Annotated[
+        bool,
+        Field(
+            description="Enhances identity preservation by preprocessing the reference image with "
+            "Flux Kontext Edit before animation. Produces more faithful face and appearance "
+            "transfer at the cost of slightly longer processing time."
+        ),
+    ] = False
     """Enhances identity preservation by preprocessing the reference image with Flux Kontext Edit
     before animation. Produces more faithful face and appearance transfer at the cost of
     slightly longer processing time.
     """
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="If set to true, input and output will be checked for safety.")
+    ] = True
     """If set to true, input and output will be checked for safety."""
 
 
 class WanMotionOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""
-    prompt: str = ""
+
+    prompt: Annotated[str, Field(description="The prompt used for generation.")] = ""
     """The prompt used for generation."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""

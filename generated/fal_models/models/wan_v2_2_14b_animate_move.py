@@ -12,53 +12,144 @@ from . import shared
 
 
 class WanV2_2_14bAnimateMoveInput(InputModel):
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str, Field(description="URL of the input video.", json_schema_extra={"x-fal-file": True})
+    ]
     """URL of the input video."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the input image. If the input image does not match the chosen "
+            "aspect ratio, it is resized and center cropped.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the input image. If the input image does not match the chosen aspect ratio, it is
     resized and center cropped.
     """
-    guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 1
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="Classifier-free guidance scale. Higher values give better adherence to "
+            "the prompt but may decrease quality.",
+            ge=1.0,
+            le=10.0,
+        ),
+    ] = 1
     """Classifier-free guidance scale. Higher values give better adherence to the prompt but may
     decrease quality.
     """
-    resolution: Literal["480p", "580p", "720p"] = "480p"
+
+    resolution: Annotated[
+        Literal["480p", "580p", "720p"],
+        Field(description="Resolution of the generated video (480p, 580p, or 720p)."),
+    ] = "480p"
     """Resolution of the generated video (480p, 580p, or 720p)."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed for reproducibility. If None, a random seed is chosen."),
+    ] = MISSING
     """Random seed for reproducibility. If None, a random seed is chosen."""
-    num_inference_steps: Annotated[int, Field(ge=2, le=40)] = 20
+
+    num_inference_steps: Annotated[
+        int,
+        Field(
+            description="Number of inference steps for sampling. Higher values give better "
+            "quality but take longer.",
+            ge=2,
+            le=40,
+        ),
+    ] = 20
     """Number of inference steps for sampling. Higher values give better quality but take longer."""
-    enable_safety_checker: bool = False
+
+    enable_safety_checker: Annotated[
+        bool,
+        Field(
+            description="If set to true, input data will be checked for safety before processing."
+        ),
+    ] = False
     """If set to true, input data will be checked for safety before processing."""
-    enable_output_safety_checker: bool = False
+
+    enable_output_safety_checker: Annotated[
+        bool,
+        Field(
+            description="If set to true, output video will be checked for safety after generation."
+        ),
+    ] = False
     """If set to true, output video will be checked for safety after generation."""
-    shift: Annotated[float, Field(ge=1.0, le=10.0)] = 5
+
+    shift: Annotated[
+        float,
+        Field(
+            description="Shift value for the video. Must be between 1.0 and 10.0.", ge=1.0, le=10.0
+        ),
+    ] = 5
     """Shift value for the video. Must be between 1.0 and 10.0."""
-    video_quality: Literal["low", "medium", "high", "maximum"] = "high"
+
+    video_quality: Annotated[
+        Literal["low", "medium", "high", "maximum"],
+        Field(
+            description="The quality of the output video. Higher quality means better visual "
+            "quality but larger file size."
+        ),
+    ] = "high"
     """The quality of the output video. Higher quality means better visual quality but larger
     file size.
     """
-    video_write_mode: Literal["fast", "balanced", "small"] = "balanced"
+
+    video_write_mode: Annotated[
+        Literal["fast", "balanced", "small"],
+        Field(
+            description="The write mode of the output video. Faster write mode means faster "
+            "results but larger file size, balanced write mode is a good compromise between speed "
+            "and quality, and small write mode is the slowest but produces the smallest file size."
+        ),
+    ] = "balanced"
     """The write mode of the output video. Faster write mode means faster results but larger file
     size, balanced write mode is a good compromise between speed and quality, and small write
     mode is the slowest but produces the smallest file size.
     """
-    return_frames_zip: bool = False
+
+    return_frames_zip: Annotated[
+        bool,
+        Field(
+            description="If true, also return a ZIP archive containing per-frame images generated "
+            "on GPU (lossless)."
+        ),
+    ] = False
     """If true, also return a ZIP archive containing per-frame images generated on GPU
     (lossless).
     """
-    use_turbo: bool = False
+
+    use_turbo: Annotated[
+        bool,
+        Field(
+            description="If true, applies quality enhancement for faster generation with improved "
+            "quality. When enabled, parameters are automatically optimized for best results."
+        ),
+    ] = False
     """If true, applies quality enhancement for faster generation with improved quality. When
     enabled, parameters are automatically optimized for best results.
     """
 
 
 class WanV2_2_14bAnimateMoveOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""
-    frames_zip: shared.File | None | MISSING = MISSING
+
+    frames_zip: Annotated[
+        shared.File | None | MISSING,
+        Field(description="ZIP archive of generated frames (if requested)."),
+    ] = MISSING
     """ZIP archive of generated frames (if requested)."""
-    prompt: str
+
+    prompt: Annotated[
+        str, Field(description="The prompt used for generation (auto-generated by the model)")
+    ]
     """The prompt used for generation (auto-generated by the model)"""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation")]
     """The seed used for generation"""

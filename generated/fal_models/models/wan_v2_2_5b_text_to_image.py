@@ -20,38 +20,92 @@ ImageSizePreset = TypeAliasType(
 
 
 class WanV2_2_5bTextToImageInput(InputModel):
-    prompt: str
+    prompt: Annotated[str, Field(description="The text prompt to guide image generation.")]
     """The text prompt to guide image generation."""
-    negative_prompt: str = ""
+
+    negative_prompt: Annotated[str, Field(description="Negative prompt for video generation.")] = ""
     """Negative prompt for video generation."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed for reproducibility. If None, a random seed is chosen."),
+    ] = MISSING
     """Random seed for reproducibility. If None, a random seed is chosen."""
-    num_inference_steps: Annotated[int, Field(ge=2, le=50)] = 40
+
+    num_inference_steps: Annotated[
+        int,
+        Field(
+            description="Number of inference steps for sampling. Higher values give better "
+            "quality but take longer.",
+            ge=2,
+            le=50,
+        ),
+    ] = 40
     """Number of inference steps for sampling. Higher values give better quality but take longer."""
-    enable_safety_checker: bool = False
+
+    enable_safety_checker: Annotated[
+        bool,
+        Field(
+            description="If set to true, input data will be checked for safety before processing."
+        ),
+    ] = False
     """If set to true, input data will be checked for safety before processing."""
-    enable_output_safety_checker: bool = False
+
+    enable_output_safety_checker: Annotated[
+        bool,
+        Field(
+            description="If set to true, output video will be checked for safety after generation."
+        ),
+    ] = False
     """If set to true, output video will be checked for safety after generation."""
-    enable_prompt_expansion: bool = False
+
+    enable_prompt_expansion: Annotated[
+        bool,
+        Field(
+            description="Whether to enable prompt expansion. This will use a large language model "
+            "to expand the prompt with additional details while maintaining the original meaning."
+        ),
+    ] = False
     """Whether to enable prompt expansion. This will use a large language model to expand the
     prompt with additional details while maintaining the original meaning.
     """
-    guidance_scale: Annotated[float, Field(ge=1.0, le=10.0)] = 3.5
+
+    guidance_scale: Annotated[
+        float,
+        Field(
+            description="Classifier-free guidance scale. Higher values give better adherence to "
+            "the prompt but may decrease quality.",
+            ge=1.0,
+            le=10.0,
+        ),
+    ] = 3.5
     """Classifier-free guidance scale. Higher values give better adherence to the prompt but may
     decrease quality.
     """
-    shift: Annotated[float, Field(ge=1.0, le=10.0)] = 2
+
+    shift: Annotated[
+        float,
+        Field(
+            description="Shift value for the image. Must be between 1.0 and 10.0.", ge=1.0, le=10.0
+        ),
+    ] = 2
     """Shift value for the image. Must be between 1.0 and 10.0."""
-    image_size: Annotated[shared.ImageSize | ImageSizePreset, Field(validate_default=True)] = (
-        "square_hd"
-    )
+
+    image_size: Annotated[
+        shared.ImageSize | ImageSizePreset,
+        Field(description="The size of the generated image.", validate_default=True),
+    ] = "square_hd"
     """The size of the generated image."""
-    image_format: Literal["png", "jpeg"] = "jpeg"
+
+    image_format: Annotated[
+        Literal["png", "jpeg"], Field(description="The format of the output image.")
+    ] = "jpeg"
     """The format of the output image."""
 
 
 class WanV2_2_5bTextToImageOutput(OutputModel):
-    image: shared.File
+    image: Annotated[shared.File, Field(description="The generated image file.")]
     """The generated image file."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""

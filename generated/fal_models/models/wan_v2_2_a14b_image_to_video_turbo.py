@@ -12,51 +12,119 @@ from . import shared
 
 
 class WanV2_2A14bImageToVideoTurboInput(InputModel):
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the input image. If the input image does not match the chosen "
+            "aspect ratio, it is resized and center cropped.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the input image. If the input image does not match the chosen aspect ratio, it is
     resized and center cropped.
     """
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The text prompt to guide video generation.")]
     """The text prompt to guide video generation."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING,
+        Field(description="Random seed for reproducibility. If None, a random seed is chosen."),
+    ] = MISSING
     """Random seed for reproducibility. If None, a random seed is chosen."""
-    resolution: Literal["480p", "580p", "720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["480p", "580p", "720p"],
+        Field(description="Resolution of the generated video (480p, 580p, or 720p)."),
+    ] = "720p"
     """Resolution of the generated video (480p, 580p, or 720p)."""
-    aspect_ratio: Literal["auto", "16:9", "9:16", "1:1"] = "auto"
+
+    aspect_ratio: Annotated[
+        Literal["auto", "16:9", "9:16", "1:1"],
+        Field(
+            description="Aspect ratio of the generated video. If 'auto', the aspect ratio will be "
+            "determined automatically based on the input image."
+        ),
+    ] = "auto"
     """Aspect ratio of the generated video. If 'auto', the aspect ratio will be determined
     automatically based on the input image.
     """
-    enable_safety_checker: bool = False
+
+    enable_safety_checker: Annotated[
+        bool,
+        Field(
+            description="If set to true, input data will be checked for safety before processing."
+        ),
+    ] = False
     """If set to true, input data will be checked for safety before processing."""
-    enable_output_safety_checker: bool = False
+
+    enable_output_safety_checker: Annotated[
+        bool,
+        Field(
+            description="If set to true, output video will be checked for safety after generation."
+        ),
+    ] = False
     """If set to true, output video will be checked for safety after generation."""
-    enable_prompt_expansion: bool = False
+
+    enable_prompt_expansion: Annotated[
+        bool,
+        Field(
+            description="Whether to enable prompt expansion. This will use a large language model "
+            "to expand the prompt with additional details while maintaining the original meaning."
+        ),
+    ] = False
     """Whether to enable prompt expansion. This will use a large language model to expand the
     prompt with additional details while maintaining the original meaning.
     """
-    acceleration: Literal["none", "regular"] = "regular"
+
+    acceleration: Annotated[
+        Literal["none", "regular"],
+        Field(
+            description="Acceleration level to use. The more acceleration, the faster the "
+            "generation, but with lower quality. The recommended value is 'regular'."
+        ),
+    ] = "regular"
     """Acceleration level to use. The more acceleration, the faster the generation, but with
     lower quality. The recommended value is 'regular'.
     """
-    video_quality: Literal["low", "medium", "high", "maximum"] = "high"
+
+    video_quality: Annotated[
+        Literal["low", "medium", "high", "maximum"],
+        Field(
+            description="The quality of the output video. Higher quality means better visual "
+            "quality but larger file size."
+        ),
+    ] = "high"
     """The quality of the output video. Higher quality means better visual quality but larger
     file size.
     """
-    video_write_mode: Literal["fast", "balanced", "small"] = "balanced"
+
+    video_write_mode: Annotated[
+        Literal["fast", "balanced", "small"],
+        Field(
+            description="The write mode of the output video. Faster write mode means faster "
+            "results but larger file size, balanced write mode is a good compromise between speed "
+            "and quality, and small write mode is the slowest but produces the smallest file size."
+        ),
+    ] = "balanced"
     """The write mode of the output video. Faster write mode means faster results but larger file
     size, balanced write mode is a good compromise between speed and quality, and small write
     mode is the slowest but produces the smallest file size.
     """
+
     end_image_url: Annotated[
-        str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})
+        str | None | MISSING,
+        Field(description="URL of the end image.", json_schema_extra={"x-fal-file": True}),
     ] = MISSING
     """URL of the end image."""
 
 
 class WanV2_2A14bImageToVideoTurboOutput(OutputModel):
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The generated video file.")]
     """The generated video file."""
-    prompt: str = ""
+
+    prompt: Annotated[str, Field(description="The text prompt used for video generation.")] = ""
     """The text prompt used for video generation."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""

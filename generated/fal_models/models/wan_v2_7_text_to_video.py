@@ -10,60 +10,120 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
-class VideoFile(FileOutput):
-    url: str
-    """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
-    """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
-    """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
-    """The size of the file in bytes."""
-    width: int | None | MISSING = MISSING
-    """The width of the video"""
-    height: int | None | MISSING = MISSING
-    """The height of the video"""
-    fps: float | None | MISSING = MISSING
-    """The FPS of the video"""
-    duration: float | None | MISSING = MISSING
-    """The duration of the video"""
-    num_frames: int | None | MISSING = MISSING
-    """The number of frames in the video"""
-
-
 class WanV2_7TextToVideoInput(InputModel):
     """Input for Wan 2.7 text-to-video generation."""
 
-    prompt: Annotated[str, Field(min_length=1)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="Text prompt describing the desired video. Max 5000 characters.",
+            min_length=1,
+        ),
+    ]
     """Text prompt describing the desired video. Max 5000 characters."""
-    audio_url: Annotated[str | None | MISSING, Field(json_schema_extra={"x-fal-file": True})] = (
-        MISSING
-    )
+
+    audio_url: Annotated[
+        str | None | MISSING,
+        Field(
+            description="URL of driving audio. Supports WAV and MP3. Duration: 3-30s. Max 15 MB. "
+            "If not provided, the model auto-generates matching background music.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ] = MISSING
     """URL of driving audio. Supports WAV and MP3. Duration: 3-30s. Max 15 MB. If not provided,
     the model auto-generates matching background music.
     """
-    aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"] = "16:9"
+
+    aspect_ratio: Annotated[
+        Literal["16:9", "9:16", "1:1", "4:3", "3:4"],
+        Field(description="Aspect ratio of the generated video."),
+    ] = "16:9"
     """Aspect ratio of the generated video."""
-    resolution: Literal["720p", "1080p"] = "1080p"
+
+    resolution: Annotated[
+        Literal["720p", "1080p"], Field(description="Output video resolution tier.")
+    ] = "1080p"
     """Output video resolution tier."""
-    duration: Literal[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] = 5
+
+    duration: Annotated[
+        Literal[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+        Field(description="Output video duration in seconds (2-15)."),
+    ] = 5
     """Output video duration in seconds (2-15)."""
-    negative_prompt: str | None | MISSING = MISSING
+
+    negative_prompt: Annotated[
+        str | None | MISSING,
+        Field(description="Content to avoid in the video. Max 500 characters."),
+    ] = MISSING
     """Content to avoid in the video. Max 500 characters."""
-    enable_prompt_expansion: bool = True
+
+    enable_prompt_expansion: Annotated[
+        bool, Field(description="Enable intelligent prompt rewriting.")
+    ] = True
     """Enable intelligent prompt rewriting."""
-    seed: int | None | MISSING = MISSING
+
+    seed: Annotated[
+        int | None | MISSING, Field(description="Random seed for reproducibility (0-2147483647).")
+    ] = MISSING
     """Random seed for reproducibility (0-2147483647)."""
-    enable_safety_checker: bool = True
+
+    enable_safety_checker: Annotated[
+        bool, Field(description="Enable content moderation for input and output.")
+    ] = True
     """Enable content moderation for input and output."""
+
+
+class VideoFile(FileOutput):
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
+    """The URL where the file can be downloaded from."""
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
+    """The mime type of the file."""
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
+    """The size of the file in bytes."""
+
+    width: Annotated[int | None | MISSING, Field(description="The width of the video")] = MISSING
+    """The width of the video"""
+
+    height: Annotated[int | None | MISSING, Field(description="The height of the video")] = MISSING
+    """The height of the video"""
+
+    fps: Annotated[float | None | MISSING, Field(description="The FPS of the video")] = MISSING
+    """The FPS of the video"""
+
+    duration: Annotated[float | None | MISSING, Field(description="The duration of the video")] = (
+        MISSING
+    )
+    """The duration of the video"""
+
+    num_frames: Annotated[
+        int | None | MISSING, Field(description="The number of frames in the video")
+    ] = MISSING
+    """The number of frames in the video"""
 
 
 class WanV2_7TextToVideoOutput(OutputModel):
     """Output for Wan 2.7 text-to-video generation."""
 
-    video: VideoFile
+    video: Annotated[VideoFile, Field(description="The generated video file.")]
     """The generated video file."""
-    seed: int
+
+    seed: Annotated[int, Field(description="The seed used for generation.")]
     """The seed used for generation."""
-    actual_prompt: str | None | MISSING = MISSING
+
+    actual_prompt: Annotated[
+        str | None | MISSING,
+        Field(description="The actual prompt used if prompt rewriting was enabled."),
+    ] = MISSING
     """The actual prompt used if prompt rewriting was enabled."""

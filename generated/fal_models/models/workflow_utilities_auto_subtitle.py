@@ -14,112 +14,205 @@ from . import shared
 class WorkflowUtilitiesAutoSubtitleInput(InputModel):
     """Input model for automatic subtitle generation and styling"""
 
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(
+            description="URL of the video file to add automatic subtitles to",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the video file to add automatic subtitles to"""
-    language: str = "en"
+
+    language: Annotated[
+        str,
+        Field(
+            description="Language code for transcription (e.g., 'en', 'es', 'fr', 'de', 'it', "
+            "'pt', 'nl', 'ja', 'zh', 'ko') or 3-letter ISO code (e.g., 'eng', 'spa', 'fra')"
+        ),
+    ] = "en"
     """Language code for transcription (e.g., 'en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'ja',
     'zh', 'ko') or 3-letter ISO code (e.g., 'eng', 'spa', 'fra')
     """
-    font_name: str = "Montserrat"
+
+    font_name: Annotated[
+        str,
+        Field(
+            description="Any Google Font name from fonts.google.com (e.g., 'Montserrat', "
+            "'Poppins', 'BBH Sans Hegarty')"
+        ),
+    ] = "Montserrat"
     """Any Google Font name from fonts.google.com (e.g., 'Montserrat', 'Poppins', 'BBH Sans
     Hegarty')
     """
-    font_size: Annotated[int, Field(ge=20, le=150)] = 100
+
+    font_size: Annotated[
+        int,
+        Field(description="Font size for subtitles (TikTok style uses larger text)", ge=20, le=150),
+    ] = 100
     """Font size for subtitles (TikTok style uses larger text)"""
-    font_weight: Literal["normal", "bold", "black"] = "bold"
+
+    font_weight: Annotated[
+        Literal["normal", "bold", "black"],
+        Field(description="Font weight (TikTok style typically uses bold or black)"),
+    ] = "bold"
     """Font weight (TikTok style typically uses bold or black)"""
-    font_color: Literal[
-        "white",
-        "black",
-        "red",
-        "green",
-        "blue",
-        "yellow",
-        "orange",
-        "purple",
-        "pink",
-        "brown",
-        "gray",
-        "cyan",
-        "magenta",
+
+    font_color: Annotated[
+        Literal[
+            "white",
+            "black",
+            "red",
+            "green",
+            "blue",
+            "yellow",
+            "orange",
+            "purple",
+            "pink",
+            "brown",
+            "gray",
+            "cyan",
+            "magenta",
+        ],
+        Field(description="Subtitle text color for non-active words"),
     ] = "white"
     """Subtitle text color for non-active words"""
-    highlight_color: Literal[
-        "white",
-        "black",
-        "red",
-        "green",
-        "blue",
-        "yellow",
-        "orange",
-        "purple",
-        "pink",
-        "brown",
-        "gray",
-        "cyan",
-        "magenta",
+
+    highlight_color: Annotated[
+        Literal[
+            "white",
+            "black",
+            "red",
+            "green",
+            "blue",
+            "yellow",
+            "orange",
+            "purple",
+            "pink",
+            "brown",
+            "gray",
+            "cyan",
+            "magenta",
+        ],
+        Field(description="Color for the currently speaking word (karaoke-style highlight)"),
     ] = "purple"
     """Color for the currently speaking word (karaoke-style highlight)"""
-    stroke_width: Annotated[int, Field(ge=0, le=10)] = 3
+
+    stroke_width: Annotated[
+        int, Field(description="Text stroke/outline width in pixels (0 for no stroke)", ge=0, le=10)
+    ] = 3
     """Text stroke/outline width in pixels (0 for no stroke)"""
-    stroke_color: Literal[
-        "black",
-        "white",
-        "red",
-        "green",
-        "blue",
-        "yellow",
-        "orange",
-        "purple",
-        "pink",
-        "brown",
-        "gray",
-        "cyan",
-        "magenta",
+
+    stroke_color: Annotated[
+        Literal[
+            "black",
+            "white",
+            "red",
+            "green",
+            "blue",
+            "yellow",
+            "orange",
+            "purple",
+            "pink",
+            "brown",
+            "gray",
+            "cyan",
+            "magenta",
+        ],
+        Field(description="Text stroke/outline color"),
     ] = "black"
     """Text stroke/outline color"""
-    background_color: Literal[
-        "black",
-        "white",
-        "red",
-        "green",
-        "blue",
-        "yellow",
-        "orange",
-        "purple",
-        "pink",
-        "brown",
-        "gray",
-        "cyan",
-        "magenta",
-        "none",
-        "transparent",
+
+    background_color: Annotated[
+        Literal[
+            "black",
+            "white",
+            "red",
+            "green",
+            "blue",
+            "yellow",
+            "orange",
+            "purple",
+            "pink",
+            "brown",
+            "gray",
+            "cyan",
+            "magenta",
+            "none",
+            "transparent",
+        ],
+        Field(
+            description="Background color behind text ('none' or 'transparent' for no background)"
+        ),
     ] = "none"
     """Background color behind text ('none' or 'transparent' for no background)"""
-    background_opacity: Annotated[float, Field(ge=0.0, le=1.0)] = 0
+
+    background_opacity: Annotated[
+        float,
+        Field(
+            description="Background opacity (0.0 = fully transparent, 1.0 = fully opaque)",
+            ge=0.0,
+            le=1.0,
+        ),
+    ] = 0
     """Background opacity (0.0 = fully transparent, 1.0 = fully opaque)"""
-    position: Literal["top", "center", "bottom"] = "bottom"
+
+    position: Annotated[
+        Literal["top", "center", "bottom"], Field(description="Vertical position of subtitles")
+    ] = "bottom"
     """Vertical position of subtitles"""
-    y_offset: Annotated[int, Field(ge=-200, le=200)] = 75
+
+    y_offset: Annotated[
+        int,
+        Field(
+            description="Vertical offset in pixels (positive = move down, negative = move up)",
+            ge=-200,
+            le=200,
+        ),
+    ] = 75
     """Vertical offset in pixels (positive = move down, negative = move up)"""
-    words_per_subtitle: Annotated[int, Field(ge=1, le=12)] = 3
+
+    words_per_subtitle: Annotated[
+        int,
+        Field(
+            description="Maximum number of words per subtitle segment. Use 1 for single-word "
+            "display, 2-3 for short phrases, or 8-12 for full sentences.",
+            ge=1,
+            le=12,
+        ),
+    ] = 3
     """Maximum number of words per subtitle segment. Use 1 for single-word display, 2-3 for short
     phrases, or 8-12 for full sentences.
     """
-    enable_animation: bool = True
+
+    enable_animation: Annotated[
+        bool, Field(description="Enable animation effects for subtitles (bounce style entrance)")
+    ] = True
     """Enable animation effects for subtitles (bounce style entrance)"""
 
 
 class WorkflowUtilitiesAutoSubtitleOutput(OutputModel):
     """Output model for video with automatic subtitles"""
 
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The video with automatic subtitles")]
     """The video with automatic subtitles"""
-    transcription: str
+
+    transcription: Annotated[str, Field(description="Full transcription text")]
     """Full transcription text"""
-    subtitle_count: int
+
+    subtitle_count: Annotated[int, Field(description="Number of subtitle segments generated")]
     """Number of subtitle segments generated"""
-    words: list[dict[str, Any]] | None | MISSING = MISSING
+
+    words: Annotated[
+        list[dict[str, Any]] | None | MISSING,
+        Field(description="Word-level timing information from transcription service"),
+    ] = MISSING
     """Word-level timing information from transcription service"""
-    transcription_metadata: dict[str, Any] | None | MISSING = MISSING
+
+    transcription_metadata: Annotated[
+        dict[str, Any] | None | MISSING,
+        Field(
+            description="Additional transcription metadata from ElevenLabs (language, segments, "
+            "etc.)"
+        ),
+    ] = MISSING
     """Additional transcription metadata from ElevenLabs (language, segments, etc.)"""

@@ -14,22 +14,48 @@ from . import shared
 class WorkflowUtilitiesExtractNthFrameInput(InputModel):
     """Input model for extracting every Nth frame from a video"""
 
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(
+            description="URL of the video file to extract frames from",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the video file to extract frames from"""
-    frame_interval: Annotated[int, Field(ge=1, le=300)] = 12
+
+    frame_interval: Annotated[
+        int,
+        Field(
+            description="Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th "
+            "frame)",
+            ge=1,
+            le=300,
+        ),
+    ] = 12
     """Extract every Nth frame (e.g., 3 = every 3rd frame, 12 = every 12th frame)"""
-    output_format: Literal["png", "jpg", "jpeg", "webp"] = "png"
+
+    output_format: Annotated[
+        Literal["png", "jpg", "jpeg", "webp"],
+        Field(description="Output format for extracted frames"),
+    ] = "png"
     """Output format for extracted frames"""
-    max_frames: Annotated[int, Field(ge=1, le=500)] = 100
+
+    max_frames: Annotated[
+        int, Field(description="Maximum number of frames to extract", ge=1, le=500)
+    ] = 100
     """Maximum number of frames to extract"""
-    quality: Annotated[int, Field(ge=1, le=100)] = 95
+
+    quality: Annotated[
+        int, Field(description="Quality for jpg/webp output (1-100)", ge=1, le=100)
+    ] = 95
     """Quality for jpg/webp output (1-100)"""
 
 
 class WorkflowUtilitiesExtractNthFrameOutput(OutputModel):
     """Output model for extracted frames"""
 
-    images: list[shared.Image]
+    images: Annotated[list[shared.Image], Field(description="Array of extracted frame images")]
     """Array of extracted frame images"""
-    frame_count: int
+
+    frame_count: Annotated[int, Field(description="Total number of frames extracted")]
     """Total number of frames extracted"""

@@ -11,20 +11,45 @@ from fal_models._base import InputModel, OutputModel
 
 from . import shared
 
-FramesPerSecond = TypeAliasType("FramesPerSecond", Annotated[float, Field(ge=1.0, le=120.0)])
-"""Frame rate of the interleaved output video. When set, all interleaved frames are emitted at
-this rate, so lower values produce a longer output while higher values produce a shorter,
-faster one. Leave unset to preserve the legacy behavior, which derives the output rate from
-the input videos (this can yield non-standard rates such as 384.0098).
-"""
+FramesPerSecond = TypeAliasType(
+    "FramesPerSecond",
+    Annotated[
+        float,
+        Field(
+            description="Frame rate of the interleaved output video. When set, all interleaved "
+            "frames are emitted at this rate, so lower values produce a longer output while "
+            "higher values produce a shorter, faster one. Leave unset to preserve the legacy "
+            "behavior, which derives the output rate from the input videos (this can yield "
+            "non-standard rates such as 384.0098).",
+            ge=1.0,
+            le=120.0,
+        ),
+    ],
+)
 
 
 class WorkflowUtilitiesInterleaveVideoInput(InputModel):
     """Input model for interleaving multiple videos"""
 
-    video_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+    video_urls: Annotated[
+        list[str],
+        Field(
+            description="List of video URLs to interleave in order",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """List of video URLs to interleave in order"""
-    frames_per_second: FramesPerSecond | None | MISSING = MISSING
+
+    frames_per_second: Annotated[
+        FramesPerSecond | None | MISSING,
+        Field(
+            description="Frame rate of the interleaved output video. When set, all interleaved "
+            "frames are emitted at this rate, so lower values produce a longer output while "
+            "higher values produce a shorter, faster one. Leave unset to preserve the legacy "
+            "behavior, which derives the output rate from the input videos (this can yield "
+            "non-standard rates such as 384.0098)."
+        ),
+    ] = MISSING
     """Frame rate of the interleaved output video. When set, all interleaved frames are emitted
     at this rate, so lower values produce a longer output while higher values produce a
     shorter, faster one. Leave unset to preserve the legacy behavior, which derives the output
@@ -35,5 +60,5 @@ class WorkflowUtilitiesInterleaveVideoInput(InputModel):
 class WorkflowUtilitiesInterleaveVideoOutput(OutputModel):
     """Output model for interleaved video"""
 
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The interleaved video output")]
     """The interleaved video output"""

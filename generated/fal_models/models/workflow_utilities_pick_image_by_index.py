@@ -18,13 +18,35 @@ class WorkflowUtilitiesPickImageByIndexInput(InputModel):
     without fetching or re-uploading the image.
     """
 
-    image_urls: Annotated[list[str], Field(json_schema_extra={"x-fal-file": True})]
+    image_urls: Annotated[
+        list[str],
+        Field(
+            description="Array of image URLs to select from", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """Array of image URLs to select from"""
-    index: int
+
+    index: Annotated[
+        int,
+        Field(
+            description="1-based position of the image to return. Value 1 returns the first "
+            "image, 2 returns the second, and so on."
+        ),
+    ]
     """1-based position of the image to return. Value 1 returns the first image, 2 returns the
     second, and so on.
     """
-    fallback_index: Literal["first-image", "last-image"] = "first-image"
+
+    fallback_index: Annotated[
+        Literal["first-image", "last-image"],
+        Field(
+            description="Behavior when `index` exceeds the length of `image_urls`. When "
+            "`first-image`, returns the first image in the array. When `last-image`, returns the "
+            "last image in the array. This input has no effect when `index` is within range, when "
+            "`index` is below 1, or when `image_urls` is empty (the latter two cases still return "
+            "validation errors). Default is `first-image`."
+        ),
+    ] = "first-image"
     """Behavior when `index` exceeds the length of `image_urls`. When `first-image`, returns the
     first image in the array. When `last-image`, returns the last image in the array. This
     input has no effect when `index` is within range, when `index` is below 1, or when
@@ -36,9 +58,17 @@ class WorkflowUtilitiesPickImageByIndexInput(InputModel):
 class WorkflowUtilitiesPickImageByIndexOutput(OutputModel):
     """Output model for the picked image."""
 
-    image: shared.Image
+    image: Annotated[shared.Image, Field(description="The image at the requested position")]
     """The image at the requested position"""
-    images: list[shared.Image]
+
+    images: Annotated[
+        list[shared.Image],
+        Field(
+            description="Single-element array containing the selected image. Included so "
+            "downstream nodes that expect an `images` reference (matching merge and other "
+            "utilities) work without changes."
+        ),
+    ]
     """Single-element array containing the selected image. Included so downstream nodes that
     expect an `images` reference (matching merge and other utilities) work without changes.
     """

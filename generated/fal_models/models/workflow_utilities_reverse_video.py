@@ -14,12 +14,17 @@ from . import shared
 class WorkflowUtilitiesReverseVideoInput(InputModel):
     """Input model for reversing a video"""
 
-    video_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    video_url: Annotated[
+        str,
+        Field(
+            description="URL of the video file to reverse", json_schema_extra={"x-fal-file": True}
+        ),
+    ]
     """URL of the video file to reverse"""
 
 
 class WorkflowUtilitiesReverseVideoOutput(OutputModel):
     """Output model for reversed video"""
 
-    video: shared.File
+    video: Annotated[shared.File, Field(description="The reversed video")]
     """The reversed video"""

@@ -10,40 +10,80 @@ from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
 
 
-class VideoFile(FileOutput):
-    url: str
-    """The URL where the file can be downloaded from."""
-    content_type: str | None | MISSING = MISSING
-    """The mime type of the file."""
-    file_name: str | None | MISSING = MISSING
-    """The name of the file. It will be auto-generated if not provided."""
-    file_size: int | None | MISSING = MISSING
-    """The size of the file in bytes."""
-    width: int | None | MISSING = MISSING
-    """The width of the video"""
-    height: int | None | MISSING = MISSING
-    """The height of the video"""
-    fps: float | None | MISSING = MISSING
-    """The FPS of the video"""
-    duration: float | None | MISSING = MISSING
-    """The duration of the video"""
-    num_frames: int | None | MISSING = MISSING
-    """The number of frames in the video"""
-
-
 class XaiGrokImagineVideoImageToVideoInput(InputModel):
-    prompt: Annotated[str, Field(max_length=4096)]
+    prompt: Annotated[
+        str,
+        Field(
+            description="Text description of desired changes or motion in the video.",
+            max_length=4096,
+        ),
+    ]
     """Text description of desired changes or motion in the video."""
-    duration: Annotated[int, Field(ge=1, le=15)] = 6
+
+    duration: Annotated[int, Field(description="Video duration in seconds.", ge=1, le=15)] = 6
     """Video duration in seconds."""
-    aspect_ratio: Literal["auto", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16"] | None = "auto"
+
+    aspect_ratio: Annotated[
+        Literal["auto", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16"] | None,
+        Field(description="Aspect ratio of the generated video."),
+    ] = "auto"
     """Aspect ratio of the generated video."""
-    resolution: Literal["480p", "720p"] = "720p"
+
+    resolution: Annotated[
+        Literal["480p", "720p"], Field(description="Resolution of the output video.")
+    ] = "720p"
     """Resolution of the output video."""
-    image_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+
+    image_url: Annotated[
+        str,
+        Field(
+            description="URL of the input image for video generation.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL of the input image for video generation."""
 
 
+class VideoFile(FileOutput):
+    url: Annotated[str, Field(description="The URL where the file can be downloaded from.")]
+    """The URL where the file can be downloaded from."""
+
+    content_type: Annotated[
+        str | None | MISSING, Field(description="The mime type of the file.")
+    ] = MISSING
+    """The mime type of the file."""
+
+    file_name: Annotated[
+        str | None | MISSING,
+        Field(description="The name of the file. It will be auto-generated if not provided."),
+    ] = MISSING
+    """The name of the file. It will be auto-generated if not provided."""
+
+    file_size: Annotated[
+        int | None | MISSING, Field(description="The size of the file in bytes.")
+    ] = MISSING
+    """The size of the file in bytes."""
+
+    width: Annotated[int | None | MISSING, Field(description="The width of the video")] = MISSING
+    """The width of the video"""
+
+    height: Annotated[int | None | MISSING, Field(description="The height of the video")] = MISSING
+    """The height of the video"""
+
+    fps: Annotated[float | None | MISSING, Field(description="The FPS of the video")] = MISSING
+    """The FPS of the video"""
+
+    duration: Annotated[float | None | MISSING, Field(description="The duration of the video")] = (
+        MISSING
+    )
+    """The duration of the video"""
+
+    num_frames: Annotated[
+        int | None | MISSING, Field(description="The number of frames in the video")
+    ] = MISSING
+    """The number of frames in the video"""
+
+
 class XaiGrokImagineVideoImageToVideoOutput(OutputModel):
-    video: VideoFile
+    video: Annotated[VideoFile, Field(description="The generated video.")]
     """The generated video."""

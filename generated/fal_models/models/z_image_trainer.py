@@ -12,29 +12,66 @@ from . import shared
 
 
 class ZImageTrainerInput(InputModel):
-    image_data_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    image_data_url: Annotated[
+        str,
+        Field(
+            description="URL to zip archive with images of a consistent style. Try to use at "
+            "least 10 images, although more is better. The zip can also contain a text file for "
+            "each image. The text file should be named: ROOT.txt For example: photo.txt This text "
+            "file can be used to specify the edit instructions for the image pair. If no text "
+            "file is provided, the default_caption will be used. If no default_caption is "
+            "provided, the training will fail.",
+            json_schema_extra={"x-fal-file": True},
+        ),
+    ]
     """URL to zip archive with images of a consistent style. Try to use at least 10 images,
     although more is better. The zip can also contain a text file for each image. The text
     file should be named: ROOT.txt For example: photo.txt This text file can be used to
     specify the edit instructions for the image pair. If no text file is provided, the
     default_caption will be used. If no default_caption is provided, the training will fail.
     """
-    steps: Annotated[int, Field(ge=100, le=10000, multiple_of=100)] = 1000
+
+    steps: Annotated[
+        int, Field(description="Total number of training steps.", ge=100, le=10000, multiple_of=100)
+    ] = 1000
     """Total number of training steps."""
-    learning_rate: float = 0.0001
+
+    learning_rate: Annotated[
+        float, Field(description="Learning rate applied to trainable parameters.")
+    ] = 0.0001
     """Learning rate applied to trainable parameters."""
-    default_caption: str | None | MISSING = MISSING
+
+    default_caption: Annotated[
+        str | None | MISSING,
+        Field(
+            description="Default caption to use when caption files are missing. If None, missing "
+            "captions will cause an error."
+        ),
+    ] = MISSING
     """Default caption to use when caption files are missing. If None, missing captions will
     cause an error.
     """
-    training_type: Literal["content", "style", "balanced"] = "balanced"
+
+    training_type: Annotated[
+        Literal["content", "style", "balanced"],
+        Field(
+            description="Type of training to perform. Use 'content' to focus on the content of "
+            "the images, 'style' to focus on the style of the images, and 'balanced' to focus on "
+            "a combination of both."
+        ),
+    ] = "balanced"
     """Type of training to perform. Use 'content' to focus on the content of the images, 'style'
     to focus on the style of the images, and 'balanced' to focus on a combination of both.
     """
 
 
 class ZImageTrainerOutput(OutputModel):
-    diffusers_lora_file: shared.File
+    diffusers_lora_file: Annotated[
+        shared.File, Field(description="URL to the trained diffusers lora weights.")
+    ]
     """URL to the trained diffusers lora weights."""
-    config_file: shared.File
+
+    config_file: Annotated[
+        shared.File, Field(description="URL to the configuration file for the trained model.")
+    ]
     """URL to the configuration file for the trained model."""

@@ -12,12 +12,15 @@ from . import shared
 
 
 class ZonosInput(InputModel):
-    reference_audio_url: Annotated[str, Field(json_schema_extra={"x-fal-file": True})]
+    reference_audio_url: Annotated[
+        str, Field(description="The reference audio.", json_schema_extra={"x-fal-file": True})
+    ]
     """The reference audio."""
-    prompt: str
+
+    prompt: Annotated[str, Field(description="The content generated using cloned voice.")]
     """The content generated using cloned voice."""
 
 
 class ZonosOutput(OutputModel):
-    audio: shared.File
+    audio: Annotated[shared.File, Field(description="The generated audio")]
     """The generated audio"""
