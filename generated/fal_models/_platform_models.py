@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -14,7 +14,7 @@ class AuthMethodStructured(BaseModel):
     included in expand parameter.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         use_attribute_docstrings=True,
     )
@@ -33,7 +33,7 @@ class AuthMethodStructured(BaseModel):
 class BillingEvent(BaseModel):
     """Individual billing event record with details"""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         use_attribute_docstrings=True,
     )
@@ -72,7 +72,7 @@ class BillingEvent(BaseModel):
 class BillingEventsPage(BaseModel):
     """Response containing billing event data with pagination support"""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         use_attribute_docstrings=True,
     )
@@ -89,7 +89,7 @@ class BillingEventsPage(BaseModel):
 class CostEstimate(BaseModel):
     """Cost estimation response with total cost"""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         use_attribute_docstrings=True,
     )
@@ -104,7 +104,7 @@ class CostEstimate(BaseModel):
 class PricesPage(BaseModel):
     """Response containing pricing information for requested endpoints"""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         use_attribute_docstrings=True,
     )
@@ -124,7 +124,7 @@ class UnitPrice(BaseModel):
     use GPU-based pricing depending on architecture.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         use_attribute_docstrings=True,
     )
