@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import MISSING, ConfigDict, Field
 
@@ -12,7 +12,7 @@ from . import shared
 
 
 class Aesthetics(InputModel):
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     composition: str | None | MISSING = MISSING
     """The composition of the image to be generated."""
     color_scheme: str | None | MISSING = MISSING
@@ -76,7 +76,7 @@ class Color(InputModel):
 
 
 class Lighting(InputModel):
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     conditions: str | None | MISSING = MISSING
     """The conditions of the lighting in the image to be generated."""
     direction: str | None | MISSING = MISSING
@@ -86,7 +86,7 @@ class Lighting(InputModel):
 
 
 class PhotographicCharacteristics(InputModel):
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     depth_of_field: str | None | MISSING = MISSING
     """The depth of field in the image to be generated."""
     focus: str | None | MISSING = MISSING
