@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from fal_models._base import (
         InputModel,
         OutputModel,
+        ResponseInfo,
         parse_output,
     )
     from fal_models._batch import (
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
         RequestFailedError,
         RequestTimeoutError,
         ResponseValidationError,
+        UnknownEndpointError,
         UnprocessableEntityError,
         WebhookVerificationError,
     )
@@ -128,6 +130,7 @@ __all__ = [
     "Queued",
     "RealtimeConnection",
     "RequestHandle",
+    "ResponseInfo",
     "SyncEndpoint",
     "UnitPrice",
     "UnknownStatus",
@@ -162,6 +165,7 @@ __all__ = [
     "RequestFailedError",
     "RequestTimeoutError",
     "ResponseValidationError",
+    "UnknownEndpointError",
     "UnprocessableEntityError",
     "WebhookVerificationError",
 ]
@@ -173,6 +177,7 @@ install_log_filter()
 _EXPORTS: dict[str, str] = {
     "InputModel": "_base",
     "OutputModel": "_base",
+    "ResponseInfo": "_base",
     "parse_output": "_base",
     "BatchItem": "_batch",
     "Budget": "_budget",
@@ -228,6 +233,7 @@ _EXPORTS: dict[str, str] = {
     "RequestFailedError": "_exceptions",
     "RequestTimeoutError": "_exceptions",
     "ResponseValidationError": "_exceptions",
+    "UnknownEndpointError": "_exceptions",
     "UnprocessableEntityError": "_exceptions",
     "WebhookVerificationError": "_exceptions",
 }

@@ -5214,6 +5214,10 @@ class FalClient(SyncClientBase):
         """The endpoint with this fal id, e.g. `client.endpoint("fal-ai/qwen-image")`."""
         return _TABLE.instance(self, endpoint_id, "")
 
+    def any_endpoint(self, endpoint_id: str) -> Any:
+        """`endpoint(id)` for an id only known at run time (the stub types it `Any`)."""
+        return _TABLE.instance(self, endpoint_id, "")
+
 
 class AsyncFalClient(AsyncClientBase):
     """The asyncio fal client: `client.<namespace>.<endpoint>.subscribe(...)`."""
@@ -5226,4 +5230,8 @@ class AsyncFalClient(AsyncClientBase):
 
     def endpoint(self, endpoint_id: str) -> Any:
         """The endpoint with this fal id, e.g. `client.endpoint("fal-ai/qwen-image")`."""
+        return _TABLE.instance(self, endpoint_id, "Async")
+
+    def any_endpoint(self, endpoint_id: str) -> Any:
+        """`endpoint(id)` for an id only known at run time (the stub types it `Any`)."""
         return _TABLE.instance(self, endpoint_id, "Async")

@@ -3,8 +3,9 @@
 
 from typing import Any, Literal, overload
 
+import typing_extensions
+
 from fal_models._clients import AsyncClientBase, SyncClientBase
-from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models.endpoints.ace_step import AceStep, AsyncAceStep
 from fal_models.endpoints.ace_step_audio_inpaint import (
     AceStepAudioInpaint,
@@ -3757,6 +3758,9 @@ class _NS_bytedance__dreamactor:
 class _NS_bytedance__dreamina__v3_1:
     """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
     @property
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
+    )
     def text_to_image(self) -> BytedanceDreaminaV3_1TextToImage:
         """Bytedance Dreamina v3.1 Text to Image
         (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
@@ -3915,6 +3919,9 @@ class _NS_bytedance__seedance_2_0:
 class _NS_bytedance__seedream__v3:
     """`client.bytedance.seedream.v3`: endpoints below this path."""
     @property
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
+    )
     def text_to_image(self) -> BytedanceSeedreamV3TextToImage:
         """Bytedance Seedream v3 Text to Image (`fal-ai/bytedance/seedream/v3/text-to-image`)."""
 
@@ -5139,6 +5146,9 @@ class _NS_glm_imageEndpoint(_NS_glm_image, GlmImage):
 class _NS_gpt_image_1__text_to_image:
     """`client.gpt_image_1.text_to_image`: endpoints below this path."""
     @property
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     def byok(self) -> GptImage1TextToImageByok:
         """GPT-Image-1 Text to Image (bring your own key)
         (`fal-ai/gpt-image-1/text-to-image/byok`).
@@ -11031,6 +11041,11 @@ class FalClient(SyncClientBase):
     @property
     def zonos(self) -> Zonos:
         """Zonos (`fal-ai/zonos`)."""
+    def any_endpoint(self, endpoint_id: str) -> Any:
+        """The endpoint with this id when the id is a `str` only known at run time (a setting,
+        a command line): the same object as `endpoint(id)`, typed `Any`. UnknownEndpointError
+        when there is no such endpoint.
+        """
     @overload
     def endpoint(
         self, endpoint_id: Literal["alibaba/happy-horse/image-to-video"]
@@ -11302,6 +11317,9 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/bytedance/dreamactor/v2"]
     ) -> BytedanceDreamactorV2: ...
     @overload
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
+    )
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/dreamina/v3.1/text-to-image"]
     ) -> BytedanceDreaminaV3_1TextToImage: ...
@@ -11354,6 +11372,9 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/pro/text-to-video"]
     ) -> BytedanceSeedanceV1ProTextToVideo: ...
     @overload
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
+    )
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v3/text-to-image"]
     ) -> BytedanceSeedreamV3TextToImage: ...
@@ -12140,6 +12161,9 @@ class FalClient(SyncClientBase):
         self, endpoint_id: Literal["fal-ai/gpt-image-1/edit-image"]
     ) -> GptImage1EditImage: ...
     @overload
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gpt-image-1/text-to-image/byok"]
     ) -> GptImage1TextToImageByok: ...
@@ -15119,8 +15143,6 @@ class FalClient(SyncClientBase):
     ) -> XaiGrokImagineVideoTextToVideo: ...
     @overload
     def endpoint(self, endpoint_id: Literal["xai/tts/v1"]) -> XaiTtsV1: ...
-    @overload
-    def endpoint(self, endpoint_id: str) -> SyncEndpoint[Any, Any]: ...
 
 class _AsyncNS_ace_step:
     """`client.ace_step`: the endpoints below the `fal-ai/ace-step` endpoint."""
@@ -15491,6 +15513,9 @@ class _AsyncNS_bytedance__dreamactor:
 class _AsyncNS_bytedance__dreamina__v3_1:
     """`client.bytedance.dreamina.v3_1`: endpoints below this path."""
     @property
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
+    )
     def text_to_image(self) -> AsyncBytedanceDreaminaV3_1TextToImage:
         """Bytedance Dreamina v3.1 Text to Image
         (`fal-ai/bytedance/dreamina/v3.1/text-to-image`).
@@ -15649,6 +15674,9 @@ class _AsyncNS_bytedance__seedance_2_0:
 class _AsyncNS_bytedance__seedream__v3:
     """`client.bytedance.seedream.v3`: endpoints below this path."""
     @property
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
+    )
     def text_to_image(self) -> AsyncBytedanceSeedreamV3TextToImage:
         """Bytedance Seedream v3 Text to Image (`fal-ai/bytedance/seedream/v3/text-to-image`)."""
 
@@ -16891,6 +16919,9 @@ class _AsyncNS_glm_imageEndpoint(_AsyncNS_glm_image, AsyncGlmImage):
 class _AsyncNS_gpt_image_1__text_to_image:
     """`client.gpt_image_1.text_to_image`: endpoints below this path."""
     @property
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     def byok(self) -> AsyncGptImage1TextToImageByok:
         """GPT-Image-1 Text to Image (bring your own key)
         (`fal-ai/gpt-image-1/text-to-image/byok`).
@@ -22841,6 +22872,11 @@ class AsyncFalClient(AsyncClientBase):
     @property
     def zonos(self) -> AsyncZonos:
         """Zonos (`fal-ai/zonos`)."""
+    def any_endpoint(self, endpoint_id: str) -> Any:
+        """The endpoint with this id when the id is a `str` only known at run time (a setting,
+        a command line): the same object as `endpoint(id)`, typed `Any`. UnknownEndpointError
+        when there is no such endpoint.
+        """
     @overload
     def endpoint(
         self, endpoint_id: Literal["alibaba/happy-horse/image-to-video"]
@@ -23136,6 +23172,9 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/bytedance/dreamactor/v2"]
     ) -> AsyncBytedanceDreamactorV2: ...
     @overload
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
+    )
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/dreamina/v3.1/text-to-image"]
     ) -> AsyncBytedanceDreaminaV3_1TextToImage: ...
@@ -23188,6 +23227,9 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/bytedance/seedance/v1/pro/text-to-video"]
     ) -> AsyncBytedanceSeedanceV1ProTextToVideo: ...
     @overload
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
+    )
     def endpoint(
         self, endpoint_id: Literal["fal-ai/bytedance/seedream/v3/text-to-image"]
     ) -> AsyncBytedanceSeedreamV3TextToImage: ...
@@ -24016,6 +24058,9 @@ class AsyncFalClient(AsyncClientBase):
         self, endpoint_id: Literal["fal-ai/gpt-image-1/edit-image"]
     ) -> AsyncGptImage1EditImage: ...
     @overload
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     def endpoint(
         self, endpoint_id: Literal["fal-ai/gpt-image-1/text-to-image/byok"]
     ) -> AsyncGptImage1TextToImageByok: ...
@@ -27147,5 +27192,3 @@ class AsyncFalClient(AsyncClientBase):
     ) -> AsyncXaiGrokImagineVideoTextToVideo: ...
     @overload
     def endpoint(self, endpoint_id: Literal["xai/tts/v1"]) -> AsyncXaiTtsV1: ...
-    @overload
-    def endpoint(self, endpoint_id: str) -> AsyncEndpoint[Any, Any]: ...

@@ -181,31 +181,34 @@ class ClientConfig:
             default_headers=default_headers,
             inline_file_limit=inline_file_limit,
         )
-        self.run_url = (run_url or DEFAULT_RUN_URL).rstrip("/")
-        self.queue_url = (queue_url or DEFAULT_QUEUE_URL).rstrip("/")
-        self.rest_url = (rest_url or DEFAULT_REST_URL).rstrip("/")
-        self.cdn_url = (cdn_url or DEFAULT_CDN_URL).rstrip("/")
-        self.api_url = (api_url or DEFAULT_API_URL).rstrip("/")
+        self.run_url: str = (run_url or DEFAULT_RUN_URL).rstrip("/")
+        self.queue_url: str = (queue_url or DEFAULT_QUEUE_URL).rstrip("/")
+        self.rest_url: str = (rest_url or DEFAULT_REST_URL).rstrip("/")
+        self.cdn_url: str = (cdn_url or DEFAULT_CDN_URL).rstrip("/")
+        self.api_url: str = (api_url or DEFAULT_API_URL).rstrip("/")
         self.prices: object = None
         """The cached unit prices and estimates of the Platform API (a _pricing.PriceCache)."""
         if budget is not None and not isinstance(budget, Budget):
             raise InvalidOptionError("budget", f"expected a Budget, got {type(budget).__name__}")
-        self.budget = budget
+        self.budget: Budget | None = budget
         if realtime_url is not None:
             _check_websocket_url(realtime_url)
-        self.realtime_url = (realtime_url or _as_websocket(self.run_url)).rstrip("/")
-        self.inline_file_limit = (
+        self.realtime_url: str = (realtime_url or _as_websocket(self.run_url)).rstrip("/")
+        self.inline_file_limit: int = (
             DEFAULT_INLINE_FILE_LIMIT if inline_file_limit is None else inline_file_limit
         )
         self.cdn_token: object = None
         """The cached upload token of fal's CDN (an _uploads.CdnToken)."""
+        self.timeout: httpx.Timeout
         if timeout is None:
             self.timeout = DEFAULT_TIMEOUT
         else:
             self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self.max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
-        self.max_retry_wait = DEFAULT_MAX_RETRY_WAIT if max_retry_wait is None else max_retry_wait
-        self.default_headers = dict(default_headers or {})
+        self.max_retries: int = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
+        self.max_retry_wait: float = (
+            DEFAULT_MAX_RETRY_WAIT if max_retry_wait is None else max_retry_wait
+        )
+        self.default_headers: dict[str, str] = dict(default_headers or {})
         # Base URLs, not hosts: behind one host (a proxy, the emulator's server) the CDN may share
         # the fal hosts' origin under another path, and must still never receive the key. The
         # scheme counts: a server naming an http:// URL on an https:// host gets no key.

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import IO, Any, Protocol, TypeAlias, TypeVar
 from urllib.parse import quote
 
 from fal_models._base import InputModel, model_in
@@ -28,13 +28,19 @@ from fal_models._flow import Flow, Now
 from fal_models._headers import lifecycle_preference
 from fal_models._request import CallOptions, Deadline, request
 
-if TYPE_CHECKING:
-    from PIL.Image import Image as PILImage
 
-    FileInput = str | bytes | bytearray | os.PathLike[str] | IO[bytes] | PILImage
-    """What a file field accepts: a URL or data URI as is, or local data to inline or upload."""
-else:
-    FileInput = Any
+class PILImageLike(Protocol):
+    """What the runtime uses of a PIL image (`PIL.Image.Image`): `mode`, and `save` into a binary
+    file. Structural, so a file field's type is fully known whether Pillow is installed or not."""
+
+    @property
+    def mode(self) -> str: ...
+
+    def save(self, fp: IO[bytes], format: str | None = None) -> None: ...
+
+
+FileInput: TypeAlias = str | bytes | bytearray | os.PathLike[str] | IO[bytes] | PILImageLike
+"""What a file field accepts: a URL or data URI as is, or local data to inline or upload."""
 
 InT = TypeVar("InT", bound=InputModel)
 logger = logging.getLogger("fal_models")

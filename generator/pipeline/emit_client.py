@@ -151,16 +151,21 @@ class EndpointView:
     deprecated: str | None
 
 
+def deprecation(ep: Endpoint) -> str | None:
+    """The message of a deprecated endpoint's `@deprecated` (PEP 702) and DeprecationWarning."""
+    if ep.status != "deprecated":
+        return None
+    return f"fal endpoint {ep.id} is deprecated" + (
+        f"; use {ep.replacement} instead" if ep.replacement else ""
+    )
+
+
 def endpoint_view(ep: Endpoint) -> EndpointView:
     refs = (
         set().union(*(refs_of_type(f.type) for f in ep.input.fields)) if ep.input.fields else set()
     )
     local = sorted(r.name for r in refs if r.scope == "local")
-    deprecated = None
-    if ep.status == "deprecated":
-        deprecated = f"fal endpoint {ep.id} is deprecated" + (
-            f"; use {ep.replacement} instead" if ep.replacement else ""
-        )
+    deprecated = deprecation(ep)
     doc = [""]
     if ep.description:
         doc += [*textwrap.wrap(ep.description.replace('"""', "'''").replace("\\", "\\\\"), 92), ""]
@@ -194,10 +199,11 @@ class IndexEntry:
     title: str
     module: str
     class_name: str
+    deprecated: str | None = None  # the message of its `@deprecated`, when it is
 
 
 def index_entry(ep: Endpoint) -> IndexEntry:
-    return IndexEntry(ep.id, ep.title, ep.module, ep.class_stem)
+    return IndexEntry(ep.id, ep.title, ep.module, ep.class_stem, deprecation(ep))
 
 
 @dataclass
@@ -348,7 +354,7 @@ def client_stub(specs: SpecSet) -> str:
 # The public names of `fal_models` by the private module that defines them; `__init__` loads
 # each module on first use (`__version__` is eager: it costs nothing).
 _EXPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("_base", ("InputModel", "OutputModel", "parse_output")),
+    ("_base", ("InputModel", "OutputModel", "ResponseInfo", "parse_output")),
     ("_batch", ("BatchItem",)),
     ("_budget", ("Budget",)),
     ("_client", ("ENDPOINT_IDS", "AsyncFalClient", "FalClient")),

@@ -76,7 +76,10 @@ def model_modules(specs: SpecSet, only: set[str] | None = None) -> dict[str, str
             modules[endpoint.module] = _restore_class_names(
                 modules[endpoint.module], (endpoint.input.name, endpoint.output.name)
             )
-    modules = {name: fit(_without_inherited_config(code)) for name, code in modules.items()}
+    modules = {
+        name: fit(_annotated_config(_without_inherited_config(code)))
+        for name, code in modules.items()
+    }
     _check_attribute_names(specs, modules, only)
     return modules
 
@@ -107,6 +110,25 @@ def _without_inherited_config(code: str) -> str:
             text = f"{' ' * config.col_offset}pass\n"
         lines[config.lineno - 1 : config.end_lineno] = [text]
     return "".join(lines)
+
+
+def _annotated_config(code: str) -> str:
+    """A `model_config` a model keeps is declared `ClassVar[ConfigDict]`, as pydantic's BaseModel
+    declares it: unannotated, checkers may infer it differently (pyright's `--verifytypes` counts
+    the class ambiguous). ruff sorts the import this may add."""
+    if "    model_config = ConfigDict(" not in code:
+        return code
+    code = code.replace(
+        "    model_config = ConfigDict(", "    model_config: ClassVar[ConfigDict] = ConfigDict("
+    )
+    lines = code.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if line.startswith("from typing import ") and "(" not in line:
+            lines[i] = line.rstrip("\n") + ", ClassVar\n"
+            return "".join(lines)
+    future = "from __future__ import annotations\n"
+    assert future in code, "datamodel-code-generator's modules start with the __future__ import"
+    return code.replace(future, future + "\nfrom typing import ClassVar\n", 1)
 
 
 def _restore_class_names(code: str, names: tuple[str, ...]) -> str:

@@ -35,10 +35,16 @@ def runtime_model_configs() -> dict[str, dict[str, Any]]:
 
 
 def config_call(stmt: ast.stmt) -> ast.Call | None:
-    """The `ConfigDict(...)` call of a `model_config = ConfigDict(...)` statement."""
+    """The `ConfigDict(...)` call of a `model_config = ConfigDict(...)` statement, annotated
+    (`model_config: ClassVar[ConfigDict] = ...`, as the runtime's bases are) or not."""
+    if isinstance(stmt, ast.Assign):
+        targets = [ast.unparse(t) for t in stmt.targets]
+    elif isinstance(stmt, ast.AnnAssign):
+        targets = [ast.unparse(stmt.target)]
+    else:
+        return None
     if (
-        isinstance(stmt, ast.Assign)
-        and [ast.unparse(t) for t in stmt.targets] == ["model_config"]
+        targets == ["model_config"]
         and isinstance(stmt.value, ast.Call)
         and ast.unparse(stmt.value.func) == "ConfigDict"
     ):

@@ -151,7 +151,8 @@ def field_python_name(wire_name: str) -> str:
 
 # pydantic's BaseModel members (`json`, `copy`, `validate`, `model_dump`, …): a field named so
 # gets a trailing underscore, as datamodel-code-generator does.
-_MODEL_MEMBERS = frozenset(n for n in dir(BaseModel) if not n.startswith("_"))
+# `response_info` is the runtime's OutputModel's own.
+_MODEL_MEMBERS = frozenset(n for n in dir(BaseModel) if not n.startswith("_")) | {"response_info"}
 
 # Attribute names an endpoint method also takes as options or that pydantic reserves.
 _RESERVED = frozenset({"self", "model_config", "model_fields", "json", "dict", "copy", "schema"})
@@ -161,6 +162,7 @@ _RESERVED = frozenset({"self", "model_config", "model_fields", "json", "dict", "
 # an attribute path segment must not shadow (tests/generator/test_naming.py keeps this complete).
 CLIENT_MEMBERS = frozenset(
     {
+        "any_endpoint",
         "batch",
         "billed_cost",
         "close",

@@ -73,7 +73,7 @@ def emit(subset: dict[str, Any]) -> str:
         code = generate(json.dumps({"$defs": subset["$defs"]}), config=config)
     if not isinstance(code, str):
         raise RuntimeError("datamodel-code-generator returned several modules; expected one")
-    code = _without_root_model(code)
+    code = _annotated_config(_without_root_model(code))
     formatted = ruff({MODULE.name: fit(code)}, (ROOT / "pyproject.toml").read_text("utf-8"))
     return formatted[MODULE.name]
 
@@ -85,6 +85,15 @@ def _without_root_model(code: str) -> str:
         if isinstance(node, ast.ClassDef) and node.name == "Model" and node.end_lineno:
             del lines[node.lineno - 1 : node.end_lineno]
     return "".join(lines).replace(", RootModel", "")
+
+
+def _annotated_config(code: str) -> str:
+    """`model_config` declared a ClassVar, as pydantic's BaseModel declares it: unannotated, type
+    checkers infer it differently (pyright's `--verifytypes` counts it ambiguous)."""
+    code = code.replace(
+        "    model_config = ConfigDict(", "    model_config: ClassVar[ConfigDict] = ConfigDict("
+    )
+    return code.replace("from typing import ", "from typing import ClassVar, ", 1)
 
 
 def main(argv: list[str]) -> int:

@@ -86,7 +86,7 @@ def perform(
     )
     if not real_sleep:
         client._driver.sleep = outcome.sleeps.append
-    endpoint: Any = client.endpoint(endpoint_id)  # any id: its methods are not typed here
+    endpoint: Any = client.any_endpoint(endpoint_id)  # any id: its methods are not typed here
     kwargs = _kwargs(endpoint.input_model, call["input"])
     try:
         if call["method"] == "subscribe":
@@ -124,7 +124,7 @@ async def perform_async(
         outcome.sleeps.append(seconds)
 
     client._driver.sleep = sleep
-    endpoint: Any = client.endpoint(endpoint_id)  # any id: its methods are not typed here
+    endpoint: Any = client.any_endpoint(endpoint_id)  # any id: its methods are not typed here
     kwargs = _kwargs(endpoint.input_model, call["input"])
     try:
         if call["method"] == "subscribe":

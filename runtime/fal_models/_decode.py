@@ -114,6 +114,7 @@ def output(
     answer = Answer.of(response, what, request_id)
     parsed = parse_output(answer, response.content, model, strict)
     parsed._billable_units = billable_units(response.headers)
+    parsed._response_headers = dict(response.headers)
     parsed._endpoint_id = endpoint_id
     return parsed
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import difflib
-import warnings
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
@@ -91,9 +90,8 @@ class _EndpointCommon(Generic[InT, OutT]):
     deprecated: ClassVar[str | None] = None
 
     def _input(self, values: dict[str, Any]) -> _uploads.PreparedInput:
-        """Validate before any I/O; local files are inlined or uploaded only when sending."""
-        if self.deprecated:
-            warnings.warn(self.deprecated, DeprecationWarning, stacklevel=3)
+        """Validate before any I/O; local files are inlined or uploaded only when sending. (A
+        deprecated endpoint's generated methods carry PEP 702's `@deprecated`, which warns.)"""
         return _uploads.prepare(self.input_model, given(values))
 
     def _check_options(self, options: Mapping[str, Any], kind: Any, method: str) -> None:

@@ -6,6 +6,7 @@
     ├── InputValidationError          (also ValueError) the input, before anything was sent
     ├── InvalidOptionError            (also ValueError) a call option or client setting: `option`
     ├── InvalidFileURLError           (also ValueError) a file output's URL cannot be read
+    ├── UnknownEndpointError          (also KeyError) an endpoint id this package does not have
     ├── FileChangedError              a local file changed while it was being uploaded
     ├── APIConnectionError            no answer: `request_id` when known, `may_have_been_enqueued`
     │   └── APITimeoutError
@@ -35,7 +36,7 @@ Whenever fal answered, the error carries the HTTP status, the request id (from t
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +76,7 @@ __all__ = [
     "RequestFailedError",
     "RequestTimeoutError",
     "ResponseValidationError",
+    "UnknownEndpointError",
     "UnprocessableEntityError",
     "WebhookVerificationError",
 ]
@@ -123,6 +125,23 @@ class InvalidOptionError(FalError, ValueError):
         super().__init__(f"{option}: {problem}")
         self.option = option
         self.problem = problem
+
+
+class UnknownEndpointError(FalError, KeyError):
+    """`client.endpoint(id)` (or a batch) with an id this package has no endpoint for, raised
+    before any request. `endpoint_id` is the id given, `suggestions` the closest known ids (best
+    first; empty when none is close). A KeyError too, for code that caught the KeyError raised
+    before this class existed."""
+
+    def __init__(self, endpoint_id: str, suggestions: Sequence[str] = ()) -> None:
+        self.endpoint_id = endpoint_id
+        self.suggestions: list[str] = list(suggestions)
+        hint = f"; did you mean {self.suggestions[0]!r}?" if self.suggestions else ""
+        super().__init__(f"unknown fal endpoint {endpoint_id!r}{hint}")
+
+    def __str__(self) -> str:
+        # KeyError's own str() is the repr of its argument: the message would print in quotes.
+        return str(self.args[0])
 
 
 @dataclass(frozen=True)
@@ -227,12 +246,12 @@ class APIStatusError(FalError):
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
-        self.headers = dict(headers)
+        self.headers: dict[str, str] = dict(headers)
         self.body = body
         self.request_id = request_id
         self.error_type = error_type
         self.retry_after = retry_after
-        self.billable_units = billable_units(headers)
+        self.billable_units: float | None = billable_units(headers)
 
 
 class MalformedResponseError(FalError):
@@ -256,7 +275,7 @@ class MalformedResponseError(FalError):
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
-        self.headers = dict(headers or {})
+        self.headers: dict[str, str] = dict(headers or {})
         self.body = body
         self.request_id = request_id
 
@@ -276,7 +295,7 @@ class ResponseValidationError(MalformedResponseError):
         request_id: str | None = None,
     ) -> None:
         self.model = model
-        self.errors = [
+        self.errors: list[FieldError] = [
             FieldError(loc=tuple(e["loc"]), msg=e["msg"], type=e["type"])
             for e in exc.errors(include_url=False)
         ]
@@ -454,7 +473,7 @@ class RealtimeError(FalError):
         super().__init__(f"{error}: {reason}" if reason else error)
         self.error = error
         self.reason = reason
-        self.payload = dict(payload or {})
+        self.payload: dict[str, Any] = dict(payload or {})
         self.close_code = close_code
 
 

@@ -14,6 +14,8 @@ import importlib
 from collections.abc import Mapping
 from typing import Any
 
+from fal_models._exceptions import UnknownEndpointError
+
 # A node's children: attribute → the endpoint id it names, or "" for a namespace only.
 Tree = Mapping[str, Mapping[str, str]]
 
@@ -32,13 +34,14 @@ class EndpointTable:
         try:
             module, name = self._endpoints[endpoint_id]
         except KeyError:
-            close = difflib.get_close_matches(endpoint_id, self._endpoints, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise KeyError(f"unknown endpoint {endpoint_id!r}{hint}") from None
+            _check_id(endpoint_id)
+            close = difflib.get_close_matches(endpoint_id, self._endpoints, n=3)
+            raise UnknownEndpointError(endpoint_id, close) from None
         return getattr(importlib.import_module(f"fal_models.endpoints.{module}"), prefix + name)
 
     def instance(self, client: Any, endpoint_id: str, prefix: str) -> Any:
         """`client.endpoint(id)`: the same object the attribute path gives."""
+        _check_id(endpoint_id)
         if self._paths is None:
             self._paths = {
                 endpoint: f"{path}.{attr}" if path else attr
@@ -128,3 +131,10 @@ def _private(name: str) -> bool:
     """Not a child: a private or dunder name. An id segment that starts with a digit (`3.2`,
     `4b`) is the attribute `_3_2` / `_4b`, which is a child."""
     return name.startswith("_") and not name[1:2].isdigit()
+
+
+def _check_id(endpoint_id: object) -> None:
+    if not isinstance(endpoint_id, str):
+        raise TypeError(
+            f"an endpoint id is a str, like 'fal-ai/qwen-image', not {type(endpoint_id).__name__}"
+        )

@@ -114,6 +114,7 @@ def stream(
     state.output = parse_output(
         Answer.of(response, "final stream event"), final, output_model, strict
     )
+    state.output._response_headers = dict(response.headers)
     return state.output
 
 

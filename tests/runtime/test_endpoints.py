@@ -9,7 +9,17 @@ from typing import Any
 
 import httpx
 import pytest
-from fal_models import ENDPOINT_IDS, AsyncFalClient, FalClient, InputValidationError
+from fal_models import (
+    ENDPOINT_IDS,
+    AsyncFalClient,
+    FalClient,
+    FalError,
+    InputValidationError,
+    ResponseInfo,
+    UnknownEndpointError,
+)
+from fal_models.models.qwen_image import QwenImageOutput
+from fal_models.testing import Emulator
 
 from generator.pipeline.ir import Endpoint, InlineEnum, Primitive, SpecSet
 from tests.conftest import SEED_IDS, Recorder, queue_handler
@@ -18,6 +28,7 @@ from tests.spec_set import repo_specs
 SPECS = repo_specs()
 BY_ID = {e.id: e for e in SPECS.endpoints}
 IDS = list(SEED_IDS)  # every endpoint: tests/catalogue/
+CALLS = ("run", "submit", "subscribe", "stream")
 
 
 def _sync(handler: Any) -> tuple[FalClient, Recorder]:
@@ -61,6 +72,26 @@ def test_documented_attribute_paths() -> None:
     assert client.bytedance.seedream.v4_5.edit.endpoint_id == "fal-ai/bytedance/seedream/v4.5/edit"
 
 
+@pytest.mark.parametrize("client", [FalClient(key="k"), AsyncFalClient(key="k")])
+def test_deprecated_endpoints_carry_pep_702_deprecated_on_each_call(client: Any) -> None:
+    """`@deprecated` (PEP 702) makes checkers strike the calls through; its `__deprecated__` is
+    what they and editors read at run time too."""
+    for endpoint in map(BY_ID.__getitem__, IDS):  # the seeds: three are deprecated
+        methods = [getattr(client.endpoint(endpoint.id), m) for m in CALLS]
+        marks = {getattr(method, "__deprecated__", None) for method in methods}
+        if endpoint.status == "deprecated":
+            assert marks == {f"fal endpoint {endpoint.id} is deprecated"}
+        else:
+            assert marks == {None}
+
+
+async def test_a_deprecated_async_call_warns_when_called() -> None:
+    client, _ = _async(queue_handler({"images": [], "seed": 1}))
+    with pytest.warns(DeprecationWarning, match="v3/text-to-image is deprecated"):
+        call = client.bytedance.seedream.v3.text_to_image.run(prompt="x")
+    await call
+
+
 @pytest.mark.parametrize("endpoint_id", IDS)
 def test_reachable_both_ways_on_both_clients(endpoint_id: str) -> None:
     endpoint = BY_ID[endpoint_id]
@@ -74,9 +105,50 @@ def test_reachable_both_ways_on_both_clients(endpoint_id: str) -> None:
         assert type(by_attr).__name__.startswith("Async") == isinstance(client, AsyncFalClient)
 
 
-def test_unknown_endpoint_id_suggests_the_close_one() -> None:
-    with pytest.raises(KeyError, match="did you mean 'fal-ai/qwen-image'"):
-        FalClient(key="k").endpoint("fal-ai/qwen-imag")
+@pytest.mark.parametrize("client", [FalClient(key="k"), AsyncFalClient(key="k")])
+def test_an_unknown_endpoint_id_is_a_typed_error_with_a_suggestion(client: Any) -> None:
+    for lookup in (client.endpoint, client.any_endpoint):
+        with pytest.raises(UnknownEndpointError) as info:
+            lookup("fal-ai/qwen-imag")
+        error = info.value
+        assert isinstance(error, FalError) and isinstance(error, KeyError)  # KeyError: as before
+        assert error.endpoint_id == "fal-ai/qwen-imag"
+        assert error.suggestions[0] == "fal-ai/qwen-image"
+        # Printed as a message, not in the quotes KeyError's str() would add.
+        assert (
+            str(error)
+            == "unknown fal endpoint 'fal-ai/qwen-imag'; did you mean 'fal-ai/qwen-image'?"
+        )
+    with pytest.raises(UnknownEndpointError) as info:
+        client.endpoint("zzz")
+    assert info.value.suggestions == [] and "did you mean" not in str(info.value)
+    with pytest.raises(TypeError, match="an endpoint id is a str"):
+        client.endpoint(["fal-ai/qwen-image"])
+    assert type(client.any_endpoint("fal-ai/qwen-image")) is type(client.qwen_image)
+
+
+def test_response_info_is_the_public_metadata_of_an_output() -> None:
+    with Emulator(run_time=0.01) as fal:
+        fal.set_price("fal-ai/qwen-image", 0.02, unit="image", units=2)
+        client = fal.client()
+        handle = client.qwen_image.submit(prompt="a red fox")
+        for out in (client.qwen_image.subscribe(prompt="a fox"), handle.result()):
+            info = out.response_info
+            assert info == ResponseInfo(
+                request_id=out._request_id,
+                endpoint_id="fal-ai/qwen-image",
+                billable_units=2.0,
+                headers=info.headers,
+            )
+            assert info.request_id
+            assert info.headers["x-fal-billable-units"] == "2"
+        assert info.request_id == handle.request_id
+        with client.qwen_image.stream(prompt="a fox") as stream:
+            list(stream)
+        assert stream.output.response_info.request_id == stream.request_id
+        assert "content-type" in stream.output.response_info.headers
+    local = QwenImageOutput.model_validate(out.model_dump()).response_info  # not from fal
+    assert local == ResponseInfo(request_id=None, endpoint_id=None, billable_units=None, headers={})
 
 
 @pytest.mark.parametrize("endpoint_id", IDS)
@@ -191,8 +263,9 @@ def test_nested_error_path_and_hint() -> None:
 
 def test_deprecated_endpoint_warns_on_use() -> None:
     client, _ = _sync(queue_handler({"images": [], "seed": 1}))
-    with pytest.warns(DeprecationWarning, match="v3/text-to-image is deprecated"):
+    with pytest.warns(DeprecationWarning, match="v3/text-to-image is deprecated") as caught:
         client.bytedance.seedream.v3.text_to_image.run(prompt="x")
+    assert [w.filename for w in caught] == [__file__]  # the caller's line, once
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         client.bytedance.seedream.v4.text_to_image.run(prompt="x")

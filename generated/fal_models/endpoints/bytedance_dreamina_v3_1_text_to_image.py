@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import ClassVar, Unpack
 
+import typing_extensions
+
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
 from fal_models._streams import AsyncEndpointStream, EndpointStream
@@ -60,6 +62,9 @@ class BytedanceDreaminaV3_1TextToImage(
     Input = BytedanceDreaminaV3_1TextToImageInput
     Output = BytedanceDreaminaV3_1TextToImageOutput
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
+    )
     def subscribe(
         self,
         *,
@@ -96,6 +101,9 @@ class BytedanceDreaminaV3_1TextToImage(
         )
         return self._subscribe(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
+    )
     def submit(
         self,
         *,
@@ -132,6 +140,9 @@ class BytedanceDreaminaV3_1TextToImage(
         )
         return self._submit(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
+    )
     def run(
         self,
         *,
@@ -168,6 +179,9 @@ class BytedanceDreaminaV3_1TextToImage(
         )
         return self._run(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
+    )
     def stream(
         self,
         *,
@@ -233,6 +247,9 @@ class AsyncBytedanceDreaminaV3_1TextToImage(
     Input = BytedanceDreaminaV3_1TextToImageInput
     Output = BytedanceDreaminaV3_1TextToImageOutput
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
+    )
     async def subscribe(
         self,
         *,
@@ -269,6 +286,9 @@ class AsyncBytedanceDreaminaV3_1TextToImage(
         )
         return await self._subscribe(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
+    )
     async def submit(
         self,
         *,
@@ -305,6 +325,9 @@ class AsyncBytedanceDreaminaV3_1TextToImage(
         )
         return await self._submit(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
+    )
     async def run(
         self,
         *,
@@ -341,6 +364,9 @@ class AsyncBytedanceDreaminaV3_1TextToImage(
         )
         return await self._run(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/dreamina/v3.1/text-to-image is deprecated"
+    )
     def stream(
         self,
         *,

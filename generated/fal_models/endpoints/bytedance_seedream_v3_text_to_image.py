@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import ClassVar, Unpack
 
+import typing_extensions
+
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
 from fal_models._streams import AsyncEndpointStream, EndpointStream
@@ -60,6 +62,9 @@ class BytedanceSeedreamV3TextToImage(
     Input = BytedanceSeedreamV3TextToImageInput
     Output = BytedanceSeedreamV3TextToImageOutput
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
+    )
     def subscribe(
         self,
         *,
@@ -102,6 +107,9 @@ class BytedanceSeedreamV3TextToImage(
         )
         return self._subscribe(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
+    )
     def submit(
         self,
         *,
@@ -144,6 +152,9 @@ class BytedanceSeedreamV3TextToImage(
         )
         return self._submit(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
+    )
     def run(
         self,
         *,
@@ -186,6 +197,9 @@ class BytedanceSeedreamV3TextToImage(
         )
         return self._run(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
+    )
     def stream(
         self,
         *,
@@ -257,6 +271,9 @@ class AsyncBytedanceSeedreamV3TextToImage(
     Input = BytedanceSeedreamV3TextToImageInput
     Output = BytedanceSeedreamV3TextToImageOutput
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
+    )
     async def subscribe(
         self,
         *,
@@ -299,6 +316,9 @@ class AsyncBytedanceSeedreamV3TextToImage(
         )
         return await self._subscribe(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
+    )
     async def submit(
         self,
         *,
@@ -341,6 +361,9 @@ class AsyncBytedanceSeedreamV3TextToImage(
         )
         return await self._submit(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
+    )
     async def run(
         self,
         *,
@@ -383,6 +406,9 @@ class AsyncBytedanceSeedreamV3TextToImage(
         )
         return await self._run(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/bytedance/seedream/v3/text-to-image is deprecated"
+    )
     def stream(
         self,
         *,

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal, Unpack
 
+import typing_extensions
+
 from fal_models._endpoint import AsyncEndpoint, SyncEndpoint
 from fal_models._handles import AsyncRequestHandle, RequestHandle
 from fal_models._streams import AsyncEndpointStream, EndpointStream
@@ -53,6 +55,9 @@ class GptImage1TextToImageByok(
     Input = GptImage1TextToImageByokInput
     Output = GptImage1TextToImageByokOutput
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     def subscribe(
         self,
         *,
@@ -88,6 +93,9 @@ class GptImage1TextToImageByok(
         )
         return self._subscribe(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     def submit(
         self,
         *,
@@ -123,6 +131,9 @@ class GptImage1TextToImageByok(
         )
         return self._submit(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     def run(
         self,
         *,
@@ -158,6 +169,9 @@ class GptImage1TextToImageByok(
         )
         return self._run(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     def stream(
         self,
         *,
@@ -217,6 +231,9 @@ class AsyncGptImage1TextToImageByok(
     Input = GptImage1TextToImageByokInput
     Output = GptImage1TextToImageByokOutput
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     async def subscribe(
         self,
         *,
@@ -252,6 +269,9 @@ class AsyncGptImage1TextToImageByok(
         )
         return await self._subscribe(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     async def submit(
         self,
         *,
@@ -287,6 +307,9 @@ class AsyncGptImage1TextToImageByok(
         )
         return await self._submit(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     async def run(
         self,
         *,
@@ -322,6 +345,9 @@ class AsyncGptImage1TextToImageByok(
         )
         return await self._run(payload, options)
 
+    @typing_extensions.deprecated(
+        "fal endpoint fal-ai/gpt-image-1/text-to-image/byok is deprecated"
+    )
     def stream(
         self,
         *,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import ConfigDict
 
 from fal_models._base import InputModel, OutputModel
@@ -10,7 +12,7 @@ from fal_models._base import InputModel, OutputModel
 class PerceptronIsaac01OpenaiV1ChatCompletionsInput(InputModel):
     """Schema referenced but not defined by fal.ai (missing from source OpenAPI spec)"""
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
 
 class PerceptronIsaac01OpenaiV1ChatCompletionsOutput(OutputModel):

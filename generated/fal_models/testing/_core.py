@@ -66,7 +66,7 @@ class EmulatorCore:
         self.run_time = run_time
         self.require_auth = require_auth
         self.ping_interval = ping_interval
-        self.log_messages = tuple(log_messages)
+        self.log_messages: tuple[str, ...] = tuple(log_messages)
         self.log: list[LoggedRequest] = []
         """Every HTTP request received, in order."""
         self.webhooks: list[WebhookDelivery] = []
@@ -87,7 +87,7 @@ class EmulatorCore:
             webhook_attempts,
             allow_external=allow_external_webhooks,
         )
-        self.public_key = self._webhook_sender.public_key
+        self.public_key: bytes | None = self._webhook_sender.public_key
         storage = self._storage
         self._billing = Billing(lambda endpoint_id: endpoint_id in self._models)
         billing = self._billing

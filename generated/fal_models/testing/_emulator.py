@@ -352,7 +352,7 @@ class EmulatorServer:
     def __init__(self, emulator: Emulator, host: str = "127.0.0.1", port: int = 0) -> None:
         self.emulator = emulator
         self._httpd = LoopbackServer((host, port), emulator._handle)
-        self.url = self._httpd.url
+        self.url: str = self._httpd.url
         self._httpd.start()
         self._closed = False
         self.realtime: RealtimeServer | None = None

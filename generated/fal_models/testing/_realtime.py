@@ -30,7 +30,7 @@ class RealtimeServer:
         self.urls: list[str] = []
         self._server = serve(self._session, host, 0)
         port = self._server.socket.getsockname()[1]
-        self.url = f"ws://{host}:{port}"
+        self.url: str = f"ws://{host}:{port}"
         self._thread = threading.Thread(
             target=self._server.serve_forever, name=f"fal-emulator-realtime-{port}", daemon=True
         )
