@@ -20,6 +20,7 @@ from fal_models._defaults import (
     DEFAULT_RUN_URL,
     DEFAULT_TIMEOUT,
 )
+from fal_models._environment import colab_key, configure_logging, environment_url
 from fal_models._exceptions import (
     InvalidCredentialsError,
     InvalidOptionError,
@@ -37,8 +38,9 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def resolve_key(explicit: str | None) -> str:
-    """The explicit key, else FAL_KEY, else FAL_KEY_ID:FAL_KEY_SECRET; resolved on first use.
-    Surrounding whitespace (a secret file's newline) is dropped; a blank value counts as unset."""
+    """The explicit key, else FAL_KEY, else FAL_KEY_ID:FAL_KEY_SECRET, else (in Colab) the
+    notebook's secret FAL_KEY: fal-client's order. Resolved on first use. Surrounding whitespace
+    (a secret file's newline) is dropped; a blank value counts as unset."""
     key = clean_key(explicit, "the key given to the client")
     if key:
         return key
@@ -49,6 +51,9 @@ def resolve_key(explicit: str | None) -> str:
     secret = clean_key(os.environ.get("FAL_KEY_SECRET"), "FAL_KEY_SECRET")
     if key_id and secret:
         return f"{key_id}:{secret}"
+    key = clean_key(colab_key(), "the Colab secret FAL_KEY")
+    if key:
+        return key
     raise MissingCredentialsError()
 
 
@@ -166,6 +171,7 @@ class ClientConfig:
         budget: Budget | None = None,
     ) -> None:
         install_log_filter()  # again: HTTP libraries imported since then may log on new loggers
+        configure_logging()
         self._key = clean_key(key, "the key given to the client")
         self._resolved_key: str | None = None
         _check_settings(
@@ -181,11 +187,14 @@ class ClientConfig:
             default_headers=default_headers,
             inline_file_limit=inline_file_limit,
         )
-        self.run_url = (run_url or DEFAULT_RUN_URL).rstrip("/")
-        self.queue_url = (queue_url or DEFAULT_QUEUE_URL).rstrip("/")
-        self.rest_url = (rest_url or DEFAULT_REST_URL).rstrip("/")
-        self.cdn_url = (cdn_url or DEFAULT_CDN_URL).rstrip("/")
-        self.api_url = (api_url or DEFAULT_API_URL).rstrip("/")
+        # An argument beats the environment, which beats fal's hosts.
+        self.run_url = (run_url or environment_url("run_url") or DEFAULT_RUN_URL).rstrip("/")
+        self.queue_url = (queue_url or environment_url("queue_url") or DEFAULT_QUEUE_URL).rstrip(
+            "/"
+        )
+        self.rest_url = (rest_url or environment_url("rest_url") or DEFAULT_REST_URL).rstrip("/")
+        self.cdn_url = (cdn_url or environment_url("cdn_url") or DEFAULT_CDN_URL).rstrip("/")
+        self.api_url = (api_url or environment_url("api_url") or DEFAULT_API_URL).rstrip("/")
         self.prices: object = None
         """The cached unit prices and estimates of the Platform API (a _pricing.PriceCache)."""
         if budget is not None and not isinstance(budget, Budget):
@@ -193,7 +202,9 @@ class ClientConfig:
         self.budget = budget
         if realtime_url is not None:
             _check_websocket_url(realtime_url)
-        self.realtime_url = (realtime_url or _as_websocket(self.run_url)).rstrip("/")
+        self.realtime_url = (
+            realtime_url or environment_url("realtime_url") or _as_websocket(self.run_url)
+        ).rstrip("/")
         self.inline_file_limit = (
             DEFAULT_INLINE_FILE_LIMIT if inline_file_limit is None else inline_file_limit
         )

@@ -105,7 +105,8 @@ class MissingCredentialsError(FalError):
     def __init__(self) -> None:
         super().__init__(
             "No fal credentials found. Pass FalClient(key=...), or set the FAL_KEY environment "
-            "variable (or FAL_KEY_ID and FAL_KEY_SECRET). Keys: https://fal.ai/dashboard/keys"
+            "variable (or FAL_KEY_ID and FAL_KEY_SECRET; in Colab, a secret named FAL_KEY). Keys: "
+            "https://fal.ai/dashboard/keys"
         )
 
 

@@ -82,9 +82,10 @@ async def test_async_errors_are_trimmed_too(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_debug_logging_keeps_every_frame(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("FAL_MODELS_LOG", "debug")
     with Emulator(run_time=0.01) as fal:
         fal.fail_next(Failure(500, "boom", "internal_error"), endpoint_id=QWEN)
         with fal.client() as client, pytest.raises(RequestFailedError) as info:
+            # Set after the client is made, so that no log handler is installed.
+            monkeypatch.setenv("FAL_MODELS_LOG", "debug")
             client.qwen_image.subscribe(prompt="a red fox")
     assert len(runtime_frames(info.value)) > MOST_INTERNAL_FRAMES
