@@ -19,6 +19,7 @@
     │   │                             short, nested too deep, the wrong shape
     │   └── ResponseValidationError   well-formed, but not the endpoint's output model
     ├── DownloadTooLargeError         a file output larger than `read(max_bytes=...)` allows
+    ├── ImageDecodeError              (also ValueError) `to_pil()` of a file that is no image
     ├── RequestFailedError            the request ran and failed (fal's `error`, `error_type`)
     ├── RequestTimeoutError           (also TimeoutError) `client_timeout` ran out
     ├── CostUnavailableError          no price for an output: no billable units, or no unit price
@@ -60,6 +61,7 @@ __all__ = [
     "FalError",
     "FieldError",
     "FileChangedError",
+    "ImageDecodeError",
     "InputValidationError",
     "InternalServerError",
     "InvalidCredentialsError",
@@ -381,6 +383,15 @@ class BudgetExceededError(FalError):
         self.needed = needed
         self.remaining = remaining
         self.currency = currency
+
+
+class ImageDecodeError(FalError, ValueError):
+    """`to_pil()` got bytes Pillow cannot open as an image (another kind of file, or a broken
+    one); `url` shows where they came from, without its query."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url} is not an image Pillow can open: {reason}")
+        self.url = url
 
 
 class InvalidFileURLError(FalError, ValueError):
