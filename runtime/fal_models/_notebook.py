@@ -14,7 +14,7 @@ from fal_models._exceptions import ImageDecodeError
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
 
-__all__ = ["MediaKind", "html_for", "media_kind", "open_image", "pillow"]
+__all__ = ["MediaKind", "html_for", "media_kind", "open_image", "output_html", "pillow"]
 
 MediaKind = Literal["image", "video", "audio"]
 
@@ -46,6 +46,16 @@ def html_for(url: str, kind: MediaKind | None, label: str) -> str | None:
     if scheme == "data":
         return None  # a link holding the whole file is no use to anyone
     return f'<a href="{src}" target="_blank" rel="noopener">{title}</a>'
+
+
+def output_html(files: list[tuple[str, str]], text: str) -> str:
+    """An output's HTML: each file's HTML under its (escaped) field path, then its text."""
+    parts = [
+        f"<figure><figcaption><code>{html.escape(path)}</code></figcaption>{shown}</figure>"
+        for path, shown in files
+    ]
+    body = "".join(parts)
+    return f'<div class="fal-output">{body}<pre>{html.escape(text)}</pre></div>'
 
 
 def pillow() -> None:

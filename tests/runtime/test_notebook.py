@@ -9,11 +9,12 @@ from typing import Any, cast
 
 import httpx
 import pytest
-from fal_models import FileOutput, ImageDecodeError
+from fal_models import FileOutput, ImageDecodeError, OutputModel
 from fal_models.testing import Emulator
 from IPython.core.formatters import DisplayFormatter
 
 QWEN = "fal-ai/qwen-image"
+URL = "https://cdn.example/files/fox.png"
 VIDEO = "bytedance/seedance-2.0/fast/text-to-video"
 SPEECH = "fal-ai/dia-tts"
 
@@ -125,3 +126,26 @@ def test_without_pillow_to_pil_says_how_to_install_it_before_downloading(
         with pytest.raises(ImportError, match=r"fal-models\[images\]"):
             image.to_pil(http_client=httpx.Client(transport=fal.transport()))
         assert len(fal.log) == requests
+
+
+def test_an_output_shows_every_file_it_holds_under_its_field_then_its_text() -> None:
+    with Emulator(run_time=0) as fal, fal.client() as client:
+        out = client.qwen_image.run(prompt="a <red> fox", num_images=2)
+        requests = len(fal.log)
+        html = shown(out)["text/html"]
+        assert len(fal.log) == requests
+    first, second = (f'<img src="{image.url}"' for image in out.images)
+    assert html.index("<code>images[0]</code>") < html.index(first)
+    assert html.index(first) < html.index("<code>images[1]</code>") < html.index(second)
+    assert "a &lt;red&gt; fox" in html and "<red>" not in html  # the text repr, escaped
+
+
+def test_an_output_without_files_stays_plain_text() -> None:
+    class Answer(OutputModel):
+        text: str
+        sources: list[dict[str, str]]
+
+    plain = Answer(text="<b>hi</b>", sources=[{"url": "https://example.com/a.png"}])
+    assert set(shown(plain)) == {"text/plain"}
+    holding = Answer.model_validate({"text": "x", "sources": [], "extra": Shown(url=URL)})
+    assert shown(holding)["text/html"].count("<img ") == 1  # a file in an unknown field too
