@@ -11,13 +11,21 @@ import logging
 import os
 import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 from fal_models._exceptions import InvalidOptionError
 from fal_models._options import check_url
 from fal_models._redaction import RedactingFilter
 
-__all__ = ["LOG_VARIABLE", "URL_VARIABLES", "colab_key", "configure_logging", "environment_url"]
+__all__ = [
+    "LOG_VARIABLE",
+    "URL_VARIABLES",
+    "colab_key",
+    "configure_logging",
+    "environment_url",
+    "login_session",
+]
 
 URL_VARIABLES = {
     "run_url": "FAL_MODELS_RUN_URL",
@@ -105,6 +113,17 @@ def configure_logging() -> None:
             logger.setLevel(level)
             if not any(isinstance(h, _LogHandler) for h in logger.handlers):
                 logger.addHandler(_LogHandler())
+
+
+def login_session() -> str | None:
+    """The file where `fal auth login` keeps its tokens (fal-client reads it; we only name it
+    when no key is found), if there is one: `$FAL_HOME_DIR/auth0_token`, default ~/.fal."""
+    home = Path(_get("FAL_HOME_DIR") or "~/.fal").expanduser()
+    path = home / "auth0_token"
+    try:
+        return str(path) if path.is_file() else None
+    except OSError:
+        return None
 
 
 # ---- Colab ----------------------------------------------------------------------------------

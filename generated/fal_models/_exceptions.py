@@ -104,12 +104,19 @@ class FalError(Exception):
 class MissingCredentialsError(FalError):
     """No fal key was given or found in the environment."""
 
-    def __init__(self) -> None:
+    def __init__(self, login_session: str | None = None) -> None:
+        found = (
+            f" ({login_session} holds a `fal auth login` session, which fal-models does not "
+            "use: it sends keys only)"
+            if login_session
+            else ""
+        )
         super().__init__(
             "No fal credentials found. Pass FalClient(key=...), or set the FAL_KEY environment "
-            "variable (or FAL_KEY_ID and FAL_KEY_SECRET; in Colab, a secret named FAL_KEY). Keys: "
-            "https://fal.ai/dashboard/keys"
+            "variable (or FAL_KEY_ID and FAL_KEY_SECRET; in Colab, a secret named FAL_KEY)"
+            f"{found}. Keys: https://fal.ai/dashboard/keys"
         )
+        self.login_session = login_session
 
 
 class InvalidCredentialsError(FalError, ValueError):

@@ -20,7 +20,7 @@ from fal_models._defaults import (
     DEFAULT_RUN_URL,
     DEFAULT_TIMEOUT,
 )
-from fal_models._environment import colab_key, configure_logging, environment_url
+from fal_models._environment import colab_key, configure_logging, environment_url, login_session
 from fal_models._exceptions import (
     InvalidCredentialsError,
     InvalidOptionError,
@@ -54,7 +54,7 @@ def resolve_key(explicit: str | None) -> str:
     key = clean_key(colab_key(), "the Colab secret FAL_KEY")
     if key:
         return key
-    raise MissingCredentialsError()
+    raise MissingCredentialsError(login_session())
 
 
 def clean_key(value: object, source: str) -> str | None:

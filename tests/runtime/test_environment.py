@@ -8,6 +8,7 @@ import logging
 import sys
 import types
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fal_models import (
@@ -27,6 +28,7 @@ VARIABLES = (
     "FAL_RUN_HOST",
     "FAL_QUEUE_RUN_HOST",
     "FAL_MODELS_LOG",
+    "FAL_HOME_DIR",
     *_environment.URL_VARIABLES.values(),
 )
 
@@ -161,6 +163,21 @@ def test_a_refused_colab_secret_means_no_credentials(monkeypatch: pytest.MonkeyP
     _fake_colab(monkeypatch, None)
     with pytest.raises(MissingCredentialsError, match="Colab"):
         FalClient().config.headers_for("https://fal.run/x", None)
+
+
+def test_a_fal_login_session_is_named_when_no_key_is_found(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("FAL_HOME_DIR", str(tmp_path))
+    with pytest.raises(MissingCredentialsError) as info:
+        FalClient().config.headers_for("https://fal.run/x", None)
+    assert info.value.login_session is None
+    (tmp_path / "auth0_token").write_text("refresh-token-1f3\naccess-token-9c2\n")
+    with pytest.raises(MissingCredentialsError) as info:
+        FalClient().config.headers_for("https://fal.run/x", None)
+    assert info.value.login_session == str(tmp_path / "auth0_token")
+    assert "fal auth login" in str(info.value)
+    assert "token-1f3" not in str(info.value) and "token-9c2" not in str(info.value)
 
 
 def test_debug_log_of_a_real_call_shows_requests_and_no_key(
