@@ -12,6 +12,7 @@ from fal_models import (
     APIStatusError,
     FalClient,
     InputValidationError,
+    InvalidOptionError,
     MissingCredentialsError,
     RequestFailedError,
 )
@@ -89,3 +90,21 @@ def test_debug_logging_keeps_every_frame(monkeypatch: pytest.MonkeyPatch) -> Non
             monkeypatch.setenv("FAL_MODELS_LOG", "debug")
             client.qwen_image.subscribe(prompt="a red fox")
     assert len(runtime_frames(info.value)) > MOST_INTERNAL_FRAMES
+
+
+def test_an_error_raised_in_the_callers_callback_keeps_the_callers_frames(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("FAL_MODELS_LOG", raising=False)
+
+    def on_queue_update(status: object) -> None:
+        raise InvalidOptionError("mine", "raised by the caller's own callback")
+
+    with (
+        Emulator(run_time=0.01) as fal,
+        fal.client() as client,
+        pytest.raises(InvalidOptionError) as info,
+    ):
+        client.qwen_image.subscribe(prompt="a red fox", on_queue_update=on_queue_update)
+    names = [f.name for f in traceback.extract_tb(info.value.__traceback__)]
+    assert names[-1] == "on_queue_update"
