@@ -112,6 +112,11 @@ def _check_websocket_url(url: object) -> None:
     check_url("realtime_url", "http" + url.removeprefix("ws"))
 
 
+def _base_url(given: str | None, setting: str, default: str) -> str:
+    """An argument beats the environment, which beats fal's hosts."""
+    return (given or environment_url(setting) or default).rstrip("/")
+
+
 def _as_websocket(url: str) -> str:
     """An http(s) URL as the ws(s) URL of the same place."""
     return "ws" + url.removeprefix("http") if url.startswith("http") else url
@@ -187,14 +192,11 @@ class ClientConfig:
             default_headers=default_headers,
             inline_file_limit=inline_file_limit,
         )
-        # An argument beats the environment, which beats fal's hosts.
-        self.run_url = (run_url or environment_url("run_url") or DEFAULT_RUN_URL).rstrip("/")
-        self.queue_url = (queue_url or environment_url("queue_url") or DEFAULT_QUEUE_URL).rstrip(
-            "/"
-        )
-        self.rest_url = (rest_url or environment_url("rest_url") or DEFAULT_REST_URL).rstrip("/")
-        self.cdn_url = (cdn_url or environment_url("cdn_url") or DEFAULT_CDN_URL).rstrip("/")
-        self.api_url = (api_url or environment_url("api_url") or DEFAULT_API_URL).rstrip("/")
+        self.run_url = _base_url(run_url, "run_url", DEFAULT_RUN_URL)
+        self.queue_url = _base_url(queue_url, "queue_url", DEFAULT_QUEUE_URL)
+        self.rest_url = _base_url(rest_url, "rest_url", DEFAULT_REST_URL)
+        self.cdn_url = _base_url(cdn_url, "cdn_url", DEFAULT_CDN_URL)
+        self.api_url = _base_url(api_url, "api_url", DEFAULT_API_URL)
         self.prices: object = None
         """The cached unit prices and estimates of the Platform API (a _pricing.PriceCache)."""
         if budget is not None and not isinstance(budget, Budget):
@@ -202,9 +204,7 @@ class ClientConfig:
         self.budget = budget
         if realtime_url is not None:
             _check_websocket_url(realtime_url)
-        self.realtime_url = (
-            realtime_url or environment_url("realtime_url") or _as_websocket(self.run_url)
-        ).rstrip("/")
+        self.realtime_url = _base_url(realtime_url, "realtime_url", _as_websocket(self.run_url))
         self.inline_file_limit = (
             DEFAULT_INLINE_FILE_LIMIT if inline_file_limit is None else inline_file_limit
         )
