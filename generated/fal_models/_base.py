@@ -105,6 +105,13 @@ class OutputModel(BaseModel):
     _endpoint_id: str | None = PrivateAttr(default=None)
     """The endpoint that produced this output, when known."""
 
+    def _repr_html_(self) -> str | None:
+        """Jupyter: the files this output holds shown (images, players; nothing downloaded),
+        then its text; None (plain text) when it holds no file."""
+        from fal_models._files import output_html  # _files builds on this module
+
+        return output_html(self)
+
     @model_validator(mode="after")
     def _strict_checks(self, info: ValidationInfo) -> typing.Self:
         if not (info.context or {}).get(STRICT_KEY):

@@ -20,6 +20,7 @@
     │   │                             short, nested too deep, the wrong shape
     │   └── ResponseValidationError   well-formed, but not the endpoint's output model
     ├── DownloadTooLargeError         a file output larger than `read(max_bytes=...)` allows
+    ├── ImageDecodeError              (also ValueError) `to_pil()` of a file that is no image
     ├── RequestFailedError            the request ran and failed (fal's `error`, `error_type`)
     ├── RequestTimeoutError           (also TimeoutError) `client_timeout` ran out
     ├── CostUnavailableError          no price for an output: no billable units, or no unit price
@@ -61,6 +62,7 @@ __all__ = [
     "FalError",
     "FieldError",
     "FileChangedError",
+    "ImageDecodeError",
     "InputValidationError",
     "InternalServerError",
     "InvalidCredentialsError",
@@ -104,11 +106,19 @@ class FalError(Exception):
 class MissingCredentialsError(FalError):
     """No fal key was given or found in the environment."""
 
-    def __init__(self) -> None:
+    def __init__(self, login_session: str | None = None) -> None:
+        found = (
+            f" ({login_session} holds a `fal auth login` session, which fal-models does not "
+            "use: it sends keys only)"
+            if login_session
+            else ""
+        )
         super().__init__(
             "No fal credentials found. Pass FalClient(key=...), or set the FAL_KEY environment "
-            "variable (or FAL_KEY_ID and FAL_KEY_SECRET). Keys: https://fal.ai/dashboard/keys"
+            "variable (or FAL_KEY_ID and FAL_KEY_SECRET; in Colab, a secret named FAL_KEY)"
+            f"{found}. Keys: https://fal.ai/dashboard/keys"
         )
+        self.login_session = login_session
 
 
 class InvalidCredentialsError(FalError, ValueError):
@@ -399,6 +409,15 @@ class BudgetExceededError(FalError):
         self.needed = needed
         self.remaining = remaining
         self.currency = currency
+
+
+class ImageDecodeError(FalError, ValueError):
+    """`to_pil()` got bytes Pillow cannot open as an image (another kind of file, or a broken
+    one); `url` shows where they came from, without its query."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url} is not an image Pillow can open: {reason}")
+        self.url = url
 
 
 class InvalidFileURLError(FalError, ValueError):

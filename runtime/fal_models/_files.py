@@ -1,4 +1,5 @@
-"""File outputs (images, videos, any `url` + `content_type`/`file_name` object): read or save them.
+"""File outputs (images, videos, any `url` + `content_type`/`file_name` object): read or save them,
+open them with Pillow, show them in a notebook (see _notebook).
 
 Downloads go to fal's public CDN (or wherever the URL points), never with the fal key. Sync and
 async share everything: naming, data-URI decoding, target paths, size limits, and the download
@@ -19,12 +20,13 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal, Protocol, Self
+from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, Self
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 import httpx
 from pydantic import ValidationInfo, model_validator
 
+from fal_models import _notebook
 from fal_models._base import STRICT_KEY, OutputModel
 from fal_models._defaults import DEFAULT_MAX_RETRIES, DOWNLOAD_TIMEOUT
 from fal_models._drivers import AsyncDriver, SyncDriver
@@ -32,6 +34,9 @@ from fal_models._exceptions import DownloadTooLargeError, InvalidFileURLError
 from fal_models._flow import Flow, NextChunk, Send
 from fal_models._request import call
 from fal_models._urls import display_url
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
 
 __all__ = ["FileOutput"]
 
@@ -53,6 +58,15 @@ _EXTRA_EXTENSIONS = {
     "audio/x-wav": ".wav",
     "model/gltf-binary": ".glb",
 }
+_EXTRA_TYPES = {
+    **{extension: media_type for media_type, extension in _EXTRA_EXTENSIONS.items()},
+    ".wav": "audio/wav",
+    ".m4a": "audio/mp4",
+    ".flac": "audio/flac",
+    ".ogg": "audio/ogg",
+    ".mkv": "video/x-matroska",
+}
+"""Media types by extension where Python 3.11's table has none (or an `x-` one)."""
 _SEPARATORS = re.compile(r"[/\\]")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _RESERVED_CHARS = re.compile(r'[<>:"|?*]')
@@ -157,6 +171,94 @@ class FileOutput(OutputModel):
                 await _adownload(source.url, http_client, part, max_bytes)
             return part.commit()
 
+    def to_pil(
+        self, *, max_bytes: int | None = DEFAULT_READ_LIMIT, http_client: httpx.Client | None = None
+    ) -> PILImage:
+        """The file as a Pillow image (`pip install 'fal-models[images]'`, else ImportError
+        before any download): `read()`, then decoded at once. ImageDecodeError when its bytes
+        are not an image."""
+        _notebook.pillow()
+        data = self.read(max_bytes=max_bytes, http_client=http_client)
+        return _notebook.open_image(data, display_url(_Source.of(self).url))
+
+    async def ato_pil(
+        self,
+        *,
+        max_bytes: int | None = DEFAULT_READ_LIMIT,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> PILImage:
+        """Async `to_pil()` (the decoding itself runs on the event loop)."""
+        _notebook.pillow()
+        data = await self.aread(max_bytes=max_bytes, http_client=http_client)
+        return _notebook.open_image(data, display_url(_Source.of(self).url))
+
+    def _repr_html_(self) -> str | None:
+        """Jupyter: an <img>, <video controls> or <audio controls> of the URL (the browser loads
+        it; nothing is downloaded here), a link for other files."""
+        source = _Source.shown(self)
+        if source is None:
+            return None
+        kind = _notebook.media_kind(source.media_type())
+        return _notebook.html_for(source.url, kind, source.file_name_for())
+
+    def _repr_png_(self) -> bytes | None:
+        """Jupyter, where HTML is not shown: a PNG fal inlined (`sync_mode`); never a download."""
+        return _inline_image(self, "image/png")
+
+    def _repr_jpeg_(self) -> bytes | None:
+        """As `_repr_png_`, for an inlined JPEG."""
+        return _inline_image(self, "image/jpeg")
+
+
+def output_html(output: OutputModel) -> str | None:
+    """An output's HTML for Jupyter: each file it holds (at any depth) under its field path, then
+    its text repr; None when it holds no file to show."""
+    shown = [
+        (path, html)
+        for path, file in _files_in(output, "")
+        if (html := file._repr_html_()) is not None
+    ]
+    if not shown:
+        return None
+    return _notebook.output_html(shown, repr(output))
+
+
+def _files_in(value: object, path: str, depth: int = 0) -> Iterator[tuple[str, FileOutput]]:
+    """The file outputs inside `value` with their paths (`images[0]`, `video`), in field order."""
+    if isinstance(value, FileOutput) and path:
+        yield path, value
+    elif depth > _MAX_DEPTH:
+        return
+    elif isinstance(value, OutputModel):
+        for name in (*type(value).model_fields, *(value.model_extra or {})):
+            field = getattr(value, name, None)
+            yield from _files_in(field, f"{path}.{name}" if path else name, depth + 1)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _files_in(item, f"{path}[{index}]", depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _files_in(item, f"{path}[{key!r}]", depth + 1)
+
+
+_MAX_DEPTH = 8
+"""How deep an output's repr looks for files (fal's outputs nest two or three levels)."""
+
+
+def _inline_image(output: FileOutput, media_type: str) -> bytes | None:
+    """The bytes of a `data:` URI holding an image of `media_type`, else None (a repr never
+    raises, and never goes to the network)."""
+    source = _Source.shown(output)
+    if source is None or urlsplit(source.url).scheme.lower() != "data":
+        return None
+    found = (source.media_type() or "").split(";", 1)[0].strip().lower()
+    if found != media_type:
+        return None
+    try:
+        return decode_data_uri(source.url)
+    except InvalidFileURLError:
+        return None
+
 
 Conflict = Literal["replace", "number", "refuse"]
 """What `save()` does when its target exists: replace it, take the next free numbered name, or
@@ -186,6 +288,32 @@ class _Source:
         if not isinstance(url, str):
             raise InvalidFileURLError(f"{type(output).__name__} has no url to download")
         return cls(url, _text(output, "content_type"), _text(output, "file_name"))
+
+    @classmethod
+    def shown(cls, output: FileOutput) -> _Source | None:
+        """`of(output)`, or None when there is no URL to show."""
+        try:
+            return cls.of(output)
+        except InvalidFileURLError:
+            return None
+
+    def media_type(self) -> str | None:
+        """The file's media type: its `content_type`, a data URI's own, else the one its file
+        name's or URL's extension implies."""
+        if self.content_type:
+            return self.content_type
+        if urlsplit(self.url).scheme.lower() == "data":
+            try:
+                return data_uri_media_type(self.url)
+            except InvalidFileURLError:
+                return None
+        for name in (self.file_name, unquote(urlsplit(self.url).path)):
+            suffix = Path(name).suffix.lower() if name else ""
+            if suffix:
+                found = _EXTRA_TYPES.get(suffix) or _mime_table().guess_type("x" + suffix)[0]
+                if found:
+                    return found
+        return None
 
     def inline_bytes(self, max_bytes: int | None = None) -> bytes | None:
         """The decoded payload of a `data:` URI; None for an http(s) URL; raises for others, and

@@ -12,7 +12,13 @@ from typing import Any, Self
 import httpx
 
 from fal_models._client import AsyncFalClient, FalClient
-from fal_models._defaults import DEFAULT_REST_URL
+from fal_models._defaults import (
+    DEFAULT_API_URL,
+    DEFAULT_CDN_URL,
+    DEFAULT_QUEUE_URL,
+    DEFAULT_REST_URL,
+    DEFAULT_RUN_URL,
+)
 from fal_models.testing._arguments import (
     check_amount,
     check_flag,
@@ -32,6 +38,15 @@ from fal_models.testing._routes import FAL_BASES, Bases, RouteKind
 from fal_models.testing._server import LoopbackServer
 from fal_models.testing._synthesis import example_input, synthesize_output
 from fal_models.testing._transports import AsyncTransport, Transport
+
+_FAL_HOSTS = {
+    "run_url": DEFAULT_RUN_URL,
+    "queue_url": DEFAULT_QUEUE_URL,
+    "rest_url": DEFAULT_REST_URL,
+    "cdn_url": DEFAULT_CDN_URL,
+    "api_url": DEFAULT_API_URL,
+}
+"""The hosts the in-process transport answers for, given to its clients explicitly."""
 
 __all__ = ["DEFAULT_KEY", "Emulator", "EmulatorServer"]
 
@@ -295,13 +310,14 @@ class Emulator(EmulatorCore):
         return AsyncTransport(self._handle)
 
     def client(self, key: str = DEFAULT_KEY, **settings: Any) -> FalClient:
-        """A FalClient on the in-process transport (fal's default hosts)."""
-        return FalClient(key, http_client=httpx.Client(transport=self.transport()), **settings)
+        """A FalClient on the in-process transport (fal's default hosts, whatever the
+        environment's FAL_RUN_HOST or FAL_MODELS_*_URL say)."""
+        http = httpx.Client(transport=self.transport())
+        return FalClient(key, http_client=http, **{**_FAL_HOSTS, **settings})
 
     def async_client(self, key: str = DEFAULT_KEY, **settings: Any) -> AsyncFalClient:
-        return AsyncFalClient(
-            key, http_client=httpx.AsyncClient(transport=self.async_transport()), **settings
-        )
+        http = httpx.AsyncClient(transport=self.async_transport())
+        return AsyncFalClient(key, http_client=http, **{**_FAL_HOSTS, **settings})
 
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> EmulatorServer:
         """Serve every front on one port, in background threads, until `close()` (or the end of
