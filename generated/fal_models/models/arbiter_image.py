@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import MISSING
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
+from fal_models._missing import MISSING
 
 
 class ArbiterImageInput(InputModel):

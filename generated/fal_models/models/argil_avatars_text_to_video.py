@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import MISSING
-
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
+from fal_models._missing import MISSING
 
 
 class ArgilAvatarsTextToVideoInput(InputModel):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, Field
+from pydantic import Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
+from fal_models._missing import MISSING
 
 Context = TypeAliasType("Context", Annotated[float, Field(ge=1.0, le=20.0)])
 """Number of seconds from the input video to use as context for the extension (minimum 1 second,

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pydantic import MISSING
-
 from fal_models._base import InputModel, OutputModel
+from fal_models._missing import MISSING
 
 from . import shared
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, Field
+from pydantic import Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
+from fal_models._missing import MISSING
 
 MaxTokens = TypeAliasType("MaxTokens", Annotated[int, Field(ge=1)])
 """This sets the upper limit for the number of tokens the model can generate in response. It
