@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import json
 import textwrap
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -390,12 +391,36 @@ def pyproject(version: str, count: int) -> str:
     )
 
 
+def package_readme(specs: SpecSet, version: str) -> str:
+    """README.md: the package's page on PyPI (install, quick start, the emulator, links)."""
+    counts = Counter(ep.category for ep in specs.endpoints)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    shown = ", ".join(f"{n} {category}" for category, n in ranked[:_CATEGORIES_NAMED])
+    rest = len(ranked) - _CATEGORIES_NAMED
+    summary = f"{shown} and {rest} more categories" if rest > 0 else shown
+    return (
+        environment()
+        .get_template("README.md.jinja")
+        .render(version=version, count=len(specs.endpoints), categories=summary)
+    )
+
+
+_CATEGORIES_NAMED = 5  # the package README names the largest categories, then counts the rest
+
+
+def license_text() -> str:
+    """LICENSE: the Apache License 2.0, as apache.org publishes it (fal-client's licence too)."""
+    return (TEMPLATES / "package" / "LICENSE").read_text(encoding="utf-8")
+
+
 def version_module(version: str) -> str:
     return (
         f'{HEADER}\n"""The package version (specs/release.yaml)."""\n\n__version__ = "{version}"\n'
     )
 
 
+# The sdist carries the changelog beside the README and LICENSE setuptools adds by itself.
+MANIFEST_IN = "include CHANGELOG.md\n"
 ENDPOINTS_INIT = f'{HEADER}\n"""One module per fal endpoint, imported on first use."""\n'
 MODELS_INIT = f'{HEADER}\n"""Pydantic models of every endpoint\'s input and output."""\n'
 

@@ -35,9 +35,10 @@ from generator.pipeline.model_bases import config_call, runtime_model_configs
 from generator.pipeline.paths import HEADER, SHARED_MODULE
 from generator.pipeline.wrap import fit
 
-# datamodel-code-generator 0.89 imports MISSING from its pre-2.14 home, which now warns.
+# datamodel-code-generator 0.89 imports MISSING from its pre-2.14 home, which warns from 2.14 on;
+# the runtime's _missing imports it from wherever the installed pydantic (>= 2.12) keeps it.
 _OLD_MISSING = "from pydantic.experimental.missing_sentinel import MISSING"
-_NEW_MISSING = "from pydantic import MISSING"
+_NEW_MISSING = "from fal_models._missing import MISSING"
 _BASES = {"input": "fal_models._base.InputModel", "output": "fal_models._base.OutputModel"}
 _FILE_OUTPUT_BASE = "fal_models._files.FileOutput"
 

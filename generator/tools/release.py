@@ -9,6 +9,7 @@ prepends the report to the changelog; `generate` writes both into the package.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -29,7 +30,15 @@ from generator.tools.diff import ApiDiff, Bump, compare
 from generator.tools.renames import committed_names, renamed, rendered_names
 from generator.tools.revisions import folder_at, git
 
-__all__ = ["ReleaseError", "next_version", "plan", "read_changelog", "read_release", "release"]
+__all__ = [
+    "ReleaseError",
+    "nested",
+    "next_version",
+    "plan",
+    "read_changelog",
+    "read_release",
+    "release",
+]
 
 
 def next_version(version: str, bump: Bump) -> str:
@@ -62,6 +71,22 @@ def plan(specs_dir: Path) -> tuple[Release, ApiDiff]:
     return current, diff
 
 
+def nested(markdown: str, levels: int) -> str:
+    """`markdown` with every heading `levels` deeper, outside code fences: the diff's report opens
+    with `# API changes`, which in the changelog sits under the release's `## <version>`."""
+    lines, fenced = [], False
+    for line in markdown.splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced and _HEADING.match(line):
+            line = "#" * levels + line
+        lines.append(line)
+    return "\n".join(lines)
+
+
+_HEADING = re.compile(r"#{1,6} ")
+
+
 def _empty_specs(specs_dir: Path, into: Path) -> Path:
     (into / "endpoints").mkdir()
     (into / "shared.yaml").write_bytes((specs_dir / "shared.yaml").read_bytes())
@@ -83,9 +108,9 @@ def release(
     if diff.bump is None:
         return None
     version = next_version(current.version, diff.bump)
-    entry = f"## {version}\n\n{diff.markdown().strip()}\n"
+    entry = f"## {version}\n\n{nested(diff.markdown().strip(), 2)}\n"
     if notes and notes.strip():
-        entry += f"\n### Notes\n\n{notes.strip()}\n"
+        entry += f"\n### Notes\n\n{nested(notes.strip(), 3)}\n"
     if dry_run:
         return version, entry
     dirty = git(specs_dir, "status", "--porcelain", "--", ".")

@@ -148,6 +148,7 @@ def _bump_version(repo: Path) -> None:
 QWEN = "specs/endpoints/fal-ai__qwen-image.yaml"
 # Every index that lists the endpoints: re-made (not necessarily rewritten) on any spec edit.
 INDEXES = {
+    "README.md",  # the package README counts the endpoints per category
     "docs/README.md",
     "fal_models/_client.py",
     "fal_models/_client.pyi",
@@ -221,9 +222,11 @@ EDITS: dict[str, tuple[Callable[[Path], None], Callable[[set[str]], set[str]], s
     "release": (
         _bump_version,
         lambda all_: (
-            {"pyproject.toml", "fal_models/_version.py", "docs/README.md"} | _categories(all_)
+            {"pyproject.toml", "fal_models/_version.py", "docs/README.md", "README.md"}
+            | _categories(all_)
         ),
-        {"pyproject.toml", "fal_models/_version.py", "docs/README.md"},  # + categories: below
+        # + categories: below
+        {"pyproject.toml", "fal_models/_version.py", "docs/README.md", "README.md"},
     ),
 }
 

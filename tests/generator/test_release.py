@@ -13,7 +13,14 @@ import yaml
 from generator.__main__ import main
 from generator.pipeline import naming
 from generator.pipeline.render import render
-from generator.tools.release import ReleaseError, next_version, plan, read_release, release
+from generator.tools.release import (
+    ReleaseError,
+    nested,
+    next_version,
+    plan,
+    read_release,
+    release,
+)
 from generator.tools.renames import EndpointNames, package_names
 
 REPO = Path(__file__).resolve().parents[2]
@@ -101,6 +108,37 @@ def test_a_breaking_change_bumps_the_minor_version_below_one_and_heads_the_chang
     # Released: the next release starts from here.
     git(repo, "commit", "-qam", "release 0.2.0")
     assert release(repo / "specs") is None
+
+
+def _headings(markdown: str) -> list[str]:
+    return [line for line in markdown.splitlines() if line.startswith("#")]
+
+
+def test_the_entrys_headings_sit_below_its_version(repo: Path, tmp_path: Path) -> None:
+    edit_qwen(repo, "new required field")
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Runtime\n\n- faster.\n")
+    version, entry = release(repo / "specs", notes=notes.read_text()) or ("", "")
+    headings = _headings(entry)
+    assert headings[:2] == [f"## {version}", "### API changes"]
+    assert "#### `fal-ai/qwen-image`" in headings
+    assert headings[-2:] == ["### Notes", "#### Runtime"]
+    # Nothing in the entry climbs to or above the version's level.
+    assert all(h.startswith("### ") or h.startswith("####") for h in headings[1:])
+
+
+def test_the_committed_changelog_nests_each_report_under_its_version() -> None:
+    body = (REPO / "specs" / "CHANGELOG.md").read_text(encoding="utf-8")
+    headings = _headings(body)
+    assert headings[0].startswith("# ") and not any(h.startswith("# ") for h in headings[1:])
+    versions = [h for h in headings if re.fullmatch(r"## \d+\.\d+\.\d+", h)]
+    assert versions == [h for h in headings if h.startswith("## ")]
+    assert versions[0] == f"## {read_release(REPO / 'specs').version}"
+
+
+def test_nested_leaves_code_fences_alone() -> None:
+    text = "# Title\n\n```sh\n# a shell comment\n```\n## Part"
+    assert nested(text, 2) == "### Title\n\n```sh\n# a shell comment\n```\n#### Part"
 
 
 def test_an_added_optional_field_is_a_patch_below_one(repo: Path) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import MISSING, Field
+from pydantic import Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
+from fal_models._missing import MISSING
 
 MaxTokens = TypeAliasType(
     "MaxTokens", Annotated[int, Field(description="Maximum number of tokens to generate.", ge=1)]
