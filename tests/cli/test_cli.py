@@ -3,11 +3,15 @@ emulator served on a loopback port."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import pty
+import signal
 import subprocess
 import sys
+import time
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -359,3 +363,57 @@ def test_a_terminal_sees_the_queue_position_and_logs_while_waiting(
     assert "[running]" in lines
     for message in LOGS:
         assert message in lines
+
+
+def test_missing_credentials_exit_2_before_any_request(
+    emu: Emulator, server: EmulatorServer
+) -> None:
+    seen = len(emu.log)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FAL_KEY")}
+    env["PYTHONPATH"] = PACKAGE_ROOT
+    done = subprocess.run(
+        [sys.executable, "-m", "fal_models", "run", QWEN, "--prompt", "a fox", *hosts(server)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "FAL_KEY" in done.stderr and len(done.stderr.splitlines()) == 1
+    assert len(emu.log) == seen
+
+
+def test_ctrl_c_while_waiting_cancels_the_request_and_exits_130(
+    emu: Emulator, server: EmulatorServer
+) -> None:
+    emu.set_timing(QWEN, queue_time=60.0)
+    before, seen = len(emu.submissions(QWEN)), len(emu.log)
+    env = {**os.environ, "FAL_KEY": KEY, "PYTHONPATH": PACKAGE_ROOT}
+    with subprocess.Popen(
+        [sys.executable, "-m", "fal_models", "run", QWEN, "--prompt", "a fox", *hosts(server)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    ) as process:
+        deadline = time.monotonic() + 30
+        # Interrupt once it waits (a status request came): the run knows its request id then.
+        while time.monotonic() < deadline and not any(
+            r.route in ("status", "stream") for r in emu.log[seen:]
+        ):
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    request_id = emu.submissions(QWEN)[before].request_id
+    assert process.returncode == 130
+    assert request_id is not None and request_id in stderr
+    assert [r.request_id for r in emu.log if r.route == "cancel"][-1:] == [request_id]
+
+
+def test_the_package_installs_the_console_script() -> None:
+    pyproject = tomllib.loads((Path(PACKAGE_ROOT) / "pyproject.toml").read_text(encoding="utf-8"))
+    module, _, name = pyproject["project"]["scripts"]["fal-models"].partition(":")
+    entry = getattr(importlib.import_module(module), name)
+    with pytest.raises(SystemExit) as exit_info:
+        entry(["list", "--category", "no-such-category"])
+    assert exit_info.value.code == 2
