@@ -71,6 +71,22 @@ def _file_value(text: str) -> Any:
     return path
 
 
+def _item_or_array(convert: Callable[[str], Any]) -> Callable[[str], Any]:
+    """One item of a list, or a JSON array of items (`[]` for an empty list)."""
+
+    def item_or_array(text: str) -> Any:
+        if text.startswith("["):
+            try:
+                items = json.loads(text)
+            except ValueError:
+                items = None
+            if isinstance(items, list):
+                return [convert(i) if isinstance(i, str) else i for i in items]
+        return convert(text)
+
+    return item_or_array
+
+
 def _named(convert: Callable[[str], Any], name: str) -> Callable[[str], Any]:
     """`convert` under the name argparse shows in "invalid <name> value" errors."""
 
@@ -96,7 +112,9 @@ def _options(annotation: Any) -> list[Any]:
 
 class _Extend(argparse.Action):
     """A repeatable JSON flag of a list field: an array extends the list, anything else is one
-    more item."""
+    more item. When the items are arrays themselves, only an array of arrays extends."""
+
+    nested = False
 
     def __call__(
         self,
@@ -106,11 +124,17 @@ class _Extend(argparse.Action):
         option_string: str | None = None,
     ) -> None:
         items = list(getattr(namespace, self.dest, None) or [])
-        if isinstance(values, list):
+        if isinstance(values, list) and (
+            not self.nested or (all(isinstance(v, list) for v in values) and values)
+        ):
             items.extend(values)
         else:
             items.append(values)
         setattr(namespace, self.dest, items)
+
+
+class _NestedExtend(_Extend):
+    nested = True
 
 
 def _literal_values(options: list[Any]) -> list[Any] | None:
@@ -151,11 +175,20 @@ def _argument(field: FieldInfo) -> tuple[dict[str, Any], str]:
         if scalar is not None:
             convert = _named(_file_value, "file") if is_file and scalar is str else scalar
             return (
-                {"action": "append", "type": convert, "metavar": _metavar(scalar, is_file)},
-                "Repeat for each item",
+                {
+                    "action": _Extend,
+                    "type": _named(_item_or_array(convert), convert.__name__),
+                    "metavar": _metavar(scalar, is_file),
+                },
+                "Repeat for each item, or give a JSON array",
             )
+        nested = bool(items) and all(typing.get_origin(i) in (list, tuple) for i in items)
         return (
-            {"action": _Extend, "type": _named(json_value, "JSON"), "metavar": "JSON"},
+            {
+                "action": _NestedExtend if nested else _Extend,
+                "type": _named(json_value, "JSON"),
+                "metavar": "JSON",
+            },
             "JSON or @file; repeat for each item, or give an array",
         )
     literals = _literal_values([o for o in options if typing.get_origin(o) is Literal])
@@ -202,6 +235,8 @@ def add_input_flags(
 ) -> list[InputFlag]:
     """One flag per field of `model`, kebab-case (`--num-images`); a field whose flag the
     command itself uses (`reserved`) gets `--input-<name>`. Required fields are listed apart."""
+    # Deferred models keep forward references in their annotations until they are built.
+    model.model_rebuild()
     required = parser.add_argument_group("required input")
     optional = parser.add_argument_group("input (left out: not sent, fal's default applies)")
     flags = []
