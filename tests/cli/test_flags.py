@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import Any, Literal
 
 import pytest
-from fal_models import ENDPOINT_IDS, InputValidationError
+from fal_models import ENDPOINT_IDS, InputModel, InputValidationError
 from fal_models._cli import _endpoint_parser
-from fal_models._cli_flags import _Extend, given_values
+from fal_models._cli_flags import _Extend, add_input_flags, given_values
 from fal_models.testing import example_input
 
 from generator.pipeline import ir
@@ -66,3 +66,24 @@ def test_every_endpoints_example_input_round_trips_through_its_flags() -> None:
         if got != expected:
             failures.append(f"{endpoint_id}: {str(got)[:300]} != {str(expected)[:300]}")
     assert not failures, f"{len(failures)} endpoints:\n" + "\n".join(failures[:20])
+
+
+class _Clashing(InputModel):
+    run_url: int = 1
+    """A field named like an option of the command."""
+    save: Literal["a", "b"] = "a"
+    """Another."""
+    prompt: str
+    """A field that clashes with nothing."""
+
+
+def test_a_field_named_like_an_option_of_the_command_gets_input_prefixed() -> None:
+    parser = argparse.ArgumentParser(allow_abbrev=False)
+    parser.add_argument("--run-url")
+    parser.add_argument("--save")
+    flags = add_input_flags(parser, _Clashing, {"--run-url", "--save", "-h", "--help"})
+    assert [f.flag for f in flags] == ["--input-run-url", "--input-save", "--prompt"]
+    argv = ["--run-url", "u", "--input-run-url", "3", "--input-save", "b", "--prompt", "x"]
+    args = parser.parse_args(argv)
+    assert args.run_url == "u"
+    assert given_values(args, flags) == {"run_url": 3, "save": "b", "prompt": "x"}
