@@ -11,7 +11,6 @@ not be reached; 2 bad usage or input (nothing was sent); 130 interrupted (Ctrl-C
 from __future__ import annotations
 
 import argparse
-import contextlib
 import inspect
 import json
 import os
@@ -186,8 +185,7 @@ def _run(command: str, argv: Sequence[str]) -> int:
         progress = _Progress.on(sys.stderr)
         if progress is not None:
             options = {"logs": True, "on_queue_update": progress.update}
-        with progress or contextlib.nullcontext():
-            output = endpoint._subscribe(payload, options)
+        output = endpoint._subscribe(payload, options)
         _show_output(output, args)
     return EXIT_OK
 
@@ -198,7 +196,7 @@ def _request(args: argparse.Namespace) -> int:
         handle = client.endpoint(cls.endpoint_id).handle(args.request_id)
         if args.command == "cancel":
             handle.cancel()
-            _note(f"cancelled {args.request_id}")
+            _note(f"cancellation requested for {args.request_id}")
         elif args.command == "status":
             status = handle.status(logs=args.logs)
             if args.json:
@@ -208,8 +206,7 @@ def _request(args: argparse.Namespace) -> int:
         else:
             progress = _Progress.on(sys.stderr)
             if progress is not None:
-                with progress:
-                    handle.wait(logs=True, on_update=progress.update)
+                handle.wait(logs=True, on_update=progress.update)
             _show_output(handle.result(), args)
     return EXIT_OK
 
@@ -382,12 +379,6 @@ class _Progress:
 
     def _line(self, text: str) -> None:
         self.stream.write(text.rstrip() + "\n")
-        self.stream.flush()
-
-    def __enter__(self) -> _Progress:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
         self.stream.flush()
 
 
