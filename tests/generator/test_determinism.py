@@ -149,6 +149,7 @@ QWEN = "specs/endpoints/fal-ai__qwen-image.yaml"
 # Every index that lists the endpoints: re-made (not necessarily rewritten) on any spec edit.
 INDEXES = {
     "docs/README.md",
+    "fal_models/_catalogue.py",
     "fal_models/_client.py",
     "fal_models/_client.pyi",
     "fal_models/models/shared.py",
