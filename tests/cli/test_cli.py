@@ -183,6 +183,18 @@ def test_run_prints_a_readable_summary_and_saves_the_files(
     assert lines["seed"] == str(request.output["seed"])
 
 
+def test_json_with_save_keeps_stdout_for_the_json(
+    emu: Emulator, server: EmulatorServer, tmp_path: Path
+) -> None:
+    done = cli("run", QWEN, "--prompt", "a fox", "--json", "--save", str(tmp_path), *hosts(server))
+    assert done.returncode == 0, done.stderr
+    output = json.loads(done.stdout)
+    saved = [Path(line.removeprefix("fal-models: saved ")) for line in done.stderr.splitlines()]
+    assert len(saved) == len(output["images"])
+    for path, image in zip(saved, output["images"], strict=True):
+        assert path.parent == tmp_path and path.read_bytes() == emu.stored_file(image["url"])
+
+
 def test_a_local_file_is_sent_and_a_missing_one_refused(
     emu: Emulator, server: EmulatorServer, tmp_path: Path
 ) -> None:
@@ -220,6 +232,7 @@ def test_a_local_file_is_sent_and_a_missing_one_refused(
         (["--prompt", "a fox", "--output-format", "gif"], "--output-format"),  # not a choice
         (["--prompt", "a fox", "--image-size", "{oops"], "--image-size"),  # not JSON
         (["--prompt", "a fox", "--input", '{"num_imagse": 2}'], "num_imagse"),  # misspelt
+        (["--prompt", "a fox", "--input", "[1, 2]"], "--input"),  # not an object
     ],
 )
 def test_bad_input_exits_2_naming_the_field_before_any_request(
