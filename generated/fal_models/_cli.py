@@ -226,9 +226,10 @@ def _catalogue(args: argparse.Namespace) -> int:
         _print_json([e._asdict() for e in entries])
         return EXIT_OK
     width = max((len(e.id) for e in entries), default=0)
+    kind = max((len(e.category) for e in entries), default=0)
     for e in entries:
         status = " (deprecated)" if e.status == "deprecated" else ""
-        print(f"{e.id:<{width}}  {e.category:<15}  {e.title}{status}")
+        print(f"{e.id:<{width}}  {e.category:<{kind}}  {e.title}{status}")
     if not entries and args.command == "search":
         _note("no endpoint matches")
         return EXIT_FAILED
