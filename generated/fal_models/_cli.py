@@ -12,16 +12,22 @@ from __future__ import annotations
 
 import argparse
 import inspect
-import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
-
-from pydantic import BaseModel
+from typing import Any, NoReturn
 
 from fal_models._cli_flags import add_input_flags, given_values, json_value
+from fal_models._cli_output import (
+    PROG,
+    Progress,
+    note,
+    print_json,
+    print_status,
+    show_output,
+    status_dict,
+)
 from fal_models._exceptions import (
     FalError,
     InputValidationError,
@@ -29,12 +35,9 @@ from fal_models._exceptions import (
     InvalidOptionError,
     MissingCredentialsError,
 )
-from fal_models._files import FileOutput
-from fal_models._status import Completed, InProgress, Queued, QueueStatus, UnknownStatus
 
 __all__ = ["main"]
 
-PROG = "fal-models"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 # Errors of the caller's making, found before anything was sent: argparse's exit status.
 _USAGE_ERRORS = (
@@ -43,7 +46,6 @@ _USAGE_ERRORS = (
     MissingCredentialsError,
     InvalidCredentialsError,
 )
-_SUMMARY_WIDTH = 160
 
 
 class _UsageError(Exception):
@@ -172,21 +174,21 @@ def _run(command: str, argv: Sequence[str]) -> int:
     with _client(args) as client:
         endpoint = client.endpoint(cls.endpoint_id)
         if cls.deprecated:
-            _note(f"warning: {cls.deprecated}")
+            note(f"warning: {cls.deprecated}")
         payload = endpoint._input(_values(args, flags))
         if command == "submit":
             handle = endpoint._submit(payload, {})
             if args.json:
-                _print_json({"request_id": handle.request_id})
+                print_json({"request_id": handle.request_id})
             else:
                 print(handle.request_id)
             return EXIT_OK
         options: dict[str, Any] = {}
-        progress = _Progress.on(sys.stderr)
+        progress = Progress.on(sys.stderr)
         if progress is not None:
             options = {"logs": True, "on_queue_update": progress.update}
         output = endpoint._subscribe(payload, options)
-        _show_output(output, args)
+        show_output(output, as_json=args.json, save=args.save)
     return EXIT_OK
 
 
@@ -196,18 +198,18 @@ def _request(args: argparse.Namespace) -> int:
         handle = client.endpoint(cls.endpoint_id).handle(args.request_id)
         if args.command == "cancel":
             handle.cancel()
-            _note(f"cancellation requested for {args.request_id}")
+            note(f"cancellation requested for {args.request_id}")
         elif args.command == "status":
             status = handle.status(logs=args.logs)
             if args.json:
-                _print_json(_status_dict(status))
+                print_json(status_dict(status))
             else:
-                _print_status(status)
+                print_status(status)
         else:
-            progress = _Progress.on(sys.stderr)
+            progress = Progress.on(sys.stderr)
             if progress is not None:
                 handle.wait(logs=True, on_update=progress.update)
-            _show_output(handle.result(), args)
+            show_output(handle.result(), as_json=args.json, save=args.save)
     return EXIT_OK
 
 
@@ -223,7 +225,7 @@ def _catalogue(args: argparse.Namespace) -> int:
     if args.command == "search":
         entries = _search(entries, args.words)
     if args.json:
-        _print_json([e._asdict() for e in entries])
+        print_json([e._asdict() for e in entries])
         return EXIT_OK
     width = max((len(e.id) for e in entries), default=0)
     kind = max((len(e.category) for e in entries), default=0)
@@ -231,7 +233,7 @@ def _catalogue(args: argparse.Namespace) -> int:
         status = " (deprecated)" if e.status == "deprecated" else ""
         print(f"{e.id:<{width}}  {e.category:<{kind}}  {e.title}{status}")
     if not entries and args.command == "search":
-        _note("no endpoint matches")
+        note("no endpoint matches")
         return EXIT_FAILED
     return EXIT_OK
 
@@ -251,7 +253,7 @@ def _search(entries: list[Any], words: Sequence[str]) -> list[Any]:
 
 def _schema(args: argparse.Namespace) -> int:
     cls = _endpoint_class(args.endpoint)
-    _print_json(
+    print_json(
         {
             "endpoint_id": cls.endpoint_id,
             "input": cls.input_model.model_json_schema(),
@@ -259,128 +261,6 @@ def _schema(args: argparse.Namespace) -> int:
         }
     )
     return EXIT_OK
-
-
-# -- output --------------------------------------------------------------------------------------
-
-
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False))
-
-
-def _note(text: str) -> None:
-    """A line for the person at the terminal, on stderr (stdout is the command's output)."""
-    print(f"{PROG}: {text}", file=sys.stderr, flush=True)
-
-
-def _show_output(output: Any, args: argparse.Namespace) -> None:
-    saved = _save_files(output, args.save) if args.save is not None else {}
-    if args.json:
-        _print_json(output.model_dump(mode="json", by_alias=True))
-        for file in saved.values():
-            _note(f"saved {file}")
-        return
-    for name, value in _leaves(output, ""):
-        if id(value) in saved:
-            print(f"{name}: {saved[id(value)]}")
-        elif isinstance(value, FileOutput):
-            print(f"{name}: {_cut(str(getattr(value, 'url', '')))}")
-        else:
-            print(f"{name}: {_cut(json.dumps(value, ensure_ascii=False, default=str))}")
-    if output._request_id:
-        print(f"request_id: {output._request_id}")
-
-
-def _cut(text: str) -> str:
-    return text if len(text) <= _SUMMARY_WIDTH else text[: _SUMMARY_WIDTH - 1] + "…"
-
-
-def _leaves(value: Any, path: str) -> Iterator[tuple[str, Any]]:
-    """(path, value) of each file and each plain value in an output, in field order."""
-    if isinstance(value, FileOutput):
-        yield path, value
-    elif isinstance(value, BaseModel):
-        fields = {**value.__dict__, **(value.model_extra or {})}
-        for name, item in fields.items():
-            yield from _leaves(item, f"{path}.{name}" if path else name)
-    elif isinstance(value, list) and any(isinstance(v, BaseModel) for v in value):
-        for i, item in enumerate(value):
-            yield from _leaves(item, f"{path}[{i}]")
-    else:
-        yield path, value
-
-
-def _save_files(output: Any, directory: Path) -> dict[int, Path]:
-    """Save every file of the output into `directory`: id(file) → the path written."""
-    directory.mkdir(parents=True, exist_ok=True)
-    return {
-        id(value): value.save(directory)
-        for _, value in _leaves(output, "")
-        if isinstance(value, FileOutput)
-    }
-
-
-def _status_dict(status: QueueStatus) -> dict[str, Any]:
-    out: dict[str, Any] = {"request_id": status.request_id}
-    match status:
-        case Queued(position=position):
-            out |= {"status": "IN_QUEUE", "queue_position": position}
-        case InProgress(logs=logs):
-            out |= {"status": "IN_PROGRESS", "logs": _logs(logs)}
-        case Completed(logs=logs, error=error, error_type=error_type):
-            out |= {"status": "COMPLETED", "logs": _logs(logs), "error": error}
-            out |= {"error_type": error_type} if error_type else {}
-        case UnknownStatus(status=name):
-            out |= {"status": name}
-    return out
-
-
-def _logs(logs: Any) -> list[dict[str, Any]] | None:
-    if logs is None:
-        return None
-    return [{"timestamp": e.timestamp, "level": e.level, "message": e.message} for e in logs]
-
-
-def _print_status(status: QueueStatus) -> None:
-    data = _status_dict(status)
-    line = data["status"]
-    if "queue_position" in data:
-        line += f" (position {data['queue_position']})"
-    if data.get("error"):
-        line += f": {data['error']}"
-    print(line)
-    for entry in data.get("logs") or ():
-        print(f"  {entry['message']}")
-
-
-class _Progress:
-    """Queue position and log lines while a request waits, on a terminal only."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.last = ""
-
-    @classmethod
-    def on(cls, stream: TextIO) -> _Progress | None:
-        return cls(stream) if stream.isatty() else None
-
-    def update(self, status: QueueStatus) -> None:
-        match status:
-            case Queued(position=position):
-                self._state(f"in queue, position {position}")
-            case InProgress(logs=logs) | Completed(logs=logs):
-                self._state("running" if isinstance(status, InProgress) else "completed")
-                for entry in logs or ():
-                    self._line(entry.message)
-
-    def _state(self, text: str) -> None:
-        if text != self.last:
-            self.last = text
-            self._line(f"[{text}]")
-
-    def _line(self, text: str) -> None:
-        self.stream.write(text.rstrip() + "\n")
-        self.stream.flush()
 
 
 # -- entry point ---------------------------------------------------------------------------------
@@ -396,17 +276,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _USAGE_ERRORS as exc:
         _usage_exit(_one_line(exc))
     except FalError as exc:
-        _note(f"error: {_one_line(exc)}")
+        note(f"error: {_one_line(exc)}")
         return EXIT_FAILED
     except BrokenPipeError:  # `fal-models list | head`: the reader has gone, nothing to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
     except OSError as exc:  # --save into a folder that cannot be written, and such
-        _note(f"error: {exc}")
+        note(f"error: {exc}")
         return EXIT_FAILED
     except KeyboardInterrupt as exc:
         notes = "; ".join(getattr(exc, "__notes__", []))
-        _note("interrupted" + (f": {notes}" if notes else ""))
+        note("interrupted" + (f": {notes}" if notes else ""))
         return EXIT_INTERRUPTED
 
 
