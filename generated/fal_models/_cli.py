@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from fal_models._cli_flags import add_input_flags, given_values, json_value
+from fal_models._cli_flags import InputFlag, add_input_flags, given_values, json_value
 from fal_models._cli_output import (
     PROG,
     Progress,
@@ -121,7 +121,9 @@ def _top_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _endpoint_parser(command: str, endpoint_id: str) -> tuple[argparse.ArgumentParser, Any, Any]:
+def _endpoint_parser(
+    command: str, endpoint_id: str
+) -> tuple[argparse.ArgumentParser, Any, list[InputFlag]]:
     """The parser of `run ID` / `submit ID`: the command's options, then one flag per input
     field of the endpoint. Returns the parser, the endpoint class and the input flags."""
     cls = _endpoint_class(endpoint_id)
@@ -137,12 +139,15 @@ def _endpoint_parser(command: str, endpoint_id: str) -> tuple[argparse.ArgumentP
     else:
         parser.add_argument("--json", action="store_true", help="print the request id as JSON")
     _client_options(parser)
+    # argparse has no public list of a parser's option strings.
     reserved = {a for action in parser._actions for a in action.option_strings}
     flags = add_input_flags(parser, cls.input_model, reserved)
     return parser, cls, flags
 
 
 def _endpoint_class(endpoint_id: str) -> Any:
+    # The client's tables load the runtime (httpx included): `list`, `search` and `--help` do
+    # without them.
     from fal_models._client import _endpoint_class as find
 
     try:
@@ -161,7 +166,7 @@ def _client(args: argparse.Namespace) -> Any:
     return FalClient(**settings)
 
 
-def _values(args: argparse.Namespace, flags: Any) -> dict[str, Any]:
+def _values(args: argparse.Namespace, flags: list[InputFlag]) -> dict[str, Any]:
     base = args.input if args.input is not None else {}
     if not isinstance(base, dict):
         raise _UsageError("--input: give a JSON object")
