@@ -296,8 +296,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: list[str]) -> int:
-    if args and args[0] in ("run", "submit") and len(args) > 1 and not args[1].startswith("-"):
-        return _run(args[0], args[1:])
+    if args and args[0] in ("run", "submit") and len(args) > 1:
+        if not args[1].startswith("-"):
+            return _run(args[0], args[1:])
+        if args[1] not in ("-h", "--help"):
+            raise _UsageError(f"give the endpoint id first: {PROG} {args[0]} ID [flags]")
     parsed = _top_parser().parse_args(args)
     if parsed.command in ("status", "result", "cancel"):
         return _request(parsed)

@@ -272,6 +272,12 @@ def test_an_unknown_endpoint_is_a_usage_error_with_a_suggestion() -> None:
     assert "fal-ai/qwen-image" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_flags_before_the_endpoint_id_are_a_usage_error_saying_so() -> None:
+    done = cli("run", "--prompt", "a fox")
+    assert done.returncode == 2
+    assert "endpoint id first" in done.stderr
+
+
 # -- a request by its id -------------------------------------------------------------------------
 
 
