@@ -16,9 +16,8 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from fal_models._cli_flags import InputFlag, add_input_flags, given_values, json_value
 from fal_models._cli_output import (
     PROG,
     Progress,
@@ -35,6 +34,9 @@ from fal_models._exceptions import (
     InvalidOptionError,
     MissingCredentialsError,
 )
+
+if TYPE_CHECKING:
+    from fal_models._cli_flags import InputFlag
 
 __all__ = ["main"]
 
@@ -65,15 +67,6 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("output")
     group.add_argument("--json", action="store_true", help="print the output as JSON")
     group.add_argument("--save", metavar="DIR", type=Path, help="save the output files into DIR")
-
-
-def _input_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--input",
-        metavar="JSON",
-        type=json_value,
-        help="the whole input as a JSON object (or @file); flags given override its fields",
-    )
 
 
 def _top_parser() -> argparse.ArgumentParser:
@@ -126,6 +119,9 @@ def _endpoint_parser(
 ) -> tuple[argparse.ArgumentParser, Any, list[InputFlag]]:
     """The parser of `run ID` / `submit ID`: the command's options, then one flag per input
     field of the endpoint. Returns the parser, the endpoint class and the input flags."""
+    # pydantic loads with the flags' module: only `run` and `submit` need it.
+    from fal_models._cli_flags import add_input_flags, json_value
+
     cls = _endpoint_class(endpoint_id)
     parser = argparse.ArgumentParser(
         prog=f"{PROG} {command} {endpoint_id}",
@@ -133,7 +129,12 @@ def _endpoint_parser(
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
     )
-    _input_option(parser)
+    parser.add_argument(
+        "--input",
+        metavar="JSON",
+        type=json_value,
+        help="the whole input as a JSON object (or @file); flags given override its fields",
+    )
     if command == "run":
         _output_options(parser)
     else:
@@ -167,6 +168,8 @@ def _client(args: argparse.Namespace) -> Any:
 
 
 def _values(args: argparse.Namespace, flags: list[InputFlag]) -> dict[str, Any]:
+    from fal_models._cli_flags import given_values
+
     base = args.input if args.input is not None else {}
     if not isinstance(base, dict):
         raise _UsageError("--input: give a JSON object")

@@ -1,5 +1,8 @@
 """What the command line prints: outputs (a readable summary or JSON), saved files, queue
-statuses, and the queue position and logs shown on a terminal while a request waits."""
+statuses, and the queue position and logs shown on a terminal while a request waits.
+
+pydantic and the file helpers load only when an output is shown, so `list`, `search` and
+`--help` start without them."""
 
 from __future__ import annotations
 
@@ -9,9 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from pydantic import BaseModel
-
-from fal_models._files import FileOutput
 from fal_models._status import Completed, InProgress, Queued, QueueStatus, UnknownStatus
 
 __all__ = ["PROG", "Progress", "note", "print_json", "print_status", "show_output", "status_dict"]
@@ -38,10 +38,10 @@ def show_output(output: Any, *, as_json: bool, save: Path | None) -> None:
         for file in saved.values():
             note(f"saved {file}")
         return
-    for name, value in _leaves(output, ""):
+    for name, value, is_file in _leaves(output, ""):
         if id(value) in saved:
             print(f"{name}: {saved[id(value)]}")
-        elif isinstance(value, FileOutput):
+        elif is_file:
             print(f"{name}: {_cut(str(getattr(value, 'url', '')))}")
         else:
             print(f"{name}: {_cut(json.dumps(value, ensure_ascii=False, default=str))}")
@@ -53,10 +53,15 @@ def _cut(text: str) -> str:
     return text if len(text) <= _SUMMARY_WIDTH else text[: _SUMMARY_WIDTH - 1] + "…"
 
 
-def _leaves(value: Any, path: str) -> Iterator[tuple[str, Any]]:
-    """(path, value) of each file and each plain value in an output, in field order."""
+def _leaves(value: Any, path: str) -> Iterator[tuple[str, Any, bool]]:
+    """(path, value, whether it is a file) of each file and each plain value in an output, in
+    field order."""
+    from pydantic import BaseModel
+
+    from fal_models._files import FileOutput
+
     if isinstance(value, FileOutput):
-        yield path, value
+        yield path, value, True
     elif isinstance(value, BaseModel):
         fields = {**value.__dict__, **(value.model_extra or {})}
         for name, item in fields.items():
@@ -65,16 +70,14 @@ def _leaves(value: Any, path: str) -> Iterator[tuple[str, Any]]:
         for i, item in enumerate(value):
             yield from _leaves(item, f"{path}[{i}]")
     else:
-        yield path, value
+        yield path, value, False
 
 
 def _save_files(output: Any, directory: Path) -> dict[int, Path]:
     """Save every file of the output into `directory`: id(file) → the path written."""
     directory.mkdir(parents=True, exist_ok=True)
     return {
-        id(value): value.save(directory)
-        for _, value in _leaves(output, "")
-        if isinstance(value, FileOutput)
+        id(value): value.save(directory) for _, value, is_file in _leaves(output, "") if is_file
     }
 
 
