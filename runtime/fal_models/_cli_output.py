@@ -56,7 +56,7 @@ def _cut(text: str) -> str:
 def _leaves(value: Any, path: str) -> Iterator[tuple[str, Any, bool]]:
     """(path, value, whether it is a file) of each file and each plain value in an output, in
     field order."""
-    from pydantic import BaseModel
+    from pydantic import MISSING, BaseModel
 
     from fal_models._files import FileOutput
 
@@ -65,7 +65,8 @@ def _leaves(value: Any, path: str) -> Iterator[tuple[str, Any, bool]]:
     elif isinstance(value, BaseModel):
         fields = {**value.__dict__, **(value.model_extra or {})}
         for name, item in fields.items():
-            yield from _leaves(item, f"{path}.{name}" if path else name)
+            if item is not MISSING:  # a field fal did not send
+                yield from _leaves(item, f"{path}.{name}" if path else name)
     elif isinstance(value, list) and any(isinstance(v, BaseModel) for v in value):
         for i, item in enumerate(value):
             yield from _leaves(item, f"{path}[{i}]")

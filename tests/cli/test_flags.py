@@ -1,5 +1,6 @@
-"""Every endpoint's input flags, in process: each parser builds and formats its help, and the
-spec's example input, written as flags, parses back to the same input."""
+"""The command line in process: every endpoint's input flags (each parser builds and formats its
+help, and the spec's example input, written as flags, parses back to the same input), and the
+readable summary of an output."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ import json
 from typing import Any, Literal
 
 import pytest
-from fal_models import ENDPOINT_IDS, InputModel, InputValidationError
+from fal_models import ENDPOINT_IDS, InputModel, InputValidationError, OutputModel
 from fal_models._cli import _endpoint_parser
 from fal_models._cli_flags import _Extend, add_input_flags, given_values
+from fal_models._cli_output import show_output
 from fal_models.testing import example_input
+from pydantic import MISSING
 
 from generator.pipeline import ir
 from tests.spec_set import repo_specs
@@ -87,3 +90,16 @@ def test_a_field_named_like_an_option_of_the_command_gets_input_prefixed() -> No
     args = parser.parse_args(argv)
     assert args.run_url == "u"
     assert given_values(args, flags) == {"run_url": 3, "save": "b", "prompt": "x"}
+
+
+def test_the_summary_shows_what_fal_sent_and_nothing_it_did_not(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    class Shown(OutputModel):
+        seed: int
+        revised_prompt: str | MISSING = MISSING
+
+    show_output(Shown.model_validate({"seed": 3}), as_json=False, save=None)
+    assert capsys.readouterr().out.splitlines() == ["seed: 3"]
+    show_output(Shown.model_validate({"seed": 3, "extra": [1]}), as_json=False, save=None)
+    assert capsys.readouterr().out.splitlines() == ["seed: 3", "extra: [1]"]
