@@ -1,6 +1,7 @@
-"""Benchmark 2: import cost of `fal_models`, alone and with the first use of one endpoint, in
-fresh processes, against `import httpx; from pydantic import BaseModel`; for the real package
-(the whole catalogue) and one generated from the 8 seed specs only, to show it is flat."""
+"""Benchmark 2: import cost of `fal_models`, alone, with the first use of one endpoint, and as
+`fal-models run ID --help` (the command line's parser for one endpoint), in fresh processes,
+against `import httpx; from pydantic import BaseModel`; for the real package (the whole
+catalogue) and one generated from the 8 seed specs only, to show it is flat."""
 
 from __future__ import annotations
 
@@ -49,6 +50,13 @@ except ValidationError:
     pass
 """
 
+CLI_HELP = f"""\
+import contextlib, io
+from fal_models._cli import main
+with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+    main(["run", {ENDPOINT_ID!r}, "--help"])
+"""
+
 
 def _once(body: str, pythonpath: Path | None) -> tuple[float, int, str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
@@ -86,6 +94,8 @@ def main(work: Path, quick: bool = False) -> dict[str, Any]:
         "first_use": (FIRST_USE, real),
         "seed_import": (IMPORT, seed),
         "seed_first_use": (FIRST_USE, seed),
+        "cli_help": (CLI_HELP, real),
+        "seed_cli_help": (CLI_HELP, seed),
     }
     times: dict[str, list[float]] = {k: [] for k in cases}
     rss: dict[str, list[float]] = {k: [] for k in cases}
@@ -121,6 +131,7 @@ def main(work: Path, quick: bool = False) -> dict[str, Any]:
     flat_import = ms("import") / ms("seed_import")
     flat_first = ms("first_use") / ms("seed_first_use")
     flat_rss = m["first_use"] / m["seed_first_use"]
+    flat_cli = ms("cli_help") / ms("seed_cli_help")
     figures = [
         figure(
             "import httpx; from pydantic import BaseModel (baseline)",
@@ -145,6 +156,14 @@ def main(work: Path, quick: bool = False) -> dict[str, Any]:
             "x",
             target="flat (≤ 1.1)",
             met=flat_first <= 1.1,
+        ),
+        versus("cli_help", f"fal-models run {ENDPOINT_ID} --help", 2.0),
+        figure(
+            f"fal-models run ID --help: {real_count} / 8 endpoints",
+            flat_cli,
+            "x",
+            target="flat (≤ 1.1)",
+            met=flat_cli <= 1.1,
         ),
         figure(
             f"peak RSS after import + first use: {real_count} / 8 endpoints",

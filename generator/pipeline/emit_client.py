@@ -341,6 +341,34 @@ def client_module(specs: SpecSet) -> str:
     )
 
 
+@dataclass(frozen=True)
+class CatalogueView:
+    """An endpoint's catalogue entry, each value a Python string literal."""
+
+    id: str
+    title: str
+    category: str
+    status: str
+    description: str
+
+
+def catalogue_module(specs: SpecSet) -> str:
+    """fal_models/_catalogue.py: what `fal-models list` and `search` show of each endpoint."""
+
+    def literal(text: str) -> str:
+        return json.dumps(" ".join(text.split()), ensure_ascii=False)
+
+    entries = [
+        CatalogueView(
+            *(literal(v) for v in (ep.id, ep.title, ep.category, ep.status, ep.description))
+        )
+        for ep in specs.endpoints
+    ]
+    return fit(
+        environment().get_template("catalogue.py.jinja").render(header=HEADER, endpoints=entries)
+    )
+
+
 def client_stub(specs: SpecSet) -> str:
     """fal_models/_client.pyi: the typed attribute tree, for type checkers."""
     root, namespaces = namespace_tree(specs)

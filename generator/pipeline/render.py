@@ -102,6 +102,11 @@ def products(specs: SpecSet, specs_dir: Path = SPECS) -> list[Product]:
             make=lambda: emit_client.client_module(specs),
         ),
         Product(
+            "fal_models/_catalogue.py",
+            (*every, "templates/package/catalogue.py.jinja"),
+            make=lambda: emit_client.catalogue_module(specs),
+        ),
+        Product(
             "fal_models/_client.pyi",
             (*every, "templates/package/client.pyi.jinja"),
             make=lambda: emit_client.client_stub(specs),

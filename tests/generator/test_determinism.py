@@ -150,6 +150,7 @@ QWEN = "specs/endpoints/fal-ai__qwen-image.yaml"
 INDEXES = {
     "README.md",  # the package README counts the endpoints per category
     "docs/README.md",
+    "fal_models/_catalogue.py",
     "fal_models/_client.py",
     "fal_models/_client.pyi",
     "fal_models/models/shared.py",
