@@ -20,6 +20,7 @@ from fal_models._batch import BatchItem
 from fal_models._budget import Budget
 from fal_models._config import ClientConfig, ClientSettings
 from fal_models._drivers import AsyncDriver, SyncDriver
+from fal_models._exceptions import InvalidOptionError
 from fal_models._flow import Flow
 from fal_models._pricing import BillingEvent, Cost, UnitPrice
 
@@ -165,12 +166,18 @@ class AsyncClientBase(_ClientCommon):
         *,
         http_client: httpx.AsyncClient | None = None,
         limits: httpx.Limits | None = None,
+        aiohttp: bool = False,
         **settings: Unpack[ClientSettings],
     ) -> None:
         self._config = ClientConfig(key, **settings)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            limits=limits or httpx.Limits(max_connections=100)
+        limits = limits or httpx.Limits(max_connections=100)
+        if not isinstance(aiohttp, bool):
+            raise InvalidOptionError("aiohttp", f"must be True or False, not {aiohttp!r}")
+        if aiohttp and http_client is not None:
+            raise InvalidOptionError("aiohttp", "give either aiohttp=True or your own http_client")
+        self._http = http_client or (
+            _aiohttp_client(limits) if aiohttp else httpx.AsyncClient(limits=limits)
         )
         self._driver = AsyncDriver(self._http)
 
@@ -267,3 +274,14 @@ class AsyncClientBase(_ClientCommon):
     def iterate(self, flow: Flow[Any]) -> AsyncIterator[Any]:
         """Run a flow, yielding each value it emits."""
         return self._driver.iterate(flow)
+
+
+def _aiohttp_client(limits: httpx.Limits) -> httpx.AsyncClient:
+    """An httpx.AsyncClient on aiohttp's connection pool (the `aiohttp` extra)."""
+    try:
+        from fal_models._aiohttp import AioHttpClient
+    except ImportError as exc:
+        raise InvalidOptionError(
+            "aiohttp", f"needs the aiohttp extra: pip install 'fal-models[aiohttp]' ({exc})"
+        ) from None
+    return AioHttpClient(limits=limits)

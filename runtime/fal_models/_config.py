@@ -233,9 +233,13 @@ class ClientConfig:
             for scheme, host, port, prefix in self._fal_bases
         )
 
-    def headers_for(self, url: str | httpx.URL, extra: Mapping[str, str] | None) -> dict[str, str]:
+    def headers_for(
+        self, url: str | httpx.URL, extra: Mapping[str, str] | None, *, fal_host: bool | None = None
+    ) -> dict[str, str]:
+        """The headers of a request to `url`: the key only for fal's hosts (`fal_host`, when the
+        caller already asked `is_fal_host`: parsing a URL is most of a request's own cost)."""
         headers = {"User-Agent": USER_AGENT, **self.default_headers, **(extra or {})}
-        if self.is_fal_host(url):
+        if self.is_fal_host(url) if fal_host is None else fal_host:
             if self._resolved_key is None:
                 self._resolved_key = resolve_key(self._key)
             headers["Authorization"] = f"Key {self._resolved_key}"

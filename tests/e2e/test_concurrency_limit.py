@@ -1,7 +1,8 @@
 """fal's account concurrency limit over real sockets, sync and async clients alike: queued submits
 beyond it wait IN_QUEUE with their positions and are never refused; a direct `run` or `stream`
 beyond it gets fal's 429 `concurrent_requests_limit` with `X-Fal-Needs-Retry: 1` and is sent
-again; a 429 without that header is not."""
+again; a 429 without that header is not. The async client runs on httpx's pool and on aiohttp's
+(`aiohttp=True`)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def server(emu: Emulator) -> Iterator[EmulatorServer]:
         yield srv
 
 
-@pytest.fixture(params=("sync", "async"))
+@pytest.fixture(params=("sync", "async", "aiohttp"))
 def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
@@ -46,7 +47,7 @@ async def connect(
         with server.client(**settings) as fal:
             yield fal
     else:
-        async with server.async_client(**settings) as fal:
+        async with server.async_client(aiohttp=mode == "aiohttp", **settings) as fal:
             yield fal
 
 
