@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from typing import TypedDict
 
@@ -34,6 +35,16 @@ USER_AGENT = f"fal-models/{__version__} (python)"
 install_log_filter()
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_PLAIN_TAIL = re.compile(r"(?:(?!\.{1,2}(?:/|$))[A-Za-z0-9._~-]+/?)*")
+"""Path segments of unreserved characters only, none of them `.` or `..`: nothing a URL parser
+could read as a query, user info, an escape or a step up."""
+
+
+def _plain_under(url: str, bases: tuple[str, ...]) -> bool:
+    """Whether `url` is one of `bases` (each ending in `/`) followed by plain path segments."""
+    return any(
+        url.startswith(base) and _PLAIN_TAIL.fullmatch(url, len(base)) is not None for base in bases
+    )
 
 
 def resolve_key(explicit: str | None) -> str:
@@ -209,6 +220,9 @@ class ClientConfig:
         # Base URLs, not hosts: behind one host (a proxy, the emulator's server) the CDN may share
         # the fal hosts' origin under another path, and must still never receive the key. The
         # scheme counts: a server naming an http:// URL on an https:// host gets no key.
+        self._bases = tuple(
+            f"{base}/" for base in (self.run_url, self.queue_url, self.rest_url, self.api_url)
+        )
         self._fal_bases = tuple(
             (*_origin(base), base.path.rstrip("/"))
             for base in map(httpx.URL, (self.run_url, self.queue_url, self.rest_url, self.api_url))
@@ -220,6 +234,10 @@ class ClientConfig:
     def is_fal_host(self, url: str | httpx.URL) -> bool:
         """Only URLs under the configured run, queue, REST and API base URLs receive the key; CDN
         and presigned URLs never do."""
+        if isinstance(url, str) and _plain_under(url, self._bases):
+            # A base URL, `/` and plain path segments: what the parse below would also accept,
+            # without its cost (a URL parse is most of what a request costs this client).
+            return True
         try:
             target = httpx.URL(url)
         except httpx.InvalidURL:
