@@ -1,7 +1,7 @@
 """Benchmark 5: 1,000 async subscribes in flight on one AsyncFalClient, against the emulator in a
 process of its own (bench/emulator_process.py), so the figures are the client's: wall time,
 client CPU (this process, less the memory sampler's thread), peak open connections (counted at
-the server), submits received vs requests (a duplicate submit would show), memory per in-flight
+the server), the emulator's CPU, submits received vs requests (a duplicate submit would show), memory per in-flight
 request (peak RSS over the RSS before, sampled every 5 ms).
 
 Scenarios, each on a fresh client: httpx's own pool (the baseline), aiohttp's pool
@@ -76,6 +76,7 @@ def scenario(server: EmulatorProcess, *, aiohttp: bool, n: int) -> dict[str, Any
         sampler_cpu = time.thread_time()
 
     positions: list[int] = []
+    before: dict[str, float] = {}
 
     def on_update(status: Any) -> None:
         if isinstance(status, Queued):
@@ -86,7 +87,7 @@ def scenario(server: EmulatorProcess, *, aiohttp: bool, n: int) -> dict[str, Any
         async with AsyncFalClient("bench-key", aiohttp=aiohttp, **settings) as client:
             endpoint = client.endpoint(ENDPOINT)
             await endpoint.subscribe(prompt="warm up")
-            server.counts()  # from here on
+            before["server_cpu"] = server.counts()["cpu"]  # from here on
             base = peak_rss = _rss()
             cpu = time.process_time()
             started = time.perf_counter()
@@ -119,6 +120,7 @@ def scenario(server: EmulatorProcess, *, aiohttp: bool, n: int) -> dict[str, Any
         "submits": counts["submits"],
         "submissions": counts["submissions"],
         "peak_connections": counts["peak_connections"],
+        "server_cpu": counts["cpu"] - before["server_cpu"],
         "positions": positions,
     }
 
@@ -187,6 +189,7 @@ def main(work: Path, quick: bool = False) -> dict[str, Any]:
                 met=result["peak_connections"] <= POOL,
             ),
             figure(f"{name}: memory per in-flight request", result["memory_kib"], "KiB"),
+            figure(f"{name}: the emulator's CPU (its own process)", result["server_cpu"], "s"),
         ]
         if limited:
             positions = result["positions"]
