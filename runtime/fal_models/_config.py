@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from typing import TypedDict
 
@@ -35,16 +34,22 @@ USER_AGENT = f"fal-models/{__version__} (python)"
 install_log_filter()
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_PLAIN_TAIL = re.compile(r"(?:(?!\.{1,2}(?:/|$))[A-Za-z0-9._~-]+/?)*")
-"""Path segments of unreserved characters only, none of them `.` or `..`: nothing a URL parser
-could read as a query, user info, an escape or a step up."""
+_PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+"""Unreserved URL characters: nothing a URL parser could read as a query, user info or an
+escape."""
 
 
 def _plain_under(url: str, bases: tuple[str, ...]) -> bool:
-    """Whether `url` is one of `bases` (each ending in `/`) followed by plain path segments."""
-    return any(
-        url.startswith(base) and _PLAIN_TAIL.fullmatch(url, len(base)) is not None for base in bases
-    )
+    """Whether `url` is one of `bases` (each ending in `/`) followed by path segments of
+    unreserved characters only, none empty (but the last) and none `.` or `..`."""
+    return any(url.startswith(base) and _plain_tail(url[len(base) :]) for base in bases)
+
+
+def _plain_tail(tail: str) -> bool:
+    *inner, last = tail.split("/")
+    return all(
+        segment not in ("", ".", "..") and _PLAIN.issuperset(segment) for segment in inner
+    ) and (last == "" or (last not in (".", "..") and _PLAIN.issuperset(last)))
 
 
 def resolve_key(explicit: str | None) -> str:

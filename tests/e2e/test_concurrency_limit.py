@@ -162,11 +162,14 @@ async def test_subscribes_beyond_the_limit_all_complete_in_waves(server: Emulato
 def test_a_cancelled_waiting_request_frees_its_place(emu: Emulator, server: EmulatorServer) -> None:
     with server.client() as fal:
         occupy(emu, server)
-        first, second = (fal.qwen_image.submit(prompt=f"{i}") for i in range(2))
+        first, second, third = (fal.qwen_image.submit(prompt=f"{i}") for i in range(3))
+        second.cancel()
+        status = third.status()
+        assert isinstance(status, Queued) and status.position == 1  # only `first` ahead
         first.cancel()
-        status = second.status()
+        status = third.status()
         assert isinstance(status, Queued) and status.position == 0
-        assert second.result().images
+        assert third.result().images
 
 
 def test_the_limit_is_checked(emu: Emulator) -> None:

@@ -494,6 +494,7 @@ def test_urls_in_error_messages_show_no_credentials_or_query(
         "a\\..\\b",
         "a/.../b",
         "a/..b/c",
+        "fal-ai/qwen-image-edit-plus-lora-gallery/requests/0123456789abcdef?fal_webhook=x",
     ],
 )
 @pytest.mark.parametrize(

@@ -399,6 +399,8 @@ class EmulatorCore:
             # stop at once and fail with 499, as a cancellation-aware app answers.
             req.starts, req.ends = min(req.starts, now), now
             req.failure, req.output = CANCELLED, None
+            if self._slots is not None:
+                self._slots.forget(req)
             self._webhook_sender.schedule(req)
         return json_reply(202, {"status": "CANCELLATION_REQUESTED"}, req.request_id)
 

@@ -215,6 +215,8 @@ class Emulator(EmulatorCore):
             if req.state(now) != "COMPLETED":
                 req.starts, req.ends = min(req.starts, now), now
                 req.log_times = [min(t, now) for t in req.log_times]
+                if self._slots is not None:
+                    self._slots.forget(req)
                 self._webhook_sender.schedule(req)
 
     # -- inspection ------------------------------------------------------------------------------

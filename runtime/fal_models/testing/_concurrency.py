@@ -96,8 +96,14 @@ class Slots:
         self._holders = [h for h in self._holders if h.ends > min(now, head)]
         return settled
 
+    def forget(self, req: QueuedRequest) -> None:
+        """`req` ended before it got a slot (cancelled, completed): the requests behind it move
+        up at once. (`admit` drops it from the queue when it reaches the head.)"""
+        seq = self._seq.pop(req.request_id, None)
+        if seq is not None:
+            seqs = self._seqs[req.endpoint_id]
+            del seqs[bisect.bisect_left(seqs, seq)]
+
     def _leave(self, req: QueuedRequest) -> None:
         self._waiting.popleft()
-        seq = self._seq.pop(req.request_id)
-        seqs = self._seqs[req.endpoint_id]
-        del seqs[bisect.bisect_left(seqs, seq)]
+        self.forget(req)
