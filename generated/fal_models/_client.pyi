@@ -21686,6 +21686,8 @@ class AsyncFalClient(AsyncClientBase):
         budget: A Budget every paid call spends from, unless the call names its own.
         http_client: Your own httpx client (its transport, proxies, limits).
         limits: Connection-pool limits when no http_client is given.
+        aiohttp: Send through aiohttp's connection pool (`pip install 'fal-models[aiohttp]'`):
+            much less CPU with hundreds of calls in flight (bench/README.md, scale).
     """
     @property
     def ace_step(self) -> _AsyncNS_ace_stepEndpoint:

@@ -34,6 +34,22 @@ USER_AGENT = f"fal-models/{__version__} (python)"
 install_log_filter()
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+"""Unreserved URL characters: nothing a URL parser could read as a query, user info or an
+escape."""
+
+
+def _plain_under(url: str, bases: tuple[str, ...]) -> bool:
+    """Whether `url` is one of `bases` (each ending in `/`) followed by path segments of
+    unreserved characters only, none empty (but the last) and none `.` or `..`."""
+    return any(url.startswith(base) and _plain_tail(url[len(base) :]) for base in bases)
+
+
+def _plain_tail(tail: str) -> bool:
+    *inner, last = tail.split("/")
+    return all(
+        segment not in ("", ".", "..") and _PLAIN.issuperset(segment) for segment in inner
+    ) and (last == "" or (last not in (".", "..") and _PLAIN.issuperset(last)))
 
 
 def resolve_key(explicit: str | None) -> str:
@@ -212,6 +228,9 @@ class ClientConfig:
         # Base URLs, not hosts: behind one host (a proxy, the emulator's server) the CDN may share
         # the fal hosts' origin under another path, and must still never receive the key. The
         # scheme counts: a server naming an http:// URL on an https:// host gets no key.
+        self._bases = tuple(
+            f"{base}/" for base in (self.run_url, self.queue_url, self.rest_url, self.api_url)
+        )
         self._fal_bases = tuple(
             (*_origin(base), base.path.rstrip("/"))
             for base in map(httpx.URL, (self.run_url, self.queue_url, self.rest_url, self.api_url))
@@ -223,6 +242,10 @@ class ClientConfig:
     def is_fal_host(self, url: str | httpx.URL) -> bool:
         """Only URLs under the configured run, queue, REST and API base URLs receive the key; CDN
         and presigned URLs never do."""
+        if isinstance(url, str) and _plain_under(url, self._bases):
+            # A base URL, `/` and plain path segments: what the parse below would also accept,
+            # without its cost (a URL parse is most of what a request costs this client).
+            return True
         try:
             target = httpx.URL(url)
         except httpx.InvalidURL:
@@ -236,9 +259,13 @@ class ClientConfig:
             for scheme, host, port, prefix in self._fal_bases
         )
 
-    def headers_for(self, url: str | httpx.URL, extra: Mapping[str, str] | None) -> dict[str, str]:
+    def headers_for(
+        self, url: str | httpx.URL, extra: Mapping[str, str] | None, *, fal_host: bool | None = None
+    ) -> dict[str, str]:
+        """The headers of a request to `url`: the key only for fal's hosts (`fal_host`, when the
+        caller already asked `is_fal_host`: parsing a URL is most of a request's own cost)."""
         headers = {"User-Agent": USER_AGENT, **self.default_headers, **(extra or {})}
-        if self.is_fal_host(url):
+        if self.is_fal_host(url) if fal_host is None else fal_host:
             if self._resolved_key is None:
                 self._resolved_key = resolve_key(self._key)
             headers["Authorization"] = f"Key {self._resolved_key}"

@@ -128,7 +128,7 @@ def run(
         json=body,
         headers=headers,
         options=options,
-        kind="submit",
+        kind="run",
     )
     return output(
         response,

@@ -315,7 +315,10 @@ def request(
     """
     retries = config.max_retries if options.max_retries is None else options.max_retries
     timeout = config.timeout if isinstance(options.timeout, Omit) else options.timeout
-    final_headers = config.headers_for(url, {**(options.headers or {}), **(headers or {})})
+    fal_host = config.is_fal_host(url)
+    final_headers = config.headers_for(
+        url, {**(options.headers or {}), **(headers or {})}, fal_host=fal_host
+    )
     if authorization is not None:
         final_headers["Authorization"] = authorization
     credentialed = "authorization" in httpx.Headers(final_headers)
@@ -331,7 +334,7 @@ def request(
         # A redirect would carry the credential to wherever the server points, even to another
         # path (the CDN) of the same host: a credentialed request never follows one.
         follow_redirects=False if credentialed else omit,
-        anonymous=not config.is_fal_host(url),
+        anonymous=not fal_host,
     )
     # Even a body read whole is read here, in the loop: when it breaks off, the headers that
     # arrived still name the request fal answered with.

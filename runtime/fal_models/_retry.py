@@ -21,7 +21,7 @@ MAX_RETRY_DELAY = 30.0
 RETRYABLE_STATUS = frozenset({408, 409, 429, 502, 503, 504})
 INGRESS_STATUS = frozenset({502, 503, 504})
 
-CallKind = Literal["read", "submit", "stream", "upload", "download", "platform"]
+CallKind = Literal["read", "submit", "run", "stream", "upload", "download", "platform"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,9 @@ class RetryPolicy:
     ingress_statuses: frozenset[int] = frozenset()
     """Error statuses retried only when fal's ingress answered (no `x-fal-request-id`): then
     fal's gateway never saw the call."""
+    asked_statuses: frozenset[int] = frozenset()
+    """Error statuses retried only when fal asks for it with `X-Fal-Needs-Retry: 1`, as on its
+    `concurrent_requests_limit` 429: the request was turned away before it ran."""
     transport_errors: tuple[type[httpx.TransportError], ...] = (httpx.TransportError,)
     """Transport errors that are retried; any other raises at once."""
     enqueues: bool = False
@@ -52,7 +55,8 @@ class RetryPolicy:
 
         fal's `X-Fal-Needs-Retry` decides first: `0` means a repeat would fail the same way;
         `1` (as on fal's `concurrent_requests_limit` 429) asks for a repeat, which a paid POST
-        gets only where the table below already proves nothing was enqueued."""
+        gets only for its `asked_statuses` or where the table below already proves nothing was
+        enqueued."""
         code = response.status_code
         needs_retry = _flag(response.headers.get("x-fal-needs-retry"))
         if needs_retry is False:
@@ -62,6 +66,8 @@ class RetryPolicy:
         if code in self.statuses or (
             code in self.ingress_statuses and "x-fal-request-id" not in response.headers
         ):
+            return True
+        if needs_retry is True and code in self.asked_statuses:
             return True
         return needs_retry is True and not self.enqueues
 
@@ -99,19 +105,33 @@ class RetryPolicy:
 POLICIES: Mapping[CallKind, RetryPolicy] = {
     # Idempotent queue calls: status, status stream, result, cancel.
     "read": RetryPolicy(statuses=RETRYABLE_STATUS),
-    # A submit or run is a paid POST, repeated only where fal provably did not enqueue it: a
-    # connection that never opened, a 429 (fal's concurrency limit turns a request away before
-    # queueing it, and says so with `X-Fal-Needs-Retry: 1`), or an ingress 502/503/504.
+    # A queue submit is a paid POST, repeated only where fal provably did not enqueue it: a
+    # connection that never opened, a 429 (fal's queue turns a request away before queueing it;
+    # its concurrency limit never does: submits beyond it wait IN_QUEUE), or an ingress
+    # 502/503/504.
     "submit": RetryPolicy(
         statuses=frozenset({429}),
         ingress_statuses=INGRESS_STATUS,
         transport_errors=(httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout),
         enqueues=True,
     ),
+    # A direct run (no queue): as a submit, but a 429 only when fal says the request was turned
+    # away by the account's concurrency limit (`X-Fal-Needs-Retry: 1`); another 429 may come
+    # from the app after it ran.
+    "run": RetryPolicy(
+        statuses=frozenset(),
+        asked_statuses=frozenset({429}),
+        ingress_statuses=INGRESS_STATUS,
+        transport_errors=(httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout),
+        enqueues=True,
+        paid_call="run",
+    ),
     # A streamed run (`endpoint.stream()`): as fal documents, never repeated once sent, not even
-    # after a 429 or an ingress error; only a connection that never opened is tried again.
+    # after an ingress error; only a connection that never opened, or fal's concurrency 429
+    # with `X-Fal-Needs-Retry: 1` (turned away before it ran), is tried again.
     "stream": RetryPolicy(
         statuses=frozenset(),
+        asked_statuses=frozenset({429}),
         transport_errors=(httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout),
         enqueues=True,
         paid_call="stream",

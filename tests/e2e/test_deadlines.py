@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import fal_models._aiohttp  # noqa: F401  (aiohttp=True imports it: here, not in a timed call)
 import pytest
 from fal_models import (
     AsyncFalClient,
@@ -293,7 +294,7 @@ def timed(mode: str, case: str, server: Server, call: Any) -> tuple[BaseExceptio
                 with FalClient(**kwargs) as fal:
                     call(fal)
             else:
-                async with AsyncFalClient(**kwargs) as afal:
+                async with AsyncFalClient(**kwargs, aiohttp=mode == "aiohttp") as afal:
                     await call(afal)
         except Exception as exc:
             return exc, time.monotonic() - started
@@ -305,7 +306,7 @@ def timed(mode: str, case: str, server: Server, call: Any) -> tuple[BaseExceptio
     return error, elapsed
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", ["sync", "async", "aiohttp"])
 @pytest.mark.parametrize("case", SUBSCRIBE_CASES)
 def test_client_timeout_bounds_subscribe(make_server: Any, case: str, mode: str) -> None:
     server = make_server(case)
@@ -341,7 +342,7 @@ def test_client_timeout_bounds_subscribe(make_server: Any, case: str, mode: str)
         assert server.count("cancel") == 1 and server.count("submit") == 1
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", ["sync", "async", "aiohttp"])
 @pytest.mark.parametrize("case", RESULT_CASES)
 def test_a_handles_result_timeout_bounds_the_call(make_server: Any, case: str, mode: str) -> None:
     server = make_server(case)

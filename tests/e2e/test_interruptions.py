@@ -132,12 +132,13 @@ def test_a_failing_client_timeout_note_names_the_request(
     assert_named(info.value, request_id, caplog)
 
 
+@pytest.mark.parametrize("aiohttp", [False, True], ids=["httpx", "aiohttp"])
 async def test_task_cancellation_cancels_the_request_and_still_propagates(
-    emu: Emulator, server: EmulatorServer, caplog: pytest.LogCaptureFixture
+    emu: Emulator, server: EmulatorServer, caplog: pytest.LogCaptureFixture, aiohttp: bool
 ) -> None:
     since = len(emu.log)
     queued = asyncio.Event()
-    async with server.async_client(KEY) as fal:
+    async with server.async_client(KEY, aiohttp=aiohttp) as fal:
         task = asyncio.ensure_future(
             fal.qwen_image.subscribe(prompt="x", on_queue_update=lambda update: queued.set())
         )
@@ -152,12 +153,13 @@ async def test_task_cancellation_cancels_the_request_and_still_propagates(
     assert_named(info.value, request_id, caplog)
 
 
+@pytest.mark.parametrize("aiohttp", [False, True], ids=["httpx", "aiohttp"])
 async def test_wait_for_expiring_cancels_the_request(
-    emu: Emulator, server: EmulatorServer, caplog: pytest.LogCaptureFixture
+    emu: Emulator, server: EmulatorServer, caplog: pytest.LogCaptureFixture, aiohttp: bool
 ) -> None:
     since = len(emu.log)
     started = time.monotonic()
-    async with server.async_client(KEY) as fal:
+    async with server.async_client(KEY, aiohttp=aiohttp) as fal:
         with pytest.raises(TimeoutError) as info:
             await asyncio.wait_for(fal.qwen_image.subscribe(prompt="x"), 0.5)
     assert time.monotonic() - started < 2.0  # the cancel is short

@@ -59,7 +59,7 @@ from tests.conftest import SEED_IDS
 QWEN = "fal-ai/qwen-image"
 EDIT = "fal-ai/bytedance/seedream/v4.5/edit"
 KEY = "fake-id-e2e:fake-secret-for-tests"
-MODES = ("sync", "async")
+MODES = ("sync", "async", "aiohttp")  # aiohttp: AsyncFalClient(aiohttp=True)
 RUN_TIME = 0.03
 
 
@@ -101,7 +101,7 @@ async def connect(
         with server.client(KEY, **settings) as fal:
             yield fal
     else:
-        async with server.async_client(KEY, **settings) as fal:
+        async with server.async_client(KEY, aiohttp=mode == "aiohttp", **settings) as fal:
             yield fal
 
 
@@ -707,8 +707,9 @@ async def test_a_budget_for_10_lets_exactly_10_of_100_concurrent_calls_submit(
     queue, the other 90 are refused before their submit."""
     budget = Budget(usd=0.10)
     log = _Log(emu)
-    if mode == "async":
-        async with server.async_client(KEY, limits=httpx.Limits(max_connections=16)) as afal:
+    if mode != "sync":
+        limits = httpx.Limits(max_connections=16)
+        async with server.async_client(KEY, limits=limits, aiohttp=mode == "aiohttp") as afal:
 
             async def one(i: int) -> bool:
                 try:

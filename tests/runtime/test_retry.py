@@ -20,7 +20,9 @@ RETRIED: dict[str, tuple[set[int], set[int]]] = {
     "upload": ({408, 409, 429, 502, 503, 504}, {408, 409, 429, 502, 503, 504}),
     # A paid POST: only where fal provably did not enqueue it.
     "submit": ({429}, {429, 502, 503, 504}),
-    # A streamed run: never repeated once sent, as fal documents.
+    # A direct run: a 429 only when fal asks (below); an ingress error proves nothing ran.
+    "run": (set(), {502, 503, 504}),
+    # A streamed run: never repeated once sent, as fal documents (but see fal's concurrency 429).
     "stream": (set(), set()),
     "download": ({408, 429, 500, 502, 503, 504}, {408, 429, 500, 502, 503, 504}),
     # The Platform API: reads, and an estimate that changes nothing.
@@ -38,7 +40,7 @@ TRANSPORT_ERRORS = (
     httpx.RemoteProtocolError,
 )
 NOT_SENT = {httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout}
-PAID = ("submit", "stream")
+PAID = ("submit", "run", "stream")
 
 
 def answer(code: int, **headers: str) -> httpx.Response:
@@ -111,10 +113,13 @@ def test_a_hint_longer_than_allowed_gives_up_instead_of_retrying_early(kind: str
 def test_fal_needs_retry_header_decides_first(kind: str) -> None:
     """`X-Fal-Needs-Retry: 0` stops a retry the table would make; `1` (as on fal's
     `concurrent_requests_limit` 429) asks for one, which a paid POST gets only where the table
-    already proves nothing was enqueued; a streamed run gets none."""
+    already proves nothing was enqueued, or for a 429 (turned away before it ran: direct and
+    streamed runs too)."""
     policy = POLICIES[kind]
     concurrency = answer(429, **{"x-fal-request-id": "r", "X-Fal-Needs-Retry": "1"})
-    assert policy.retries_status(concurrency) == (kind != "stream")
+    assert policy.retries_status(concurrency)
+    plain = answer(429, **{"x-fal-request-id": "r"})
+    assert policy.retries_status(plain) == (kind not in ("run", "stream"))
     for no in ("0", "false"):
         assert not policy.retries_status(answer(429, **{"X-Fal-Needs-Retry": no}))
         assert not policy.retries_status(answer(503, **{"X-Fal-Needs-Retry": no}))

@@ -473,3 +473,40 @@ def test_urls_in_error_messages_show_no_credentials_or_query(
     text = str(info.value)
     assert "/queue/fal-ai/qwen-image" in text
     assert "proxy-pass-31" not in text and "hook-99" not in text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "fal-ai/qwen-image",
+        "fal-ai/qwen-image/requests/4f2c-1/status/stream",
+        "",
+        "a/../b",
+        "a/./b",
+        "..",
+        "a/..",
+        "a//b",
+        "a%2e%2e/b",
+        "a/%2E%2E",
+        "a?b=1",
+        "a#b",
+        "a@b",
+        "a\\..\\b",
+        "a/.../b",
+        "a/..b/c",
+        "fal-ai/qwen-image-edit-plus-lora-gallery/requests/0123456789abcdef?fal_webhook=x",
+    ],
+)
+@pytest.mark.parametrize(
+    "base", ["https://queue.fal.run/", "http://127.0.0.1:8765/queue/", "https://fal.run/"]
+)
+def test_the_quick_key_check_agrees_with_parsing_the_url(base: str, tail: str) -> None:
+    """`is_fal_host` skips parsing a base URL followed by plain segments: for any URL, that
+    shortcut must answer as the parse does."""
+    from fal_models._config import ClientConfig
+
+    config = ClientConfig(
+        "k", queue_url="http://127.0.0.1:8765/queue", cdn_url="http://127.0.0.1:8765/cdn"
+    )
+    for url in (base + tail, base.rstrip("/") + "x/" + tail, "http://127.0.0.1:8765/cdn/" + tail):
+        assert config.is_fal_host(url) == config.is_fal_host(httpx.URL(url)), url

@@ -210,7 +210,9 @@ def test_input_and_options_are_checked_before_any_request(mode: str) -> None:
     [
         (Fault.gateway_error("run_stream", 500), InternalServerError),
         (Fault.ingress_error("run_stream", 503), InternalServerError),
-        (Fault.rate_limited("run_stream"), RateLimitError),
+        # A 429 without fal's `X-Fal-Needs-Retry: 1` (its concurrency 429 is sent again:
+        # tests/e2e/test_concurrency_limit.py).
+        (Fault.gateway_error("run_stream", 429, body={"detail": "quota"}), RateLimitError),
     ],
 )
 def test_an_error_answer_raises_typed_and_is_never_repeated(

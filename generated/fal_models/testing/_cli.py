@@ -24,6 +24,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--run-time", type=float, default=0.05, help="seconds IN_PROGRESS")
     serve.add_argument("--no-auth", action="store_true", help="accept requests without a key")
     serve.add_argument("--endpoint", action="append", help="emulate only these endpoint ids")
+    serve.add_argument(
+        "--concurrency-limit",
+        type=int,
+        default=None,
+        help="fal's account concurrency limit (fal: 2 by default, up to 40); default unlimited",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     emulator = Emulator(
@@ -31,6 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         queue_time=args.queue_time,
         run_time=args.run_time,
         require_auth=not args.no_auth,
+        concurrency_limit=args.concurrency_limit,
     )
     stop = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stop.set())

@@ -16,10 +16,12 @@ from pydantic import ValidationError
 
 from fal_models._urls import app_base
 from fal_models.testing._billing import Billing
+from fal_models.testing._concurrency import Slots
 from fal_models.testing._endpoints import EndpointModels
 from fal_models.testing._exchange import MAX_DELAY, Incoming, Reply, json_reply
 from fal_models.testing._faults import (
     CANCELLED,
+    CONCURRENCY_LIMITED,
     TIMED_OUT,
     ArmedFaults,
     Failure,
@@ -60,6 +62,7 @@ class EmulatorCore:
         webhook_transport: httpx.BaseTransport | None,
         webhook_attempts: int,
         allow_external_webhooks: bool = False,
+        concurrency_limit: int | None = None,
     ) -> None:
         self._models = models
         self.queue_time = queue_time
@@ -76,6 +79,8 @@ class EmulatorCore:
         self._outputs: dict[str, Any] = {}
         self._faults = ArmedFaults()
         self._requests: dict[str, QueuedRequest] = {}
+        self._slots = Slots(concurrency_limit) if concurrency_limit is not None else None
+        """fal's account concurrency limit (None: unlimited); every key is one account."""
         self._realtime_tokens: dict[str, str] = {}
         """Realtime token → the app alias it was minted for."""
         self._storage = Storage()
@@ -200,7 +205,7 @@ class EmulatorCore:
             return json_reply(404, {"detail": f"Application {route.path.strip('/')!r} not found"})
         req = self._new_request(route.endpoint_id, route.bases, incoming)
         with self._lock:
-            position = self._position(req, req.created)
+            position = self._position(req, self._now())
         body: dict[str, Any] = {"status": "IN_QUEUE", "request_id": req.request_id, **req.urls()}
         body["queue_position"] = position
         return json_reply(200, body, req.request_id)
@@ -231,14 +236,29 @@ class EmulatorCore:
             log_times=[starts + (runs * i / steps if i else 0.0) for i in range(steps)],
             output=output,
             failure=failure,
+            run_time=runs,
+            start_timeout=deadline,
         )
         if deadline is not None and timed_out:
             req.starts = req.ends = now + deadline
         with self._lock:
             self._requests[request_id] = req
+            if self._slots is not None and not timed_out:
+                self._slots.enqueue(req)
+                self._now()
             if req.webhook_url:
                 self._webhook_sender.schedule(req)
         return req
+
+    def _now(self) -> float:
+        """The monotonic time, once every slot freed by then went to a waiting request (a
+        concurrency limit's queue moves with the clock). Call it holding the lock."""
+        now = time.monotonic()
+        if self._slots is not None:
+            for req in self._slots.admit(now):
+                if req.webhook_url:
+                    self._webhook_sender.schedule(req)
+        return now
 
     def _times(self, endpoint_id: str) -> tuple[float, float]:
         """(queue_time, run_time) of a new request of this endpoint."""
@@ -277,6 +297,10 @@ class EmulatorCore:
             return None, Failure(500, None, None, body={"detail": f"{type(exc).__name__}: {exc}"})
 
     def _position(self, req: QueuedRequest, now: float) -> int:
+        if self._slots is not None:
+            waiting = self._slots.position(req)
+            if waiting is not None:
+                return waiting
         return sum(
             1
             for other in self._requests.values()
@@ -311,8 +335,8 @@ class EmulatorCore:
         req = self._found(route)
         if req is None:
             return self._not_found(route)
-        now = time.monotonic()
         with self._lock:
+            now = self._now()
             logs = req.logs(self.log_messages, now) if _wants_logs(incoming) else None
             body = self._status_body(req, now, logs)
         return json_reply(200 if body["status"] == "COMPLETED" else 202, body, req.request_id)
@@ -332,8 +356,8 @@ class EmulatorCore:
         they appear (incremental, unlike polled logs), `: ping` comments in between."""
         sent_logs, last_key, last_write = 0, None, time.monotonic()
         while True:
-            now = time.monotonic()
             with self._lock:
+                now = self._now()
                 entries = req.logs(self.log_messages, now) if logs else []
                 body = self._status_body(req, now, entries[sent_logs:] if logs else None)
                 upcoming = [t for t in (req.starts, req.ends, *req.log_times) if t > now]
@@ -354,7 +378,7 @@ class EmulatorCore:
         if req is None:
             return self._not_found(route)
         with self._lock:
-            if req.state(time.monotonic()) != "COMPLETED":
+            if req.state(self._now()) != "COMPLETED":
                 return json_reply(400, {"detail": "Request is still in progress"}, req.request_id)
             failure, output = req.failure, req.output
         if failure is not None:
@@ -368,13 +392,15 @@ class EmulatorCore:
         if req is None:
             return self._not_found(route)
         with self._lock:
-            now = time.monotonic()
+            now = self._now()
             if req.state(now) == "COMPLETED":
                 return json_reply(400, {"status": "ALREADY_COMPLETED"}, req.request_id)
             # fal drops a queued request and forwards the cancel to a running one; here both
             # stop at once and fail with 499, as a cancellation-aware app answers.
             req.starts, req.ends = min(req.starts, now), now
             req.failure, req.output = CANCELLED, None
+            if self._slots is not None:
+                self._slots.forget(req)
             self._webhook_sender.schedule(req)
         return json_reply(202, {"status": "CANCELLATION_REQUESTED"}, req.request_id)
 
@@ -390,6 +416,11 @@ class EmulatorCore:
             reply = failure_reply(TIMED_OUT, request_id)
             reply.delay = deadline
             return reply
+        if self._slots is not None:
+            with self._lock:
+                now = self._now()
+                if self._slots.try_run(now, now + min(waits + runs, MAX_DELAY)) is None:
+                    return failure_reply(CONCURRENCY_LIMITED, request_id)
         output, failure = self._outcome(route.endpoint_id, incoming.json(), route.bases)
         if failure is not None:
             reply = failure_reply(failure, request_id)

@@ -16,6 +16,7 @@ from fal_models.testing._routes import Route, RouteKind
 
 __all__ = [
     "CANCELLED",
+    "CONCURRENCY_LIMITED",
     "TIMED_OUT",
     "ArmedFaults",
     "Failure",
@@ -61,6 +62,13 @@ TIMED_OUT = Failure(
     504, "Request timed out", "request_timeout", headers={"X-Fal-Request-Timeout-Type": "user"}
 )
 CANCELLED = Failure(499, "Request was cancelled", "request_cancelled")
+CONCURRENCY_LIMITED = Failure(
+    429,
+    "Too many concurrent requests",
+    _CONCURRENCY,
+    headers={"X-Fal-Needs-Retry": "1"},
+)
+"""A direct run beyond the account's concurrency limit (queued requests wait instead)."""
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,14 @@ the clock, its URLs, and the snapshot a test inspects."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from fal_models._urls import app_base
-from fal_models.testing._faults import Failure
+from fal_models.testing._faults import TIMED_OUT, Failure
 from fal_models.testing._records import EmulatedRequest, State
 from fal_models.testing._routes import Bases
 
@@ -39,6 +40,23 @@ class QueuedRequest:
     output: Any = None
     failure: Failure | None = None
     delivered: bool = False
+    run_time: float = 0.0
+    start_timeout: float | None = None
+    """fal's `X-Fal-Request-Timeout`: the longest it may wait IN_QUEUE."""
+    ready: float = 0.0
+    """Under a concurrency limit, when its queue time is over and it may take a free slot."""
+
+    def begin(self, at: float) -> None:
+        """Start running at `at` (a slot of the concurrency limit freed)."""
+        steps = len(self.log_times)
+        self.starts, self.ends = at, at + self.run_time
+        self.log_times = [at + (self.run_time * i / steps if i else 0.0) for i in range(steps)]
+
+    def time_out(self, at: float) -> None:
+        """Fail at `at`: its start timeout passed while it waited."""
+        self.starts = self.ends = at
+        self.log_times = [math.inf] * len(self.log_times)
+        self.output, self.failure = None, TIMED_OUT
 
     def state(self, now: float) -> State:
         if now >= self.ends:

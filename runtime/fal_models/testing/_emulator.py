@@ -4,7 +4,6 @@ clients) and EmulatorServer, the same emulator on a loopback port."""
 from __future__ import annotations
 
 import importlib.util
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Self
@@ -62,6 +61,12 @@ class Emulator(EmulatorCore):
     background but webhook deliveries. Reach it through `transport()` / `async_transport()`
     (httpx, in-process, on fal's real hosts), `client()` / `async_client()`, or `serve()`.
 
+    `concurrency_limit`: fal's account concurrency limit (fal's default is 2, up to 40; None,
+    the default here, is unlimited). At most that many requests run at once: queued submits
+    beyond it are never refused but wait IN_QUEUE, first come first served, with their queue
+    positions; a direct `run` or `stream` beyond it is answered 429 `concurrent_requests_limit`
+    with `X-Fal-Needs-Retry: 1`, as fal does. Every key counts as one account.
+
     Webhooks are delivered only to loopback URLs (127.0.0.1, ::1, localhost) unless
     `allow_external_webhooks`, or a `webhook_transport` is given (it decides where they go);
     a refused delivery is recorded in `webhooks` with its reason and is never attempted.
@@ -79,7 +84,10 @@ class Emulator(EmulatorCore):
         webhook_transport: httpx.BaseTransport | None = None,
         webhook_attempts: int = 3,
         allow_external_webhooks: bool = False,
+        concurrency_limit: int | None = None,
     ) -> None:
+        if concurrency_limit is not None:
+            check_whole("concurrency_limit", concurrency_limit, minimum=1)
         if endpoints is not None:
             endpoints = check_strings("endpoints", endpoints)
         check_seconds("queue_time", queue_time, infinite=True)
@@ -102,6 +110,7 @@ class Emulator(EmulatorCore):
             webhook_transport=webhook_transport,
             webhook_attempts=webhook_attempts,
             allow_external_webhooks=allow_external_webhooks,
+            concurrency_limit=concurrency_limit,
         )
         self._servers: list[EmulatorServer] = []
 
@@ -217,10 +226,12 @@ class Emulator(EmulatorCore):
         """Finish a request now (its remaining logs included), whatever its timing."""
         with self._lock:
             req = self._get(request_id)
-            now = time.monotonic()
+            now = self._now()
             if req.state(now) != "COMPLETED":
                 req.starts, req.ends = min(req.starts, now), now
                 req.log_times = [min(t, now) for t in req.log_times]
+                if self._slots is not None:
+                    self._slots.forget(req)
                 self._webhook_sender.schedule(req)
 
     # -- inspection ------------------------------------------------------------------------------
@@ -256,13 +267,13 @@ class Emulator(EmulatorCore):
 
     def request(self, request_id: str) -> EmulatedRequest:
         with self._lock:
-            return self._get(request_id).snapshot(time.monotonic())
+            return self._get(request_id).snapshot(self._now())
 
     def requests(self, endpoint_id: str | None = None) -> list[EmulatedRequest]:
         if endpoint_id is not None:
             self._check_endpoint(endpoint_id)
         with self._lock:
-            now = time.monotonic()
+            now = self._now()
             return [
                 r.snapshot(now)
                 for r in self._requests.values()
