@@ -1,6 +1,8 @@
 """The emulator's realtime WebSockets, on a loopback port of their own (websockets' threaded
 server): `/{endpoint id}/realtime?fal_jwt_token=...`, msgpack frames both ways, each input
-answered with its output or an `x-fal-error` frame, as fal's realtime apps do."""
+answered with its output or an `x-fal-error` frame, as fal's realtime apps do. A socket whose
+token is unknown or expired, or revoked while it is open (`revoke_realtime_tokens()`), gets
+fal's `{"status": "error", "error": "Unauthorized"}` frame, then a 1008 close."""
 
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ __all__ = ["RealtimeServer"]
 
 class RealtimeServer:
     """Serves realtime sessions for `core` from a background thread until `stop()`; `inputs`
-    keeps every input received, `urls` every socket URL (the token in its query)."""
+    keeps every input received, `frames` the kind of each (`binary` msgpack or `text` JSON),
+    `urls` every socket URL (the token in its query)."""
 
     def __init__(self, core: EmulatorCore, bases: Bases, host: str = "127.0.0.1") -> None:
         from websockets.sync.server import serve
@@ -27,6 +30,7 @@ class RealtimeServer:
         self._core = core
         self._bases = bases
         self.inputs: list[Any] = []
+        self.frames: list[str] = []
         self.urls: list[str] = []
         self._server = serve(self._session, host, 0)
         port = self._server.socket.getsockname()[1]
@@ -49,18 +53,26 @@ class RealtimeServer:
         token = dict(parse_qsl(target.query)).get("fal_jwt_token", "")
         endpoint_id = self._core.realtime_endpoint(target.path, token)
         if endpoint_id is None:
-            _error(socket, "Unauthorized", "no valid token for this app")
-            socket.close(1008)
+            _unauthorized(socket)
             return
         with contextlib.suppress(ConnectionClosed):
             for frame in socket:
+                if not self._core.realtime_token_valid(token):
+                    _unauthorized(socket)
+                    return
                 data = msgpack.unpackb(frame) if isinstance(frame, bytes) else json.loads(frame)
                 self.inputs.append(data)
+                self.frames.append("binary" if isinstance(frame, bytes) else "text")
                 output, failure = self._core.realtime_answer(endpoint_id, data, self._bases)
                 if failure is not None:
                     _error(socket, "VALIDATION_ERROR", failure)
                 else:
                     socket.send(msgpack.packb(output, use_bin_type=True))
+
+
+def _unauthorized(socket: Any) -> None:
+    socket.send(json.dumps({"status": "error", "error": "Unauthorized"}))
+    socket.close(1008, "Unauthorized")
 
 
 def _error(socket: Any, error: str, reason: str) -> None:
