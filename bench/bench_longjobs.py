@@ -40,9 +40,10 @@ class ScriptedFal:
     stream lasts until the end), "drop" (each stream breaks off after `drop_every` seconds),
     or "none" (404)."""
 
-    def __init__(self, stream: str, drop_every: float = 0.0) -> None:
+    def __init__(self, stream: str, drop_every: float = 0.0, job: float = JOB) -> None:
         self.stream = stream
         self.drop_every = drop_every
+        self.job = job
         self.sent: list[tuple[float, str]] = []
 
     def answer(self, method: str, url: str, now: float) -> tuple[httpx.Response, Any]:
@@ -50,7 +51,7 @@ class ScriptedFal:
         its body."""
         kind = _kind(method, url)
         self.sent.append((now, kind))
-        done = now >= JOB
+        done = now >= self.job
         status = {"status": "COMPLETED" if done else "IN_PROGRESS", "request_id": RID}
         if kind == "submit":
             return httpx.Response(200, json={"request_id": RID}), None
@@ -68,16 +69,16 @@ class ScriptedFal:
         yield opened, ""
         ends = opened + self.drop_every if self.stream == "drop" else float("inf")
         at = opened + PING
-        while at < min(JOB, ends):
+        while at < min(self.job, ends):
             yield at, ": ping"
             yield at, ""
             at += PING
-        if ends <= JOB:
+        if ends <= self.job:
             yield ends, httpx.RemoteProtocolError("peer closed connection (emulated drop)")
             return
         completed = {"status": "COMPLETED", "request_id": RID, "logs": None, "metrics": {}}
-        yield JOB, f"data: {json.dumps(completed)}"
-        yield JOB, ""
+        yield self.job, f"data: {json.dumps(completed)}"
+        yield self.job, ""
 
 
 def _kind(method: str, url: str) -> str:
@@ -142,14 +143,16 @@ class VirtualDriver:
         raise TypeError(op)
 
 
-def wait_one_hour(stream: str, drop_every: float = 0.0) -> tuple[int, float, ScriptedFal]:
-    """Requests made by one `subscribe` of a one-hour job, and how late it returned (s)."""
+def wait_one_hour(
+    stream: str, drop_every: float = 0.0, job: float = JOB
+) -> tuple[int, float, ScriptedFal]:
+    """Requests made by one `subscribe` of a `job`-second job, and how late it returned (s)."""
     from fal_models._config import ClientConfig
     from fal_models._queue import subscribe
     from fal_models._request import NO_OVERRIDES
     from fal_models.models.qwen_image import QwenImageOutput
 
-    fal = ScriptedFal(stream, drop_every)
+    fal = ScriptedFal(stream, drop_every, job)
     driver = VirtualDriver(fal)
     flow = subscribe(
         ClientConfig("bench-id:bench-secret"),
@@ -167,11 +170,11 @@ def wait_one_hour(stream: str, drop_every: float = 0.0) -> tuple[int, float, Scr
     )
     output = driver.drive(flow)
     assert output.seed == OUTPUT["seed"]
-    return len(fal.sent), driver.now - JOB, fal
+    return len(fal.sent), driver.now - job, fal
 
 
 def main(work: Path, quick: bool = False) -> dict[str, Any]:
-    del work, quick  # deterministic: one run is the measurement
+    del work  # the one-hour cases are deterministic: one run is the measurement
     from fal_models import _queue
 
     before = _queue.poll_interval
@@ -197,7 +200,37 @@ def main(work: Path, quick: bool = False) -> dict[str, Any]:
         figures.append(
             figure_of(f"1-hour job, {name}: HTTP requests", count, baseline, late, details[name])
         )
+    figures.append(cross_check(CHECK_JOB if not quick else QUICK_CHECK_JOB))
     return {"bench": "longjobs", "figures": figures, "requests_by_kind": details}
+
+
+CHECK_JOB = 60.0
+QUICK_CHECK_JOB = 20.0
+
+
+def cross_check(job: float) -> dict[str, Any]:
+    """The virtual model against the real thing: a `job`-second job waited for by the real
+    blocking client over loopback on the emulator, its status stream answering 404 (polling),
+    requests counted in the emulator's log; vs the virtual clock's count for the same job."""
+    from fal_models.testing import Emulator, Fault
+
+    from bench.common import figure
+
+    with Emulator(endpoints=[ENDPOINT], run_time=job) as emulator, emulator.serve() as server:
+        emulator.inject(Fault("stream", "error", 404, times=None))
+        with server.client() as client:
+            client.endpoint(ENDPOINT).subscribe(prompt="a long job")
+        real = len(emulator.log)
+    virtual, _, _ = wait_one_hour("none", job=job)
+    return figure(
+        f"cross-check, {job:.0f} s job polled over loopback (emulator): HTTP requests",
+        real,
+        "count",
+        baseline=virtual,
+        baseline_name="the virtual clock's count for the same job",
+        target="ratio 1 ± 0.1",
+        met=abs(real / virtual - 1) <= 0.1,
+    )
 
 
 def figure_of(
