@@ -118,7 +118,7 @@ class _EndpointCommon(Generic[InT, OutT]):
         max_buffering: int | None,
         token_expiration: int,
         encoding: _realtime.Encoding,
-    ) -> _realtime.Session:
+    ) -> _realtime.Session[OutT]:
         """A realtime session's settings, checked before any I/O (InvalidOptionError)."""
         _realtime.check_options(path, max_buffering, token_expiration, encoding)
         return _realtime.Session(

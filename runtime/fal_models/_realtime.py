@@ -114,14 +114,14 @@ def realtime_url(
 
 
 @dataclass(frozen=True)
-class Session:
+class Session(Generic[OutT]):
     """What a realtime session needs besides its I/O: where it connects, how long a token
     lives, how inputs are encoded and outputs typed."""
 
     config: ClientConfig
     endpoint_id: str
     input_model: type[InputModel]
-    output_model: type[OutputModel]
+    output_model: type[OutT]
     path: str = "/realtime"
     max_buffering: int | None = None
     token_expiration: int = TOKEN_EXPIRATION
@@ -142,10 +142,6 @@ class Session:
         return self.token_expiration * REFRESH_AT, self.token_expiration * REFRESH_RETRY
 
 
-_UNAUTHORIZED = object()
-"""What `_decode` answers for a frame saying the session's token is not (or no longer) valid."""
-
-
 def _is_unauthorized(data: Mapping[str, Any]) -> bool:
     # fal's JS client knows `{"status": "error", "error": "Unauthorized"}`; the same error may
     # come as an `x-fal-error` frame.
@@ -154,9 +150,10 @@ def _is_unauthorized(data: Mapping[str, Any]) -> bool:
     )
 
 
-def _decode(frame: str | bytes, model: type[OutT]) -> OutT | object | None:
+def _decode(frame: str | bytes, model: type[OutT]) -> OutT | None:
     """A server frame: binary is msgpack, text JSON; `x-fal-message` frames are metadata (None),
-    an Unauthorized frame is `_UNAUTHORIZED`, `x-fal-error` frames raise RealtimeError."""
+    an Unauthorized frame (`RealtimeError.unauthorized`) and `x-fal-error` frames raise
+    RealtimeError."""
     answer = Answer("realtime frame", 101, httpx.Headers(), None)
     if isinstance(frame, bytes):
         import msgpack
@@ -168,11 +165,9 @@ def _decode(frame: str | bytes, model: type[OutT]) -> OutT | object | None:
     else:
         data = answer.decode(frame, lambda data: data)
     if isinstance(data, Mapping):
-        if _is_unauthorized(data):
-            return _UNAUTHORIZED
         if data.get("type") == "x-fal-message":
             return None
-        if data.get("type") == "x-fal-error":
+        if _is_unauthorized(data) or data.get("type") == "x-fal-error":
             raise RealtimeError(
                 str(data.get("error", "UNKNOWN_ERROR")), str(data.get("reason") or ""), payload=data
             )
@@ -189,14 +184,6 @@ def _pack(data: Mapping[str, Any]) -> bytes:
 def _closed(exc: Exception) -> RealtimeError:
     code = getattr(getattr(exc, "rcvd", None), "code", None)
     return RealtimeError("CONNECTION_CLOSED", str(exc), close_code=code)
-
-
-def _unauthorized() -> RealtimeError:
-    return RealtimeError(
-        "Unauthorized",
-        "fal refused the session's token twice in a row (a fresh token did not help)",
-        payload={"status": "error", "error": "Unauthorized"},
-    )
 
 
 def _refused(exc: Exception, url: str) -> Exception:
@@ -247,7 +234,7 @@ class RealtimeConnection(Generic[OutT]):
     def __init__(
         self,
         socket: Any,
-        session: Session,
+        session: Session[OutT],
         *,
         mint: Callable[[], str] | None = None,
         token: str | None = None,
@@ -301,18 +288,25 @@ class RealtimeConnection(Generic[OutT]):
                 return None
             except ConnectionClosed as exc:
                 raise _closed(exc) from exc
-            output = _decode(frame, self._session.output_model)
-            if output is _UNAUTHORIZED:
+            try:
+                output = _decode(frame, self._session.output_model)
+            except RealtimeError as exc:
+                if not self._may_reauthorise(exc):
+                    raise
                 self._reauthorise()
-            elif output is not None:
+                continue
+            if output is not None:
                 self._reauthorised = False
-                return output  # type: ignore[return-value]
+                return output
+
+    def _may_reauthorise(self, error: RealtimeError) -> bool:
+        """Whether `error` is an Unauthorized frame to answer with a new token and socket: not
+        for a socket opened without `mint`, nor twice in a row (then it is raised)."""
+        return error.unauthorized and self._mint is not None and not self._reauthorised
 
     def _reauthorise(self) -> None:
-        """A new token and socket, the last input sent again; a second refusal in a row (or a
-        socket opened without `mint`) raises."""
-        if self._mint is None or self._reauthorised:
-            raise _unauthorized()
+        """A new token and socket, and the last input sent again."""
+        assert self._mint is not None  # checked by _may_reauthorise
         self._reauthorised = True
         logger.debug("realtime session unauthorised; reconnecting with a new token")
         self._socket.close()
@@ -337,7 +331,7 @@ class AsyncRealtimeConnection(Generic[OutT]):
     def __init__(
         self,
         socket: Any,
-        session: Session,
+        session: Session[OutT],
         *,
         mint: Callable[[], Awaitable[str]] | None = None,
         token: str | None = None,
@@ -388,18 +382,25 @@ class AsyncRealtimeConnection(Generic[OutT]):
                 return None
             except ConnectionClosed as exc:
                 raise _closed(exc) from exc
-            output = _decode(frame, self._session.output_model)
-            if output is _UNAUTHORIZED:
+            try:
+                output = _decode(frame, self._session.output_model)
+            except RealtimeError as exc:
+                if not self._may_reauthorise(exc):
+                    raise
                 await self._reauthorise()
-            elif output is not None:
+                continue
+            if output is not None:
                 self._reauthorised = False
-                return output  # type: ignore[return-value]
+                return output
+
+    def _may_reauthorise(self, error: RealtimeError) -> bool:
+        """Whether `error` is an Unauthorized frame to answer with a new token and socket: not
+        for a socket opened without `mint`, nor twice in a row (then it is raised)."""
+        return error.unauthorized and self._mint is not None and not self._reauthorised
 
     async def _reauthorise(self) -> None:
-        """A new token and socket, the last input sent again; a second refusal in a row (or a
-        socket opened without `mint`) raises."""
-        if self._mint is None or self._reauthorised:
-            raise _unauthorized()
+        """A new token and socket, and the last input sent again."""
+        assert self._mint is not None  # checked by _may_reauthorise
         self._reauthorised = True
         logger.debug("realtime session unauthorised; reconnecting with a new token")
         await self._socket.close()
@@ -418,13 +419,12 @@ class AsyncRealtimeConnection(Generic[OutT]):
 
 @contextlib.contextmanager
 def connect(
-    session: Session, *, mint: Callable[[], str] | None = None, url: str | None = None
-) -> Iterator[RealtimeConnection[Any]]:
+    session: Session[OutT], *, mint: Callable[[], str] | None = None, url: str | None = None
+) -> Iterator[RealtimeConnection[OutT]]:
     """Open the WebSocket (blocking) on a token `mint` mints (or on a given `url`, without
     refresh nor re-authorisation); closed, its token no longer refreshed, when the block ends."""
     token = mint() if mint is not None else None
     socket = _open_sync(session.url(token) if token is not None else str(url))
-    connection: RealtimeConnection[Any]
     connection = RealtimeConnection(socket, session, mint=mint, token=token)
     try:
         yield connection
@@ -434,15 +434,16 @@ def connect(
 
 @contextlib.asynccontextmanager
 async def async_connect(
-    session: Session, *, mint: Callable[[], Awaitable[str]] | None = None, url: str | None = None
-) -> AsyncIterator[AsyncRealtimeConnection[Any]]:
+    session: Session[OutT],
+    *,
+    mint: Callable[[], Awaitable[str]] | None = None,
+    url: str | None = None,
+) -> AsyncIterator[AsyncRealtimeConnection[OutT]]:
     """Open the WebSocket (asyncio) on a token `mint` mints (or on a given `url`, without
     refresh nor re-authorisation); closed, its token no longer refreshed, when the block ends."""
     token = await mint() if mint is not None else None
     socket = await _open_async(session.url(token) if token is not None else str(url))
-    connection: AsyncRealtimeConnection[Any] = AsyncRealtimeConnection(
-        socket, session, mint=mint, token=token
-    )
+    connection = AsyncRealtimeConnection(socket, session, mint=mint, token=token)
     try:
         yield connection
     finally:

@@ -235,6 +235,7 @@ def test_a_socket_closed_abnormally_is_a_realtime_error_with_its_code(mode: str)
                 asyncio.run(main())
         ws_server.shutdown()
     assert (info.value.error, info.value.close_code) == ("CONNECTION_CLOSED", 1011)
+    assert not info.value.unauthorized
 
 
 # -- tokens: refreshed while open, expiry, re-authorisation ---------------------------------------
@@ -381,7 +382,7 @@ def test_a_second_unauthorized_in_a_row_is_a_realtime_error(
 
                 asyncio.run(main())
         ws_server.shutdown()
-    assert info.value.error == "Unauthorized" and info.value.close_code is None
+    assert info.value.error == "Unauthorized" and info.value.unauthorized
     assert len(opened) == 2 and len(set(opened)) == 2  # re-authorised once, with a new token
     assert len(mints(emulator, start)) == 2
 
