@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -402,3 +403,18 @@ def test_json_encoding_sends_text_frames_and_keywords_are_an_input(
     assert isinstance(answer, QwenImageOutput) and answer.seed == 4
     assert server.realtime.frames[frames:] == ["text"]
     assert server.realtime.inputs[-1] == {"prompt": "a", "seed": 4}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_realtime_tokens_stay_out_of_the_websocket_librarys_logs(
+    mode: str, server: EmulatorServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert server.realtime is not None
+    urls = len(server.realtime.urls)
+    with caplog.at_level(logging.DEBUG):
+        session(mode, server, [{"prompt": "a", "seed": 1}])
+    [url] = server.realtime.urls[urls:]
+    token = url.split("fal_jwt_token=", 1)[1]
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith("websockets")]
+    assert any("/realtime?fal_jwt_token=<redacted>" in line for line in lines)
+    assert not any(token in line for line in lines)
