@@ -27,7 +27,7 @@ from fal_models import (
 from fal_models._config import ClientConfig
 from fal_models._realtime import Session, async_connect, connect
 from fal_models.models.qwen_image import QwenImageInput, QwenImageOutput
-from fal_models.testing import Emulator, EmulatorServer, Failure
+from fal_models.testing import Emulator, EmulatorServer, Failure, Fault
 
 from tests.loopback import Loopback, Reply, Request
 
@@ -418,3 +418,27 @@ def test_realtime_tokens_stay_out_of_the_websocket_librarys_logs(
     lines = [r.getMessage() for r in caplog.records if r.name.startswith("websockets")]
     assert any("/realtime?fal_jwt_token=<redacted>" in line for line in lines)
     assert not any(token in line for line in lines)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_failed_refresh_is_tried_again_soon_and_the_session_goes_on(
+    mode: str, emulator: Emulator, server: EmulatorServer
+) -> None:
+    start = len(emulator.log)
+
+    def minted() -> list[Any]:
+        return [e for e in emulator.log[start:] if e.route == "realtime_token"]
+
+    def steps(conn: Any) -> Any:
+        # The refresh at 0.9 s is refused (403: not retried by the HTTP layer); the next try
+        # comes 5 % of the token's life later, not a whole period.
+        emulator.inject(Fault("realtime_token", "error", 403))
+        wait_for(lambda: len(minted()) >= 3)
+        conn.send(prompt="a", seed=8)
+        return conn.recv()
+
+    answer = in_mode(mode, server, steps, token_expiration=1)
+    assert answer.seed == 8
+    first, refused, retried = minted()[:3]
+    assert [e.status_code for e in (first, refused, retried)] == [201, 403, 201]
+    assert retried.time - refused.time < 0.9 * 0.9  # sooner than a period (0.9 s): the retry
