@@ -442,3 +442,23 @@ def test_a_failed_refresh_is_tried_again_soon_and_the_session_goes_on(
     first, refused, retried = minted()[:3]
     assert [e.status_code for e in (first, refused, retried)] == [201, 403, 201]
     assert retried.time - refused.time < 0.9 * 0.9  # sooner than a period (0.9 s): the retry
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_session_the_emulator_closes_abnormally_raises_with_the_close_code(
+    mode: str, server: EmulatorServer
+) -> None:
+    assert server.realtime is not None
+    realtime = server.realtime
+
+    def steps(conn: Any) -> Any:
+        conn.send(prompt="a", seed=1)
+        conn.recv()
+        assert realtime.close_sessions(1011, "runner crashed") == 1
+        with pytest.raises(RealtimeError) as info:
+            conn.recv()
+        return info.value
+
+    error = in_mode(mode, server, steps)
+    assert (error.error, error.close_code) == ("CONNECTION_CLOSED", 1011)
+    assert "runner crashed" in str(error) and not error.unauthorized

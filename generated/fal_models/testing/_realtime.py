@@ -22,7 +22,8 @@ __all__ = ["RealtimeServer"]
 class RealtimeServer:
     """Serves realtime sessions for `core` from a background thread until `stop()`; `inputs`
     keeps every input received, `frames` the kind of each (`binary` msgpack or `text` JSON),
-    `urls` every socket URL (the token in its query)."""
+    `urls` every socket URL (the token in its query). `close_sessions()` closes the open ones
+    as a crashed runner would."""
 
     def __init__(self, core: EmulatorCore, bases: Bases, host: str = "127.0.0.1") -> None:
         from websockets.sync.server import serve
@@ -32,6 +33,8 @@ class RealtimeServer:
         self.inputs: list[Any] = []
         self.frames: list[str] = []
         self.urls: list[str] = []
+        self._open: set[Any] = set()
+        self._lock = threading.Lock()
         self._server = serve(self._session, host, 0)
         port = self._server.socket.getsockname()[1]
         self.url = f"ws://{host}:{port}"
@@ -40,14 +43,22 @@ class RealtimeServer:
         )
         self._thread.start()
 
+    def close_sessions(self, code: int = 1011, reason: str = "runner crashed") -> int:
+        """Close every open session with `code` (default 1011, an internal error: an abnormal
+        close, which clients raise as an error); returns how many were open."""
+        if isinstance(code, bool) or not isinstance(code, int) or not 1000 <= code <= 4999:
+            raise ValueError(f"code must be a WebSocket close code (1000-4999), not {code!r}")
+        with self._lock:
+            sockets = list(self._open)
+        for socket in sockets:
+            socket.close(code, reason)
+        return len(sockets)
+
     def stop(self) -> None:
         self._server.shutdown()
         self._thread.join()
 
     def _session(self, socket: Any) -> None:
-        import msgpack
-        from websockets.exceptions import ConnectionClosed
-
         target = urlsplit(socket.request.path)
         self.urls.append(socket.request.path)
         token = dict(parse_qsl(target.query)).get("fal_jwt_token", "")
@@ -55,6 +66,18 @@ class RealtimeServer:
         if endpoint_id is None:
             _unauthorized(socket)
             return
+        with self._lock:
+            self._open.add(socket)
+        try:
+            self._serve(socket, endpoint_id, token)
+        finally:
+            with self._lock:
+                self._open.discard(socket)
+
+    def _serve(self, socket: Any, endpoint_id: str, token: str) -> None:
+        import msgpack
+        from websockets.exceptions import ConnectionClosed
+
         with contextlib.suppress(ConnectionClosed):
             for frame in socket:
                 if not self._core.realtime_token_valid(token):
