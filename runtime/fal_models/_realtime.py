@@ -272,10 +272,16 @@ class RealtimeConnection(Generic[OutT]):
 
     def send(self, data: Mapping[str, Any] | None = None, /, **fields: Any) -> None:
         """Send one input (a mapping, keywords, or both), checked against the endpoint's input
-        model first (InputValidationError), msgpack-encoded (or JSON with `encoding="json"`)."""
+        model first (InputValidationError), msgpack-encoded (or JSON with `encoding="json"`).
+        On a closed socket, RealtimeError (`CONNECTION_CLOSED`, `close_code`)."""
+        from websockets.exceptions import ConnectionClosed
+
         frame = self._session.encode(data, fields)
         self._last = frame
-        self._socket.send(frame)
+        try:
+            self._socket.send(frame)
+        except ConnectionClosed as exc:
+            raise _closed(exc) from exc
 
     def recv(self) -> OutT | None:
         """The next output, typed; None once the server closed the connection normally."""
@@ -366,10 +372,16 @@ class AsyncRealtimeConnection(Generic[OutT]):
 
     async def send(self, data: Mapping[str, Any] | None = None, /, **fields: Any) -> None:
         """Send one input (a mapping, keywords, or both), checked against the endpoint's input
-        model first (InputValidationError), msgpack-encoded (or JSON with `encoding="json"`)."""
+        model first (InputValidationError), msgpack-encoded (or JSON with `encoding="json"`).
+        On a closed socket, RealtimeError (`CONNECTION_CLOSED`, `close_code`)."""
+        from websockets.exceptions import ConnectionClosed
+
         frame = self._session.encode(data, fields)
         self._last = frame
-        await self._socket.send(frame)
+        try:
+            await self._socket.send(frame)
+        except ConnectionClosed as exc:
+            raise _closed(exc) from exc
 
     async def recv(self) -> OutT | None:
         """The next output, typed; None once the server closed the connection normally."""

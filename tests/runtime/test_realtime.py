@@ -457,8 +457,11 @@ def test_a_session_the_emulator_closes_abnormally_raises_with_the_close_code(
         assert realtime.close_sessions(1011, "runner crashed") == 1
         with pytest.raises(RealtimeError) as info:
             conn.recv()
-        return info.value
+        with pytest.raises(RealtimeError) as sending:
+            conn.send(prompt="b")  # a FalError too, not the WebSocket library's own
+        return info.value, sending.value
 
-    error = in_mode(mode, server, steps)
+    error, sending = in_mode(mode, server, steps)
     assert (error.error, error.close_code) == ("CONNECTION_CLOSED", 1011)
     assert "runner crashed" in str(error) and not error.unauthorized
+    assert (sending.error, sending.close_code) == ("CONNECTION_CLOSED", 1011)
