@@ -93,7 +93,17 @@ def _token(data: Any) -> str:
 def check_options(
     path: str, max_buffering: int | None, token_expiration: int, encoding: str = "msgpack"
 ) -> None:
-    """InvalidOptionError for an option of `realtime()` that cannot be used, before any I/O."""
+    """InvalidOptionError for an option of `realtime()` that cannot be used, and ImportError
+    with the install hint when the realtime extra is missing, before any I/O (no token is
+    minted for a session that cannot open)."""
+    try:
+        import msgpack  # noqa: F401
+        import websockets  # noqa: F401
+    except ImportError as exc:
+        raise ImportError(
+            "fal realtime sessions need websockets and msgpack: pip install 'fal-models[realtime]'",
+            name=exc.name,
+        ) from exc
     check_path("path", path)
     if max_buffering is not None:
         check_int("max_buffering", max_buffering, minimum=1, maximum=60)

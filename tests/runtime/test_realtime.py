@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -465,3 +466,20 @@ def test_a_session_the_emulator_closes_abnormally_raises_with_the_close_code(
     assert (error.error, error.close_code) == ("CONNECTION_CLOSED", 1011)
     assert "runner crashed" in str(error) and not error.unauthorized
     assert (sending.error, sending.close_code) == ("CONNECTION_CLOSED", 1011)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("missing", ["websockets", "msgpack"])
+def test_without_the_realtime_extra_the_error_says_what_to_install_before_any_request(
+    mode: str,
+    missing: str,
+    emulator: Emulator,
+    server: EmulatorServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, missing, None)  # `import missing` raises ImportError
+    start = len(emulator.log)
+    with pytest.raises(ImportError, match=r"pip install 'fal-models\[realtime\]'") as info:
+        session(mode, server, [])
+    assert info.value.name == missing
+    assert len(emulator.log) == start  # no token minted
