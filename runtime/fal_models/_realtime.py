@@ -30,7 +30,6 @@ from fal_models._config import ClientConfig
 from fal_models._decode import Answer, json_answer, parse_output
 from fal_models._exceptions import (
     APIConnectionError,
-    FalError,
     InvalidOptionError,
     RealtimeError,
     status_error,
@@ -276,7 +275,7 @@ class RealtimeConnection(Generic[OutT]):
             try:
                 self._token = self._mint()
                 delay = every
-            except FalError as exc:  # the socket still works; try again soon
+            except Exception as exc:  # a background refresh never breaks the session: retry
                 logger.debug("realtime token refresh failed (%s); retrying", type(exc).__name__)
                 delay = retry
 
@@ -376,7 +375,7 @@ class AsyncRealtimeConnection(Generic[OutT]):
             try:
                 self._token = await self._mint()
                 delay = every
-            except FalError as exc:  # the socket still works; try again soon
+            except Exception as exc:  # a background refresh never breaks the session: retry
                 logger.debug("realtime token refresh failed (%s); retrying", type(exc).__name__)
                 delay = retry
 
