@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from fal_models.testing import DEFAULT_KEY, Emulator, EmulatorServer
@@ -113,3 +114,11 @@ def test_a_second_process_resumes_a_long_job_from_its_request_id(
     assert [e.request_id for e in emu.submissions(QWEN)] == [request_id]  # submitted once
     resumed = [e.route for e in emu.log[before:]]
     assert resumed == ["stream", "result"]  # the second process followed the stream
+
+
+def test_the_readme_resume_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("**Waiting.**", 1)[1].split("**Deadlines.**", 1)[0]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "README.md", "exec"), {"__name__": "readme"})
+    assert capsys.readouterr().out == "5\n"
