@@ -65,6 +65,8 @@ REFRESH_RETRY = 0.05
 """Share of a token's life to wait before minting again after a failed refresh."""
 OPEN_TIMEOUT = 10.0
 """Seconds the WebSocket handshake may take."""
+CLOSE_WAIT = 1.0
+"""Seconds `close()` waits for a token refresh under way to end."""
 
 
 def mint_token(config: ClientConfig, endpoint_id: str, expiration: int) -> Flow[str]:
@@ -331,9 +333,11 @@ class RealtimeConnection(Generic[OutT]):
             self._socket.send(self._last)
 
     def close(self) -> None:
+        """Close the socket; the refresh thread stops (one stalled in a mint is not waited for
+        longer than `CLOSE_WAIT`: it is a daemon, and its next mint is never asked for)."""
         self._stop.set()
         if self._refresher is not None and self._refresher is not threading.current_thread():
-            self._refresher.join()
+            self._refresher.join(CLOSE_WAIT)
         self._socket.close()
 
 

@@ -483,3 +483,19 @@ def test_without_the_realtime_extra_the_error_says_what_to_install_before_any_re
         session(mode, server, [])
     assert info.value.name == missing
     assert len(emulator.log) == start  # no token minted
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_closing_does_not_wait_for_a_stalled_token_refresh(
+    mode: str, emulator: Emulator, server: EmulatorServer
+) -> None:
+    start = len(emulator.log)
+    stalled_at: list[float] = []
+
+    def steps(conn: Any) -> None:
+        emulator.inject(Fault.slow("realtime_token", 5.0))  # the refresh at 0.9 s hangs 5 s
+        wait_for(lambda: len(mints(emulator, start)) >= 2)
+        stalled_at.append(time.monotonic())
+
+    in_mode(mode, server, steps, token_expiration=1)
+    assert time.monotonic() - stalled_at[0] < 3.0  # closed without waiting for the refresh
