@@ -9,7 +9,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
@@ -416,7 +416,7 @@ class Waiter:
                 yield Sleep(delay if remaining is None else min(delay, remaining))
         return None
 
-    def _stream_once(self) -> Flow[Completed | bool | None]:
+    def _stream_once(self) -> Flow[Completed | Literal[False] | None]:
         """One status stream: Completed, False when the server has no stream, or None when it
         ended (or broke, or went quiet) before the request completed."""
         yield from self._time_left()
