@@ -1,6 +1,7 @@
 """`make bench`: run the benchmarks, print one table, write bench/results/<bench>.json.
 
-python -m bench.run [generation rebuild import typecheck wire overhead scale download] [--quick]
+python -m bench.run [generation rebuild import typecheck wire overhead scale download longjobs]
+    [--quick]
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ BENCHES = (
     "overhead",
     "scale",
     "download",
+    "longjobs",
 )
 
 

@@ -110,6 +110,27 @@ class _EndpointCommon(Generic[InT, OutT]):
             f"{unknown[0]!r}{hint}"
         )
 
+    def _realtime_session(
+        self,
+        config: ClientConfig,
+        path: str,
+        max_buffering: int | None,
+        token_expiration: int,
+        encoding: _realtime.Encoding,
+    ) -> _realtime.Session[OutT]:
+        """A realtime session's settings, checked before any I/O (InvalidOptionError)."""
+        _realtime.check_options(path, max_buffering, token_expiration, encoding)
+        return _realtime.Session(
+            config,
+            self.endpoint_id,
+            self.input_model,
+            self.output_model,
+            path,
+            max_buffering,
+            token_expiration,
+            encoding,
+        )
+
     def _ref_fields(self, config: ClientConfig, data: Mapping[str, Any]) -> dict[str, Any]:
         return _queue.ref_fields(self.endpoint_id, self.output_model, config.queue_url, data)
 
@@ -281,16 +302,23 @@ class SyncEndpoint(_EndpointCommon[InT, OutT]):
         path: str = "/realtime",
         max_buffering: int | None = None,
         token_expiration: int = _realtime.TOKEN_EXPIRATION,
+        encoding: _realtime.Encoding = "msgpack",
     ) -> Iterator[_realtime.RealtimeConnection[OutT]]:
         """A realtime session over a WebSocket (`pip install 'fal-models[realtime]'`):
         `send()` inputs, `recv()` typed outputs. The socket is authorised by a token fal mints
-        for `token_expiration` seconds (the key never goes in its URL); `max_buffering` (1-60)
-        is passed on to fal."""
+        for `token_expiration` seconds (the key never goes in its URL), minted again at 90 % of
+        its life while the socket is open; an Unauthorized frame is answered once with a new
+        token and socket. `max_buffering` (1-60) is passed on to fal; `encoding="json"` sends
+        JSON text frames instead of msgpack."""
         config = self._client.config
-        _realtime.check_options(path, max_buffering, token_expiration)
-        token = self._client.drive(_realtime.mint_token(config, self.endpoint_id, token_expiration))
-        url = _realtime.realtime_url(config, self.endpoint_id, token, path, max_buffering)
-        with _realtime.connect(url, self.input_model, self.output_model) as connection:
+        session = self._realtime_session(config, path, max_buffering, token_expiration, encoding)
+
+        def mint() -> str:
+            return self._client.drive(
+                _realtime.mint_token(config, self.endpoint_id, token_expiration)
+            )
+
+        with _realtime.connect(session, mint=mint) as connection:
             yield connection
 
     def _stream(
@@ -350,18 +378,23 @@ class AsyncEndpoint(_EndpointCommon[InT, OutT]):
         path: str = "/realtime",
         max_buffering: int | None = None,
         token_expiration: int = _realtime.TOKEN_EXPIRATION,
+        encoding: _realtime.Encoding = "msgpack",
     ) -> AsyncIterator[_realtime.AsyncRealtimeConnection[OutT]]:
         """A realtime session over a WebSocket (`pip install 'fal-models[realtime]'`):
         `await send()` inputs, `await recv()` typed outputs. The socket is authorised by a
-        token fal mints for `token_expiration` seconds (the key never goes in its URL);
-        `max_buffering` (1-60) is passed on to fal."""
+        token fal mints for `token_expiration` seconds (the key never goes in its URL), minted
+        again at 90 % of its life while the socket is open; an Unauthorized frame is answered
+        once with a new token and socket. `max_buffering` (1-60) is passed on to fal;
+        `encoding="json"` sends JSON text frames instead of msgpack."""
         config = self._client.config
-        _realtime.check_options(path, max_buffering, token_expiration)
-        token = await self._client.drive(
-            _realtime.mint_token(config, self.endpoint_id, token_expiration)
-        )
-        url = _realtime.realtime_url(config, self.endpoint_id, token, path, max_buffering)
-        async with _realtime.async_connect(url, self.input_model, self.output_model) as connection:
+        session = self._realtime_session(config, path, max_buffering, token_expiration, encoding)
+
+        async def mint() -> str:
+            return await self._client.drive(
+                _realtime.mint_token(config, self.endpoint_id, token_expiration)
+            )
+
+        async with _realtime.async_connect(session, mint=mint) as connection:
             yield connection
 
     def _stream(

@@ -495,6 +495,13 @@ class RealtimeError(FalError):
         self.payload: dict[str, Any] = dict(payload or {})
         self.close_code = close_code
 
+    @property
+    def unauthorized(self) -> bool:
+        """fal refused the session's token (its `Unauthorized` frame): a session opened by
+        `endpoint.realtime()` answers the first with a new token and socket, so this reaches
+        the caller only for a second one in a row."""
+        return self.error == "Unauthorized" and self.close_code is None
+
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     400: BadRequestError,

@@ -9,7 +9,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
@@ -44,7 +44,21 @@ T = TypeVar("T")
 STREAM_IDLE_TIMEOUT = 60.0
 """Seconds without a byte on the status stream before it is reopened (fal sends keep-alives)."""
 STREAM_RECONNECTS = 3
-"""Status streams that may end early before waiting falls back to polling."""
+"""Status streams in a row that may end early (before `STREAM_HEALTHY` seconds) before waiting
+falls back to polling. A stream that lasted longer resets the count: it may be reopened for
+as long as the request runs."""
+STREAM_HEALTHY = 10.0
+"""Seconds a status stream must stay open to count as healthy when it ends."""
+STREAM_BACKOFF = 0.25
+"""Seconds before a status stream is reopened, doubled for each early end in a row (0.25 s,
+0.5 s, 1 s, ...; at most `STREAM_BACKOFF_CAP`)."""
+STREAM_BACKOFF_CAP = 30.0
+POLL_FIRST = 0.05
+"""Seconds before the second status poll; each later interval is 1.5 times the one before, up to
+1 s, or a share (`POLL_SHARE`) of the time waited so far when that is longer, never more than
+`POLL_CAP`: short jobs return fast, long ones cost few requests."""
+POLL_SHARE = 0.2
+POLL_CAP = 60.0
 CANCEL_TIMEOUT = 1.0
 """Seconds the cancel sent after a deadline or an interruption may take, retries included."""
 _NO_STREAM_STATUS = frozenset({404, 405, 406, 501})
@@ -219,9 +233,18 @@ def cancel_quietly(
 # -- waiting -------------------------------------------------------------------------------------
 
 
-def poll_interval(attempt: int) -> float:
-    """Polling grows from 0.05 s to 1 s so short jobs return fast and long ones stay cheap."""
-    return float(min(0.05 * 1.5**attempt, 1.0))
+def poll_interval(attempt: int, waited: float = 0.0) -> float:
+    """Seconds before the next status poll, after `attempt` polls and `waited` seconds of waiting:
+    0.05 s growing by half to 1 s within the first 2.5 s, then a fifth of the time waited
+    (a job is noticed at most 20 % late), at most 60 s. A one-hour job costs about 90 polls."""
+    # The exponent is bounded: 1.5**attempt overflows a float after ~1,750 polls.
+    start = min(POLL_FIRST * 1.5 ** min(attempt, 16), 1.0)
+    return float(min(max(start, POLL_SHARE * waited), POLL_CAP))
+
+
+def stream_backoff(early_ends: int) -> float:
+    """Seconds before the status stream is reopened after `early_ends` early ends in a row."""
+    return float(min(STREAM_BACKOFF * 2 ** min(early_ends, 16), STREAM_BACKOFF_CAP))
 
 
 LogKey = tuple[str | None, str, str | None, str | None]
@@ -269,10 +292,14 @@ class Waiter:
     cursor: LogCursor = field(default_factory=LogCursor)
     completed: Completed | None = None
     """The request's COMPLETED status, once seen."""
+    started: float | None = None
+    """When waiting began (the driver's monotonic clock): polling grows with the time waited."""
 
     def events(self) -> Flow[Completed]:
         """Follow the request until Completed, handing each status to `on_update` (or, with
         `emit`, to the caller iterating over the flow)."""
+        if self.started is None:
+            self.started = yield Now()
         if self.stream:
             completed = yield from self._stream()
             if completed is not None:
@@ -366,58 +393,76 @@ class Waiter:
             if isinstance(current, Completed):
                 return current
             remaining = yield from self._time_left()
-            delay = poll_interval(attempt)
+            now: float = yield Now()
+            delay = poll_interval(attempt, now - (now if self.started is None else self.started))
             yield Sleep(delay if remaining is None else min(delay, remaining))
             attempt += 1
 
     def _stream(self) -> Flow[Completed | None]:
-        """Follow `/status/stream`; None when the server has no stream (then poll instead)."""
-        for _ in range(STREAM_RECONNECTS):
-            yield from self._time_left()
-            try:
-                response = yield from request(
-                    self.config,
-                    "GET",
-                    f"{self.ref.status_url}/stream",
-                    kind="read",
-                    params={"logs": "1" if self.logs else "0"},
-                    options=dataclasses.replace(
-                        self.options, timeout=httpx.Timeout(STREAM_IDLE_TIMEOUT, connect=10.0)
-                    ),
-                    stream=True,
-                )
-            except APIStatusError as exc:
-                if exc.status_code in _NO_STREAM_STATUS or exc.status_code >= 500:
-                    logger.debug("no status stream (HTTP %d); polling", exc.status_code)
-                    return None
-                raise
-            except APIConnectionError as exc:
-                logger.debug("status stream unavailable (%s); polling", exc)
-                return None
-            if "text/event-stream" not in response.headers.get("content-type", ""):
-                yield Close(response)
-                return None
-            try:
-                completed = yield from self._read_events(response)
-            except httpx.TimeoutException:
-                completed = None
-            except httpx.TransportError as exc:
-                logger.debug("status stream dropped (%s); reopening", type(exc).__name__)
-                completed = None
-            except GeneratorExit:
-                raise
-            except BaseException:
-                yield Close(response, drain=False)  # before a cancel needs the connection
-                raise
-            if completed is None:
-                yield Close(response, drain=False)
-                continue
-            try:
-                yield Close(response)  # read to its end, so that its connection can be reused
-            except httpx.TransportError:
-                yield Close(response, drain=False)
-            return completed
+        """Follow `/status/stream`, reopened with backoff when it ends early; None when the
+        server has no stream, or it ended early `STREAM_RECONNECTS` times in a row (then poll)."""
+        early_ends = 0
+        while early_ends < STREAM_RECONNECTS:
+            opened: float = yield Now()
+            completed = yield from self._stream_once()
+            if completed is not None:
+                return completed if isinstance(completed, Completed) else None
+            ended: float = yield Now()
+            early_ends = early_ends + 1 if ended - opened < STREAM_HEALTHY else 0
+            if early_ends < STREAM_RECONNECTS:
+                remaining = yield from self._time_left()
+                delay = stream_backoff(max(early_ends - 1, 0))
+                logger.debug("status stream ended; reopening in %.2f s", delay)
+                yield Sleep(delay if remaining is None else min(delay, remaining))
         return None
+
+    def _stream_once(self) -> Flow[Completed | Literal[False] | None]:
+        """One status stream: Completed, False when the server has no stream, or None when it
+        ended (or broke, or went quiet) before the request completed."""
+        yield from self._time_left()
+        try:
+            response = yield from request(
+                self.config,
+                "GET",
+                f"{self.ref.status_url}/stream",
+                kind="read",
+                params={"logs": "1" if self.logs else "0"},
+                options=dataclasses.replace(
+                    self.options, timeout=httpx.Timeout(STREAM_IDLE_TIMEOUT, connect=10.0)
+                ),
+                stream=True,
+            )
+        except APIStatusError as exc:
+            if exc.status_code in _NO_STREAM_STATUS or exc.status_code >= 500:
+                logger.debug("no status stream (HTTP %d); polling", exc.status_code)
+                return False
+            raise
+        except APIConnectionError as exc:
+            logger.debug("status stream unavailable (%s); polling", exc)
+            return False
+        if "text/event-stream" not in response.headers.get("content-type", ""):
+            yield Close(response)
+            return False
+        try:
+            completed = yield from self._read_events(response)
+        except httpx.TimeoutException:
+            completed = None
+        except httpx.TransportError as exc:
+            logger.debug("status stream dropped (%s); reopening", type(exc).__name__)
+            completed = None
+        except GeneratorExit:
+            raise
+        except BaseException:
+            yield Close(response, drain=False)  # before a cancel needs the connection
+            raise
+        if completed is None:
+            yield Close(response, drain=False)
+            return None
+        try:
+            yield Close(response)  # read to its end, so that its connection can be reused
+        except httpx.TransportError:
+            yield Close(response, drain=False)
+        return completed
 
     def _read_events(self, response: httpx.Response) -> Flow[Completed | None]:
         """Each status event until COMPLETED; an event that is not a status raises

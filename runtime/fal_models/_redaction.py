@@ -31,10 +31,13 @@ _NAMED_SECRET = re.compile(
     re.IGNORECASE,
 )
 
-_LOGGERS = ("fal_models", "httpx", "httpcore", "h11", "h2", "hpack")
-"""Loggers (and their children) whose records are filtered: ours and our HTTP stack's."""
+_LOGGERS = ("fal_models", "httpx", "httpcore", "h11", "h2", "hpack", "websockets")
+"""Loggers (and their children) whose records are filtered: ours and our HTTP and WebSocket
+stacks' (websockets logs a realtime socket's request line, its token in the query, at DEBUG)."""
 _KNOWN_CHILDREN = (
     "fal_models.testing",
+    "websockets.client",
+    "websockets.server",
     "httpcore.connection",
     "httpcore.http11",
     "httpcore.http2",

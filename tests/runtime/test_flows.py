@@ -36,7 +36,14 @@ from fal_models._flow import (
     Send,
     Sleep,
 )
-from fal_models._queue import RequestRef, Waiter, ref_fields, subscribe
+from fal_models._queue import (
+    RequestRef,
+    Waiter,
+    poll_interval,
+    ref_fields,
+    stream_backoff,
+    subscribe,
+)
 from fal_models._request import NO_OVERRIDES, CallOptions, Deadline, request
 from fal_models.models.qwen_image import QwenImageOutput
 
@@ -227,8 +234,62 @@ def test_waiting_without_a_timeout_polls_until_completed() -> None:
     driver = VirtualDriver(Script(status=answers))
     completed = driver.drive(Waiter(CONFIG, ref(), stream=False).until_done())
     assert completed == Completed(RID, None, {})
-    assert len(driver.sleeps) == 30 and max(driver.sleeps) == 1.0  # capped, never trimmed
-    assert driver.kinds() == ["status"] * 31
+    assert len(driver.sleeps) == 30 and driver.kinds() == ["status"] * 31
+    growing = [0.05 * 1.5**i for i in range(8)]  # 0.05 s growing by half, up to 1 s
+    assert driver.sleeps[:8] == pytest.approx(growing)
+    # Then a fifth of the time waited when it is more than 1 s, never trimmed (no deadline).
+    for (sent, _), slept in zip(driver.sent[8:30], driver.sleeps[8:], strict=True):
+        assert slept == pytest.approx(max(1.0, 0.2 * (sent - START)))
+    assert driver.sleeps[-1] > 1.0
+
+
+def test_polling_a_one_hour_job_grows_to_its_cap_and_stays_cheap() -> None:
+    driver: VirtualDriver
+
+    def state() -> httpx.Response:
+        done = driver.now - START >= 3600.0
+        return reply(200, status("COMPLETED" if done else "IN_PROGRESS"))()
+
+    driver = VirtualDriver(Script(status=[state]))
+    driver.drive(Waiter(CONFIG, ref(), stream=False).until_done())
+    polls = driver.kinds().count("status")
+    assert polls <= 100
+    assert max(driver.sleeps) == 60.0 and driver.sleeps.count(60.0) >= 40  # the cap holds
+    assert driver.now - START - 3600.0 <= 60.0  # noticed within one capped interval
+
+
+def test_polling_intervals_stay_finite_however_many_polls() -> None:
+    # 1.5 ** attempt overflows a float after ~1,750 polls (29 hours at 1 s, or a day at 60 s).
+    assert poll_interval(5_000, waited=100_000.0) == 60.0
+    assert poll_interval(5_000) == 1.0 and stream_backoff(5_000) == 30.0
+
+
+def test_a_stream_that_stays_healthy_is_reopened_for_as_long_as_the_job_runs() -> None:
+    # Each stream stays open 5 minutes with an event, then ends: a one-hour job, 12 streams.
+    driver: VirtualDriver
+
+    def stream() -> httpx.Response:
+        done = driver.now - START >= 3600.0
+        return sse(status("COMPLETED" if done else "IN_PROGRESS"))
+
+    driver = VirtualDriver(Script(latency={"stream": 300.0}, stream=[stream]))
+    completed = driver.drive(Waiter(CONFIG, ref()).until_done())
+    assert completed == Completed(RID, None, {})
+    assert set(driver.kinds()) == {"stream"} and 12 <= len(driver.kinds()) <= 13  # never polls
+    assert driver.sleeps == [0.25] * (len(driver.kinds()) - 1)  # a short pause each time
+
+
+def test_streams_ending_early_back_off_then_waiting_falls_back_to_polling() -> None:
+    # Each stream opens, stays 2 s without an event, and ends.
+    script = Script(
+        latency={"stream": 2.0},
+        stream=[lambda: sse()],
+        status=[reply(202, status("IN_PROGRESS")), reply(200, status("COMPLETED"))],
+    )
+    driver = VirtualDriver(script)
+    driver.drive(Waiter(CONFIG, ref()).until_done())
+    assert driver.kinds() == ["stream"] * 3 + ["status"] * 2
+    assert driver.sleeps[:2] == [0.25, 0.5]  # doubled for each early end in a row
 
 
 def test_subscribe_counts_its_client_timeout_from_before_the_submit() -> None:
@@ -263,7 +324,8 @@ def test_subscribe_counts_its_client_timeout_from_before_the_submit() -> None:
 
 
 def test_the_status_stream_waits_no_longer_than_the_time_left() -> None:
-    # Each stream stays open 12 s and ends without an answer: it is reopened with what is left.
+    # Each stream stays open 12 s and ends without an answer: it is reopened (after 0.25 s) with
+    # what is left.
     script = Script(
         latency={"stream": 12.0},
         stream=[lambda: sse(status("IN_PROGRESS"))],
@@ -277,10 +339,10 @@ def test_the_status_stream_waits_no_longer_than_the_time_left() -> None:
         driver.drive(handle_wait(waiter))
     streams = [send for _, send in driver.sent if call_kind(send) == "stream"]
     read_timeouts = [send.timeout.read for send in streams]
-    assert read_timeouts == [30.0, 18.0, 6.0]
+    assert read_timeouts == [30.0, 17.75, 5.5]
     # The third stream's event arrives after the deadline: cancelled there, without polling.
     assert driver.kinds() == ["stream", "stream", "stream", "cancel"]
-    assert updates[0] == InProgress(RID, None) and driver.sleeps == []
+    assert updates[0] == InProgress(RID, None) and driver.sleeps == [0.25, 0.25]
 
 
 # -- the request loop on a virtual clock ----------------------------------------------------------
