@@ -32,13 +32,14 @@ from typing import Any
 from generator.pipeline.cache import CACHE_DIR, EndpointCache
 from generator.pipeline.errors import SpecErrors, StageError, StageErrors
 from generator.pipeline.format import FormatError, ruff
-from generator.pipeline.inputs import Inputs, source_files
+from generator.pipeline.inputs import NOT_SOURCE, FileDigests, Inputs
 from generator.pipeline.ir import SpecSet
 from generator.pipeline.loader import load_specs, load_valid_specs
 from generator.pipeline.progress import Progress
 from generator.pipeline.render import Product, make_text, products
 
 MANIFEST = ".manifest.json"
+DIGESTS = "digests.json"  # in CACHE_DIR: see inputs.FileDigests
 _VERSION = 2
 _NOT_OURS = {".ruff_cache", ".mypy_cache", ".pytest_cache", CACHE_DIR}
 
@@ -63,13 +64,12 @@ def tracked(rel: Path) -> bool:
     )
 
 
-def output_hashes(output: Path) -> dict[str, str]:
-    if not output.exists():
-        return {}
+def output_hashes(output: Path, files: FileDigests | None = None) -> dict[str, str]:
+    hashes = (files or FileDigests(None)).under(output, _NOT_OURS | NOT_SOURCE)
     return {
-        rel: hashlib.sha256(path.read_bytes()).hexdigest()
-        for rel, path in source_files(output)
-        if tracked(Path(rel))
+        rel: digest
+        for rel, digest in hashes.items()
+        if tracked(Path(rel)) and not rel.endswith(".pyc")
     }
 
 
@@ -123,10 +123,12 @@ def build(
     the others are listed in `Outcome.left_out` (the manifest then records no input digest, so
     the next run plans again)."""
     report = progress or Progress(enabled=False)
-    inputs = Inputs(specs_dir)
+    digests = FileDigests(None if full else target / CACHE_DIR / DIGESTS)
+    inputs = Inputs(specs_dir, digests)
     overall = inputs.overall()
     manifest = None if full else read_manifest(target)
-    on_disk = output_hashes(target)
+    on_disk = output_hashes(target, digests)
+    digests.save()
     old: dict[str, dict[str, str]] = manifest["files"] if manifest else {}
     if manifest is not None and manifest["inputs"] == overall:
         expected = {rel: entry["sha256"] for rel, entry in old.items()}
