@@ -190,6 +190,8 @@ def docstring(literal: str, column: int) -> str:
 def display_width(text: str) -> int:
     """The columns `text` takes, as ruff counts a line's length: a wide (East Asian) character
     takes two."""
+    if text.isascii():  # no ASCII character is wide; most text is ASCII, and this is C
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
