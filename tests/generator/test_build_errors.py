@@ -121,14 +121,14 @@ def test_code_ruff_cannot_parse_is_traced_to_its_spec(
 def test_a_model_generation_failure_is_traced_to_its_spec(
     seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = build._models
+    real = build._model_modules
 
     def models(specs: SpecSet, wanted: set[str]) -> dict[str, str]:
         if "qwen_image" in wanted:
             raise ValueError("datamodel-code-generator choked")
         return real(specs, wanted)
 
-    monkeypatch.setattr(build, "_models", models)
+    monkeypatch.setattr(build, "_model_modules", models)
     with pytest.raises(StageErrors) as caught:
         build.build(tmp_path / "out", seeds)
     assert [(e.spec, e.stage) for e in caught.value.errors] == [
