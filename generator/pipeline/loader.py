@@ -92,7 +92,11 @@ def load_valid_specs(
     for path in paths:
         errors_before = len(errors)
         key = keys[path]
-        endpoint = found[path] or elsewhere(path)
+        endpoint = found[path]
+        if endpoint is None:
+            endpoint = elsewhere(path)
+            if endpoint is not None and cache is not None:
+                cache[key] = endpoint  # parsed by the second process
         doc: SourceDocument | _LazyDocument | None
         if endpoint is None:
             doc = _load_checked(path, "endpoint", errors)

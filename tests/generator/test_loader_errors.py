@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline.errors import SpecError, SpecErrors
+from generator.pipeline.ir import Endpoint
 from generator.pipeline.loader import load_specs
 from tests.spec_set import repo_specs
 
@@ -319,11 +320,15 @@ def test_specs_parsed_by_a_second_process_load_as_in_one(
     broken = demo_spec("  - name: steps\n    type: integer\n    default: many\n")
     (tmp_path / "endpoints" / "zz__broken.yaml").write_text(broken, encoding="utf-8")
 
+    cache: dict[str, Endpoint] = {}
+
     def load() -> tuple[list[str], list[str]]:
-        endpoints, errors = loader.load_valid_specs(tmp_path)
+        endpoints, errors = loader.load_valid_specs(tmp_path, cache)
         return [repr(e) for e in endpoints.endpoints], [str(e) for e in errors]
 
     monkeypatch.setattr(loader, "_PARALLEL_FROM", 10**6)
     alone = load()
+    cache.clear()
     monkeypatch.setattr(loader, "_PARALLEL_FROM", 2)
     assert load() == alone and len(alone[0]) == 6 and alone[1]
+    assert len(cache) == 6  # the second process's endpoints are kept for the next build too
