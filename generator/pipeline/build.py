@@ -227,12 +227,7 @@ class _Plan:
                 entries[path] = {**old[path], "key": keys[path]}
         expected = {path: entry["sha256"] for path, entry in entries.items()}
         changed = _differing(expected, on_disk)
-        manifest_text = (
-            json.dumps(
-                {"version": _VERSION, "inputs": overall, "files": entries}, indent=1, sort_keys=True
-            )
-            + "\n"
-        )
+        manifest_text = manifest_json(overall, entries)
         manifest_path = target / MANIFEST
         manifest_changed = (
             not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest_text
@@ -253,6 +248,22 @@ class _Plan:
         if manifest_changed:  # last: a build cut short leaves a manifest that does not match
             manifest_path.write_text(manifest_text, encoding="utf-8")
         return outcome
+
+
+def manifest_json(overall: str, entries: dict[str, dict[str, str]]) -> str:
+    """`json.dumps({"version", "inputs", "files": entries}, indent=1, sort_keys=True)` and a
+    newline, written out here because json encodes with indentation in pure Python (a fifth of
+    a second for 3,800 entries, on every build that plans); each string is still encoded by
+    json's C encoder. Tests compare the two."""
+    quote = json.dumps
+    files = ",\n".join(
+        f"  {quote(path)}: {{\n"
+        + ",\n".join(f"   {quote(k)}: {quote(v)}" for k, v in sorted(entry.items()))
+        + "\n  }"
+        for path, entry in sorted(entries.items())
+    )
+    body = f"{{\n{files}\n }}" if entries else "{}"
+    return f'{{\n "files": {body},\n "inputs": {quote(overall)},\n "version": {_VERSION}\n}}\n'
 
 
 def _pyproject(target: Path, raw: dict[str, str]) -> str:

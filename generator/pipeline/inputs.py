@@ -126,7 +126,8 @@ class FileDigests:
             self._store.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self._store.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"version": _DIGESTS_VERSION, "files": self._fresh}, f)
+                # dumps, not dump: only a one-shot encoding uses the C encoder.
+                f.write(json.dumps({"version": _DIGESTS_VERSION, "files": self._fresh}))
             os.replace(tmp, self._store)
         except OSError:  # a read-only output: remembering is only a shortcut
             pass
