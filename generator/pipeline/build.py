@@ -276,17 +276,21 @@ def _pyproject(target: Path, raw: dict[str, str]) -> str:
 def _make(todo: list[Product], specs: SpecSet, report: Progress) -> dict[str, str]:
     """The text of every product in `todo`; StageErrors names the spec behind every failure.
 
-    With many stale model modules, a second process makes a share of them from the start while
-    this one renders the other files from the templates, then makes the rest."""
+    A second process makes the stale model modules (or, when there are many, a share of them)
+    from the start while this one renders the other files from the templates, then makes the
+    rest."""
     models = {p.model for p in todo if p.model is not None}
     report.stage(f"making {len(todo)} files ({len(models)} model modules)")
     endpoints = sorted(models & {ep.module for ep in specs.endpoints})
-    parallel = len(endpoints) >= _PARALLEL_FROM and (os.cpu_count() or 1) >= 2
-    elsewhere = set(endpoints[: round(len(endpoints) * _WORKER_SHARE)]) if parallel else set()
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    fork = os.name == "posix"  # a spawned process re-imports everything: worth it for many
+    parallel = (os.cpu_count() or 1) >= 2 and bool(models)
+    parallel = parallel and (fork or len(endpoints) >= _PARALLEL_FROM)
+    share = 1.0 if len(endpoints) < _PARALLEL_FROM else _WORKER_SHARE
+    elsewhere = set(endpoints[: round(len(endpoints) * share)]) if parallel else set()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
     # No process is started unless a share is submitted.
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        worker = pool.submit(_model_modules, specs, elsewhere) if elsewhere else None
+        worker = pool.submit(_model_modules, specs, elsewhere) if parallel else None
         made: dict[str, str] = {}
         errors: list[StageError] = []
         rendered = [p for p in todo if p.model is None]
@@ -301,7 +305,8 @@ def _make(todo: list[Product], specs: SpecSet, report: Progress) -> dict[str, st
         texts: dict[str, str] = {}
         if models:
             try:
-                texts = _model_modules(specs, set(endpoints) - elsewhere)
+                if worker is None or len(elsewhere) < len(endpoints):
+                    texts = _model_modules(specs, set(endpoints) - elsewhere)
                 if worker is not None:
                     texts.update(worker.result())
             except Exception as batch_error:
@@ -347,9 +352,12 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}".strip().splitlines()[0][:500]
 
 
-_PARALLEL_FROM = 100  # endpoints; below this a second process costs more than it saves
-# The second process's share of the model modules: this process also renders the other files
-# (about a seventh of the models' time for the same endpoints, measured), so both end together.
+# Stale endpoints from which the model modules are shared between the two processes; below
+# this the second process makes them all (this one renders meanwhile, and never imports
+# datamodel-code-generator, a third of a second). The second process's share: this one also
+# renders the other files (about a seventh of the models' time for the same endpoints,
+# measured), so both end together.
+_PARALLEL_FROM = 100
 _WORKER_SHARE = 4 / 7
 
 
