@@ -32,13 +32,14 @@ from typing import Any
 from generator.pipeline.cache import CACHE_DIR, EndpointCache
 from generator.pipeline.errors import SpecErrors, StageError, StageErrors
 from generator.pipeline.format import FormatError, ruff
-from generator.pipeline.inputs import Inputs, source_files
+from generator.pipeline.inputs import NOT_SOURCE, FileDigests, Inputs
 from generator.pipeline.ir import SpecSet
 from generator.pipeline.loader import load_specs, load_valid_specs
 from generator.pipeline.progress import Progress
 from generator.pipeline.render import Product, make_text, products
 
 MANIFEST = ".manifest.json"
+DIGESTS = "digests.json"  # in CACHE_DIR: see inputs.FileDigests
 _VERSION = 2
 _NOT_OURS = {".ruff_cache", ".mypy_cache", ".pytest_cache", CACHE_DIR}
 
@@ -63,13 +64,12 @@ def tracked(rel: Path) -> bool:
     )
 
 
-def output_hashes(output: Path) -> dict[str, str]:
-    if not output.exists():
-        return {}
+def output_hashes(output: Path, files: FileDigests | None = None) -> dict[str, str]:
+    hashes = (files or FileDigests(None)).under(output, _NOT_OURS | NOT_SOURCE)
     return {
-        rel: hashlib.sha256(path.read_bytes()).hexdigest()
-        for rel, path in source_files(output)
-        if tracked(Path(rel))
+        rel: digest
+        for rel, digest in hashes.items()
+        if tracked(Path(rel)) and not rel.endswith(".pyc")
     }
 
 
@@ -123,10 +123,12 @@ def build(
     the others are listed in `Outcome.left_out` (the manifest then records no input digest, so
     the next run plans again)."""
     report = progress or Progress(enabled=False)
-    inputs = Inputs(specs_dir)
+    digests = FileDigests(None if full else target / CACHE_DIR / DIGESTS)
+    inputs = Inputs(specs_dir, digests)
     overall = inputs.overall()
     manifest = None if full else read_manifest(target)
-    on_disk = output_hashes(target)
+    on_disk = output_hashes(target, digests)
+    digests.save()
     old: dict[str, dict[str, str]] = manifest["files"] if manifest else {}
     if manifest is not None and manifest["inputs"] == overall:
         expected = {rel: entry["sha256"] for rel, entry in old.items()}
@@ -225,12 +227,7 @@ class _Plan:
                 entries[path] = {**old[path], "key": keys[path]}
         expected = {path: entry["sha256"] for path, entry in entries.items()}
         changed = _differing(expected, on_disk)
-        manifest_text = (
-            json.dumps(
-                {"version": _VERSION, "inputs": overall, "files": entries}, indent=1, sort_keys=True
-            )
-            + "\n"
-        )
+        manifest_text = manifest_json(overall, entries)
         manifest_path = target / MANIFEST
         manifest_changed = (
             not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest_text
@@ -253,6 +250,22 @@ class _Plan:
         return outcome
 
 
+def manifest_json(overall: str, entries: dict[str, dict[str, str]]) -> str:
+    """`json.dumps({"version", "inputs", "files": entries}, indent=1, sort_keys=True)` and a
+    newline, written out here because json encodes with indentation in pure Python (a fifth of
+    a second for 3,800 entries, on every build that plans); each string is still encoded by
+    json's C encoder. Tests compare the two."""
+    quote = json.dumps
+    files = ",\n".join(
+        f"  {quote(path)}: {{\n"
+        + ",\n".join(f"   {quote(k)}: {quote(v)}" for k, v in sorted(entry.items()))
+        + "\n  }"
+        for path, entry in sorted(entries.items())
+    )
+    body = f"{{\n{files}\n }}" if entries else "{}"
+    return f'{{\n "files": {body},\n "inputs": {quote(overall)},\n "version": {_VERSION}\n}}\n'
+
+
 def _pyproject(target: Path, raw: dict[str, str]) -> str:
     """The ruff configuration: the package's pyproject as it is being made, or as on disk."""
     if "pyproject.toml" in raw:
@@ -261,42 +274,63 @@ def _pyproject(target: Path, raw: dict[str, str]) -> str:
 
 
 def _make(todo: list[Product], specs: SpecSet, report: Progress) -> dict[str, str]:
-    """The text of every product in `todo`; StageErrors names the spec behind every failure."""
+    """The text of every product in `todo`; StageErrors names the spec behind every failure.
+
+    A second process makes the stale model modules (or, when there are many, a share of them)
+    from the start while this one renders the other files from the templates, then makes the
+    rest."""
     models = {p.model for p in todo if p.model is not None}
     report.stage(f"making {len(todo)} files ({len(models)} model modules)")
-    texts = _models_naming_failures(specs, models) if models else {}
-    made: dict[str, str] = {}
-    errors: list[StageError] = []
-    for done, product in enumerate(todo, 1):
-        report.count(done, len(todo))
-        if product.model is not None:
-            made[product.path] = texts[product.model]
-            continue
-        try:
-            made[product.path] = make_text(product)
-        except Exception as exc:  # a template or emitter bug: name the spec behind it
-            errors.append(StageError(product.spec, "render", f"{product.path}: {_describe(exc)}"))
+    endpoints = sorted(models & {ep.module for ep in specs.endpoints})
+    fork = os.name == "posix"  # a spawned process re-imports everything: worth it for many
+    parallel = (os.cpu_count() or 1) >= 2 and bool(models)
+    parallel = parallel and (fork or len(endpoints) >= _PARALLEL_FROM)
+    share = 1.0 if len(endpoints) < _PARALLEL_FROM else _WORKER_SHARE
+    elsewhere = set(endpoints[: round(len(endpoints) * share)]) if parallel else set()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    # No process is started unless a share is submitted.
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        worker = pool.submit(_model_modules, specs, elsewhere) if parallel else None
+        made: dict[str, str] = {}
+        errors: list[StageError] = []
+        rendered = [p for p in todo if p.model is None]
+        for done, product in enumerate(rendered, 1):
+            report.count(done, len(rendered))
+            try:
+                made[product.path] = make_text(product)
+            except Exception as exc:  # a template or emitter bug: name the spec behind it
+                errors.append(
+                    StageError(product.spec, "render", f"{product.path}: {_describe(exc)}")
+                )
+        texts: dict[str, str] = {}
+        if models:
+            try:
+                if worker is None or len(elsewhere) < len(endpoints):
+                    texts = _model_modules(specs, set(endpoints) - elsewhere)
+                if worker is not None:
+                    texts.update(worker.result())
+            except Exception as batch_error:
+                raise _model_errors(specs, set(endpoints), batch_error) from batch_error
     if errors:
         raise StageErrors(errors)
+    made.update((p.path, texts[p.model]) for p in todo if p.model is not None)
     return made
 
 
-def _models_naming_failures(specs: SpecSet, wanted: set[str]) -> dict[str, str]:
-    """`_models`, and when it fails, each stale endpoint alone, to name the ones that fail."""
-    try:
-        return _models(specs, wanted)
-    except Exception as batch_error:
-        by_module = {ep.module: ep for ep in specs.endpoints}
-        errors = []
-        for module in sorted(wanted & by_module.keys()):
-            try:
-                _models(specs, {module})
-            except Exception as exc:
-                spec = by_module[module].spec_path
-                errors.append(StageError(spec, "datamodel-code-generator", _describe(exc)))
-        if not errors:
-            errors = [StageError(None, "datamodel-code-generator", _describe(batch_error))]
-        raise StageErrors(errors) from batch_error
+def _model_errors(specs: SpecSet, endpoints: set[str], batch_error: Exception) -> StageErrors:
+    """When a batch of model modules fails, each stale endpoint alone, to name the ones that
+    fail."""
+    by_module = {ep.module: ep for ep in specs.endpoints}
+    errors = []
+    for module in sorted(endpoints):
+        try:
+            _model_modules(specs, {module})
+        except Exception as exc:
+            spec = by_module[module].spec_path
+            errors.append(StageError(spec, "datamodel-code-generator", _describe(exc)))
+    if not errors:
+        errors = [StageError(None, "datamodel-code-generator", _describe(batch_error))]
+    return StageErrors(errors)
 
 
 def _format_errors(exc: FormatError, table: list[Product]) -> StageErrors:
@@ -318,27 +352,22 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}".strip().splitlines()[0][:500]
 
 
-_PARALLEL_FROM = 100  # endpoints; below this a second process costs more than it saves
+# Stale endpoints from which the model modules are shared between the two processes; below
+# this the second process makes them all (this one renders meanwhile, and never imports
+# datamodel-code-generator, a third of a second). The second process's share: this one also
+# renders the other files (about a seventh of the models' time for the same endpoints,
+# measured), so both end together.
+_PARALLEL_FROM = 100
+_WORKER_SHARE = 4 / 7
 
 
-def _models(specs: SpecSet, wanted: set[str]) -> dict[str, str]:
-    """The model modules in `wanted` (the shared module comes with any call), split over two
-    processes when there are many: a subset's output is what a call with every endpoint gives
-    (tested), so the halves simply merge."""
+def _model_modules(specs: SpecSet, endpoints: set[str]) -> dict[str, str]:
+    """The model modules of `endpoints`, and the shared module: a subset's output is what a call
+    with every endpoint gives (tested), so shares made apart simply merge."""
     # datamodel-code-generator takes a fifth of a second to import: only when a model is stale.
     from generator.pipeline.emit_models import model_modules
 
-    endpoints = sorted(wanted & {ep.module for ep in specs.endpoints})
-    workers = min(2, os.cpu_count() or 1)
-    if len(endpoints) < _PARALLEL_FROM or workers < 2:
-        return model_modules(specs, only=set(endpoints))
-    halves = [set(endpoints[: len(endpoints) // 2]), set(endpoints[len(endpoints) // 2 :])]
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        other = pool.submit(model_modules, specs, halves[1])
-        models = model_modules(specs, only=halves[0])
-        models.update(other.result())
-    return models
+    return model_modules(specs, only=endpoints)
 
 
 def _write(target: Path, files: dict[str, str], removed: set[str]) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.__main__ import main
-from generator.pipeline import build, emit_client
+from generator.pipeline import build, emit_client, emit_models
 from generator.pipeline.errors import SpecErrors, StageErrors
 from generator.pipeline.ir import Endpoint, SpecSet
 from generator.pipeline.paths import SPECS
@@ -121,14 +121,15 @@ def test_code_ruff_cannot_parse_is_traced_to_its_spec(
 def test_a_model_generation_failure_is_traced_to_its_spec(
     seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = build._models
+    real = emit_models.model_modules
 
-    def models(specs: SpecSet, wanted: set[str]) -> dict[str, str]:
-        if "qwen_image" in wanted:
+    def models(specs: SpecSet, only: set[str] | None = None) -> dict[str, str]:
+        if only is not None and "qwen_image" in only:
             raise ValueError("datamodel-code-generator choked")
-        return real(specs, wanted)
+        return real(specs, only)
 
-    monkeypatch.setattr(build, "_models", models)
+    # Patched where build's worker (a forked process) finds it too.
+    monkeypatch.setattr(emit_models, "model_modules", models)
     with pytest.raises(StageErrors) as caught:
         build.build(tmp_path / "out", seeds)
     assert [(e.spec, e.stage) for e in caught.value.errors] == [

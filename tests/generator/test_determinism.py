@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.pipeline import build
 from generator.pipeline.build import MANIFEST, stale_files, tracked
 from generator.pipeline.inputs import source_files
 from generator.pipeline.paths import OUTPUT, ROOT, SPECS
@@ -301,3 +302,13 @@ def test_manifest_names_no_machine_and_no_time(built_repo: Path) -> None:
     text = (built_repo / "generated" / ".manifest.json").read_text()
     assert str(built_repo) not in text and str(ROOT) not in text
     assert "time" not in json.loads(text)
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [{}, {"b.py": {"sha256": "3", "key": "1", "raw": "2"}, 'a "é"\\.md': {"key": "k"}}],
+)
+def test_the_manifest_is_written_as_json_writes_it(entries: dict[str, dict[str, str]]) -> None:
+    expected = {"version": 2, "inputs": "digest", "files": entries}
+    text = json.dumps(expected, indent=1, sort_keys=True) + "\n"
+    assert build.manifest_json("digest", entries) == text

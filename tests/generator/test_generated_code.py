@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import emit_models
+from generator.pipeline import emit_models, wrap
 from generator.pipeline.emit_models import model_modules, runtime_model_configs
 from generator.pipeline.model_bases import config_call
 from generator.pipeline.wrap import LINE_LENGTH, display_width, docstring, fit, split_string
@@ -257,3 +257,34 @@ def test_fit_changes_no_value_but_docstring_layout() -> None:
     assert '" "' in fitted  # the long default is now adjacent literals
     docstrings = re.findall(r'"""(.*?)"""', fitted, re.DOTALL)
     assert all(len(line) <= LINE_LENGTH for d in docstrings for line in d.splitlines())
+
+
+_TRICKY = [
+    'x = 1\n# a comment\n"""A docstring after a comment, ' + "long enough " * 9 + '"""\n',
+    'class A:\n    """\n    A model.\n    """\n\n    x: int = 1\n    """  The field.  """\n',
+    'def f():\n    """Doc."""  # a comment: not a docstring any more\n    return ("a" "b")\n',
+    'x = {"k": [f"{y}", rb"raw", U"u", \'single\', "' + "word " * 30 + '"]}\n',
+    'class A:\n    if"x": pass\n',  # a literal glued to a keyword: the scanner declines
+    'x = 1; "not a docstring"\ny = (\n    "in brackets"\n)\n"""Last, without a newline."""',
+    'x = 1 + \\\n    2\n"""After a continuation."""\n',  # declines
+    'class A:\n\tx = "tab"\n',  # declines
+    's = """a \\""" b\n"""\nt = \'it\\\'s\'\n',
+]
+
+
+@pytest.mark.parametrize("code", _TRICKY)
+def test_the_scanner_finds_the_tokenizers_edits(code: str) -> None:
+    """`fit` finds literals with a regular expression (the tokenizer is ten times slower); where
+    it answers at all, it makes exactly the tokenizer's edits."""
+    scanned = wrap._scanned_edits(code)
+    assert scanned is None or scanned == wrap._token_edits(code)
+    assert (scanned is None) == any(s in code for s in ('if"', "\\\n", "\t"))
+
+
+def test_the_scanner_agrees_with_the_tokenizer_on_the_package() -> None:
+    files = [*sorted(PACKAGE.rglob("*.py"))[::25], PACKAGE / "_client.pyi"]
+    for path in files:
+        code = path.read_text(encoding="utf-8")
+        scanned = wrap._scanned_edits(code)
+        assert scanned is not None, path
+        assert scanned == wrap._token_edits(code), path

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline.errors import SpecError, SpecErrors
+from generator.pipeline.ir import Endpoint
 from generator.pipeline.loader import load_specs
 from tests.spec_set import repo_specs
 
@@ -303,3 +304,31 @@ def test_real_specs_load_without_errors() -> None:
     # Parsed once per test process (tests/spec_set.py); the full build parses them afresh too.
     spec_set = repo_specs()
     assert len(spec_set.endpoints) == len(list((SPECS / "endpoints").glob("*.yaml"))) == 1253
+
+
+def test_specs_parsed_by_a_second_process_load_as_in_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many specs are parsed in two processes; the endpoints and every error (a broken spec in
+    the second process's half) are those of one process, in the same order."""
+    from generator.pipeline import loader
+
+    shutil.copy(SPECS / "shared.yaml", tmp_path / "shared.yaml")
+    (tmp_path / "endpoints").mkdir()
+    for path in sorted((SPECS / "endpoints").glob("*.yaml"))[:6]:
+        shutil.copy(path, tmp_path / "endpoints" / path.name)
+    broken = demo_spec("  - name: steps\n    type: integer\n    default: many\n")
+    (tmp_path / "endpoints" / "zz__broken.yaml").write_text(broken, encoding="utf-8")
+
+    cache: dict[str, Endpoint] = {}
+
+    def load() -> tuple[list[str], list[str]]:
+        endpoints, errors = loader.load_valid_specs(tmp_path, cache)
+        return [repr(e) for e in endpoints.endpoints], [str(e) for e in errors]
+
+    monkeypatch.setattr(loader, "_PARALLEL_FROM", 10**6)
+    alone = load()
+    cache.clear()
+    monkeypatch.setattr(loader, "_PARALLEL_FROM", 2)
+    assert load() == alone and len(alone[0]) == 6 and alone[1]
+    assert len(cache) == 6  # the second process's endpoints are kept for the next build too
