@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import types
 import typing
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -27,7 +28,7 @@ class InputModel(BaseModel):
 
     # Every model builds its validator on first use, not when its module is imported. Generated
     # fields carry their descriptions in `Field(description=...)` (see emit_models).
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="forbid",
         validate_by_name=True,
         validate_by_alias=True,
@@ -83,6 +84,21 @@ def model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
+@dataclass(frozen=True)
+class ResponseInfo:
+    """`output.response_info`: the metadata of fal's answer that an output came from."""
+
+    request_id: str | None
+    """fal's id of the request (`x-fal-request-id`), when known."""
+    endpoint_id: str | None
+    """The endpoint that produced the output, when known."""
+    billable_units: float | None
+    """What fal bills the request (`X-Fal-Billable-Units`), when it said;
+    `client.cost(output)` prices it."""
+    headers: dict[str, str]
+    """The HTTP headers of the answer (empty when the output did not come from one)."""
+
+
 class OutputModel(BaseModel):
     """An endpoint output: unknown fields are kept and unknown enum values tolerated.
 
@@ -90,7 +106,7 @@ class OutputModel(BaseModel):
     which is how the contract tests catch drift between a spec and what fal returns.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         validate_by_name=True,
         validate_by_alias=True,
@@ -104,6 +120,20 @@ class OutputModel(BaseModel):
     `client.cost(output)` prices them."""
     _endpoint_id: str | None = PrivateAttr(default=None)
     """The endpoint that produced this output, when known."""
+    _response_headers: dict[str, str] | None = PrivateAttr(default=None)
+    """The HTTP headers of fal's answer that carried this output, when it came from one."""
+
+    @property
+    def response_info(self) -> ResponseInfo:
+        """What fal said about the request this output came from: its request id, endpoint,
+        billable units and the answer's HTTP headers (None / empty where unknown, e.g. for an
+        output built or parsed locally)."""
+        return ResponseInfo(
+            request_id=self._request_id,
+            endpoint_id=self._endpoint_id,
+            billable_units=self._billable_units,
+            headers=dict(self._response_headers or {}),
+        )
 
     def _repr_html_(self) -> str | None:
         """Jupyter: the files this output holds shown (images, players; nothing downloaded),

@@ -21,6 +21,7 @@ from fal_models import _uploads
 from fal_models._budget import Budget
 from fal_models._config import ClientConfig, ClientSettings
 from fal_models._drivers import AsyncDriver, SyncDriver
+from fal_models._exceptions import InvalidOptionError
 from fal_models._flow import Flow
 
 if TYPE_CHECKING:
@@ -211,11 +212,19 @@ class AsyncClientBase(_ClientCommon):
         *,
         http_client: httpx.AsyncClient | None = None,
         limits: httpx.Limits | None = None,
+        aiohttp: bool = False,
         **settings: Unpack[ClientSettings],
     ) -> None:
         self._config = ClientConfig(key, **settings)
         pool = limits or httpx.Limits(max_connections=100)
-        self._http = _HttpOnDemand(lambda: httpx.AsyncClient(limits=pool))
+        if not isinstance(aiohttp, bool):
+            raise InvalidOptionError("aiohttp", f"must be True or False, not {aiohttp!r}")
+        if aiohttp and http_client is not None:
+            raise InvalidOptionError("aiohttp", "give either aiohttp=True or your own http_client")
+        make: Callable[[], httpx.AsyncClient] = (
+            _aiohttp_client(pool) if aiohttp else lambda: httpx.AsyncClient(limits=pool)
+        )
+        self._http = _HttpOnDemand(make)
         self._driver = AsyncDriver(self._http if http_client is None else http_client)
 
     async def close(self) -> None:
@@ -321,3 +330,15 @@ class AsyncClientBase(_ClientCommon):
     def iterate(self, flow: Flow[Any]) -> AsyncIterator[Any]:
         """Run a flow, yielding each value it emits."""
         return self._driver.iterate(flow)
+
+
+def _aiohttp_client(limits: httpx.Limits) -> Callable[[], httpx.AsyncClient]:
+    """What makes an httpx.AsyncClient on aiohttp's connection pool (the `aiohttp` extra), on the
+    first request like the default client; a missing extra is reported when the client is made."""
+    try:
+        from fal_models._aiohttp import AioHttpClient
+    except ImportError as exc:
+        raise InvalidOptionError(
+            "aiohttp", f"needs the aiohttp extra: pip install 'fal-models[aiohttp]' ({exc})"
+        ) from None
+    return lambda: AioHttpClient(limits=limits)

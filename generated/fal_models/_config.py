@@ -20,6 +20,7 @@ from fal_models._defaults import (
     DEFAULT_RUN_URL,
     DEFAULT_TIMEOUT,
 )
+from fal_models._environment import colab_key, configure_logging, environment_url, login_session
 from fal_models._exceptions import (
     InvalidCredentialsError,
     InvalidOptionError,
@@ -53,8 +54,9 @@ def _plain_tail(tail: str) -> bool:
 
 
 def resolve_key(explicit: str | None) -> str:
-    """The explicit key, else FAL_KEY, else FAL_KEY_ID:FAL_KEY_SECRET; resolved on first use.
-    Surrounding whitespace (a secret file's newline) is dropped; a blank value counts as unset."""
+    """The explicit key, else FAL_KEY, else FAL_KEY_ID:FAL_KEY_SECRET, else (in Colab) the
+    notebook's secret FAL_KEY: fal-client's order. Resolved on first use. Surrounding whitespace
+    (a secret file's newline) is dropped; a blank value counts as unset."""
     key = clean_key(explicit, "the key given to the client")
     if key:
         return key
@@ -65,7 +67,10 @@ def resolve_key(explicit: str | None) -> str:
     secret = clean_key(os.environ.get("FAL_KEY_SECRET"), "FAL_KEY_SECRET")
     if key_id and secret:
         return f"{key_id}:{secret}"
-    raise MissingCredentialsError()
+    key = clean_key(colab_key(), "the Colab secret FAL_KEY")
+    if key:
+        return key
+    raise MissingCredentialsError(login_session())
 
 
 def clean_key(value: object, source: str) -> str | None:
@@ -121,6 +126,11 @@ def _check_websocket_url(url: object) -> None:
     if not isinstance(url, str) or not url.startswith(("ws://", "wss://")):
         raise InvalidOptionError("realtime_url", "must be an absolute ws:// or wss:// URL")
     check_url("realtime_url", "http" + url.removeprefix("ws"))
+
+
+def _base_url(given: str | None, setting: str, default: str) -> str:
+    """An argument beats the environment, which beats fal's hosts."""
+    return (given or environment_url(setting) or default).rstrip("/")
 
 
 def _as_websocket(url: str) -> str:
@@ -182,6 +192,7 @@ class ClientConfig:
         budget: Budget | None = None,
     ) -> None:
         install_log_filter()  # again: HTTP libraries imported since then may log on new loggers
+        configure_logging()
         self._key = clean_key(key, "the key given to the client")
         self._resolved_key: str | None = None
         _check_settings(
@@ -197,11 +208,11 @@ class ClientConfig:
             default_headers=default_headers,
             inline_file_limit=inline_file_limit,
         )
-        self.run_url: str = (run_url or DEFAULT_RUN_URL).rstrip("/")
-        self.queue_url: str = (queue_url or DEFAULT_QUEUE_URL).rstrip("/")
-        self.rest_url: str = (rest_url or DEFAULT_REST_URL).rstrip("/")
-        self.cdn_url: str = (cdn_url or DEFAULT_CDN_URL).rstrip("/")
-        self.api_url: str = (api_url or DEFAULT_API_URL).rstrip("/")
+        self.run_url = _base_url(run_url, "run_url", DEFAULT_RUN_URL)
+        self.queue_url = _base_url(queue_url, "queue_url", DEFAULT_QUEUE_URL)
+        self.rest_url = _base_url(rest_url, "rest_url", DEFAULT_REST_URL)
+        self.cdn_url = _base_url(cdn_url, "cdn_url", DEFAULT_CDN_URL)
+        self.api_url = _base_url(api_url, "api_url", DEFAULT_API_URL)
         self.prices: object = None
         """The cached unit prices and estimates of the Platform API (a _pricing.PriceCache)."""
         if budget is not None and not isinstance(budget, Budget):
@@ -209,8 +220,8 @@ class ClientConfig:
         self.budget: Budget | None = budget
         if realtime_url is not None:
             _check_websocket_url(realtime_url)
-        self.realtime_url: str = (realtime_url or _as_websocket(self.run_url)).rstrip("/")
-        self.inline_file_limit: int = (
+        self.realtime_url = _base_url(realtime_url, "realtime_url", _as_websocket(self.run_url))
+        self.inline_file_limit = (
             DEFAULT_INLINE_FILE_LIMIT if inline_file_limit is None else inline_file_limit
         )
         self.cdn_token: object = None

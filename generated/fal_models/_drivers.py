@@ -5,6 +5,7 @@ end a `Send` that has a deadline there, reads of its body included. Whatever an 
 raises, KeyboardInterrupt and task cancellation included, is thrown into the flow, so that it
 can clean up (cancel the request it was waiting for) before the exception goes on.
 `AsyncDriver` imports asyncio when it is made, so a blocking client never loads it (~10 ms).
+A FalError leaves a driver without the frames of the flows that raised it (see _tracebacks).
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from fal_models._deadlines import Cutoff, Phases, past_deadline
+from fal_models._exceptions import FalError
 from fal_models._flow import Callback, Close, Emit, Flow, NextChunk, NextLine, Now, Op, Send, Sleep
+from fal_models._tracebacks import drop_internal_frames
 from fal_models._types import Omit
 
 if TYPE_CHECKING:
@@ -109,6 +112,9 @@ class SyncDriver:
             except StopIteration as stop:
                 done: T = stop.value
                 return done
+            except FalError as exc:
+                drop_internal_frames(exc)
+                raise
 
     def iterate(self, flow: Flow[T]) -> Generator[Any, None, T]:
         """Run a flow, yielding each value it emits; returns the flow's result."""
@@ -122,6 +128,9 @@ class SyncDriver:
                 except StopIteration as stop:
                     result: T = stop.value
                     return result
+                except FalError as exc:
+                    drop_internal_frames(exc)
+                    raise
                 value, error = None, None
                 if isinstance(op, Emit):
                     yield op.value
@@ -231,8 +240,12 @@ class AsyncDriver:
     async def drive(self, flow: Flow[T]) -> T:
         """Run a flow to its result, performing each operation it asks for."""
         box: list[T] = []
-        async for _ in self._steps(flow, box):
-            pass
+        try:
+            async for _ in self._steps(flow, box):
+                pass
+        except FalError as exc:
+            drop_internal_frames(exc)
+            raise
         return box[0]
 
     async def iterate(self, flow: Flow[Any]) -> AsyncIterator[Any]:
@@ -253,6 +266,9 @@ class AsyncDriver:
                 except StopIteration as stop:
                     box.append(stop.value)
                     return
+                except FalError as exc:
+                    drop_internal_frames(exc)
+                    raise
                 value, error = None, None
                 if isinstance(op, Emit):
                     yield op.value

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from fal_models import _queue, _realtime, _spending, _streaming, _uploads
 from fal_models._base import InputModel, OutputModel
-from fal_models._exceptions import InvalidOptionError
+from fal_models._exceptions import FalError, InvalidOptionError
 from fal_models._flow import Flow
 from fal_models._handles import AsyncRequestHandle, RequestHandle
 from fal_models._headers import queue_headers
@@ -23,6 +23,7 @@ from fal_models._options import check_call_options
 from fal_models._request import CallOptions, deadline_after
 from fal_models._spending import Spend
 from fal_models._streams import AsyncEndpointStream, EndpointStream
+from fal_models._tracebacks import drop_internal_frames
 from fal_models._types import (
     AsyncSubscribeOptions,
     RequestOptions,
@@ -92,7 +93,11 @@ class _EndpointCommon(Generic[InT, OutT]):
     def _input(self, values: dict[str, Any]) -> _uploads.PreparedInput:
         """Validate before any I/O; local files are inlined or uploaded only when sending. (A
         deprecated endpoint's generated methods carry PEP 702's `@deprecated`, which warns.)"""
-        return _uploads.prepare(self.input_model, given(values))
+        try:
+            return _uploads.prepare(self.input_model, given(values))
+        except FalError as exc:
+            drop_internal_frames(exc)
+            raise
 
     def _check_options(self, options: Mapping[str, Any], kind: Any, method: str) -> None:
         """`**options` catches every keyword that is not an input field: reject the unknown ones

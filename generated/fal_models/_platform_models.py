@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,7 +15,7 @@ class UnitPrice(BaseModel):
     use GPU-based pricing depending on architecture.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
     )
     endpoint_id: Annotated[
@@ -66,7 +66,7 @@ class UnitPrice(BaseModel):
 class PricesPage(BaseModel):
     """Response containing pricing information for requested endpoints"""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
     )
     next_cursor: Annotated[
@@ -94,7 +94,7 @@ class PricesPage(BaseModel):
 class CostEstimate(BaseModel):
     """Cost estimation response with total cost"""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
     )
     estimate_type: Annotated[
@@ -124,7 +124,7 @@ class AuthMethodStructured(BaseModel):
     included in expand parameter.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
     )
     detail: Annotated[
@@ -159,7 +159,7 @@ class AuthMethodStructured(BaseModel):
 class BillingEvent(BaseModel):
     """Individual billing event record with details"""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
     )
     request_id: Annotated[str, Field(description="Unique identifier for the request")]
@@ -248,7 +248,7 @@ class BillingEvent(BaseModel):
 class BillingEventsPage(BaseModel):
     """Response containing billing event data with pagination support"""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
     )
     next_cursor: Annotated[

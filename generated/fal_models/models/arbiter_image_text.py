@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, Field
+from pydantic import Field
 from typing_extensions import TypeAliasType
 
 from fal_models._base import InputModel, OutputModel
+from fal_models._missing import MISSING
 
 MeasurementsPreset = TypeAliasType("MeasurementsPreset", Literal["clip_score"])
 

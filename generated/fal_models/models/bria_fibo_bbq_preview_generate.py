@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import ConfigDict, Field
 
@@ -13,7 +13,7 @@ from . import shared
 
 
 class Aesthetics(InputModel):
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     composition: Annotated[
         str | None | MISSING, Field(description="The composition of the image to be generated.")
     ] = MISSING
@@ -64,7 +64,7 @@ class Color(InputModel):
 
 
 class Lighting(InputModel):
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     conditions: Annotated[
         str | None | MISSING,
         Field(description="The conditions of the lighting in the image to be generated."),
@@ -84,7 +84,7 @@ class Lighting(InputModel):
 
 
 class PhotographicCharacteristics(InputModel):
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     depth_of_field: Annotated[
         str | None | MISSING, Field(description="The depth of field in the image to be generated.")
     ] = MISSING

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import ConfigDict, Field
 
@@ -17,7 +17,7 @@ class DecartLucy2VtonRealtimeInput(InputModel):
     image_url, and reference_image_url for playground form rendering.
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     prompt: Annotated[str, Field(description="Text prompt for the real-time transformation.")] = (
         "Substitute the current top with the outfit from the reference image, matching its color, "
         "material, and fit"

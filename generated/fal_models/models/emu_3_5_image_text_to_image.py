@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import MISSING, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
 from fal_models._files import FileOutput
+from fal_models._missing import MISSING
 
 
 class Emu3_5ImageTextToImageInput(InputModel):

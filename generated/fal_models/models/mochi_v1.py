@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, Field
+from pydantic import Field
 
 from fal_models._base import InputModel, OutputModel
+from fal_models._missing import MISSING
 
 from . import shared
 

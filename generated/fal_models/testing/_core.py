@@ -81,8 +81,8 @@ class EmulatorCore:
         self._requests: dict[str, QueuedRequest] = {}
         self._slots = Slots(concurrency_limit) if concurrency_limit is not None else None
         """fal's account concurrency limit (None: unlimited); every key is one account."""
-        self._realtime_tokens: dict[str, str] = {}
-        """Realtime token → the app alias it was minted for."""
+        self._realtime_tokens: dict[str, tuple[str, float]] = {}
+        """Realtime token → the app alias it was minted for and when it expires (monotonic)."""
         self._storage = Storage()
         self._webhook_sender = WebhookSender(
             self._lock,
@@ -448,24 +448,42 @@ class EmulatorCore:
     # -- realtime --------------------------------------------------------------------------------
 
     def _on_realtime_token(self, route: Route, incoming: Incoming) -> Reply:
-        """fal's token endpoint: a bare JSON string, for the first of `allowed_apps`."""
+        """fal's token endpoint: a bare JSON string, for the first of `allowed_apps`, valid for
+        `token_expiration` seconds (default 120)."""
         body = incoming.json()
         apps = body.get("allowed_apps") if isinstance(body, dict) else None
         if not isinstance(apps, list) or not apps or not isinstance(apps[0], str):
             return json_reply(422, {"detail": "allowed_apps: a list of app aliases is required"})
+        expiration = body.get("token_expiration", 120)
+        if isinstance(expiration, bool) or not isinstance(expiration, int) or expiration < 1:
+            return json_reply(422, {"detail": "token_expiration: a whole number of seconds"})
         token = f"emulated-jwt-{uuid.uuid4().hex}"
         with self._lock:
-            self._realtime_tokens[token] = apps[0]
+            self._realtime_tokens[token] = (apps[0], time.monotonic() + expiration)
         return json_reply(201, token)
+
+    def revoke_realtime_tokens(self) -> None:
+        """Make every realtime token minted so far invalid: new sockets on them are refused, and
+        open sessions answer their next input with fal's `Unauthorized` frame, then close."""
+        with self._lock:
+            self._realtime_tokens.clear()
+
+    def realtime_token_valid(self, token: str) -> bool:
+        """Whether `token` was minted and not revoked (expiry counts only at the handshake:
+        fal checks a socket's token when it opens)."""
+        with self._lock:
+            return token in self._realtime_tokens
 
     def realtime_endpoint(self, path: str, token: str) -> str | None:
         """The endpoint a realtime socket path names (`/{endpoint id}/realtime`), if `token` was
-        minted for its app; else None."""
+        minted for its app and has not expired; else None."""
         endpoint_id = self._models.match(path.removesuffix("/realtime"))
         if endpoint_id is None or path.strip("/") != f"{endpoint_id}/realtime":
             return None
         with self._lock:
-            alias = self._realtime_tokens.get(token)
+            alias, expires = self._realtime_tokens.get(token, ("", 0.0))
+        if time.monotonic() >= expires:
+            return None
         return endpoint_id if alias == app_base(endpoint_id).split("/")[-1] else None
 
     def realtime_answer(self, endpoint_id: str, data: Any, bases: Bases) -> tuple[Any, str | None]:
