@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
@@ -138,9 +139,16 @@ class OutputModel(BaseModel):
     def _repr_html_(self) -> str | None:
         """Jupyter: the files this output holds shown (images, players; nothing downloaded),
         then its text; None (plain text) when it holds no file."""
-        from fal_models._files import output_html  # _files builds on this module
+        shown = [
+            (path, html)
+            for path, part in _shown_parts(self, "")
+            if (html := part._repr_html_()) is not None
+        ]
+        if not shown:
+            return None
+        from fal_models import _notebook  # only a notebook needs it
 
-        return output_html(self)
+        return _notebook.output_html(shown, repr(self))
 
     @model_validator(mode="after")
     def _strict_checks(self, info: ValidationInfo) -> typing.Self:
@@ -194,3 +202,30 @@ def parse_output(model: type[_Out], data: Any, *, strict: bool = False) -> _Out:
         return model.model_validate(data, context=STRICT_CONTEXT if strict else None)
     except ValidationError as exc:
         raise ResponseValidationError(model.__name__, exc) from None
+
+
+def _shown_parts(value: object, path: str, depth: int = 0) -> Iterator[tuple[str, OutputModel]]:
+    """The parts of an output that show themselves in a notebook (models with their own
+    `_repr_html_`: file outputs) with their paths (`images[0]`, `video`), in field order."""
+    shows_itself = isinstance(value, OutputModel) and (
+        type(value)._repr_html_ is not OutputModel._repr_html_
+    )
+    if path and shows_itself:
+        yield path, typing.cast(OutputModel, value)
+        return
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, OutputModel):
+        for name in (*type(value).model_fields, *(value.model_extra or {})):
+            field = getattr(value, name, None)
+            yield from _shown_parts(field, f"{path}.{name}" if path else name, depth + 1)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _shown_parts(item, f"{path}[{index}]", depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _shown_parts(item, f"{path}[{key!r}]", depth + 1)
+
+
+_MAX_DEPTH = 8
+"""How deep an output's repr looks for files (fal's outputs nest two or three levels)."""

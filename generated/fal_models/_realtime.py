@@ -13,14 +13,13 @@ connection opens, so the core install stays httpx + pydantic.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import logging
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 from urllib.parse import urlencode
 
 import httpx
@@ -38,6 +37,9 @@ from fal_models._flow import Flow
 from fal_models._options import check_int, check_path
 from fal_models._redaction import redact
 from fal_models._request import request
+
+if TYPE_CHECKING:
+    import asyncio  # imported where an async session runs: a blocking client never loads it
 from fal_models._urls import app_base, display_url
 
 __all__ = [
@@ -363,6 +365,8 @@ class AsyncRealtimeConnection(Generic[OutT]):
         self._reauthorised = False
         self._refresher: asyncio.Task[None] | None = None
         if mint is not None:
+            import asyncio
+
             self._refresher = asyncio.get_running_loop().create_task(self._refresh())
 
     @property
@@ -374,6 +378,8 @@ class AsyncRealtimeConnection(Generic[OutT]):
         assert self._mint is not None
         every, retry = self._session.refresh_delays()
         delay = every
+        import asyncio  # see the TYPE_CHECKING import
+
         while True:
             await asyncio.sleep(delay)
             try:
@@ -437,6 +443,8 @@ class AsyncRealtimeConnection(Generic[OutT]):
     async def close(self) -> None:
         if self._refresher is not None:
             self._refresher.cancel()
+            import asyncio
+
             with contextlib.suppress(asyncio.CancelledError):
                 await self._refresher
         await self._socket.close()

@@ -208,11 +208,11 @@ class ClientConfig:
             default_headers=default_headers,
             inline_file_limit=inline_file_limit,
         )
-        self.run_url = _base_url(run_url, "run_url", DEFAULT_RUN_URL)
-        self.queue_url = _base_url(queue_url, "queue_url", DEFAULT_QUEUE_URL)
-        self.rest_url = _base_url(rest_url, "rest_url", DEFAULT_REST_URL)
-        self.cdn_url = _base_url(cdn_url, "cdn_url", DEFAULT_CDN_URL)
-        self.api_url = _base_url(api_url, "api_url", DEFAULT_API_URL)
+        self.run_url: str = _base_url(run_url, "run_url", DEFAULT_RUN_URL)
+        self.queue_url: str = _base_url(queue_url, "queue_url", DEFAULT_QUEUE_URL)
+        self.rest_url: str = _base_url(rest_url, "rest_url", DEFAULT_REST_URL)
+        self.cdn_url: str = _base_url(cdn_url, "cdn_url", DEFAULT_CDN_URL)
+        self.api_url: str = _base_url(api_url, "api_url", DEFAULT_API_URL)
         self.prices: object = None
         """The cached unit prices and estimates of the Platform API (a _pricing.PriceCache)."""
         if budget is not None and not isinstance(budget, Budget):
@@ -220,8 +220,10 @@ class ClientConfig:
         self.budget: Budget | None = budget
         if realtime_url is not None:
             _check_websocket_url(realtime_url)
-        self.realtime_url = _base_url(realtime_url, "realtime_url", _as_websocket(self.run_url))
-        self.inline_file_limit = (
+        self.realtime_url: str = _base_url(
+            realtime_url, "realtime_url", _as_websocket(self.run_url)
+        )
+        self.inline_file_limit: int = (
             DEFAULT_INLINE_FILE_LIMIT if inline_file_limit is None else inline_file_limit
         )
         self.cdn_token: object = None

@@ -210,41 +210,6 @@ class FileOutput(OutputModel):
         return _inline_image(self, "image/jpeg")
 
 
-def output_html(output: OutputModel) -> str | None:
-    """An output's HTML for Jupyter: each file it holds (at any depth) under its field path, then
-    its text repr; None when it holds no file to show."""
-    shown = [
-        (path, html)
-        for path, file in _files_in(output, "")
-        if (html := file._repr_html_()) is not None
-    ]
-    if not shown:
-        return None
-    return _notebook.output_html(shown, repr(output))
-
-
-def _files_in(value: object, path: str, depth: int = 0) -> Iterator[tuple[str, FileOutput]]:
-    """The file outputs inside `value` with their paths (`images[0]`, `video`), in field order."""
-    if isinstance(value, FileOutput) and path:
-        yield path, value
-    elif depth > _MAX_DEPTH:
-        return
-    elif isinstance(value, OutputModel):
-        for name in (*type(value).model_fields, *(value.model_extra or {})):
-            field = getattr(value, name, None)
-            yield from _files_in(field, f"{path}.{name}" if path else name, depth + 1)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _files_in(item, f"{path}[{index}]", depth + 1)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _files_in(item, f"{path}[{key!r}]", depth + 1)
-
-
-_MAX_DEPTH = 8
-"""How deep an output's repr looks for files (fal's outputs nest two or three levels)."""
-
-
 def _inline_image(output: FileOutput, media_type: str) -> bytes | None:
     """The bytes of a `data:` URI holding an image of `media_type`, else None (a repr never
     raises, and never goes to the network)."""

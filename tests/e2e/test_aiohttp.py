@@ -37,8 +37,9 @@ def test_the_option_is_checked() -> None:
 
 async def test_it_sends_through_aiohttp(server: EmulatorServer) -> None:
     async with server.async_client(aiohttp=True) as fal:
-        assert type(fal._http).__name__ == "AioHttpClient"
+        assert fal._http.made is None  # made on the first request, like the default client
         out = await fal.qwen_image.subscribe(prompt="x", seed=4)
+        assert type(fal._http.made).__name__ == "AioHttpClient"
     assert out.seed == 4
 
 
