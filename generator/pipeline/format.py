@@ -3,6 +3,7 @@ configuration says: Python files, and the Python blocks of Markdown files."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -28,7 +29,7 @@ def ruff(files: dict[str, str], pyproject: str) -> dict[str, str]:
     """`files` (relative path → text) fixed and formatted, with `pyproject` as the configuration."""
     if not files:
         return {}
-    with tempfile.TemporaryDirectory(prefix="fal-models-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="fal-models-", dir=_staging_root()) as tmp:
         staging = Path(tmp) / "generated"
         staging.mkdir()
         (staging / "pyproject.toml").write_text(pyproject, encoding="utf-8")
@@ -48,6 +49,15 @@ def ruff(files: dict[str, str], pyproject: str) -> dict[str, str]:
             if done.returncode != 0:
                 raise _error(done.stderr or done.stdout, staging)
         return {rel: (staging / rel).read_text(encoding="utf-8") for rel in files}
+
+
+def _staging_root() -> str | None:
+    """Where ruff's copies go: a full build stages ~3,800 files (~45 MB) that ruff rewrites and
+    that are read back and deleted at once. In memory (Linux's /dev/shm) that took 0.1 s where
+    the default temporary directory on an ext4 disk took 1-2 s of kernel time; elsewhere, the
+    default."""
+    shm = "/dev/shm"
+    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) else None
 
 
 def _error(output: str, staging: Path) -> FormatError:

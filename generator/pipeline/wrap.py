@@ -86,9 +86,6 @@ _SCAN = re.compile(
     + r"""|(?P<decline>[\\'"]))""",
     re.DOTALL,
 )
-_WORD_BEFORE = re.compile(r"\w*$")
-# `name=` right before a literal on its line (as `_keyword` sees tokens: a NAME, then `=`).
-_KEYWORD_BEFORE = re.compile(r"(?<!\w)([^\W\d]\w*)[ ]*=[ ]*$")
 _PREFIXES = {"r", "u", "f", "b", "br", "rb", "fr", "rf"}  # in any case, as the tokenizer takes them
 _INDENTATION = re.compile(r"[ ]*")
 
@@ -118,9 +115,9 @@ def _scanned_edits(code: str) -> list[tuple[int, int, str]] | None:
             depth -= 1
         elif kind == "string":
             begin, end = match.span(kind)
-            if begin and (code[begin - 1].isalnum() or code[begin - 1] == "_"):
-                word = _WORD_BEFORE.search(code, line_start, begin)
-                if word is None or word.group().lower() not in _PREFIXES:
+            if begin and _is_word_char(code[begin - 1]):
+                prefix = code[_word_start(code, line_start, begin) : begin]
+                if prefix.lower() not in _PREFIXES:
                     return None
                 continue  # f-, r-, b- and u-strings are left as they are
             literal = code[begin:end]
@@ -134,14 +131,48 @@ def _scanned_edits(code: str) -> list[tuple[int, int, str]] | None:
             indent = indentation.end() - statement_start
             keyword = None
             if depth:
-                name = _KEYWORD_BEFORE.search(code, line_start, begin)
-                keyword = None if name is None else len(name.group(1)) + 1
+                keyword = _keyword_before(code, line_start, begin)
             new = _edit(literal, at, indent, depth, keyword)
             if new != literal:
                 edits.append((begin, end, new))
         elif kind == "decline":
             return None
     return edits
+
+
+# The two helpers below read backwards from a literal, character by character: a regular
+# expression anchored at the literal (`\w*$`) is tried from every position of the line before
+# it, which made long lines (a model field's `Field(..., description=...)`) quadratic.
+
+
+def _is_word_char(char: str) -> bool:
+    """What a regular expression's word class (backslash-w) matches in a str pattern."""
+    return char.isalnum() or char == "_"
+
+
+def _word_start(code: str, line_start: int, end: int) -> int:
+    """Where the run of word characters ending at `end` begins (not before `line_start`)."""
+    start = end
+    while start > line_start and _is_word_char(code[start - 1]):
+        start -= 1
+    return start
+
+
+def _keyword_before(code: str, line_start: int, begin: int) -> int | None:
+    """The width of `name=` when a keyword argument's name and `=` (spaces around it allowed)
+    end right before the literal at `begin`, as `_keyword` sees tokens (a NAME, then `=`)."""
+    end = begin
+    while end > line_start and code[end - 1] == " ":
+        end -= 1
+    if end == line_start or code[end - 1] != "=":
+        return None
+    end -= 1
+    while end > line_start and code[end - 1] == " ":
+        end -= 1
+    start = _word_start(code, line_start, end)
+    if start == end or code[start].isdecimal():
+        return None
+    return end - start + 1
 
 
 def _is_docstring(tokens: list[tokenize.TokenInfo], i: int) -> bool:

@@ -269,6 +269,9 @@ _TRICKY = [
     'x = 1 + \\\n    2\n"""After a continuation."""\n',  # declines
     'class A:\n\tx = "tab"\n',  # declines
     's = """a \\""" b\n"""\nt = \'it\\\'s\'\n',
+    # keyword arguments (spaces around `=` too) and what only looks like one: `==`, `x.y=`
+    'f(name  =  "' + "word " * 30 + '", é1="' + "word " * 30 + '")\n'
+    'g(a == "' + "word " * 30 + '", x.y(z="' + "word " * 30 + '"))\n',
 ]
 
 
