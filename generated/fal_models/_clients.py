@@ -19,7 +19,8 @@ import httpx
 
 from fal_models import _uploads
 from fal_models._budget import Budget
-from fal_models._config import ClientConfig, ClientSettings
+from fal_models._config import ClientConfig, ClientSettings, StreamSlots
+from fal_models._defaults import DEFAULT_MAX_CONNECTIONS
 from fal_models._drivers import AsyncDriver, SyncDriver
 from fal_models._exceptions import InvalidOptionError
 from fal_models._flow import Flow
@@ -95,7 +96,8 @@ class SyncClientBase(_ClientCommon):
         **settings: Unpack[ClientSettings],
     ) -> None:
         self._config = ClientConfig(key, **settings)
-        pool = limits or httpx.Limits(max_connections=100)
+        pool = limits or httpx.Limits(max_connections=DEFAULT_MAX_CONNECTIONS)
+        self._config.status_streams = StreamSlots(pool.max_connections)
         self._http = _HttpOnDemand(lambda: httpx.Client(limits=pool))
         self._driver = SyncDriver(self._http if http_client is None else http_client)
 
@@ -216,7 +218,8 @@ class AsyncClientBase(_ClientCommon):
         **settings: Unpack[ClientSettings],
     ) -> None:
         self._config = ClientConfig(key, **settings)
-        pool = limits or httpx.Limits(max_connections=100)
+        pool = limits or httpx.Limits(max_connections=DEFAULT_MAX_CONNECTIONS)
+        self._config.status_streams = StreamSlots(pool.max_connections)
         if not isinstance(aiohttp, bool):
             raise InvalidOptionError("aiohttp", f"must be True or False, not {aiohttp!r}")
         if aiohttp and http_client is not None:

@@ -16,5 +16,7 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RETRY_WAIT = 60.0
 """The longest a retry waits for a server's Retry-After; a longer one raises at once."""
 DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
+DEFAULT_MAX_CONNECTIONS = 100
+"""The clients' connection pool (`limits=httpx.Limits(...)` changes it)."""
 DOWNLOAD_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 """Of the httpx client a download opens when the caller gives none."""

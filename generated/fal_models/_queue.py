@@ -300,10 +300,16 @@ class Waiter:
         `emit`, to the caller iterating over the flow)."""
         if self.started is None:
             self.started = yield Now()
-        if self.stream:
-            completed = yield from self._stream()
+        slots = self.config.status_streams
+        if self.stream and slots.take():
+            try:
+                completed = yield from self._stream()
+            finally:
+                slots.give_back()
             if completed is not None:
                 return completed
+        elif self.stream:
+            logger.debug("%d status streams open already; polling", slots.open)
         return (yield from self._poll())
 
     def until_done(self) -> Flow[Completed]:

@@ -1,0 +1,121 @@
+"""Status streams take at most half of a client's connection pool, over real sockets, sync and
+async (httpx's pool and aiohttp's): the waits beyond that poll, so submits and result fetches
+never queue behind streams that hold a connection for as long as their jobs run; a slot is
+given back when its wait ends, however it ends."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+import pytest
+from fal_models import AsyncFalClient, FalClient
+from fal_models.testing import Emulator, EmulatorServer, Fault
+
+QWEN = "fal-ai/qwen-image"
+RUN_TIME = 0.4
+
+
+@pytest.fixture
+def emu() -> Iterator[Emulator]:
+    with Emulator(endpoints=[QWEN], run_time=RUN_TIME) as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def server(emu: Emulator) -> Iterator[EmulatorServer]:
+    with emu.serve() as srv:
+        yield srv
+
+
+@pytest.fixture(params=("sync", "async", "aiohttp"))
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@contextlib.asynccontextmanager
+async def connect(
+    server: EmulatorServer, mode: str, **settings: Any
+) -> AsyncIterator[FalClient | AsyncFalClient]:
+    if mode == "sync":
+        with server.client(**settings) as fal:
+            yield fal
+    else:
+        async with server.async_client(aiohttp=mode == "aiohttp", **settings) as fal:
+            yield fal
+
+
+async def subscribe_all(fal: FalClient | AsyncFalClient, count: int) -> list[Any]:
+    """`count` subscribes at once: tasks on the async client, threads on the blocking one."""
+    prompts = [f"fox {i}" for i in range(count)]
+    if isinstance(fal, AsyncFalClient):
+        return list(await asyncio.gather(*(fal.qwen_image.subscribe(prompt=p) for p in prompts)))
+    with ThreadPoolExecutor(count) as pool:
+        return await asyncio.to_thread(
+            lambda: list(pool.map(lambda p: fal.qwen_image.subscribe(prompt=p), prompts))
+        )
+
+
+def routes(emu: Emulator, route: str) -> list[str | None]:
+    return [e.request_id for e in emu.log if e.route == route]
+
+
+async def test_waits_beyond_half_the_pool_poll(
+    emu: Emulator, server: EmulatorServer, mode: str
+) -> None:
+    async with connect(server, mode, limits=httpx.Limits(max_connections=4)) as fal:
+        outputs = await subscribe_all(fal, 6)
+        assert fal.config.status_streams.open == 0  # every slot given back
+    assert len(outputs) == 6 and all(out.images for out in outputs)
+    submitted = routes(emu, "submit")
+    streamed = set(routes(emu, "stream"))
+    polled = set(routes(emu, "status"))
+    assert len(submitted) == len(set(submitted)) == 6  # no duplicate submit
+    assert len(streamed) == 2  # half the pool of 4
+    assert len(routes(emu, "stream")) == 2  # one stream each, never reopened
+    assert polled == set(submitted) - streamed  # the other four polled, and only they
+
+
+async def test_slots_are_given_back_when_streams_end(
+    emu: Emulator, server: EmulatorServer, mode: str
+) -> None:
+    async with connect(server, mode, limits=httpx.Limits(max_connections=2)) as fal:
+        for i in range(3):  # one slot: taken and given back by each call in turn
+            call = fal.qwen_image.subscribe(prompt=f"fox {i}")
+            await call if isinstance(fal, AsyncFalClient) else None
+    assert len(routes(emu, "stream")) == 3 and routes(emu, "status") == []
+
+
+async def test_a_refused_stream_gives_its_slot_back(
+    emu: Emulator, server: EmulatorServer, mode: str
+) -> None:
+    emu.inject(Fault("stream", status=404))
+    async with connect(server, mode, limits=httpx.Limits(max_connections=2)) as fal:
+        for i in range(2):
+            call = fal.qwen_image.subscribe(prompt=f"fox {i}")
+            await call if isinstance(fal, AsyncFalClient) else None
+        assert fal.config.status_streams.open == 0
+    streams = [e.status_code for e in emu.log if e.route == "stream"]
+    assert streams == [404, 200]  # the first polled after its refusal; the second streamed
+
+
+async def test_a_cancelled_wait_gives_its_slot_back(emu: Emulator, server: EmulatorServer) -> None:
+    async with server.async_client(limits=httpx.Limits(max_connections=2)) as fal:
+        task = asyncio.create_task(fal.qwen_image.subscribe(prompt="fox"))
+        while not routes(emu, "stream"):
+            await asyncio.sleep(0.01)
+        assert fal.config.status_streams.open == 1
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert fal.config.status_streams.open == 0
+
+
+def test_unlimited_pools_stream_every_wait() -> None:
+    fal = FalClient("key-id:secret", limits=httpx.Limits(max_connections=None))
+    slots = fal.config.status_streams
+    assert all(slots.take() for _ in range(1_000)) and slots.open == 1_000
