@@ -4,10 +4,12 @@ client CPU (this process, less the memory sampler's thread), peak open connectio
 the server), the emulator's CPU, submits received vs requests (a duplicate submit would show), memory per in-flight
 request (peak RSS over the RSS before, sampled every 5 ms).
 
-Scenarios, each on a fresh client: httpx's own pool (the baseline), aiohttp's pool
-(`aiohttp=True`) following each request's status stream, the same polling each request
-(what a shared poller would send each round; the server refuses status streams), and aiohttp
-against fal's account concurrency limit of 40 (queue positions reported to `on_queue_update`).
+Scenarios, each on a fresh client: httpx's own pool (the baseline); aiohttp's pool
+(`aiohttp=True`) as it comes (status streams on at most half the pool, the other waits poll);
+the same with a status stream for every request (the client before streams were capped); the
+same polling each request (what a shared poller would send each round; the server refuses
+status streams); and aiohttp against fal's account concurrency limit of 40 (queue positions
+reported to `on_queue_update`).
 """
 
 from __future__ import annotations
@@ -60,8 +62,11 @@ class EmulatorProcess:
         self.process.wait(timeout=30)
 
 
-def scenario(server: EmulatorProcess, *, aiohttp: bool, n: int) -> dict[str, Any]:
+def scenario(
+    server: EmulatorProcess, *, aiohttp: bool, n: int, stream_each: bool = False
+) -> dict[str, Any]:
     from fal_models import AsyncFalClient, Queued
+    from fal_models._config import StreamSlots
 
     url = server.url
     settings = {f"{front}_url": f"{url}/{front}" for front in ("run", "queue", "rest", "cdn")}
@@ -85,6 +90,8 @@ def scenario(server: EmulatorProcess, *, aiohttp: bool, n: int) -> dict[str, Any
     async def run() -> tuple[list[Any], float, float, int]:
         nonlocal peak_rss
         async with AsyncFalClient("bench-key", aiohttp=aiohttp, **settings) as client:
+            if stream_each:
+                client.config.status_streams = StreamSlots(None)
             endpoint = client.endpoint(ENDPOINT)
             await endpoint.subscribe(prompt="warm up")
             before["server_cpu"] = server.counts()["cpu"]  # from here on
@@ -132,12 +139,15 @@ def main(work: Path, quick: bool = False) -> dict[str, Any]:
     for name, extra, aiohttp in (
         ("httpx", [], False),
         ("aiohttp", [], True),
+        ("aiohttp, a status stream each", [], True),
         ("aiohttp, polling", ["--no-status-stream"], True),
         (f"aiohttp, limit {LIMIT}", ["--concurrency-limit", str(LIMIT)], True),
     ):
         server = EmulatorProcess(*flags, *extra)
         try:
-            runs[name] = scenario(server, aiohttp=aiohttp, n=n)
+            runs[name] = scenario(
+                server, aiohttp=aiohttp, n=n, stream_each=name.endswith("stream each")
+            )
         finally:
             server.close()
         shown = {k: v for k, v in runs[name].items() if k != "positions"}

@@ -9,12 +9,12 @@ import dataclasses
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import httpx
 
 from fal_models._base import OutputModel
-from fal_models._config import ClientConfig
+from fal_models._config import ClientConfig, StreamSlots
 from fal_models._decode import Answer, json_answer, output, with_text
 from fal_models._exceptions import (
     APIConnectionError,
@@ -300,16 +300,20 @@ class Waiter:
         `emit`, to the caller iterating over the flow)."""
         if self.started is None:
             self.started = yield Now()
-        slots = self.config.status_streams
-        if self.stream and slots.take():
-            try:
+        if self.stream:
+            slots = self.config.status_streams
+            if not slots.take():
+                # Every slot is taken: poll until the request completes or a slot frees.
+                logger.debug("%d status streams open already; polling", slots.open)
+                completed = yield from self._poll(slots)
+                if completed is not None:
+                    return completed
+            try:  # a slot is held here
                 completed = yield from self._stream()
             finally:
                 slots.give_back()
             if completed is not None:
                 return completed
-        elif self.stream:
-            logger.debug("%d status streams open already; polling", slots.open)
         return (yield from self._poll())
 
     def until_done(self) -> Flow[Completed]:
@@ -391,13 +395,21 @@ class Waiter:
             raise RequestTimeoutError(self.ref.request_id, deadline.seconds)
         return deadline.at - now
 
-    def _poll(self) -> Flow[Completed]:
+    @overload
+    def _poll(self) -> Flow[Completed]: ...
+    @overload
+    def _poll(self, slots: StreamSlots) -> Flow[Completed | None]: ...
+    def _poll(self, slots: StreamSlots | None = None) -> Flow[Completed | None]:
+        """Poll until the request completes; with `slots`, None as soon as a status stream's slot
+        could be taken between two polls (the caller then streams, holding it)."""
         attempt = 0
         while True:
             current = yield from status(self.config, self.ref, logs=self.logs, options=self.options)
             yield from self._deliver(current)
             if isinstance(current, Completed):
                 return current
+            if slots is not None and slots.take():
+                return None
             remaining = yield from self._time_left()
             now: float = yield Now()
             delay = poll_interval(attempt, now - (now if self.started is None else self.started))

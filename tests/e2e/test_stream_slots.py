@@ -1,12 +1,13 @@
 """Status streams take at most half of a client's connection pool, over real sockets, sync and
 async (httpx's pool and aiohttp's): the waits beyond that poll, so submits and result fetches
-never queue behind streams that hold a connection for as long as their jobs run; a slot is
-given back when its wait ends, however it ends."""
+never queue behind streams that hold a connection for as long as their jobs run, and a polling
+wait streams once a slot frees; a slot is given back when its wait ends, however it ends."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from fal_models import AsyncFalClient, FalClient
+from fal_models._config import StreamSlots
 from fal_models.testing import Emulator, EmulatorServer, Fault
 
 QWEN = "fal-ai/qwen-image"
@@ -64,20 +66,62 @@ def routes(emu: Emulator, route: str) -> list[str | None]:
     return [e.request_id for e in emu.log if e.route == route]
 
 
+class PeakSlots(StreamSlots):
+    """StreamSlots that remember the most streams open at once."""
+
+    def __init__(self, max_connections: int | None) -> None:
+        super().__init__(max_connections)
+        self.peak = 0
+
+    def take(self) -> bool:
+        taken = super().take()
+        self.peak = max(self.peak, self.open)
+        return taken
+
+
 async def test_waits_beyond_half_the_pool_poll(
     emu: Emulator, server: EmulatorServer, mode: str
 ) -> None:
     async with connect(server, mode, limits=httpx.Limits(max_connections=4)) as fal:
+        slots = fal.config.status_streams = PeakSlots(4)
         outputs = await subscribe_all(fal, 6)
-        assert fal.config.status_streams.open == 0  # every slot given back
+        assert slots.open == 0  # every slot given back
     assert len(outputs) == 6 and all(out.images for out in outputs)
+    assert slots.peak == 2  # half the pool of 4, never more
     submitted = routes(emu, "submit")
-    streamed = set(routes(emu, "stream"))
     polled = set(routes(emu, "status"))
     assert len(submitted) == len(set(submitted)) == 6  # no duplicate submit
-    assert len(streamed) == 2  # half the pool of 4
-    assert len(routes(emu, "stream")) == 2  # one stream each, never reopened
-    assert polled == set(submitted) - streamed  # the other four polled, and only they
+    assert len(polled) >= 4  # those that found both slots taken polled
+    assert polled | set(routes(emu, "stream")) == set(submitted)
+
+
+async def test_a_polling_wait_streams_once_a_slot_frees(mode: str) -> None:
+    # One job at a time (fal's concurrency limit of 1) and one slot (a pool of 2): the first
+    # request streams; the second, sent once the first streams, polls while it waits IN_QUEUE,
+    # then takes the slot the first gave back and streams until its own job ends.
+    with (
+        Emulator(endpoints=[QWEN], run_time=RUN_TIME, concurrency_limit=1) as emu,
+        emu.serve() as server,
+    ):
+        async with connect(server, mode, limits=httpx.Limits(max_connections=2)) as fal:
+            calls = []
+            for prompt in ("first", "second"):
+                if isinstance(fal, AsyncFalClient):
+                    calls.append(asyncio.create_task(fal.qwen_image.subscribe(prompt=prompt)))
+                else:
+                    call = functools.partial(fal.qwen_image.subscribe, prompt=prompt)
+                    calls.append(asyncio.create_task(asyncio.to_thread(call)))
+                while not routes(emu, "stream"):
+                    await asyncio.sleep(0.01)
+            assert len(await asyncio.gather(*calls)) == 2
+            assert fal.config.status_streams.open == 0
+    first, second = routes(emu, "submit")
+    assert [e.route for e in emu.log if e.request_id == first] == ["submit", "stream", "result"]
+    second_calls = [e.route for e in emu.log if e.request_id == second]
+    assert second_calls[:2] == ["submit", "status"]  # it polled first
+    assert second_calls.count("stream") == 1  # then streamed, once
+    assert second_calls.index("stream") > second_calls.index("status")
+    assert second_calls[-1] == "result"
 
 
 async def test_slots_are_given_back_when_streams_end(
