@@ -105,6 +105,8 @@ def main(work: Path, quick: bool = False) -> dict[str, Any]:
             "s",
             baseline=r_opc["median"],
             baseline_name="openapi-python-client",
+            target="faster than openapi-python-client",
+            met=r_ours["median"] < r_opc["median"],
             spread=r_ours,
         ),
         figure(
