@@ -289,28 +289,35 @@ def _make(todo: list[Product], specs: SpecSet, report: Progress) -> dict[str, st
     elsewhere = set(endpoints[: round(len(endpoints) * share)]) if parallel else set()
     context = multiprocessing.get_context("fork" if fork else "spawn")
     # No process is started unless a share is submitted.
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        worker = pool.submit(_model_modules, specs, elsewhere) if parallel else None
-        made: dict[str, str] = {}
-        errors: list[StageError] = []
-        rendered = [p for p in todo if p.model is None]
-        for done, product in enumerate(rendered, 1):
-            report.count(done, len(rendered))
-            try:
-                made[product.path] = make_text(product)
-            except Exception as exc:  # a template or emitter bug: name the spec behind it
-                errors.append(
-                    StageError(product.spec, "render", f"{product.path}: {_describe(exc)}")
-                )
-        texts: dict[str, str] = {}
-        if models:
-            try:
-                if worker is None or len(elsewhere) < len(endpoints):
-                    texts = _model_modules(specs, set(endpoints) - elsewhere)
-                if worker is not None:
-                    texts.update(worker.result())
-            except Exception as batch_error:
-                raise _model_errors(specs, set(endpoints), batch_error) from batch_error
+    # A forked worker inherits the specs (the pool forks on the first submit): sent as an
+    # argument, 1,253 endpoints were pickled and unpickled on every build (~0.5 s each way).
+    _Inherited.specs = specs if fork else None
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            shipped = None if fork else specs
+            worker = pool.submit(_model_modules, shipped, elsewhere) if parallel else None
+            made: dict[str, str] = {}
+            errors: list[StageError] = []
+            rendered = [p for p in todo if p.model is None]
+            for done, product in enumerate(rendered, 1):
+                report.count(done, len(rendered))
+                try:
+                    made[product.path] = make_text(product)
+                except Exception as exc:  # a template or emitter bug: name the spec behind it
+                    errors.append(
+                        StageError(product.spec, "render", f"{product.path}: {_describe(exc)}")
+                    )
+            texts: dict[str, str] = {}
+            if models:
+                try:
+                    if worker is None or len(elsewhere) < len(endpoints):
+                        texts = _model_modules(specs, set(endpoints) - elsewhere)
+                    if worker is not None:
+                        texts.update(worker.result())
+                except Exception as batch_error:
+                    raise _model_errors(specs, set(endpoints), batch_error) from batch_error
+    finally:
+        _Inherited.specs = None
     if errors:
         raise StageErrors(errors)
     made.update((p.path, texts[p.model]) for p in todo if p.model is not None)
@@ -361,13 +368,21 @@ _PARALLEL_FROM = 100
 _WORKER_SHARE = 4 / 7
 
 
-def _model_modules(specs: SpecSet, endpoints: set[str]) -> dict[str, str]:
+class _Inherited:
+    specs: SpecSet | None = None
+    """The spec set a forked model worker works on (set before the fork)."""
+
+
+def _model_modules(specs: SpecSet | None, endpoints: set[str]) -> dict[str, str]:
     """The model modules of `endpoints`, and the shared module: a subset's output is what a call
-    with every endpoint gives (tested), so shares made apart simply merge."""
+    with every endpoint gives (tested), so shares made apart simply merge. `specs` None: the
+    spec set this forked process inherited."""
     # datamodel-code-generator takes a fifth of a second to import: only when a model is stale.
     from generator.pipeline.emit_models import model_modules
 
-    return model_modules(specs, only=endpoints)
+    inherited = specs if specs is not None else _Inherited.specs
+    assert inherited is not None, "a forked worker inherits the specs"
+    return model_modules(inherited, only=endpoints)
 
 
 def _write(target: Path, files: dict[str, str], removed: set[str]) -> None:
