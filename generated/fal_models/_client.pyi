@@ -9854,7 +9854,9 @@ class FalClient(SyncClientBase):
             (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.
         budget: A Budget every paid call spends from, unless the call names its own.
         http_client: Your own httpx client (its transport, proxies, limits).
-        limits: Connection-pool limits when no http_client is given.
+        limits: Connection-pool limits when no http_client is given (default 100
+            connections). Status streams hold at most half of `max_connections` (with
+            your own http_client, give its limits here too); other waits poll.
     """
     @property
     def ace_step(self) -> _NS_ace_stepEndpoint:
@@ -21685,7 +21687,9 @@ class AsyncFalClient(AsyncClientBase):
             (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.
         budget: A Budget every paid call spends from, unless the call names its own.
         http_client: Your own httpx client (its transport, proxies, limits).
-        limits: Connection-pool limits when no http_client is given.
+        limits: Connection-pool limits when no http_client is given (default 100
+            connections). Status streams hold at most half of `max_connections` (with
+            your own http_client, give its limits here too); other waits poll.
         aiohttp: Send through aiohttp's connection pool (`pip install 'fal-models[aiohttp]'`):
             much less CPU with hundreds of calls in flight (bench/README.md, scale).
     """

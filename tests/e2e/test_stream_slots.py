@@ -163,3 +163,16 @@ def test_unlimited_pools_stream_every_wait() -> None:
     fal = FalClient("key-id:secret", limits=httpx.Limits(max_connections=None))
     slots = fal.config.status_streams
     assert all(slots.take() for _ in range(1_000)) and slots.open == 1_000
+
+
+def test_the_pool_sizes_the_slots_with_or_without_your_own_http_client() -> None:
+    assert FalClient("key-id:secret").config.status_streams.limit == 50  # the default pool of 100
+    with httpx.Client() as own:
+        fal = FalClient("key-id:secret", http_client=own, limits=httpx.Limits(max_connections=10))
+        assert fal.config.status_streams.limit == 5
+    assert (
+        AsyncFalClient(
+            "key-id:secret", limits=httpx.Limits(max_connections=3)
+        ).config.status_streams.limit
+        == 1
+    )
