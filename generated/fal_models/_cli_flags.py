@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import MISSING, BaseModel
+from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
+from fal_models._missing import MISSING
 from fal_models._uploads import FILE_MARKER
 
 __all__ = ["InputFlag", "add_input_flags", "given_values", "json_value"]

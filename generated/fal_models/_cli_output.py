@@ -56,9 +56,10 @@ def _cut(text: str) -> str:
 def _leaves(value: Any, path: str) -> Iterator[tuple[str, Any, bool]]:
     """(path, value, whether it is a file) of each file and each plain value in an output, in
     field order."""
-    from pydantic import MISSING, BaseModel
+    from pydantic import BaseModel
 
     from fal_models._files import FileOutput
+    from fal_models._missing import MISSING
 
     if isinstance(value, FileOutput):
         yield path, value, True

@@ -157,6 +157,11 @@ def test_the_installed_wheel_runs_the_readme_quick_start(
     assert lines[4].startswith("https://")
     # ... and its emulator section, as written:
     assert lines[5] == "1 1"
+    # The command line, with these dependencies: a run against the emulator, and the console
+    # script's help for an endpoint (its flags come from the input model).
+    assert lines[-1] == "cli 0", done.stdout[-2000:]
+    help_text = _run([str(env_dir / "bin" / "fal-models"), "run", "fal-ai/qwen-image", "--help"])
+    assert "--num-images" in help_text.stdout
 
 
 def _floors(wheel: Path) -> list[str]:
@@ -205,4 +210,13 @@ with Emulator(run_time=0.01) as fal:
     fal_models.FalClient = lambda: fal.client()
     exec(compile(quick_start, "README quick start", "exec"), {"__name__": "__main__"})
 exec(compile(emulator_section, "README emulator", "exec"), {"__name__": "__main__"})
+
+import os
+from fal_models import _cli
+
+os.environ["FAL_KEY"] = "key-id:key-secret"
+with Emulator(run_time=0.01) as fal, fal.serve() as server:
+    urls = ["--run-url", server.run_url, "--queue-url", server.queue_url]
+    code = _cli.main(["run", "fal-ai/qwen-image", "--prompt", "a fox", "--json", *urls])
+print(f"cli {code}")
 """
