@@ -136,18 +136,16 @@ def main(work: Path, quick: bool = False) -> dict[str, Any]:
     n = 300 if quick else IN_FLIGHT
     flags = ["--run-time", str(JOB_SECONDS)]
     runs: dict[str, dict[str, Any]] = {}
-    for name, extra, aiohttp in (
-        ("httpx", [], False),
-        ("aiohttp", [], True),
-        ("aiohttp, a status stream each", [], True),
-        ("aiohttp, polling", ["--no-status-stream"], True),
-        (f"aiohttp, limit {LIMIT}", ["--concurrency-limit", str(LIMIT)], True),
+    for name, extra, aiohttp, stream_each in (
+        ("httpx", [], False, False),
+        ("aiohttp", [], True, False),
+        ("aiohttp, a status stream each", [], True, True),
+        ("aiohttp, polling", ["--no-status-stream"], True, False),
+        (f"aiohttp, limit {LIMIT}", ["--concurrency-limit", str(LIMIT)], True, False),
     ):
         server = EmulatorProcess(*flags, *extra)
         try:
-            runs[name] = scenario(
-                server, aiohttp=aiohttp, n=n, stream_each=name.endswith("stream each")
-            )
+            runs[name] = scenario(server, aiohttp=aiohttp, n=n, stream_each=stream_each)
         finally:
             server.close()
         shown = {k: v for k, v in runs[name].items() if k != "positions"}

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from fal_models._exceptions import InvalidOptionError
-from fal_models._options import check_url
+from fal_models._options import check_url, check_websocket_url
 from fal_models._redaction import RedactingFilter
 
 __all__ = [
@@ -63,12 +63,8 @@ def environment_url(setting: str) -> str | None:
     variable = URL_VARIABLES[setting]
     value = _get(variable)
     if value is not None:
-        if setting == "realtime_url":
-            if not value.startswith(("ws://", "wss://")):
-                raise InvalidOptionError(variable, "must be an absolute ws:// or wss:// URL")
-            check_url(variable, "http" + value.removeprefix("ws"))
-        else:
-            check_url(variable, value)
+        check = check_websocket_url if setting == "realtime_url" else check_url
+        check(variable, value)
         return value
     if setting == "queue_url" and (queue_host := _get(QUEUE_HOST)) is not None:
         return _host_url(QUEUE_HOST, queue_host)

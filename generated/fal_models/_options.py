@@ -135,6 +135,13 @@ def check_url(option: str, value: object) -> None:
         raise InvalidOptionError(option, "must be an absolute http:// or https:// URL")
 
 
+def check_websocket_url(option: str, value: object) -> None:
+    """An absolute ws(s) URL that can be sent (as `check_url` checks the http(s) ones)."""
+    if not isinstance(value, str) or not value.startswith(("ws://", "wss://")):
+        raise InvalidOptionError(option, "must be an absolute ws:// or wss:// URL")
+    check_url(option, "http" + value.removeprefix("ws"))
+
+
 def check_path(option: str, value: object) -> None:
     """A sub-path of an endpoint (`/stream`): path segments only, no query, fragment, `..`,
     whitespace or control characters."""

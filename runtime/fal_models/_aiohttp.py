@@ -12,9 +12,10 @@ may have enqueued), and httpcore's `trace` extension learns when the request's h
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import types
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
 import aiohttp
@@ -83,12 +84,8 @@ class _Checked(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         token = _trace.set(request.extensions.get("trace"))
         try:
-            response = await self._inner.handle_async_request(request)
-        except (httpx.TransportError, aiohttp.ClientError) as exc:
-            error = _as_httpx(exc, request)
-            if error is exc:
-                raise
-            raise error from exc
+            with _mapped(request):
+                response = await self._inner.handle_async_request(request)
         finally:
             _trace.reset(token)
         response.stream = _Body(response.stream, request)
@@ -104,23 +101,25 @@ class _Body(httpx.AsyncByteStream):
         self._request = request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
+        with _mapped(self._request, reading=True):
             async for chunk in self._stream:
                 yield chunk
-        except (httpx.TransportError, aiohttp.ClientError) as exc:
-            error = _as_httpx(exc, self._request, reading=True)
-            if error is exc:
-                raise
-            raise error from exc
 
     async def aclose(self) -> None:
-        try:
+        with _mapped(self._request, reading=True):
             await self._stream.aclose()
-        except (httpx.TransportError, aiohttp.ClientError) as exc:
-            error = _as_httpx(exc, self._request, reading=True)
-            if error is exc:
-                raise
-            raise error from exc
+
+
+@contextlib.contextmanager
+def _mapped(request: httpx.Request, *, reading: bool = False) -> Iterator[None]:
+    """aiohttp's errors (and httpx-aiohttp's renderings of them) raised as `_as_httpx` says."""
+    try:
+        yield
+    except (httpx.TransportError, aiohttp.ClientError) as exc:
+        error = _as_httpx(exc, request, reading=reading)
+        if error is exc:
+            raise
+        raise error from exc
 
 
 def _as_httpx(

@@ -83,6 +83,13 @@ class _ClientCommon:
     def config(self) -> ClientConfig:
         return self._config
 
+    def _pool(self, limits: httpx.Limits | None) -> httpx.Limits:
+        """The connection pool's limits (default 100 connections), which also size how many
+        status streams this client's waits may hold open (`StreamSlots`)."""
+        pool = limits or httpx.Limits(max_connections=DEFAULT_MAX_CONNECTIONS)
+        self._config.status_streams = StreamSlots(pool.max_connections)
+        return pool
+
 
 class SyncClientBase(_ClientCommon):
     """Blocking client core. Use it as a context manager, or call `close()`."""
@@ -96,8 +103,7 @@ class SyncClientBase(_ClientCommon):
         **settings: Unpack[ClientSettings],
     ) -> None:
         self._config = ClientConfig(key, **settings)
-        pool = limits or httpx.Limits(max_connections=DEFAULT_MAX_CONNECTIONS)
-        self._config.status_streams = StreamSlots(pool.max_connections)
+        pool = self._pool(limits)
         self._http = _HttpOnDemand(lambda: httpx.Client(limits=pool))
         self._driver = SyncDriver(self._http if http_client is None else http_client)
 
@@ -218,8 +224,7 @@ class AsyncClientBase(_ClientCommon):
         **settings: Unpack[ClientSettings],
     ) -> None:
         self._config = ClientConfig(key, **settings)
-        pool = limits or httpx.Limits(max_connections=DEFAULT_MAX_CONNECTIONS)
-        self._config.status_streams = StreamSlots(pool.max_connections)
+        pool = self._pool(limits)
         if not isinstance(aiohttp, bool):
             raise InvalidOptionError("aiohttp", f"must be True or False, not {aiohttp!r}")
         if aiohttp and http_client is not None:

@@ -28,7 +28,13 @@ from fal_models._exceptions import (
     InvalidOptionError,
     MissingCredentialsError,
 )
-from fal_models._options import check_headers, check_int, check_timeout, check_url
+from fal_models._options import (
+    check_headers,
+    check_int,
+    check_timeout,
+    check_url,
+    check_websocket_url,
+)
 from fal_models._redaction import install_log_filter
 from fal_models._version import __version__
 
@@ -122,12 +128,6 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     """(scheme, host, port) with the scheme's default port made explicit."""
     port = url.port or _DEFAULT_PORTS.get(url.scheme)
     return url.scheme, url.host, port
-
-
-def _check_websocket_url(url: object) -> None:
-    if not isinstance(url, str) or not url.startswith(("ws://", "wss://")):
-        raise InvalidOptionError("realtime_url", "must be an absolute ws:// or wss:// URL")
-    check_url("realtime_url", "http" + url.removeprefix("ws"))
 
 
 def _base_url(given: str | None, setting: str, default: str) -> str:
@@ -247,7 +247,7 @@ class ClientConfig:
             raise InvalidOptionError("budget", f"expected a Budget, got {type(budget).__name__}")
         self.budget: Budget | None = budget
         if realtime_url is not None:
-            _check_websocket_url(realtime_url)
+            check_websocket_url("realtime_url", realtime_url)
         self.realtime_url: str = _base_url(
             realtime_url, "realtime_url", _as_websocket(self.run_url)
         )

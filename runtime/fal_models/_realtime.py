@@ -37,10 +37,10 @@ from fal_models._flow import Flow
 from fal_models._options import check_int, check_path
 from fal_models._redaction import redact
 from fal_models._request import request
+from fal_models._urls import app_base, display_url
 
 if TYPE_CHECKING:
     import asyncio  # imported where an async session runs: a blocking client never loads it
-from fal_models._urls import app_base, display_url
 
 __all__ = [
     "AsyncRealtimeConnection",
@@ -238,7 +238,30 @@ async def _open_async(url: str) -> Any:
         raise _refused(exc, url) from None
 
 
-class RealtimeConnection(Generic[OutT]):
+class _Connection(Generic[OutT]):
+    """What the blocking and the asyncio session share: the session, its freshest token, the
+    last input (sent again after a re-authorisation) and whether one was just made."""
+
+    def __init__(self, socket: Any, session: Session[OutT], mint: object, token: str | None):
+        self._socket = socket
+        self._session = session
+        self._mint = mint
+        self._token = token
+        self._last: bytes | str | None = None
+        self._reauthorised = False
+
+    @property
+    def token(self) -> str | None:
+        """The freshest token minted for this session (None for a socket opened on a URL)."""
+        return self._token
+
+    def _may_reauthorise(self, error: RealtimeError) -> bool:
+        """Whether `error` is an Unauthorized frame to answer with a new token and socket: not
+        for a socket opened without `mint`, nor twice in a row (then it is raised)."""
+        return error.unauthorized and self._mint is not None and not self._reauthorised
+
+
+class RealtimeConnection(_Connection[OutT]):
     """One realtime session (blocking): `send()` an input, `recv()` the typed output.
 
     With `mint` (what `endpoint.realtime()` gives), a thread refreshes the token while the
@@ -252,12 +275,8 @@ class RealtimeConnection(Generic[OutT]):
         mint: Callable[[], str] | None = None,
         token: str | None = None,
     ) -> None:
-        self._socket = socket
-        self._session = session
-        self._mint = mint
-        self._token = token
-        self._last: bytes | str | None = None
-        self._reauthorised = False
+        super().__init__(socket, session, mint, token)
+        self._mint: Callable[[], str] | None = mint
         self._stop = threading.Event()
         self._refresher: threading.Thread | None = None
         if mint is not None:
@@ -265,11 +284,6 @@ class RealtimeConnection(Generic[OutT]):
                 target=self._refresh, name="fal-realtime-token", daemon=True
             )
             self._refresher.start()
-
-    @property
-    def token(self) -> str | None:
-        """The freshest token minted for this session (None for a socket opened on a URL)."""
-        return self._token
 
     def _refresh(self) -> None:
         assert self._mint is not None
@@ -318,11 +332,6 @@ class RealtimeConnection(Generic[OutT]):
                 self._reauthorised = False
                 return output
 
-    def _may_reauthorise(self, error: RealtimeError) -> bool:
-        """Whether `error` is an Unauthorized frame to answer with a new token and socket: not
-        for a socket opened without `mint`, nor twice in a row (then it is raised)."""
-        return error.unauthorized and self._mint is not None and not self._reauthorised
-
     def _reauthorise(self) -> None:
         """A new token and socket, and the last input sent again."""
         assert self._mint is not None  # checked by _may_reauthorise
@@ -343,7 +352,7 @@ class RealtimeConnection(Generic[OutT]):
         self._socket.close()
 
 
-class AsyncRealtimeConnection(Generic[OutT]):
+class AsyncRealtimeConnection(_Connection[OutT]):
     """One realtime session (asyncio): `await send()` an input, `await recv()` the output.
 
     With `mint` (what `endpoint.realtime()` gives), a task refreshes the token while the socket
@@ -357,22 +366,13 @@ class AsyncRealtimeConnection(Generic[OutT]):
         mint: Callable[[], Awaitable[str]] | None = None,
         token: str | None = None,
     ) -> None:
-        self._socket = socket
-        self._session = session
-        self._mint = mint
-        self._token = token
-        self._last: bytes | str | None = None
-        self._reauthorised = False
+        super().__init__(socket, session, mint, token)
+        self._mint: Callable[[], Awaitable[str]] | None = mint
         self._refresher: asyncio.Task[None] | None = None
         if mint is not None:
             import asyncio
 
             self._refresher = asyncio.get_running_loop().create_task(self._refresh())
-
-    @property
-    def token(self) -> str | None:
-        """The freshest token minted for this session (None for a socket opened on a URL)."""
-        return self._token
 
     async def _refresh(self) -> None:
         assert self._mint is not None
@@ -423,11 +423,6 @@ class AsyncRealtimeConnection(Generic[OutT]):
             if output is not None:
                 self._reauthorised = False
                 return output
-
-    def _may_reauthorise(self, error: RealtimeError) -> bool:
-        """Whether `error` is an Unauthorized frame to answer with a new token and socket: not
-        for a socket opened without `mint`, nor twice in a row (then it is raised)."""
-        return error.unauthorized and self._mint is not None and not self._reauthorised
 
     async def _reauthorise(self) -> None:
         """A new token and socket, and the last input sent again."""

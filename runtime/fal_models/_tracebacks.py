@@ -3,9 +3,12 @@ flows, request loop) are dropped from their traceback, unless FAL_MODELS_LOG=deb
 
 from __future__ import annotations
 
+import functools
 import os
 import traceback
 from pathlib import Path
+
+from fal_models._environment import LOG_VARIABLE
 
 __all__ = ["drop_internal_frames"]
 
@@ -18,9 +21,16 @@ def drop_internal_frames(exc: BaseException) -> None:
     with the caller's frames. The exception itself is untouched (message, `__cause__`,
     `__context__`, notes, request id). An error raised in the caller's own code (a callback
     such as `on_queue_update`) keeps every frame: those are the caller's to read."""
-    if os.environ.get("FAL_MODELS_LOG", "").strip().lower() == "debug":
+    if os.environ.get(LOG_VARIABLE, "").strip().lower() == "debug":
         return
     for frame, _ in traceback.walk_tb(exc.__traceback__):
-        if not os.path.realpath(frame.f_code.co_filename).startswith(_PACKAGE + os.sep):
+        if not _internal(frame.f_code.co_filename):
             return
     exc.with_traceback(None)
+
+
+@functools.lru_cache(maxsize=256)
+def _internal(filename: str) -> bool:
+    """Whether a code object's file is one of this package's (`realpath` asks the file system
+    for every part of the path: asked once per file)."""
+    return os.path.realpath(filename).startswith(_PACKAGE + os.sep)
