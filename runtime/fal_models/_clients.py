@@ -104,7 +104,7 @@ class SyncClientBase(_ClientCommon):
     ) -> None:
         self._config = ClientConfig(key, **settings)
         pool = self._pool(limits)
-        self._http = _HttpOnDemand(lambda: httpx.Client(limits=pool))
+        self._http = _HttpOnDemand(lambda: _http_client(pool))
         self._driver = SyncDriver(self._http if http_client is None else http_client)
 
     def close(self) -> None:
@@ -230,7 +230,7 @@ class AsyncClientBase(_ClientCommon):
         if aiohttp and http_client is not None:
             raise InvalidOptionError("aiohttp", "give either aiohttp=True or your own http_client")
         make: Callable[[], httpx.AsyncClient] = (
-            _aiohttp_client(pool) if aiohttp else lambda: httpx.AsyncClient(limits=pool)
+            _aiohttp_client(pool) if aiohttp else lambda: _async_http_client(pool)
         )
         self._http = _HttpOnDemand(make)
         self._driver = AsyncDriver(self._http if http_client is None else http_client)
@@ -350,3 +350,17 @@ def _aiohttp_client(limits: httpx.Limits) -> Callable[[], httpx.AsyncClient]:
             "aiohttp", f"needs the aiohttp extra: pip install 'fal-models[aiohttp]' ({exc})"
         ) from None
     return lambda: AioHttpClient(limits=limits)
+
+
+def _http_client(limits: httpx.Limits) -> httpx.Client:
+    """The blocking client's httpx client: httpx's defaults, on a pool that never closes a
+    connection that another thread's request is using (see `_pool`)."""
+    from fal_models import _pool  # imports httpcore, which a client that never sends skips
+
+    return httpx.Client(limits=limits, transport=_pool.transport(limits))
+
+
+def _async_http_client(limits: httpx.Limits) -> httpx.AsyncClient:
+    from fal_models import _pool
+
+    return httpx.AsyncClient(limits=limits, transport=_pool.async_transport(limits))
