@@ -9853,7 +9853,9 @@ class FalClient(SyncClientBase):
         inline_file_limit: Local files up to this many bytes go inline as data URIs
             (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.
         budget: A Budget every paid call spends from, unless the call names its own.
-        http_client: Your own httpx client (its transport, proxies, limits).
+        http_client: Your own httpx client (its transport, proxies, limits). Its pool is
+            httpcore's own, which may close a connection under a request when threads or
+            tasks share it (encode/httpcore#1110); the pool the client makes itself does not.
         limits: Connection-pool limits when no http_client is given (default 100
             connections). Status streams hold at most half of `max_connections` (with
             your own http_client, give its limits here too); other waits poll.
@@ -21686,7 +21688,9 @@ class AsyncFalClient(AsyncClientBase):
         inline_file_limit: Local files up to this many bytes go inline as data URIs
             (default 1 MiB); larger ones are uploaded to fal storage. 0 uploads every file.
         budget: A Budget every paid call spends from, unless the call names its own.
-        http_client: Your own httpx client (its transport, proxies, limits).
+        http_client: Your own httpx client (its transport, proxies, limits). Its pool is
+            httpcore's own, which may close a connection under a request when threads or
+            tasks share it (encode/httpcore#1110); the pool the client makes itself does not.
         limits: Connection-pool limits when no http_client is given (default 100
             connections). Status streams hold at most half of `max_connections` (with
             your own http_client, give its limits here too); other waits poll.
