@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TypedDict
 
 import httpx
@@ -179,12 +181,18 @@ class StreamSlots:
     requests waiting than connections, streams would keep submits, polls and result fetches
     waiting for a connection (1,000 one-second jobs on a pool of 100 took 10.7 s with a
     stream each, 3.8 s polling). So at most half of the pool streams; a request that finds
-    no slot free polls instead. Shared by the threads of a blocking client (hence the lock)."""
+    no slot free polls instead, and its sleep between two polls ends when a slot is given
+    back (the request waiting longest first), so it streams from then on. Shared by the
+    threads of a blocking client (hence the lock)."""
 
     def __init__(self, max_connections: int | None) -> None:
         self.limit: int | None = None if max_connections is None else max(max_connections // 2, 1)
         self.open: int = 0
         self._lock = threading.Lock()
+        self._sleepers: list[tuple[float, int]] = []
+        """A heap of (rank, token); a token no longer in `_rings` is stale."""
+        self._rings: dict[int, tuple[float, Callable[[], None]]] = {}
+        self._tokens = itertools.count()
 
     def take(self) -> bool:
         """Take a slot if one is free (give it back with `give_back`)."""
@@ -195,8 +203,32 @@ class StreamSlots:
             return True
 
     def give_back(self) -> None:
+        """Give a slot back, and wake the polling wait with the lowest rank, if any."""
+        ring = None
         with self._lock:
             self.open -= 1
+            while self._sleepers and ring is None:
+                _, token = heapq.heappop(self._sleepers)
+                ring = self._rings.pop(token, (0.0, None))[1]
+        if ring is not None:
+            ring()
+
+    def sleeping(self, rank: float, ring: Callable[[], None]) -> int:
+        """A polling wait sleeps: `ring` wakes it when a slot is given back first."""
+        with self._lock:
+            token = next(self._tokens)
+            self._rings[token] = (rank, ring)
+            heapq.heappush(self._sleepers, (rank, token))
+            return token
+
+    def awake(self, token: int) -> None:
+        """The wait woke (rung or not): forget it. Stale heap entries are dropped once they
+        outnumber the sleepers, so a client that polls for hours stays small."""
+        with self._lock:
+            self._rings.pop(token, None)
+            if len(self._sleepers) > 2 * len(self._rings) + 64:
+                self._sleepers = [(rank, t) for t, (rank, _) in self._rings.items()]
+                heapq.heapify(self._sleepers)
 
 
 class ClientConfig:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 import httpx
 
@@ -73,9 +73,25 @@ class Close:
     drain: bool = True
 
 
+class Alarm(Protocol):
+    """What can end a `Sleep` early: a status-stream slot freeing (`StreamSlots`)."""
+
+    def sleeping(self, rank: float, ring: Callable[[], None]) -> int:
+        """Call `ring` (once, from any thread) when it goes off before `awake(token)`: of those
+        sleeping, the lowest `rank` first."""
+        ...
+
+    def awake(self, token: int) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Sleep:
+    """Wait `seconds`; with an `alarm`, less if it goes off first (a driver given its own sleep
+    function, a test's clock, waits the whole time)."""
+
     seconds: float
+    alarm: Alarm | None = None
+    rank: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

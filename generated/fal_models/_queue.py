@@ -401,7 +401,8 @@ class Waiter:
     def _poll(self, slots: StreamSlots) -> Flow[Completed | None]: ...
     def _poll(self, slots: StreamSlots | None = None) -> Flow[Completed | None]:
         """Poll until the request completes; with `slots`, None as soon as a status stream's slot
-        could be taken between two polls (the caller then streams, holding it)."""
+        could be taken, after a poll or when one is given back during the sleep after it (the
+        caller then streams, holding it)."""
         attempt = 0
         while True:
             current = yield from status(self.config, self.ref, logs=self.logs, options=self.options)
@@ -412,8 +413,12 @@ class Waiter:
                 return None
             remaining = yield from self._time_left()
             now: float = yield Now()
-            delay = poll_interval(attempt, now - (now if self.started is None else self.started))
-            yield Sleep(delay if remaining is None else min(delay, remaining))
+            started = now if self.started is None else self.started
+            delay = poll_interval(attempt, now - started)
+            # With `slots`, a slot given back ends the sleep (the longest wait first): stream.
+            yield Sleep(delay if remaining is None else min(delay, remaining), slots, started)
+            if slots is not None and slots.take():
+                return None
             attempt += 1
 
     def _stream(self) -> Flow[Completed | None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -20,7 +21,19 @@ import httpx
 
 from fal_models._deadlines import Cutoff, Phases, past_deadline
 from fal_models._exceptions import FalError
-from fal_models._flow import Callback, Close, Emit, Flow, NextChunk, NextLine, Now, Op, Send, Sleep
+from fal_models._flow import (
+    Alarm,
+    Callback,
+    Close,
+    Emit,
+    Flow,
+    NextChunk,
+    NextLine,
+    Now,
+    Op,
+    Send,
+    Sleep,
+)
 from fal_models._tracebacks import drop_internal_frames
 from fal_models._types import Omit
 
@@ -166,7 +179,15 @@ class SyncDriver:
                 streams.discard(op.response)
             return None
         if isinstance(op, Sleep):
-            self.sleep(op.seconds)
+            if op.alarm is None or self.sleep is not time.sleep:
+                self.sleep(op.seconds)
+                return None
+            rung = threading.Event()
+            token = op.alarm.sleeping(op.rank, rung.set)
+            try:
+                rung.wait(op.seconds)
+            finally:
+                op.alarm.awake(token)
             return None
         if isinstance(op, Now):
             return self.wall_clock() if op.wall else self.clock()
@@ -228,6 +249,8 @@ class AsyncDriver:
 
         self._http = http
         self.sleep = asyncio.sleep if sleep is None else sleep
+        self._real_sleep = sleep is None
+        """A test's own sleep (its clock) is used as given, alarms or not."""
         self.clock = clock
         self.wall_clock = wall_clock
         self._shielded: set[asyncio.Task[httpx.Response]] = set()
@@ -314,7 +337,10 @@ class AsyncDriver:
                 streams.discard(op.response)
             return None
         if isinstance(op, Sleep):
-            await self.sleep(op.seconds)
+            if op.alarm is None or not self._real_sleep:
+                await self.sleep(op.seconds)
+            else:
+                await _sleep_or_ring(op.seconds, op.alarm, op.rank)
             return None
         if isinstance(op, Now):
             return self.wall_clock() if op.wall else self.clock()
@@ -373,3 +399,24 @@ class AsyncDriver:
         self._shielded.discard(call)
         if not call.cancelled():
             call.exception()  # retrieved: the flow that made the call may have gone on without it
+
+
+async def _sleep_or_ring(seconds: float, alarm: Alarm, rank: float) -> None:
+    """Sleep `seconds`, or less if `alarm` rings first (from this event loop: the slots of an
+    async client are given back by its own tasks)."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    woken: asyncio.Future[None] = loop.create_future()
+
+    def ring() -> None:
+        if not woken.done():
+            woken.set_result(None)
+
+    timer = loop.call_later(seconds, ring)
+    token = alarm.sleeping(rank, ring)
+    try:
+        await woken
+    finally:
+        timer.cancel()
+        alarm.awake(token)

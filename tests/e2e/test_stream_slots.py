@@ -8,7 +8,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-from collections.abc import AsyncIterator, Iterator
+import math
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -122,6 +124,70 @@ async def test_a_polling_wait_streams_once_a_slot_frees(mode: str) -> None:
     assert second_calls.count("stream") == 1  # then streamed, once
     assert second_calls.index("stream") > second_calls.index("status")
     assert second_calls[-1] == "result"
+
+
+async def test_a_slot_given_back_ends_a_polling_waits_sleep(mode: str) -> None:
+    # As above, with jobs held until complete(): once the second request polls only every
+    # second, the first completes just after one of its polls. The slot given back wakes the
+    # second at once; its own next poll would have come about a second later.
+    with (
+        Emulator(endpoints=[QWEN], run_time=math.inf, concurrency_limit=1) as emu,
+        emu.serve() as server,
+    ):
+        async with connect(server, mode, limits=httpx.Limits(max_connections=2)) as fal:
+            calls = []
+            for prompt in ("first", "second"):
+                if isinstance(fal, AsyncFalClient):
+                    calls.append(asyncio.create_task(fal.qwen_image.subscribe(prompt=prompt)))
+                else:
+                    call = functools.partial(fal.qwen_image.subscribe, prompt=prompt)
+                    calls.append(asyncio.create_task(asyncio.to_thread(call)))
+                await until(lambda: bool(routes(emu, "stream")))
+            await until(lambda: len(routes(emu, "submit")) == 2)
+            first, second = routes(emu, "submit")
+            polls = lambda: [e for e in emu.log if e.request_id == second and e.route == "status"]  # noqa: E731
+            await until(lambda: len(polls()) >= 10, timeout=20)  # polls are 1 s apart by now
+            seen = len(polls())
+            await until(lambda: len(polls()) > seen, timeout=5)  # just after a poll
+            assert first is not None and second is not None
+            emu.complete(first)
+            completed = time.monotonic()
+            await until(lambda: len(routes(emu, "stream")) == 2, timeout=5)
+            woke_after = time.monotonic() - completed
+            polled = len(polls())
+            emu.complete(second)
+            assert len(await asyncio.gather(*calls)) == 2
+    assert woke_after < 0.5, f"the second streamed {woke_after:.2f} s after the slot freed"
+    assert polled == seen + 1  # not one poll more: the slot ended its sleep
+
+
+async def until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.005)
+
+
+def test_a_slot_given_back_wakes_the_longest_sleeping_wait_once() -> None:
+    slots = StreamSlots(2)
+    rung: list[str] = []
+    assert slots.take()
+    for rank, name in ((2.0, "later"), (1.0, "earliest"), (3.0, "latest")):
+        slots.sleeping(rank, functools.partial(rung.append, name))
+    gone = slots.sleeping(0.5, functools.partial(rung.append, "woke by itself"))
+    slots.awake(gone)  # its sleep ended on its own: never rung
+    slots.give_back()
+    assert rung == ["earliest"] and slots.open == 0
+    assert slots.take()
+    slots.give_back()
+    assert rung == ["earliest", "later"]
+
+
+def test_sleeps_that_end_on_their_own_leave_nothing_behind() -> None:
+    slots = StreamSlots(2)
+    for i in range(10_000):  # hours of polls while every slot stays taken
+        slots.awake(slots.sleeping(float(i), lambda: None))
+    assert len(slots._sleepers) <= 64 and not slots._rings
 
 
 async def test_slots_are_given_back_when_streams_end(
