@@ -84,9 +84,20 @@ class PeakSlots(StreamSlots):
 async def test_waits_beyond_half_the_pool_poll(
     emu: Emulator, server: EmulatorServer, mode: str
 ) -> None:
+    # Jobs held until all six wait, so none frees a slot before the last one asks for it,
+    # however slowly a loaded machine sends the submits.
+    emu.set_timing(QWEN, run_time=math.inf)
+
+    async def complete_once_all_wait() -> None:
+        await until(lambda: len(set(routes(emu, "status")) | set(routes(emu, "stream"))) == 6)
+        for request in emu.requests():
+            emu.complete(request.request_id)
+
     async with connect(server, mode, limits=httpx.Limits(max_connections=4)) as fal:
         slots = fal.config.status_streams = PeakSlots(4)
+        completer = asyncio.create_task(complete_once_all_wait())
         outputs = await subscribe_all(fal, 6)
+        await completer
         assert slots.open == 0  # every slot given back
     assert len(outputs) == 6 and all(out.images for out in outputs)
     assert slots.peak == 2  # half the pool of 4, never more
@@ -157,7 +168,7 @@ async def test_a_slot_given_back_ends_a_polling_waits_sleep(mode: str) -> None:
             polled = len(polls())
             emu.complete(second)
             assert len(await asyncio.gather(*calls)) == 2
-    assert woke_after < 0.5, f"the second streamed {woke_after:.2f} s after the slot freed"
+    assert woke_after < 0.75, f"the second streamed {woke_after:.2f} s after the slot freed"
     assert polled == seen + 1  # not one poll more: the slot ended its sleep
 
 
