@@ -408,7 +408,8 @@ def test_ctrl_c_while_waiting_cancels_the_request_and_exits_130(
 ) -> None:
     emu.set_timing(QWEN, queue_time=60.0)
     before, seen = len(emu.submissions(QWEN)), len(emu.log)
-    env = {**os.environ, "FAL_KEY": KEY, "PYTHONPATH": PACKAGE_ROOT}
+    # PYTHONFAULTHANDLER: should it not exit, SIGABRT makes it print every thread's stack.
+    env = {**os.environ, "FAL_KEY": KEY, "PYTHONPATH": PACKAGE_ROOT, "PYTHONFAULTHANDLER": "1"}
     with subprocess.Popen(
         [sys.executable, "-m", "fal_models", "run", QWEN, "--prompt", "a fox", *hosts(server)],
         stdout=subprocess.PIPE,
@@ -422,8 +423,14 @@ def test_ctrl_c_while_waiting_cancels_the_request_and_exits_130(
             r.route in ("status", "stream") for r in emu.log[seen:]
         ):
             time.sleep(0.05)
+        waited = [r.route for r in emu.log[seen:]]
         process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=30)
+        try:
+            _, stderr = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGABRT)
+            _, stderr = process.communicate(timeout=10)
+            pytest.fail(f"still running 30 s after Ctrl-C (sent after {waited}):\n{stderr}")
     request_id = emu.submissions(QWEN)[before].request_id
     assert process.returncode == 130
     assert request_id is not None and request_id in stderr
