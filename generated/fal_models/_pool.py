@@ -28,7 +28,7 @@ tests/runtime/test_pool.py fails.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 import httpcore
 import httpx
@@ -68,20 +68,28 @@ class AsyncGuardedPool(httpcore.AsyncConnectionPool):
         return _guarded(super()._assign_requests_to_connections(), self)
 
 
-def transport(limits: httpx.Limits) -> httpx.HTTPTransport:
-    """httpx's transport with the guarded pool (the one httpx.Client(limits=…) would make)."""
-    made = httpx.HTTPTransport(limits=limits)
-    # httpx has no parameter for the pool's class: the pool it made becomes a GuardedPool,
+_GUARDED: dict[type, type] = {
+    httpcore.ConnectionPool: GuardedPool,
+    httpcore.AsyncConnectionPool: AsyncGuardedPool,
+}
+
+T = TypeVar("T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+
+
+def _guard(made: T) -> T:
+    # httpx has no parameter for the pool's class: the pool it made becomes the guarded one,
     # which adds no state of its own.
     pool = getattr(made, "_pool", None)
-    if type(pool) is httpcore.ConnectionPool:
-        pool.__class__ = GuardedPool
+    guarded = _GUARDED.get(type(pool))
+    if guarded is not None:
+        pool.__class__ = guarded
     return made
+
+
+def transport(limits: httpx.Limits) -> httpx.HTTPTransport:
+    """httpx's transport with the guarded pool (the one httpx.Client(limits=…) would make)."""
+    return _guard(httpx.HTTPTransport(limits=limits))
 
 
 def async_transport(limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
-    made = httpx.AsyncHTTPTransport(limits=limits)
-    pool = getattr(made, "_pool", None)
-    if type(pool) is httpcore.AsyncConnectionPool:
-        pool.__class__ = AsyncGuardedPool
-    return made
+    return _guard(httpx.AsyncHTTPTransport(limits=limits))

@@ -191,7 +191,7 @@ class StreamSlots:
         self._lock = threading.Lock()
         self._sleepers: list[tuple[float, int]] = []
         """A heap of (rank, token); a token no longer in `_rings` is stale."""
-        self._rings: dict[int, tuple[float, Callable[[], None]]] = {}
+        self._rings: dict[int, Callable[[], None]] = {}
         self._tokens = itertools.count()
 
     def take(self) -> bool:
@@ -209,7 +209,7 @@ class StreamSlots:
             self.open -= 1
             while self._sleepers and ring is None:
                 _, token = heapq.heappop(self._sleepers)
-                ring = self._rings.pop(token, (0.0, None))[1]
+                ring = self._rings.pop(token, None)
         if ring is not None:
             ring()
 
@@ -217,7 +217,7 @@ class StreamSlots:
         """A polling wait sleeps: `ring` wakes it when a slot is given back first."""
         with self._lock:
             token = next(self._tokens)
-            self._rings[token] = (rank, ring)
+            self._rings[token] = ring
             heapq.heappush(self._sleepers, (rank, token))
             return token
 
@@ -227,7 +227,7 @@ class StreamSlots:
         with self._lock:
             self._rings.pop(token, None)
             if len(self._sleepers) > 2 * len(self._rings) + 64:
-                self._sleepers = [(rank, t) for t, (rank, _) in self._rings.items()]
+                self._sleepers = [entry for entry in self._sleepers if entry[1] in self._rings]
                 heapq.heapify(self._sleepers)
 
 

@@ -156,7 +156,10 @@ async def test_a_slot_given_back_ends_a_polling_waits_sleep(mode: str) -> None:
                 await until(lambda: bool(routes(emu, "stream")))
             await until(lambda: len(routes(emu, "submit")) == 2)
             first, second = routes(emu, "submit")
-            polls = lambda: [e for e in emu.log if e.request_id == second and e.route == "status"]  # noqa: E731
+
+            def polls() -> list[Any]:
+                return [e for e in emu.log if e.request_id == second and e.route == "status"]
+
             await until(lambda: len(polls()) >= 10, timeout=20)  # polls are 1 s apart by now
             seen = len(polls())
             await until(lambda: len(polls()) > seen, timeout=5)  # just after a poll
